@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applicationSchema, type Facts } from '../application/schema.js';
+import type { Guideline } from '../guideline/model.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { checkMessages } from '../i18n/messages/check.js';
+import { schemaMessages } from '../i18n/messages/schema.js';
+import { describeIssue } from '../i18n/zod-issue.js';
+import { evaluateLine } from '../rules/evaluate.js';
+import { resolveLine } from '../rules/resolve-line.js';
+import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
+import { statusOf, type FileResult, type Finding } from './types.js';
+
+export interface CheckOptions {
+  guideline: Guideline;
+  lang: Lang;
+  /** The application's folder, where attachment paths are resolved; none for stdin. */
+  baseDir?: string;
+}
+
+const schemas = new WeakMap<Guideline, ReturnType<typeof applicationSchema>>();
+
+function schemaFor(g: Guideline) {
+  let s = schemas.get(g);
+  if (!s) schemas.set(g, (s = applicationSchema(g)));
+  return s;
+}
+
+function at(parsed: ParsedYaml, path: string | null, key = false): Position | undefined {
+  return path === null ? undefined : locate(parsed, parsePath(path), { key });
+}
+
+function finding(parsed: ParsedYaml | undefined, f: Omit<Finding, 'line' | 'column'>, pos?: Position): Finding {
+  const p = pos ?? (parsed ? at(parsed, f.path) : undefined);
+  return { ...f, line: p?.line ?? null, column: p?.column ?? null };
+}
+
+/**
+ * Judges one application's text: YAML, then the schema, then the line's rules.
+ * Pure but for the attachment look-ups under `baseDir`.
+ */
+export function checkText(text: string, file: string, opts: CheckOptions): FileResult {
+  const { guideline: g, lang } = opts;
+  const m = msg(checkMessages, lang);
+  const parsed = parseYaml(text);
+  const yamlFindings = parsed.problems.map((p) =>
+    finding(undefined, { rule: 'yaml', severity: p.severity, message: p.severity === 'error' ? m.yamlError(p.message) : m.yamlWarning(p.message), path: null, clause: null }, p.position),
+  );
+  if (yamlFindings.some((f) => f.severity === 'error')) return { file, code: null, status: 'error', findings: yamlFindings };
+  const data = parsed.data;
+  if (data === null || data === undefined) {
+    return { file, code: null, status: 'error', findings: [...yamlFindings, finding(undefined, { rule: 'yaml', severity: 'error', message: m.emptyFile, path: null, clause: null }, { line: 1, column: 1 })] };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const what = msg(schemaMessages, lang).types[Array.isArray(data) ? 'array' : typeof data] ?? typeof data;
+    return { file, code: null, status: 'error', findings: [...yamlFindings, finding(parsed, { rule: 'yaml', severity: 'error', message: m.notMapping(what), path: '', clause: null })] };
+  }
+
+  const findings: Finding[] = [...yamlFindings];
+  const raw = data as Record<string, unknown>;
+  const result = schemaFor(g).safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const d of describeIssue(issue, data, lang)) {
+        const path = formatPath(d.path);
+        findings.push(finding(parsed, { rule: 'schema', severity: 'error', message: `${path || '/'}: ${d.message}`, path, clause: null }, at(parsed, path, d.locateKey)));
+      }
+    }
+    // The line can still be told from a well-formed project/direction, for the summary.
+    const resolved: { line?: { code: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+    return { file, code: resolved.line?.code ?? null, status: 'fail', findings };
+  }
+
+  const app = result.data as Facts;
+  if (app.guideline !== undefined && app.guideline !== g.id) {
+    findings.push(finding(parsed, { rule: 'project', severity: 'warning', message: m.otherGuideline(app.guideline, g.id), path: 'guideline', clause: null }));
+  }
+  const resolved = resolveLine(g, app, lang);
+  for (const p of resolved.problems) findings.push(finding(parsed, { rule: 'project', severity: 'error', message: p.message, path: p.path, clause: null }));
+  const line = resolved.line;
+  if (line) {
+    const baseDir = opts.baseDir;
+    const facts = withDefaults(app);
+    const evaluations = evaluateLine({
+      guideline: g,
+      line,
+      facts,
+      tier: resolved.tier,
+      lang,
+      fileExists: (rel) => (baseDir === undefined ? null : existsSync(resolve(baseDir, rel))),
+    });
+    for (const e of evaluations) {
+      // In an application an unstated condition is simply not the case.
+      if (e.applies !== true) continue;
+      for (const o of e.outcomes) {
+        if (o.ok === true) continue;
+        findings.push(finding(parsed, { rule: e.requirement.rule, severity: o.severity ?? e.severity, message: o.message, path: o.path, clause: e.requirement.clause }));
+      }
+    }
+  }
+  return {
+    file,
+    code: line?.code ?? null,
+    status: statusOf(findings),
+    findings,
+    meta: { requested: app.funding?.requested, applicant: app.applicant?.name, creditCode: app.applicant?.creditCode, office: line?.office },
+  };
+}
+
+/** What an application leaves out, it does not have: no partners, no platforms, no attachments. */
+function withDefaults(app: Facts): Facts {
+  return {
+    ...app,
+    partners: app.partners ?? [],
+    attachments: app.attachments ?? [],
+    targets: app.targets ?? {},
+    declarations: app.declarations ?? {},
+    ecoIndustry: app.ecoIndustry ?? false,
+    applicant: { ...app.applicant, platforms: app.applicant?.platforms ?? [] },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Severity } from '../guideline/schema.js';
+
+/** One problem found in one file: the shape of `check --format json`. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  path: string | null;
+  line: number | null;
+  column: number | null;
+  clause: string | null;
+}
+
+export type FileStatus = 'pass' | 'fail' | 'error';
+
+export interface FileResult {
+  file: string;
+  code: string | null;
+  status: FileStatus;
+  findings: Finding[];
+  /** Facts the batch summary needs; not part of the per-file JSON. */
+  meta?: {
+    requested?: number;
+    applicant?: string;
+    creditCode?: string;
+    office?: string;
+  };
+}
+
+export function statusOf(findings: Finding[]): FileStatus {
+  return findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+}

@@ -1,0 +1,74 @@
+import type { Guideline, Line } from '../../guideline/model.js';
+import type { Requirement } from '../../guideline/schema.js';
+import { msg } from '../../i18n/index.js';
+import { pick, type Lang } from '../../i18n/lang.js';
+import { browseMessages } from '../../i18n/messages/browse.js';
+import { lineJson } from '../../report/line-json.js';
+import { createStyle, type Style } from '../../report/style.js';
+import { DEFAULT_SEVERITY } from '../../rules/default-severity.js';
+import type { CliContext } from '../context.js';
+import { findLine } from '../find-line.js';
+
+export async function run(ctx: CliContext, code: string, opts: { json?: boolean }): Promise<void> {
+  const g = await ctx.guideline();
+  const line = findLine(g, code, ctx.lang);
+  if (opts.json) {
+    ctx.out(JSON.stringify(lineJson(g, line, ctx.lang), null, 2));
+    return;
+  }
+  ctx.out(renderLine(g, line, ctx.lang, createStyle(ctx.colorOut)));
+}
+
+export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
+  const m = msg(browseMessages, lang);
+  const project = line.section.projects.find((p) => p.number === line.project)!;
+  const sectionTitle = `${line.section.numeral ? `${line.section.numeral}、` : ''}${pick(line.section.title, lang)}`;
+  const out: string[] = [];
+  out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
+  out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), line.direction ? m.directionLabel(line.direction) : null)));
+  out.push('');
+  const field = (label: string, value: string) => out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
+  field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
+  field(m.period, m.years(line.period.start, line.period.end));
+  field(m.awardsLabel, line.awardsClause);
+  field(m.funding, line.fundingClause);
+  for (const t of line.tiers) {
+    out.push(`${' '.repeat(lang === 'zh' ? 10 : 10)}${s.dim('· ' + m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang)))}`);
+  }
+  field(m.method, line.methodClause);
+  field(m.office, g.label('offices', line.office, lang));
+  out.push('');
+  out.push(s.bold(`${pick(line.contentLabel, lang)}:`));
+  out.push(indent(pick(line.content, lang)));
+  if (line.outcomes?.length) {
+    out.push('');
+    out.push(s.bold(`${m.outcomes}:`));
+    for (const o of line.outcomes) out.push(`  · ${o}`);
+  }
+  out.push('');
+  out.push(s.bold(`${m.requirements}:`));
+  line.requirements.forEach((r) => out.push(...renderRequirement(r, lang, s)));
+  out.push('');
+  out.push(s.bold(`${m.common}:`));
+  g.file.common.forEach((r) => out.push(...renderRequirement(r, lang, s)));
+  out.push('');
+  out.push(s.dim(m.nextSteps(line.code)));
+  return out.join('\n');
+}
+
+function renderRequirement(r: Requirement, lang: Lang, s: Style): string[] {
+  const m = msg(browseMessages, lang);
+  const severity = r.severity ?? DEFAULT_SEVERITY[r.rule];
+  const colour = severity === 'error' ? s.red : severity === 'warning' ? s.yellow : s.cyan;
+  const tag = r.rule === 'note' ? m.note : r.rule;
+  const text = r.text ? pick(r.text, lang) : r.clause;
+  return [`  ${colour(`[${m.severity[severity]}]`)} ${text} ${s.dim(`(${tag})`)}`, `      ${s.dim(`${m.clause}：「${r.clause}」`)}`];
+}
+
+function indent(text: string): string {
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}

@@ -1,0 +1,214 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { setLang } from '../i18n/index.js';
+import { resolveLang } from '../i18n/lang.js';
+import { cliMessages } from '../i18n/messages/cli.js';
+import { closest } from '../util/closest.js';
+import { createContext, type CliContext } from './context.js';
+import { isCliError } from './errors.js';
+
+/**
+ * The program: flags and help only. Every command's work lives in its own module,
+ * imported when that command runs, so `--help` costs no more than commander.
+ */
+const argv = process.argv.slice(2);
+const lang = resolveLang(argv, process.env);
+setLang(lang);
+const m = cliMessages[lang];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function examples(cmd: Command, lines: string[]): Command {
+  return cmd.addHelpText('after', `\n${m.examplesTitle}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+}
+
+let context: CliContext | undefined;
+function ctx(): CliContext {
+  const opts = program.opts<{ guideline?: string }>();
+  return (context ??= createContext(lang, opts.guideline));
+}
+
+type Action = (ctx: CliContext, ...args: never[]) => Promise<void>;
+/** Runs `run` of a command module loaded on demand. */
+function lazy(load: () => Promise<{ run: Action }>) {
+  return async (...args: unknown[]) => {
+    const mod = await load();
+    // commander passes (...arguments, options, command); the command is not needed.
+    await (mod.run as (c: CliContext, ...a: unknown[]) => Promise<void>)(ctx(), ...args.slice(0, -1));
+  };
+}
+
+const program = new Command('guilin-grants');
+program
+  .description(m.programDescription)
+  .version(version(), '-V, --version', m.opt.version)
+  .helpOption('-h, --help', m.opt.help)
+  .helpCommand('help [command]', m.cmd.help)
+  .addOption(new Option('--guideline <file|id>', m.opt.guideline))
+  .addOption(new Option('--lang <lang>', m.opt.lang).choices(['zh', 'en']))
+  .configureHelp({ showGlobalOptions: true, styleTitle: (s) => m.titles[s] ?? s })
+  .configureOutput({ writeErr: () => {} })
+  .exitOverride()
+  .showSuggestionAfterError(false);
+examples(program, m.examples.program);
+
+function sub(name: string, description: string): Command {
+  const cmd = program.command(name).description(description).helpOption('-h, --help', m.opt.help);
+  cmd.configureOutput({ writeErr: () => {} }).exitOverride();
+  return cmd;
+}
+
+examples(
+  sub('list', m.cmd.list)
+    .option('--field <field>', m.opt.field)
+    .option('--office <office>', m.opt.office)
+    .option('--type <type>', m.opt.type)
+    .option('--json', m.opt.json)
+    .action(lazy(() => import('./commands/list.js'))),
+  m.examples.list,
+);
+
+examples(
+  sub('show', m.cmd.show)
+    .argument('<code>', m.arg.code)
+    .option('--json', m.opt.json)
+    .action(lazy(() => import('./commands/show.js'))),
+  m.examples.show,
+);
+
+examples(
+  sub('match', m.cmd.match)
+    .option('--profile <file>', m.opt.profile)
+    .option('--save-profile <file>', m.opt.saveProfile)
+    .option('--json', m.opt.json)
+    .option('--force', m.opt.force)
+    .action(lazy(() => import('./commands/match.js'))),
+  m.examples.match,
+);
+
+examples(
+  sub('check', m.cmd.check)
+    .argument('[paths...]', m.arg.paths)
+    .addOption(new Option('--format <format>', m.opt.format).choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .option('--json', m.opt.json)
+    .option('-o, --output <file>', m.opt.output)
+    .option('--force', m.opt.force)
+    .option('-q, --quiet', m.opt.quiet)
+    .option('--summary', m.opt.summary)
+    .option('--encoding <encoding>', m.opt.encoding)
+    .option('-j, --jobs <n>', m.opt.jobs)
+    .action(lazy(() => import('./commands/check.js'))),
+  m.examples.check,
+);
+
+examples(
+  sub('init', m.cmd.init)
+    .argument('<code>', m.arg.code)
+    .argument('[dir]', m.arg.dir)
+    .option('--tier <tier>', m.opt.tier)
+    .option('--profile <file>', m.opt.profile)
+    .option('--dry-run', m.opt.dryRun)
+    .option('--force', m.opt.force)
+    .option('--json', m.opt.json)
+    .action(lazy(() => import('./commands/init.js'))),
+  m.examples.init,
+);
+
+examples(sub('schema', m.cmd.schema).action(lazy(() => import('./commands/schema.js'))), m.examples.schema);
+
+const guideline = sub('guideline', m.cmd.guideline);
+guideline.helpCommand(false);
+examples(
+  guideline
+    .command('validate')
+    .description(m.cmd.guidelineValidate)
+    .helpOption('-h, --help', m.opt.help)
+    .argument('<file>', m.arg.file)
+    .option('--json', m.opt.json)
+    .configureOutput({ writeErr: () => {} })
+    .exitOverride()
+    .action(lazy(() => import('./commands/guideline-validate.js'))),
+  m.examples.guidelineValidate,
+);
+
+/** Commander's own errors, in the user's language and with our own suggestions. */
+function explain(e: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  const active = findCommand(argv);
+  const path = active === program ? '' : `${commandPath(active)} `;
+  switch (e.code) {
+    case 'commander.unknownCommand': {
+      const near = closest(quoted, program.commands.map((c) => c.name()));
+      return m.unknownCommand(quoted, near ? m.didYouMean(`guilin-grants ${near}`) : m.seeHelp(''));
+    }
+    case 'commander.unknownOption': {
+      const flags = [...active.options, ...program.options].map((o) => o.long).filter((f): f is string => !!f);
+      const near = closest(quoted.split('=')[0]!, flags);
+      return m.unknownOption(quoted, near ? m.didYouMean(near) : m.seeHelp(path));
+    }
+    case 'commander.missingArgument':
+      return m.missingArgument(quoted, path.trim());
+    case 'commander.optionMissingArgument':
+      return m.optionMissingArgument(quoted.split(' ')[0] ?? quoted);
+    case 'commander.excessArguments':
+      return m.excessArguments(path.trim());
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? '';
+      const opt = /option '([^']*)'/.exec(e.message)?.[1] ?? '';
+      const value = /argument '([^']*)'/.exec(e.message)?.[1] ?? '';
+      return m.invalidChoice(opt.split(' ')[0] ?? opt, value, choices);
+    }
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}
+
+function findCommand(args: string[]): Command {
+  let cmd: Command = program;
+  for (const a of args) {
+    if (a.startsWith('-')) continue;
+    const next = cmd.commands.find((c) => c.name() === a);
+    if (!next) break;
+    cmd = next;
+  }
+  return cmd;
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c && c !== program; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+// A closed pipe (`check … | head`) is a reader that has seen enough, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+      process.exitCode = 0;
+    } else {
+      process.stderr.write(`${explain(e)}\n`);
+      process.exitCode = 2;
+    }
+  } else if (isCliError(e)) {
+    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
+    const problems = (e as { problems?: { file: string; position?: { line: number; column: number }; message: string }[] }).problems;
+    if (problems) {
+      // A located list first, then the one-line verdict the error carries.
+      process.stderr.write(problems.map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`).join('\n') + '\n');
+    }
+    process.exitCode = e.exitCode;
+  } else {
+    process.stderr.write(`${m.unexpected(e instanceof Error ? e.message : String(e))}\n`);
+    if (process.env.GUILIN_GRANTS_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../cli/errors.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { guidelineMessages } from '../i18n/messages/guideline.js';
+import { describeIssue } from '../i18n/zod-issue.js';
+import { readText } from '../util/read-text.js';
+import { locate, parseYaml, type Position } from '../yaml/parse.js';
+import { buildGuideline, type Guideline } from './model.js';
+import { guidelineSchema, type GuidelineFile } from './schema.js';
+import { checkGuidelineSemantics } from './semantic.js';
+
+export const DEFAULT_GUIDELINE = 'guilin-2019';
+export const BUILT_IN = ['guilin-2019'] as const;
+
+export interface GuidelineProblemAt {
+  file: string;
+  position?: Position;
+  message: string;
+}
+
+export class GuidelineInvalid extends UsageError {
+  constructor(readonly file: string, readonly problems: GuidelineProblemAt[], lang: Lang) {
+    super(msg(guidelineMessages, lang).invalid(file, problems.length));
+  }
+}
+
+/** The built-in guides ship as YAML; the build also leaves a validated JSON beside the code. */
+function builtInPaths(id: string): { json: string; yaml: string } {
+  return {
+    json: fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url)),
+    yaml: fileURLToPath(new URL(`../../guidelines/${id}.yaml`, import.meta.url)),
+  };
+}
+
+/**
+ * `ref` is a built-in id or a path. A built-in guide loads from the JSON the build
+ * validated (no YAML parsing or zod at start-up); a file is parsed and validated.
+ */
+export function loadGuideline(ref: string | undefined, lang: Lang): Guideline {
+  const id = ref ?? DEFAULT_GUIDELINE;
+  if ((BUILT_IN as readonly string[]).includes(id) && !existsSync(id)) {
+    const paths = builtInPaths(id);
+    if (existsSync(paths.json)) return buildGuideline(JSON.parse(readFileSync(paths.json, 'utf8')) as GuidelineFile, 'built-in');
+    return parseGuidelineFile(paths.yaml, lang);
+  }
+  if (!existsSync(id)) throw new UsageError(msg(guidelineMessages, lang).notFound(id, BUILT_IN.join(', ')));
+  return parseGuidelineFile(id, lang);
+}
+
+export function parseGuidelineFile(file: string, lang: Lang): Guideline {
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (e) {
+    throw new UsageError(msg(guidelineMessages, lang).unreadable(file, (e as Error).message));
+  }
+  const result = parseGuidelineText(text, file, lang);
+  if (!result.guideline) throw new GuidelineInvalid(file, result.problems, lang);
+  return result.guideline;
+}
+
+export function parseGuidelineText(text: string, file: string, lang: Lang): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
+  const m = msg(guidelineMessages, lang);
+  const parsed = parseYaml(text);
+  const yamlErrors = parsed.problems.filter((p) => p.severity === 'error');
+  if (yamlErrors.length) {
+    return { problems: yamlErrors.map((p) => ({ file, position: p.position, message: m.yaml(p.message) })) };
+  }
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { problems: [{ file, position: { line: 1, column: 1 }, message: m.notMapping }] };
+  }
+  const result = guidelineSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue) =>
+      describeIssue(issue, parsed.data, lang).map((d) => ({
+        file,
+        position: locate(parsed, d.path, { key: d.locateKey }),
+        message: `${d.path.join('.')}: ${d.message}`,
+      })),
+    );
+    return { problems };
+  }
+  const semantic = checkGuidelineSemantics(result.data, lang);
+  if (semantic.length) {
+    return { problems: semantic.map((p) => ({ file, position: locate(parsed, p.path), message: `${p.path.join('.')}: ${p.message}` })) };
+  }
+  return { guideline: buildGuideline(result.data, file), problems: [] };
+}

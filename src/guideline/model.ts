@@ -1,0 +1,70 @@
+import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import type { GuidelineFile, LineFile, Requirement } from './schema.js';
+
+type Vocabulary = GuidelineFile['vocabulary'];
+export type VocabularyName = keyof Vocabulary;
+
+/** A funding line with what it inherits from its project, section and the common rules. */
+export interface Line extends LineFile {
+  project: number;
+  projectTitle: GuidelineFile['sections'][number]['projects'][number]['title'];
+  section: GuidelineFile['sections'][number];
+  /** The line's own requirements after the guideline's common ones. */
+  rules: Requirement[];
+}
+
+export interface Guideline {
+  file: GuidelineFile;
+  id: string;
+  /** Where it was loaded from: a path, or `built-in`. */
+  source: string;
+  lines: Line[];
+  line(code: string): Line | undefined;
+  label(vocabulary: VocabularyName, id: string, lang: Lang): string;
+  has(vocabulary: VocabularyName, id: string): boolean;
+  levelRank(level: string): number;
+}
+
+export function buildGuideline(file: GuidelineFile, source: string): Guideline {
+  const lines: Line[] = [];
+  for (const section of file.sections) {
+    for (const project of section.projects) {
+      for (const line of project.lines) {
+        lines.push({ ...line, project: project.number, projectTitle: project.title, section, rules: [...file.common, ...line.requirements] });
+      }
+    }
+  }
+  const byCode = new Map(lines.map((l) => [l.code, l]));
+  const vocab = new Map<string, Map<string, { zh: string; en: string; rank?: number }>>();
+  for (const [name, entries] of Object.entries(file.vocabulary)) {
+    vocab.set(name, new Map((entries as { id: string; zh: string; en: string }[]).map((e) => [e.id, e])));
+  }
+  return {
+    file,
+    id: file.id,
+    source,
+    lines,
+    line: (code) => byCode.get(normalizeCode(code) ?? ''),
+    label: (name, id, lang) => {
+      const entry = vocab.get(name)?.get(id);
+      return entry ? pick(entry, lang) : id;
+    },
+    has: (name, id) => vocab.get(name)?.has(id) ?? false,
+    levelRank: (level) => vocab.get('platformLevels')?.get(level)?.rank ?? 0,
+  };
+}
+
+const FULL_WIDTH = /[０-９]/g;
+
+/** `5-2`, `5.2`, `5/2`, `5_2` and full-width digits all name line 5-2. */
+export function normalizeCode(input: string): string | undefined {
+  const s = input.trim().replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^(?:项目)?(\d{1,3})(?:\s*[-./_－—、]\s*(\d{1,2}))?$/.exec(s);
+  if (!m) return undefined;
+  return m[2] ? `${Number(m[1])}-${Number(m[2])}` : String(Number(m[1]));
+}
+
+export function lineCode(project: number, direction: number | null | undefined): string {
+  return direction == null ? String(project) : `${project}-${direction}`;
+}

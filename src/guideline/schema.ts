@@ -1,0 +1,207 @@
+import { z } from 'zod';
+
+/**
+ * The guideline file format. It is the contract between whoever encodes a year's
+ * guide and the program: everything the tool knows about projects, money and
+ * requirements comes from a file of this shape, never from code.
+ */
+
+const text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1).optional() });
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower_snake_case id');
+const label = z.strictObject({ id, zh: z.string().min(1), en: z.string().min(1) });
+
+export const severity = z.enum(['error', 'warning', 'info']);
+
+const platformSpec = z.strictObject({
+  kinds: z.array(id).min(1),
+  /** Lowest accepted level: the level and every level ranked above it. */
+  minLevel: id.optional(),
+  /** Exactly these levels (where the guide names them, e.g. "国家/部委"). */
+  levels: z.array(id).min(1).optional(),
+});
+
+/** A statement about the applicant, used in `when`, priorities and conditions. */
+export const predicate = z.strictObject({
+  leadType: z.array(id).min(1).optional(),
+  partnerType: z.array(id).min(1).optional(),
+  platform: platformSpec.optional(),
+  noPlatform: platformSpec.optional(),
+  talentRoute: z.array(id).min(1).optional(),
+  drugStage: z.array(id).min(1).optional(),
+  /** A boolean flag of the application that must be true (e.g. `ecoIndustry`). */
+  flag: z.string().min(1).optional(),
+});
+
+const targetCondition = z.strictObject({
+  target: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase id'),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  equals: z.union([z.boolean(), z.number()]).optional(),
+  /** The value only has to be stated (the guide asks for the figure, not a threshold). */
+  stated: z.literal(true).optional(),
+  /** value ≤ period.start + N: "计划在N年内…". */
+  withinYearsOfStart: z.number().int().nonnegative().optional(),
+});
+
+const base = {
+  severity: severity.optional(),
+  clause: z.string().min(1),
+  text: text.optional(),
+  when: predicate.optional(),
+};
+
+const empty = z.strictObject({}).optional();
+
+export const requirementSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ ...base, rule: z.literal('in-guilin'), params: empty }),
+  z.strictObject({ ...base, rule: z.literal('period'), params: empty }),
+  z.strictObject({ ...base, rule: z.literal('funding-range'), params: empty }),
+  z.strictObject({ ...base, rule: z.literal('credit-code'), params: empty }),
+  z.strictObject({ ...base, rule: z.literal('lead-type'), params: z.strictObject({ types: z.array(id).min(1) }) }),
+  z.strictObject({ ...base, rule: z.literal('matching-ratio'), params: z.strictObject({ ratio: z.number().positive() }) }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('target'),
+    params: z
+      .strictObject({ all: z.array(targetCondition).min(1).optional(), anyOf: z.array(targetCondition).min(2).optional() })
+      .refine((p) => p.all || p.anyOf, 'a target rule needs `all` or `anyOf`'),
+  }),
+  z.strictObject({ ...base, rule: z.literal('platform'), params: z.strictObject({ anyOf: z.array(platformSpec).min(1) }) }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('attachment'),
+    params: z.strictObject({
+      kind: id,
+      by: id.optional(),
+      /** One attachment per partner, or per partner outside China. */
+      per: z.enum(['partner', 'foreign_partner']).optional(),
+    }),
+  }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('partners'),
+    params: z.strictObject({
+      min: z.number().int().nonnegative().optional(),
+      max: z.number().int().nonnegative().optional(),
+      types: z.array(id).min(1).optional(),
+    }),
+  }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('talent'),
+    params: z.strictObject({
+      introducedSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      categories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+      centralOrRegionalCategories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+      minServiceRatio: z.number().min(0).max(1),
+    }),
+  }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('high-tech'),
+    params: z.strictObject({
+      statuses: z.array(z.enum(['valid', 'reserve'])).min(1),
+      reserveApplicationYears: z.array(z.number().int()).min(1),
+      validWithoutSmeNumber: severity,
+    }),
+  }),
+  z.strictObject({ ...base, rule: z.literal('field'), params: z.strictObject({ anyOf: z.array(id).min(1) }) }),
+  z.strictObject({
+    ...base,
+    rule: z.literal('commissioner'),
+    params: z.strictObject({ require: z.array(z.enum(['dispatchedByApplicant', 'mainImplementer'])).min(1) }),
+  }),
+  z.strictObject({ ...base, rule: z.literal('declaration'), params: z.strictObject({ key: z.string().min(1) }) }),
+  z.strictObject({ ...base, rule: z.literal('priority'), params: z.strictObject({ anyOf: z.array(predicate).min(1) }) }),
+  /** A requirement no rule can check; shown and quoted, never evaluated. */
+  z.strictObject({ ...base, rule: z.literal('note'), params: empty }),
+], { error: (issue) => (issue.code === 'invalid_union' ? 'unknown-rule' : undefined) });
+
+const tierSchema = z.strictObject({
+  tier: id.nullable(),
+  min: z.number().nonnegative().nullable(),
+  max: z.number().positive(),
+  method: id,
+});
+
+export const lineSchema = z.strictObject({
+  code: z.string().regex(/^\d+(-\d+)?$/),
+  direction: z.number().int().positive().nullable(),
+  title: text,
+  /** 研究内容 or 支持方向: the guide uses both headings. */
+  contentLabel: text,
+  content: text,
+  fields: z.array(id).min(1),
+  period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
+  maxAwards: z.number().int().positive(),
+  awardsClause: z.string().min(1),
+  fundingClause: z.string().min(1),
+  methodClause: z.string().min(1),
+  tiers: z.array(tierSchema).min(1),
+  office: id,
+  /** What the guide asks of the outcomes (考核指标), used by the proposal outline. */
+  outcomes: z.array(z.string().min(1)).optional(),
+  requirements: z.array(requirementSchema),
+});
+
+export const projectSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: text,
+  lines: z.array(lineSchema).min(1),
+});
+
+export const sectionSchema = z.strictObject({
+  id: z.string().min(1),
+  numeral: z.string().nullable(),
+  title: text,
+  intro: text,
+  projects: z.array(projectSchema).min(1),
+});
+
+/** Target ids are the application's `targets` keys, camelCase as the format spells them. */
+const targetId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase id');
+
+const targetLabel = label.extend({
+  id: targetId,
+  type: z.enum(['count', 'bool', 'amount', 'ratio', 'year']),
+  unit: z.strictObject({ zh: z.string(), en: z.string() }).optional(),
+});
+
+export const vocabularySchema = z.strictObject({
+  applicantTypes: z.array(label).min(1),
+  platformKinds: z.array(label).min(1),
+  platformLevels: z.array(label.extend({ rank: z.number().int() })).min(1),
+  fields: z.array(label.extend({ highTech: z.boolean().optional() })).min(1),
+  attachmentKinds: z.array(label).min(1),
+  recommenders: z.array(label).min(1),
+  tiers: z.array(label).min(1),
+  fundingMethods: z.array(label).min(1),
+  offices: z.array(label).min(1),
+  targets: z.array(targetLabel).min(1),
+  talentRoutes: z.array(label).min(1),
+  drugStages: z.array(label).min(1),
+});
+
+export const guidelineSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  year: z.number().int(),
+  title: text,
+  /** Amounts in the file are in this unit. */
+  unit: z.strictObject({ zh: z.string(), en: z.string() }),
+  preamble: text,
+  goal: text,
+  vocabulary: vocabularySchema,
+  /** Requirements every line carries (in-guilin, period, funding range, credit code). */
+  common: z.array(requirementSchema),
+  sections: z.array(sectionSchema).min(1),
+});
+
+export type GuidelineFile = z.infer<typeof guidelineSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type RuleKind = Requirement['rule'];
+export type Predicate = z.infer<typeof predicate>;
+export type PlatformSpec = z.infer<typeof platformSpec>;
+export type TargetCondition = z.infer<typeof targetCondition>;
+export type LineFile = z.infer<typeof lineSchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type Severity = z.infer<typeof severity>;

@@ -1,0 +1,109 @@
+import { msg, type Lang } from '../i18n/index.js';
+import { guidelineMessages } from '../i18n/messages/guideline.js';
+import type { PathSegment } from '../yaml/parse.js';
+import { lineCode } from './model.js';
+import type { GuidelineFile, PlatformSpec, Predicate, Requirement } from './schema.js';
+
+export interface GuidelineProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+/**
+ * The checks a schema cannot express: codes unique and consistent, tiers and periods
+ * ordered, and every value that names a vocabulary entry naming a defined one.
+ */
+export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): GuidelineProblem[] {
+  const m = msg(guidelineMessages, lang);
+  const out: GuidelineProblem[] = [];
+  const defined = (name: keyof GuidelineFile['vocabulary']) => new Set(g.vocabulary[name].map((e) => e.id));
+  const vocab = Object.fromEntries(Object.keys(g.vocabulary).map((k) => [k, defined(k as keyof GuidelineFile['vocabulary'])])) as Record<keyof GuidelineFile['vocabulary'], Set<string>>;
+  const need = (path: PathSegment[], name: keyof GuidelineFile['vocabulary'], values: readonly (string | null | undefined)[] | undefined) => {
+    values?.forEach((v, i) => {
+      if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: m.undefinedValue(v, name) });
+    });
+  };
+  const one = (path: PathSegment[], name: keyof GuidelineFile['vocabulary'], v: string | null | undefined) => {
+    if (v != null && !vocab[name].has(v)) out.push({ path, message: m.undefinedValue(v, name) });
+  };
+
+  const checkPlatform = (path: PathSegment[], p: PlatformSpec) => {
+    need([...path, 'kinds'], 'platformKinds', p.kinds);
+    one([...path, 'minLevel'], 'platformLevels', p.minLevel);
+    need([...path, 'levels'], 'platformLevels', p.levels);
+  };
+  const checkPredicate = (path: PathSegment[], p: Predicate | undefined) => {
+    if (!p) return;
+    need([...path, 'leadType'], 'applicantTypes', p.leadType);
+    need([...path, 'partnerType'], 'applicantTypes', p.partnerType);
+    if (p.platform) checkPlatform([...path, 'platform'], p.platform);
+    if (p.noPlatform) checkPlatform([...path, 'noPlatform'], p.noPlatform);
+    need([...path, 'talentRoute'], 'talentRoutes', p.talentRoute);
+    need([...path, 'drugStage'], 'drugStages', p.drugStage);
+  };
+  const checkRequirement = (path: PathSegment[], r: Requirement) => {
+    checkPredicate([...path, 'when'], r.when);
+    const params = [...path, 'params'];
+    switch (r.rule) {
+      case 'lead-type':
+        need([...params, 'types'], 'applicantTypes', r.params.types);
+        break;
+      case 'target':
+        for (const [group, conds] of [['all', r.params.all], ['anyOf', r.params.anyOf]] as const) {
+          conds?.forEach((c, i) => one([...params, group, i, 'target'], 'targets', c.target));
+        }
+        break;
+      case 'platform':
+        r.params.anyOf.forEach((p, i) => checkPlatform([...params, 'anyOf', i], p));
+        break;
+      case 'attachment':
+        one([...params, 'kind'], 'attachmentKinds', r.params.kind);
+        one([...params, 'by'], 'recommenders', r.params.by);
+        break;
+      case 'partners':
+        need([...params, 'types'], 'applicantTypes', r.params.types);
+        break;
+      case 'field':
+        need([...params, 'anyOf'], 'fields', r.params.anyOf);
+        break;
+      case 'priority':
+        r.params.anyOf.forEach((p, i) => checkPredicate([...params, 'anyOf', i], p));
+        break;
+      default:
+        break;
+    }
+  };
+
+  g.common.forEach((r, i) => checkRequirement(['common', i], r));
+  const codes = new Set<string>();
+  const projects = new Set<number>();
+  g.sections.forEach((section, si) => {
+    section.projects.forEach((project, pi) => {
+      const pPath: PathSegment[] = ['sections', si, 'projects', pi];
+      if (projects.has(project.number)) out.push({ path: [...pPath, 'number'], message: m.duplicateProject(project.number) });
+      projects.add(project.number);
+      project.lines.forEach((line, li) => {
+        const lPath: PathSegment[] = [...pPath, 'lines', li];
+        if (codes.has(line.code)) out.push({ path: [...lPath, 'code'], message: m.duplicateCode(line.code) });
+        codes.add(line.code);
+        const expected = lineCode(project.number, line.direction);
+        if (expected !== line.code) out.push({ path: [...lPath, 'code'], message: m.codeMismatch(line.code, expected) });
+        if (line.period.start > line.period.end) out.push({ path: [...lPath, 'period'], message: m.periodOrder(line.period.start, line.period.end) });
+        need([...lPath, 'fields'], 'fields', line.fields);
+        one([...lPath, 'office'], 'offices', line.office);
+        const tierNames = new Set<string | null>();
+        line.tiers.forEach((tier, ti) => {
+          const tPath: PathSegment[] = [...lPath, 'tiers', ti];
+          if (tier.min !== null && tier.min > tier.max) out.push({ path: [...tPath, 'min'], message: m.tierMinMax(tier.min, tier.max) });
+          if ((line.tiers.length === 1) !== (tier.tier === null)) out.push({ path: [...tPath, 'tier'], message: m.tierNull });
+          if (tierNames.has(tier.tier)) out.push({ path: [...tPath, 'tier'], message: m.tierNamed });
+          tierNames.add(tier.tier);
+          one([...tPath, 'tier'], 'tiers', tier.tier);
+          one([...tPath, 'method'], 'fundingMethods', tier.method);
+        });
+        line.requirements.forEach((r, ri) => checkRequirement([...lPath, 'requirements', ri], r));
+      });
+    });
+  });
+  return out;
+}

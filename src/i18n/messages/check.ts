@@ -1,0 +1,51 @@
+import type { Catalogue } from '../index.js';
+
+export interface CheckMessages {
+  noProject: (project: number, known: string) => string;
+  directionNeeded: (project: number, directions: string) => string;
+  noDirection: (project: number, direction: number, directions: string) => string;
+  directionNotAllowed: (project: number) => string;
+  tierNeeded: (code: string, tiers: string) => string;
+  tierNotAllowed: (code: string) => string;
+  noTier: (code: string, tier: string, tiers: string) => string;
+  yamlError: (message: string) => string;
+  yamlWarning: (message: string) => string;
+  notMapping: (what: string) => string;
+  emptyFile: string;
+  otherGuideline: (named: string, used: string) => string;
+  unreadable: (reason: string) => string;
+}
+
+const zh: CheckMessages = {
+  noProject: (p, known) => `指南中没有项目 ${p}；项目编号应为 ${known} 之一。`,
+  directionNeeded: (p, dirs) => `项目 ${p} 分课题方向申报：请用 direction 指明方向（${dirs}）。`,
+  noDirection: (p, d, dirs) => `项目 ${p} 没有课题方向 ${d}；可选方向：${dirs}。`,
+  directionNotAllowed: (p) => `项目 ${p} 不分课题方向：请删除 direction。`,
+  tierNeeded: (code, tiers) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
+  tierNotAllowed: (code) => `资助方向 ${code} 不分档：请删除 tier。`,
+  noTier: (code, tier, tiers) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
+  yamlError: (message) => `YAML 语法错误：${message}`,
+  yamlWarning: (message) => `YAML 警告：${message}`,
+  notMapping: (what) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
+  emptyFile: '文件是空的（或只有注释）：请按申请书格式填写，可用 guilin-grants init 生成模板。',
+  otherGuideline: (named, used) => `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
+  unreadable: (reason) => `无法读取文件：${reason}`,
+};
+
+const en: CheckMessages = {
+  noProject: (p, known) => `The guideline has no project ${p}; the project number must be one of ${known}.`,
+  directionNeeded: (p, dirs) => `Project ${p} is applied for by direction: name it with \`direction\` (${dirs}).`,
+  noDirection: (p, d, dirs) => `Project ${p} has no direction ${d}; its directions are ${dirs}.`,
+  directionNotAllowed: (p) => `Project ${p} has no directions: remove \`direction\`.`,
+  tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name the tier with \`tier\` (${tiers}).`,
+  tierNotAllowed: (code) => `Line ${code} has no tiers: remove \`tier\`.`,
+  noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are ${tiers}.`,
+  yamlError: (message) => `YAML syntax error: ${message}`,
+  yamlWarning: (message) => `YAML warning: ${message}`,
+  notMapping: (what) => `The top level of an application must be a mapping (key: value), not ${what}.`,
+  emptyFile: 'The file is empty (or only comments): fill it in as an application; `guilin-grants init` writes a template.',
+  otherGuideline: (named, used) => `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
+  unreadable: (reason) => `Cannot read the file: ${reason}`,
+};
+
+export const checkMessages: Catalogue<CheckMessages> = { zh, en };

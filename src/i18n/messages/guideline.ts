@@ -1,0 +1,54 @@
+import type { Catalogue } from '../index.js';
+
+export interface GuidelineMessages {
+  notFound: (ref: string, known: string) => string;
+  unreadable: (file: string, reason: string) => string;
+  invalid: (file: string, count: number) => string;
+  valid: (file: string, lines: number, rules: number) => string;
+  duplicateCode: (code: string) => string;
+  duplicateProject: (n: number) => string;
+  codeMismatch: (code: string, expected: string) => string;
+  tierMinMax: (min: number, max: number) => string;
+  tierNull: string;
+  tierNamed: string;
+  periodOrder: (start: number, end: number) => string;
+  undefinedValue: (value: string, vocabulary: string) => string;
+  yaml: (message: string) => string;
+  notMapping: string;
+}
+
+const zh: GuidelineMessages = {
+  notFound: (ref, known) => `找不到指南「${ref}」：它既不是文件，也不是内置指南（内置：${known}）。请检查路径或名称。`,
+  unreadable: (file, reason) => `无法读取指南文件 ${file}：${reason}`,
+  invalid: (file, count) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
+  valid: (file, lines, rules) => `指南文件 ${file} 有效：${lines} 个资助方向，${rules} 条申报要求。`,
+  duplicateCode: (code) => `资助方向编号「${code}」重复；每个编号只能出现一次。`,
+  duplicateProject: (n) => `项目编号 ${n} 重复；每个项目只能出现一次。`,
+  codeMismatch: (code, expected) => `编号「${code}」与项目号和课题方向不符，应为「${expected}」。`,
+  tierMinMax: (min, max) => `资助下限 ${min} 大于上限 ${max}；请交换或改正。`,
+  tierNull: '只有一档资助时 tier 应为 null；有多档时每档都要命名（general/key/major）。',
+  tierNamed: '同一方向的档次名称不能重复。',
+  periodOrder: (start, end) => `实施年限起始年 ${start} 晚于结束年 ${end}。`,
+  undefinedValue: (value, vocabulary) => `「${value}」未在 vocabulary.${vocabulary} 中定义；请先在那里定义，或改用已定义的值。`,
+  yaml: (message) => `YAML 语法错误：${message}`,
+  notMapping: '指南文件的顶层应是一个映射（键: 值）。',
+};
+
+const en: GuidelineMessages = {
+  notFound: (ref, known) => `Cannot find guideline "${ref}": it is neither a file nor a built-in guideline (built-in: ${known}). Check the path or the name.`,
+  unreadable: (file, reason) => `Cannot read guideline file ${file}: ${reason}`,
+  invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
+  valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
+  duplicateCode: (code) => `Funding line code "${code}" appears more than once; each code must be unique.`,
+  duplicateProject: (n) => `Project number ${n} appears more than once; each project must be unique.`,
+  codeMismatch: (code, expected) => `Code "${code}" does not match its project and direction; it should be "${expected}".`,
+  tierMinMax: (min, max) => `The funding minimum ${min} is greater than the maximum ${max}; swap or correct them.`,
+  tierNull: 'A line with one funding tier has tier: null; a line with several names each (general/key/major).',
+  tierNamed: 'Tier names must not repeat within a line.',
+  periodOrder: (start, end) => `The period starts in ${start}, after it ends in ${end}.`,
+  undefinedValue: (value, vocabulary) => `"${value}" is not defined in vocabulary.${vocabulary}; define it there first or use a defined value.`,
+  yaml: (message) => `YAML syntax error: ${message}`,
+  notMapping: 'The top level of a guideline file must be a mapping (key: value).',
+};
+
+export const guidelineMessages: Catalogue<GuidelineMessages> = { zh, en };

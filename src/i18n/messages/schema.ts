@@ -1,0 +1,60 @@
+import type { Catalogue } from '../index.js';
+
+export interface SchemaMessages {
+  expected: (what: string, got: string) => string;
+  required: (key: string) => string;
+  unknownKey: (keys: string, hint: string) => string;
+  didYouMean: (key: string) => string;
+  oneOf: (values: string) => string;
+  tooSmall: (min: string, inclusive: boolean) => string;
+  tooBig: (max: string, inclusive: boolean) => string;
+  tooFewItems: (min: string) => string;
+  format: (what: string) => string;
+  numberAsText: (text: string, number: string) => string;
+  mustBeExactly: (value: string) => string;
+  unknownRule: (kinds: string) => string;
+  invalid: string;
+  types: Record<string, string>;
+}
+
+const zh: SchemaMessages = {
+  expected: (what, got) => `应为${what}，实际是${got}。`,
+  required: (key) => `缺少必填项「${key}」，请填写。`,
+  unknownKey: (keys, hint) => `不认识的键 ${keys}${hint}；请删除或改正拼写。`,
+  didYouMean: (key) => `（是否想写「${key}」？）`,
+  oneOf: (values) => `取值应为以下之一：${values}。`,
+  tooSmall: (min, inclusive) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
+  tooBig: (max, inclusive) => `数值应${inclusive ? '不大于' : '小于'} ${max}。`,
+  tooFewItems: (min) => `至少应有 ${min} 项。`,
+  format: (what) => `格式不正确：应为${what}。`,
+  numberAsText: (text, number) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  mustBeExactly: (value) => `应为 ${value}。`,
+  unknownRule: (kinds) => `未知的规则类型；可用的有：${kinds}。`,
+  invalid: '取值无效。',
+  types: {
+    string: '文字', number: '数字', boolean: '布尔值（true 或 false）', object: '映射（键: 值）',
+    array: '列表', null: '空值', undefined: '空', date: '日期', integer: '整数', bigint: '整数', nan: '非数字',
+  },
+};
+
+const en: SchemaMessages = {
+  expected: (what, got) => `expected ${what}, got ${got}.`,
+  required: (key) => `"${key}" is required: please fill it in.`,
+  unknownKey: (keys, hint) => `unknown key ${keys}${hint}; remove it or fix its spelling.`,
+  didYouMean: (key) => ` (did you mean "${key}"?)`,
+  oneOf: (values) => `must be one of: ${values}.`,
+  tooSmall: (min, inclusive) => `must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
+  tooBig: (max, inclusive) => `must be ${inclusive ? 'at most' : 'less than'} ${max}.`,
+  tooFewItems: (min) => `needs at least ${min} item(s).`,
+  format: (what) => `invalid format: expected ${what}.`,
+  numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
+  mustBeExactly: (value) => `must be ${value}.`,
+  unknownRule: (kinds) => `unknown rule kind; known kinds: ${kinds}.`,
+  invalid: 'invalid value.',
+  types: {
+    string: 'text', number: 'a number', boolean: 'a boolean (true or false)', object: 'a mapping (key: value)',
+    array: 'a list', null: 'null', undefined: 'nothing', date: 'a date', integer: 'an integer', bigint: 'an integer', nan: 'NaN',
+  },
+};
+
+export const schemaMessages: Catalogue<SchemaMessages> = { zh, en };

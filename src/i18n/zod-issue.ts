@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { msg, type Lang } from './index.js';
+import { schemaMessages } from './messages/schema.js';
+import { closest } from '../util/closest.js';
+
+export interface IssueText {
+  path: (string | number)[];
+  message: string;
+  /** The unknown key itself should be located, not its parent mapping. */
+  locateKey?: boolean;
+}
+
+/**
+ * One sentence per zod issue, in the user's language. Unknown keys become one issue
+ * per key so that each can point at its own line.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang, knownKeys?: (path: (string | number)[]) => string[]): IssueText[] {
+  const m = msg(schemaMessages, lang);
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const value = valueAt(input, path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
+      if (value === undefined || value === null) return [{ path, message: m.required(path.join('.') || '/') }];
+      if (issue.expected === 'number' && typeof value === 'string') {
+        const n = numberFromText(value);
+        if (n !== undefined) return [{ path, message: m.numberAsText(value, String(n)) }];
+      }
+      return [{ path, message: m.expected(typeName(issue.expected, m), typeName(typeOf(value), m)) }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const known = knownKeys?.(path) ?? [];
+        const near = closest(key, known);
+        return { path: [...path, key], message: m.unknownKey(`「${escapeKey(key)}」`, near ? m.didYouMean(near) : ''), locateKey: true };
+      });
+    case 'invalid_value':
+      if (issue.values.length === 1) return [{ path, message: m.mustBeExactly(JSON.stringify(issue.values[0])) }];
+      return [{ path, message: m.oneOf(issue.values.map(String).join(', ')) }];
+    case 'too_small':
+      if (issue.origin === 'array') return [{ path, message: m.tooFewItems(String(issue.minimum)) }];
+      return [{ path, message: m.tooSmall(String(issue.minimum), issue.inclusive ?? true) }];
+    case 'too_big':
+      return [{ path, message: m.tooBig(String(issue.maximum), issue.inclusive ?? true) }];
+    case 'invalid_format':
+      return [{ path, message: m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format) }];
+    case 'invalid_union':
+      return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : m.invalid }];
+    default:
+      return [{ path, message: issue.message || m.invalid }];
+  }
+}
+
+/** Keys are shown escaped so that a full-width space or a zero-width character is visible. */
+export function escapeKey(key: string): string {
+  return key.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** "150万元", "１５０", " 150 " → 150: what the user meant, to tell them what to write. */
+export function numberFromText(text: string): number | undefined {
+  const ascii = text
+    .replace(/[０-９．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，\s]/g, '')
+    .replace(/(万元|万|元|个|项|户|年|%|％)$/u, '');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(ascii)) return undefined;
+  return Number(ascii);
+}
+
+function valueAt(input: unknown, path: (string | number)[]): unknown {
+  let v: unknown = input;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return v;
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (v instanceof Date) return 'date';
+  return typeof v;
+}
+
+function typeName(t: string, m: { types: Record<string, string> }): string {
+  return m.types[t] ?? t;
+}

@@ -1,0 +1,18 @@
+import { msg } from '../../i18n/index.js';
+import { ruleMessages } from '../../i18n/messages/rules.js';
+import { outcome } from '../outcome.js';
+import type { RuleKindDef } from '../types.js';
+
+export const field: RuleKindDef<'field'> = {
+  rule: 'field',
+  nature: 'arrangeable',
+  check: ({ facts, guideline, lang }, req) => {
+    const m = msg(ruleMessages, lang);
+    const names = m.list(req.params.anyOf.map((f) => guideline.label('fields', f, lang)));
+    const fields = facts.fields;
+    if (fields === undefined) return [outcome(null, 'fields', m.notStated('fields'), { todo: m.fieldFail(names) })];
+    const hit = fields.filter((f) => req.params.anyOf.includes(f));
+    if (!hit.length) return [outcome(false, 'fields', m.fieldFail(names), { todo: m.fieldFail(names) })];
+    return [outcome(true, 'fields', m.fieldOk(m.list(hit.map((f) => guideline.label('fields', f, lang)))))];
+  },
+};

@@ -1,0 +1,28 @@
+import { msg } from '../../i18n/index.js';
+import { ruleMessages } from '../../i18n/messages/rules.js';
+import { outcome } from '../outcome.js';
+import type { RuleKindDef } from '../types.js';
+
+export const fundingRange: RuleKindDef<'funding-range'> = {
+  rule: 'funding-range',
+  nature: 'arrangeable',
+  check: ({ facts, line, tier, guideline, lang }) => {
+    const m = msg(ruleMessages, lang);
+    // Without a tier, an amount is judged against the span of all tiers; the missing
+    // tier itself is the `project` rule's finding.
+    const min = tier ? tier.min : minOf(line.tiers.map((t) => t.min));
+    const max = tier ? tier.max : Math.max(...line.tiers.map((t) => t.max));
+    const range = m.range(min, max);
+    const requested = facts.funding?.requested;
+    if (requested === undefined) return [outcome(null, 'funding.requested', m.notStated('funding.requested'), { todo: m.fundingTodo(range) })];
+    if ((min !== null && requested < min) || requested > max) {
+      const tierName = tier?.tier ? (lang === 'en' ? ` ${guideline.label('tiers', tier.tier, lang)}` : guideline.label('tiers', tier.tier, lang)) : '';
+      return [outcome(false, 'funding.requested', m.fundingOutside(requested, range, tierName), { todo: m.fundingTodo(range) })];
+    }
+    return [outcome(true, 'funding.requested', m.fundingOk(requested, range))];
+  },
+};
+
+function minOf(values: (number | null)[]): number | null {
+  return values.includes(null) ? null : Math.min(...(values as number[]));
+}

@@ -1,0 +1,31 @@
+import { msg } from '../../i18n/index.js';
+import { ruleMessages } from '../../i18n/messages/rules.js';
+import { outcome } from '../outcome.js';
+import type { Outcome, RuleKindDef } from '../types.js';
+
+export const highTech: RuleKindDef<'high-tech'> = {
+  rule: 'high-tech',
+  nature: 'who',
+  check: ({ facts, lang }, req) => {
+    const m = msg(ruleMessages, lang);
+    const p = req.params;
+    const status = facts.applicant?.highTech;
+    const allowed = m.or(p.statuses.map((s) => m.highTechStatus[s]));
+    if (status === undefined) return [outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'), { todo: m.highTechFail(allowed) })];
+    if (!(p.statuses as string[]).includes(status)) return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
+    const out: Outcome[] = [];
+    // The status is who the applicant is; the number and the year are paperwork it can arrange.
+    const paperwork = { who: false };
+    if (status === 'reserve') {
+      if (!facts.applicant?.smeNumber) out.push(outcome(null, 'applicant.smeNumber', m.highTechSme, { ...paperwork, todo: m.highTechSme }));
+      const year = (facts.targets as Record<string, unknown> | undefined)?.hteApplicationYear;
+      const years = m.or(p.reserveApplicationYears.map(String));
+      if (year === undefined) out.push(outcome(null, 'targets.hteApplicationYear', m.highTechYear(years), { ...paperwork, todo: m.highTechYear(years) }));
+      else if (!p.reserveApplicationYears.includes(year as number)) out.push(outcome(false, 'targets.hteApplicationYear', m.highTechYear(years), { ...paperwork, todo: m.highTechYear(years) }));
+    } else if (status === 'valid' && !facts.applicant?.smeNumber) {
+      out.push(outcome(false, 'applicant.smeNumber', m.highTechValidSme, { ...paperwork, severity: p.validWithoutSmeNumber, todo: m.highTechValidSme }));
+    }
+    out.unshift(outcome(true, 'applicant.highTech', m.highTechOk(m.highTechStatus[status])));
+    return out;
+  },
+};

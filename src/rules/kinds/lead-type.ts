@@ -1,0 +1,18 @@
+import { msg } from '../../i18n/index.js';
+import { ruleMessages } from '../../i18n/messages/rules.js';
+import { outcome } from '../outcome.js';
+import type { RuleKindDef } from '../types.js';
+
+export const leadType: RuleKindDef<'lead-type'> = {
+  rule: 'lead-type',
+  nature: 'who',
+  check: ({ facts, guideline, lang }, req) => {
+    const m = msg(ruleMessages, lang);
+    const allowed = m.or(req.params.types.map((t) => guideline.label('applicantTypes', t, lang)));
+    const type = facts.applicant?.type;
+    const path = 'applicant.type';
+    if (type === undefined) return [outcome(null, path, m.notStated(path), { todo: m.leadTodo(allowed) })];
+    const label = guideline.label('applicantTypes', type, lang);
+    return [req.params.types.includes(type) ? outcome(true, path, m.leadOk(label)) : outcome(false, path, m.leadFail(label, allowed), { todo: m.leadTodo(allowed) })];
+  },
+};

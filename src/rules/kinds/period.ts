@@ -1,0 +1,22 @@
+import { msg } from '../../i18n/index.js';
+import { ruleMessages } from '../../i18n/messages/rules.js';
+import { outcome } from '../outcome.js';
+import type { RuleKindDef } from '../types.js';
+
+export const period: RuleKindDef<'period'> = {
+  rule: 'period',
+  nature: 'arrangeable',
+  check: ({ facts, line, lang }) => {
+    const m = msg(ruleMessages, lang);
+    const { start: ls, end: le } = line.period;
+    const todo = m.periodTodo(ls, le);
+    const start = facts.period?.start;
+    const end = facts.period?.end;
+    if (start === undefined || end === undefined) {
+      return [outcome(null, start === undefined ? 'period.start' : 'period.end', m.notStated(start === undefined ? 'period.start' : 'period.end'), { todo })];
+    }
+    if (start > end) return [outcome(false, 'period', m.periodOrder(start, end), { todo })];
+    if (start < ls || end > le) return [outcome(false, start < ls ? 'period.start' : 'period.end', m.periodOutside(start, end, ls, le), { todo })];
+    return [outcome(true, 'period', m.periodOk(start, end))];
+  },
+};

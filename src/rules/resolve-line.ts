@@ -1,0 +1,53 @@
+import type { Facts } from '../application/schema.js';
+import type { Guideline, Line } from '../guideline/model.js';
+import type { Tier } from '../guideline/schema.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { checkMessages } from '../i18n/messages/check.js';
+
+export interface LineProblem {
+  path: string;
+  message: string;
+}
+
+export interface ResolvedLine {
+  line?: Line;
+  tier?: Tier;
+  problems: LineProblem[];
+}
+
+/** The `project` rule: which funding line (and tier) an application is for. */
+export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLine {
+  const m = msg(checkMessages, lang);
+  const project = facts.project;
+  if (project === undefined) return { problems: [] };
+  const lines = g.lines.filter((l) => l.project === project);
+  if (!lines.length) {
+    const known = [...new Set(g.lines.map((l) => l.project))];
+    return { problems: [{ path: 'project', message: m.noProject(project, `${known[0]}–${known[known.length - 1]}`) }] };
+  }
+  const directed = lines.some((l) => l.direction !== null);
+  const directions = lines.map((l) => String(l.direction)).join(', ');
+  let line: Line | undefined;
+  if (directed) {
+    if (facts.direction === undefined) return { problems: [{ path: 'project', message: m.directionNeeded(project, directions) }] };
+    line = lines.find((l) => l.direction === facts.direction);
+    if (!line) return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions) }] };
+  } else {
+    line = lines[0]!;
+    if (facts.direction !== undefined) return { line, tier: onlyTier(line), problems: [{ path: 'direction', message: m.directionNotAllowed(project) }] };
+  }
+  const tiered = line.tiers.length > 1;
+  const tierNames = line.tiers.map((t) => `${t.tier} ${g.label('tiers', t.tier ?? '', lang)}`).join(', ');
+  if (!tiered) {
+    if (facts.tier !== undefined) return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };
+    return { line, tier: line.tiers[0], problems: [] };
+  }
+  if (facts.tier === undefined) return { line, problems: [{ path: 'project', message: m.tierNeeded(line.code, tierNames) }] };
+  const tier = line.tiers.find((t) => t.tier === facts.tier);
+  if (!tier) return { line, problems: [{ path: 'tier', message: m.noTier(line.code, facts.tier, tierNames) }] };
+  return { line, tier, problems: [] };
+}
+
+function onlyTier(line: Line): Tier | undefined {
+  return line.tiers.length === 1 ? line.tiers[0] : undefined;
+}
