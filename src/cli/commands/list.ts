@@ -47,17 +47,50 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   }
   const s = createStyle(ctx.colorOut);
   const h = m.headers;
-  const table = new Table({
-    head: [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office].map((x) => s.bold(x)),
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [7, 30, 11, 8, 16, 12, 16],
-  });
-  for (const l of lines) {
+  const rows = lines.map((l) => {
     const tiers = l.tiers.map((t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`);
     const methods = [...new Set(l.tiers.map((t) => g.label('fundingMethods', t.method, ctx.lang)))];
-    table.push([s.cyan(l.code), pick(l.title, ctx.lang), `${l.period.start}–${l.period.end}`, m.awards(l.maxAwards), tiers.join('\n'), methods.join('\n'), g.label('offices', l.office, ctx.lang)]);
-  }
+    return [l.code, pick(l.title, ctx.lang), `${l.period.start}–${l.period.end}`, m.awards(l.maxAwards), tiers.join('\n'), methods.join('\n'), g.label('offices', l.office, ctx.lang)];
+  });
+  const head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
+  const table = new Table({
+    head: head.map((x) => s.bold(x)),
+    style: { head: [], border: [] },
+    // No rule between rows: 19 lines fit one screen.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    wordWrap: true,
+    // Chinese has no spaces to break at: wrap it anywhere, English at words.
+    wrapOnWordBoundary: ctx.lang === 'en',
+    colWidths: columnWidths(head, rows, process.stdout.columns),
+  });
+  // Codes stay uncoloured: escape codes inside wrapped cells break cli-table3's widths.
+  for (const row of rows) table.push(row);
   ctx.out(table.toString());
   ctx.err(s.dim(m.count(lines.length, g.lines.length)));
+}
+
+/**
+ * Every column as wide as its widest cell, except the title, which takes what the
+ * terminal has left and wraps; off a terminal nothing is cut.
+ */
+function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
+  const widest = head.map((hd, i) => Math.max(width(hd), ...rows.map((r) => Math.max(...r[i]!.split('\n').map(width)))) + 2);
+  if (!terminal) return widest;
+  // Title, method and office give way, in that order of generosity, down to a floor.
+  const shrinkable: [number, number][] = [[1, 18], [6, 14], [5, 12]];
+  let excess = widest.reduce((a, b) => a + b, 0) + widest.length + 1 - terminal;
+  for (const [i, floor] of shrinkable) {
+    if (excess <= 0) break;
+    const cut = Math.min(excess, Math.max(0, widest[i]! - floor));
+    widest[i]! -= cut;
+    excess -= cut;
+  }
+  return widest;
+}
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
 }
