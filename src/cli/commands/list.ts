@@ -53,18 +53,16 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
     return [l.code, pick(l.title, ctx.lang), `${l.period.start}–${l.period.end}`, m.awards(l.maxAwards), tiers.join('\n'), methods.join('\n'), g.label('offices', l.office, ctx.lang)];
   });
   const head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
+  const widths = columnWidths(head, rows, process.stdout.isTTY ? process.stdout.columns : undefined);
   const table = new Table({
     head: head.map((x) => s.bold(x)),
     style: { head: [], border: [] },
     // No rule between rows: 19 lines fit one screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    wordWrap: true,
-    // Chinese has no spaces to break at: wrap it anywhere, English at words.
-    wrapOnWordBoundary: ctx.lang === 'en',
-    colWidths: columnWidths(head, rows, process.stdout.columns),
+    colWidths: widths,
   });
-  // Codes stay uncoloured: escape codes inside wrapped cells break cli-table3's widths.
-  for (const row of rows) table.push(row);
+  // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
+  for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
   ctx.out(table.toString());
   ctx.err(s.dim(m.count(lines.length, g.lines.length)));
 }
@@ -76,8 +74,8 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
 function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
   const widest = head.map((hd, i) => Math.max(width(hd), ...rows.map((r) => Math.max(...r[i]!.split('\n').map(width)))) + 2);
   if (!terminal) return widest;
-  // Title, method and office give way, in that order of generosity, down to a floor.
-  const shrinkable: [number, number][] = [[1, 18], [6, 14], [5, 12]];
+  // Office, method and title give way, in that order, each down to a floor.
+  const shrinkable: [number, number][] = [[6, 16], [5, 12], [1, 16]];
   let excess = widest.reduce((a, b) => a + b, 0) + widest.length + 1 - terminal;
   for (const [i, floor] of shrinkable) {
     if (excess <= 0) break;
@@ -93,4 +91,24 @@ function width(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return w;
+}
+
+/** Lines no wider than `max` columns: English breaks at spaces, Chinese anywhere. */
+function wrap(text: string, max: number): string {
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const out: string[] = [];
+      let line = '';
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
+        if (width(line + token.trimEnd()) > max && line) {
+          out.push(line.trimEnd());
+          line = '';
+        }
+        line += width(token) > max ? token.trimEnd() : token;
+      }
+      out.push(line.trimEnd());
+      return out.join('\n');
+    })
+    .join('\n');
 }
