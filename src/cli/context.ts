@@ -25,7 +25,7 @@ export function createContext(lang: Lang, guidelineRef: string | undefined): Cli
   return {
     lang,
     guidelineRef,
-    guideline: () => (loaded ??= import('../guideline/load.js').then((m) => m.loadGuideline(guidelineRef, lang))),
+    guideline: () => (loaded ??= import('../guideline/open.js').then((m) => m.openGuideline(guidelineRef, lang))),
     out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     colorOut: wantsColor(process.stdout, process.env),

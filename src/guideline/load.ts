@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUILT_IN, DEFAULT_GUIDELINE, builtInJson } from './open.js';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
-import { describeIssue } from '../i18n/zod-issue.js';
+import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { readText } from '../util/read-text.js';
 import { locate, parseYaml, type Position } from '../yaml/parse.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema, type GuidelineFile } from './schema.js';
 import { checkGuidelineSemantics } from './semantic.js';
 
-export const DEFAULT_GUIDELINE = 'guilin-2019';
-export const BUILT_IN = ['guilin-2019'] as const;
+export { BUILT_IN, DEFAULT_GUIDELINE };
 
 export interface GuidelineProblemAt {
   file: string;
@@ -27,10 +27,7 @@ export class GuidelineInvalid extends UsageError {
 
 /** The built-in guides ship as YAML; the build also leaves a validated JSON beside the code. */
 function builtInPaths(id: string): { json: string; yaml: string } {
-  return {
-    json: fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url)),
-    yaml: fileURLToPath(new URL(`../../guidelines/${id}.yaml`, import.meta.url)),
-  };
+  return { json: builtInJson(id), yaml: fileURLToPath(new URL(`../../guidelines/${id}.yaml`, import.meta.url)) };
 }
 
 /**
@@ -60,6 +57,8 @@ export function parseGuidelineFile(file: string, lang: Lang): Guideline {
   return result.guideline;
 }
 
+const guidelineKeys = knownKeysOf(guidelineSchema);
+
 export function parseGuidelineText(text: string, file: string, lang: Lang): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
   const m = msg(guidelineMessages, lang);
   const parsed = parseYaml(text);
@@ -73,7 +72,7 @@ export function parseGuidelineText(text: string, file: string, lang: Lang): { gu
   const result = guidelineSchema.safeParse(parsed.data);
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) =>
-      describeIssue(issue, parsed.data, lang).map((d) => ({
+      describeIssue(issue, parsed.data, lang, guidelineKeys).map((d) => ({
         file,
         position: locate(parsed, d.path, { key: d.locateKey }),
         message: `${d.path.join('.')}: ${d.message}`,
