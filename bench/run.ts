@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus } from './corpus.js';
+
+/**
+ * `npm run bench`: start-up of each command against `node -e 0`, and `check` of 1,000
+ * and 10,000 applications against the floors (reading only; parsing only) and against
+ * ajv-cli validating the same files with the JSON Schema `guilin-grants schema` prints.
+ * Medians of repeated runs, peak memory (max RSS) where GNU time is there to tell it.
+ */
+const root = process.cwd();
+const cli = join(root, 'bin', 'guilin-grants.js');
+const corpus = join(root, 'bench-corpus');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Sample {
+  ms: number;
+  rssMb?: number;
+}
+
+function runOnce(cmd: string[], env: NodeJS.ProcessEnv = {}): Sample {
+  const full = TIME ? [TIME, '-f', '@@%M', ...cmd] : cmd;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(full[0]!, full.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = /@@(\d+)/.exec(r.stderr ?? '')?.[1];
+  return { ms, rssMb: rss ? Number(rss) / 1024 : undefined };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function measure(cmd: string[], runs: number): { ms: number; rssMb?: number } {
+  runOnce(cmd); // warm the file cache
+  const samples = Array.from({ length: runs }, () => runOnce(cmd));
+  const rss = samples.map((s) => s.rssMb).filter((x): x is number => x !== undefined);
+  return { ms: median(samples.map((s) => s.ms)), rssMb: rss.length ? Math.max(...rss) : undefined };
+}
+
+const rows: string[][] = [];
+function row(what: string, m: { ms: number; rssMb?: number }, base?: { ms: number }, note = ''): void {
+  rows.push([what, `${m.ms.toFixed(0)} ms`, base ? `${(m.ms / base.ms).toFixed(2)}×` : '', m.rssMb ? `${m.rssMb.toFixed(0)} MB` : '', note]);
+  process.stderr.write(`  ${what}: ${m.ms.toFixed(0)} ms\n`);
+}
+
+process.stderr.write('generating the corpus…\n');
+const sizes = [1000, 10000];
+for (const n of sizes) writeCorpus(join(corpus, String(n)), n);
+const profile = join(corpus, 'profile.yaml');
+writeFileSync(profile, 'applicant: { type: enterprise, inGuilin: true, highTech: valid }\nfields: [electronic_information]\npartners: [{ name: 桂林电子科技大学, type: university }]\n');
+const schema = join(corpus, 'application.schema.json');
+writeFileSync(schema, spawnSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }).stdout);
+
+const node = process.execPath;
+process.stderr.write('start-up…\n');
+const base = measure([node, '-e', '0'], 15);
+row('node -e 0', base, base);
+row('guilin-grants --help', measure([node, cli, '--help'], 15), base, 'target ≤ 1.4×');
+row('guilin-grants list', measure([node, cli, 'list'], 15), base, 'target ≤ 2×');
+row('guilin-grants show 5-2', measure([node, cli, 'show', '5-2'], 15), base, 'target ≤ 2×');
+row('guilin-grants match --profile', measure([node, cli, 'match', '--profile', profile], 15), base, 'target ≤ 2×');
+
+const floor = join(root, 'dist-bench', 'bench', 'floor.js');
+const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+for (const n of sizes) {
+  const dir = join(corpus, String(n));
+  process.stderr.write(`check of ${n} files…\n`);
+  const runs = n >= 10000 ? 3 : 5;
+  const read = measure([node, floor, 'read', dir], runs);
+  row(`read ${n} files (floor)`, read);
+  row(`parse ${n} files, js-yaml (floor)`, measure([node, floor, 'js-yaml', dir], runs));
+  row(`parse ${n} files, yaml parseDocument`, measure([node, floor, 'yaml', dir], runs));
+  const ajvRun = measure([node, ajv, 'validate', '--spec=draft2020', '--strict=false', '-s', schema, '-d', `${dir}/**/*.yaml`], runs);
+  row(`ajv-cli, ${n} files (schema only, no positions)`, ajvRun);
+  const check = measure([node, cli, 'check', dir, '--format', 'json'], runs);
+  row(`guilin-grants check, ${n} files`, check, ajvRun, `${((n / check.ms) * 1000).toFixed(0)} files/s; ratio vs ajv-cli`);
+}
+
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
+const header = ['what', 'median', 'ratio', 'peak RSS', 'note'];
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
+console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; ratios: start-up vs node -e 0, check vs ajv-cli on the same files.`);
