@@ -67,8 +67,8 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
       }
     }
     // The line can still be told from a well-formed project/direction, for the summary.
-    const resolved: { line?: { code: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-    return { file, code: resolved.line?.code ?? null, status: 'fail', findings };
+    const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+    return { file, code: resolved.line?.code ?? null, status: 'fail', findings, meta: { ...rawMeta(raw), office: resolved.line?.office } };
   }
 
   const app = result.data as Facts;
@@ -107,6 +107,19 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   };
 }
 
+/** The summary's facts from a file the schema refused, as far as they are well-typed. */
+function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> {
+  const obj = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const requested = obj(raw.funding).requested;
+  const applicant = obj(raw.applicant);
+  return {
+    requested: typeof requested === 'number' && Number.isFinite(requested) ? requested : undefined,
+    applicant: str(applicant.name),
+    creditCode: str(applicant.creditCode),
+  };
+}
+
 /** What an application leaves out, it does not have: no partners, no platforms, no attachments. */
 function withDefaults(app: Facts): Facts {
   return {
@@ -116,6 +129,7 @@ function withDefaults(app: Facts): Facts {
     targets: app.targets ?? {},
     declarations: app.declarations ?? {},
     ecoIndustry: app.ecoIndustry ?? false,
-    applicant: { ...app.applicant, platforms: app.applicant?.platforms ?? [] },
+    // A unit that does not say it is 中直/区直 is a local one (project 9's categories 1–5).
+    applicant: { ...app.applicant, platforms: app.applicant?.platforms ?? [], centralOrRegional: app.applicant?.centralOrRegional ?? false },
   };
 }

@@ -1,0 +1,193 @@
+import type { Catalogue } from '../index.js';
+
+/** `check`: finding the inputs, reading them, writing the report, and the report's own words. */
+export interface ReportMessages {
+  input: {
+    missing: (arg: string) => string;
+    none: string;
+    noneFound: (args: string) => string;
+    noMatch: (pattern: string) => string;
+    emptyFolder: (folder: string) => string;
+    notRegular: (path: string) => string;
+    unreadableFolder: (path: string, reason: string) => string;
+    unknownEncoding: (name: string) => string;
+    badJobs: (value: string) => string;
+  };
+  file: {
+    tooLarge: (bytes: number) => string;
+    notFile: string;
+    notUtf8: (line: number) => string;
+    unreadable: (code: string) => string;
+    internal: (message: string) => string;
+  };
+  output: {
+    exists: (file: string) => string;
+    isFolder: (file: string) => string;
+    noFolder: (file: string) => string;
+    failed: (file: string, reason: string) => string;
+    written: (file: string, files: number) => string;
+  };
+  progress: (done: number, total: number) => string;
+  status: Record<'pass' | 'fail' | 'error', string>;
+  severity: Record<'error' | 'warning' | 'info', string>;
+  line: (code: string, title: string) => string;
+  lineCode: (code: string) => string;
+  noLine: string;
+  clause: (clause: string) => string;
+  totals: (files: number, pass: number, fail: number, error: number) => string;
+  quietNote: (hidden: number) => string;
+  summary: {
+    title: string;
+    byLine: string;
+    byOffice: string;
+    headers: { code: string; title: string; office: string; applications: string; pass: string; requested: string; requestedPass: string; budget: string };
+    units: string;
+    budget: (awards: number, max: number, total: number) => string;
+    overBudget: string;
+    unassigned: (applications: number) => string;
+    duplicates: string;
+    noDuplicates: string;
+    applicant: (name: string, creditCode: string | null, count: number) => string;
+    entry: (file: string, line: string, status: string) => string;
+  };
+  markdown: {
+    title: string;
+    guideline: (id: string) => string;
+    overview: string;
+    details: string;
+    headers: { file: string; line: string; status: string; errors: string; warnings: string; place: string; severity: string; message: string; rule: string; clause: string };
+    fileHeading: (file: string, status: string) => string;
+  };
+}
+
+const zh: ReportMessages = {
+  input: {
+    missing: (arg) => `找不到「${arg}」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。`,
+    none: '没有给出要审查的申请书：请写出文件、文件夹或通配符，例如 guilin-grants check 收件/；用 - 从标准输入读取。',
+    noneFound: (args) => `在 ${args} 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。`,
+    noMatch: (p) => `通配符「${p}」没有匹配到任何 .yaml 或 .yml 文件。`,
+    emptyFolder: (f) => `文件夹 ${f} 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。`,
+    notRegular: (p) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
+    unreadableFolder: (p, reason) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
+    unknownEncoding: (name) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
+    badJobs: (v) => `选项 --jobs 的值「${v}」无效：应为正整数，例如 -j 2。`,
+  },
+  file: {
+    tooLarge: (bytes) => `文件大小 ${mib(bytes)} MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。`,
+    notFile: '不是普通文件，未读取。',
+    notUtf8: (line) => `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
+    unreadable: (code) =>
+      code === 'EACCES' || code === 'EPERM' ? `没有读取权限（${code}）：请检查文件权限。`
+      : code === 'ENOENT' ? '文件在审查过程中被删除或移走了（ENOENT）。'
+      : code === 'EISDIR' ? '这是文件夹，不是文件（EISDIR）。'
+      : `无法读取文件（${code}）。`,
+    internal: (message) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
+  },
+  output: {
+    exists: (f) => `${f} 已存在，为免覆盖未写入任何内容；请换一个文件名，或加 --force 覆盖。`,
+    isFolder: (f) => `${f} 是文件夹：--output 需要一个文件名，例如 ${f.replace(/\/+$/, '')}/审查结果.csv。`,
+    noFolder: (f) => `无法写入 ${f}：所在文件夹不存在；请先建立该文件夹或换一个路径。`,
+    failed: (f, reason) => `无法写入 ${f}（${reason}）；请检查路径和权限。`,
+    written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
+  },
+  progress: (done, total) => `审查中：${done}/${total} 个文件…`,
+  status: { pass: '通过', fail: '不通过', error: '无法读取' },
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  line: (code, title) => `资助方向 ${code}「${title}」`,
+  lineCode: (code) => `资助方向 ${code}`,
+  noLine: '资助方向未能确定',
+  clause: (c) => `依据条款：${c}`,
+  totals: (n, a, b, c) => `共 ${n} 个文件：通过 ${a}，不通过 ${b}，无法读取 ${c}`,
+  quietNote: (n) => `（--quiet：另有 ${n} 条警告或提示未显示）`,
+  summary: {
+    title: '汇总',
+    byLine: '按资助方向',
+    byOffice: '按管理科室',
+    headers: { code: '方向', title: '名称', office: '管理科室', applications: '申请数', pass: '通过', requested: '申请资助', requestedPass: '其中通过', budget: '资助上限' },
+    units: '金额单位：万元。申请资助为各申请书 funding.requested 之和；资助上限 = 立项数 × 单项最高资助额。',
+    budget: (awards, max, total) => `${awards} 项 × ${max} = ${total}`,
+    overBudget: '（超出上限）',
+    unassigned: (n) => `另有 ${n} 份申请未能确定资助方向，未计入上表。`,
+    duplicates: '在多份申请中出现的申报单位',
+    noDuplicates: '没有申报单位在多份申请中出现。',
+    applicant: (name, code, n) => `${name || '（未填名称）'}${code ? `（${code}）` : ''}：${n} 份申请`,
+    entry: (file, line, status) => `${file}（${line}，${status}）`,
+  },
+  markdown: {
+    title: '申请书形式审查报告',
+    guideline: (id) => `审查依据：指南 ${id}`,
+    overview: '总览',
+    details: '问题明细',
+    headers: { file: '文件', line: '资助方向', status: '结论', errors: '错误', warnings: '警告', place: '位置', severity: '级别', message: '问题及修改建议', rule: '规则', clause: '依据条款' },
+    fileHeading: (file, status) => `${file}：${status}`,
+  },
+};
+
+const en: ReportMessages = {
+  input: {
+    missing: (arg) => `Cannot find "${arg}": no such file or folder. Check the path; quote paths that contain spaces.`,
+    none: 'No applications given: name files, folders or globs, e.g. guilin-grants check inbox/; use - to read standard input.',
+    noneFound: (args) => `No applications (.yaml or .yml files) found in ${args}; check the paths or patterns.`,
+    noMatch: (p) => `The pattern "${p}" matches no .yaml or .yml file.`,
+    emptyFolder: (f) => `The folder ${f} holds no .yaml or .yml file (hidden folders and node_modules are not searched).`,
+    notRegular: (p) => `Skipped ${p}: not a regular file (a pipe, socket or device).`,
+    unreadableFolder: (p, reason) => `Cannot read the folder ${p} (${reason}); skipped. Check its permissions.`,
+    unknownEncoding: (name) => `Unknown encoding "${name}"; use utf-8, gb18030, gbk, utf-16le or similar.`,
+    badJobs: (v) => `Invalid value "${v}" for --jobs: use a positive whole number, e.g. -j 2.`,
+  },
+  file: {
+    tooLarge: (bytes) => `The file is ${mib(bytes)} MiB, over the 1 MiB limit, so it is not an application and was not read; check that the right file was picked.`,
+    notFile: 'Not a regular file; not read.',
+    notUtf8: (line) => `The file is not UTF-8 (from line ${line}): save it as UTF-8 in an editor, or name its encoding with --encoding gb18030.`,
+    unreadable: (code) =>
+      code === 'EACCES' || code === 'EPERM' ? `No permission to read the file (${code}): check its permissions.`
+      : code === 'ENOENT' ? 'The file was deleted or moved while the batch ran (ENOENT).'
+      : code === 'EISDIR' ? 'This is a folder, not a file (EISDIR).'
+      : `Cannot read the file (${code}).`,
+    internal: (message) => `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
+  },
+  output: {
+    exists: (f) => `${f} already exists; nothing was written so as not to overwrite it. Choose another name, or add --force to overwrite it.`,
+    isFolder: (f) => `${f} is a folder: --output needs a file name, e.g. ${f.replace(/\/+$/, '')}/results.csv.`,
+    noFolder: (f) => `Cannot write ${f}: its folder does not exist; create the folder first or choose another path.`,
+    failed: (f, reason) => `Cannot write ${f} (${reason}); check the path and permissions.`,
+    written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
+  },
+  progress: (done, total) => `Checking: ${done}/${total} files…`,
+  status: { pass: 'passed', fail: 'failed', error: 'unreadable' },
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  line: (code, title) => `line ${code} "${title}"`,
+  lineCode: (code) => `line ${code}`,
+  noLine: 'funding line not known',
+  clause: (c) => `Clause: ${c}`,
+  totals: (n, a, b, c) => `${n} ${n === 1 ? 'file' : 'files'}: ${a} passed, ${b} failed, ${c} unreadable`,
+  quietNote: (n) => `(--quiet: ${n} ${n === 1 ? 'warning or note' : 'warnings or notes'} not shown)`,
+  summary: {
+    title: 'Summary',
+    byLine: 'By funding line',
+    byOffice: 'By managing office',
+    headers: { code: 'Line', title: 'Title', office: 'Office', applications: 'Applications', pass: 'Passed', requested: 'Requested', requestedPass: 'by passed', budget: 'Ceiling' },
+    units: 'Amounts in 10k CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
+    budget: (awards, max, total) => `${awards} × ${max} = ${total}`,
+    overBudget: ' (over the ceiling)',
+    unassigned: (n) => `${n} more ${n === 1 ? 'application names' : 'applications name'} no known funding line and ${n === 1 ? 'is' : 'are'} not counted above.`,
+    duplicates: 'Applicants named in more than one application',
+    noDuplicates: 'No applicant appears in more than one application.',
+    applicant: (name, code, n) => `${name || '(no name)'}${code ? ` (${code})` : ''}: ${n} applications`,
+    entry: (file, line, status) => `${file} (${line}, ${status})`,
+  },
+  markdown: {
+    title: 'Application screening report',
+    guideline: (id) => `Checked against guideline ${id}`,
+    overview: 'Overview',
+    details: 'Findings',
+    headers: { file: 'File', line: 'Line', status: 'Verdict', errors: 'Errors', warnings: 'Warnings', place: 'Where', severity: 'Severity', message: 'Problem and what to change', rule: 'Rule', clause: 'Clause' },
+    fileHeading: (file, status) => `${file}: ${status}`,
+  },
+};
+
+function mib(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+export const reportMessages: Catalogue<ReportMessages> = { zh, en };

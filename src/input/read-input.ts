@@ -1,0 +1,128 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import iconv from 'iconv-lite';
+
+/** Applications are a few KB; anything past this is not one, and is refused unread. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+export type ReadFailure =
+  | { reason: 'tooLarge'; bytes: number }
+  | { reason: 'notFile' }
+  | { reason: 'notUtf8'; line: number }
+  | { reason: 'unreadable'; code: string };
+
+export type ReadResult = { ok: true; text: string } | ({ ok: false } & ReadFailure);
+
+export interface ReadOptions {
+  /** Forces a decoding (`--encoding`); by default UTF-8, or UTF-16 with its byte-order mark. */
+  encoding?: string;
+  maxBytes?: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The one place where bytes become text. A byte-order mark decides UTF-16 and is
+ * dropped in every case; otherwise the bytes must be valid UTF-8, so that a file
+ * saved in another encoding is reported rather than judged as mojibake.
+ */
+export function decode(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
+  if (opts.encoding) {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts.encoding);
+    return { ok: true, text: stripBom(text) };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')) };
+  try {
+    // The fatal decoder drops a UTF-8 byte-order mark itself (ignoreBOM: false).
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'notUtf8', line: lineOfOffset(bytes, firstInvalidUtf8(bytes)) };
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function isKnownEncoding(name: string): boolean {
+  return iconv.encodingExists(name);
+}
+
+/**
+ * Reads one application file. The size is checked on the open file before any byte
+ * is read, and the read stops one byte past the cap in case the file grows meanwhile.
+ */
+export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult {
+  const max = opts.maxBytes ?? MAX_INPUT_BYTES;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'notFile' };
+    if (st.size > max) return { ok: false, reason: 'tooLarge', bytes: st.size };
+    const buf = Buffer.allocUnsafe(Math.min(st.size, max) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length };
+      if (length === buf.length) break;
+    }
+    return decode(buf.subarray(0, length), opts);
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads standard input to its end, under the same cap and decoding as a file. */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, opts: ReadOptions = {}): Promise<ReadResult> {
+  const max = opts.maxBytes ?? MAX_INPUT_BYTES;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      length += b.length;
+      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length };
+      chunks.push(b);
+    }
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
+  return decode(Buffer.concat(chunks, length), opts);
+}
+
+/** Where the first byte that breaks UTF-8 sits (RFC 3629's table), to point the user at its line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const cont = (b: number | undefined, lo = 0x80, hi = 0xbf) => b !== undefined && b >= lo && b <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n: number;
+    if (b < 0x80) n = 1;
+    else if (b >= 0xc2 && b <= 0xdf && cont(bytes[i + 1])) n = 2;
+    else if (b === 0xe0 && cont(bytes[i + 1], 0xa0) && cont(bytes[i + 2])) n = 3;
+    else if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && cont(bytes[i + 1]) && cont(bytes[i + 2])) n = 3;
+    else if (b === 0xed && cont(bytes[i + 1], 0x80, 0x9f) && cont(bytes[i + 2])) n = 3;
+    else if (b === 0xf0 && cont(bytes[i + 1], 0x90) && cont(bytes[i + 2]) && cont(bytes[i + 3])) n = 4;
+    else if (b >= 0xf1 && b <= 0xf3 && cont(bytes[i + 1]) && cont(bytes[i + 2]) && cont(bytes[i + 3])) n = 4;
+    else if (b === 0xf4 && cont(bytes[i + 1], 0x80, 0x8f) && cont(bytes[i + 2]) && cont(bytes[i + 3])) n = 4;
+    else return i;
+    i += n;
+  }
+  return i;
+}
+
+/** The 1-based line of a byte offset. */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
