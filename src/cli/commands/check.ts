@@ -1,0 +1,120 @@
+import { checkInputs } from '../../check/check-inputs.js';
+import { summarize } from '../../check/summary.js';
+import { createProgress } from '../../check/progress.js';
+import type { FileResult } from '../../check/types.js';
+import { OutputError, outputProblem, writeOutput, type OutputProblem } from '../../check/write-output.js';
+import { msg } from '../../i18n/index.js';
+import { pick } from '../../i18n/lang.js';
+import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
+import { findInputs, type InputNotice } from '../../input/find-inputs.js';
+import { isKnownEncoding } from '../../input/read-input.js';
+import type { Formatter } from '../../report/report-options.js';
+import { createStyle } from '../../report/style.js';
+import type { CliContext } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+
+type Format = 'table' | 'json' | 'csv' | 'markdown';
+
+interface CheckOptions {
+  format?: Format;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+  quiet?: boolean;
+  summary?: boolean;
+  encoding?: string;
+  jobs?: string;
+}
+
+/** Only the chosen format's module is loaded (the table's pulls in cli-table3). */
+async function formatter(format: Format): Promise<Formatter> {
+  switch (format) {
+    case 'json':
+      return (await import('../../report/format-json.js')).formatJson;
+    case 'csv':
+      return (await import('../../report/format-csv.js')).formatCsv;
+    case 'markdown':
+      return (await import('../../report/format-markdown.js')).formatMarkdown;
+    default:
+      return (await import('../../report/format-table.js')).formatTable;
+  }
+}
+
+function noticeText(n: InputNotice, m: ReportMessages): string {
+  switch (n.kind) {
+    case 'missing':
+      return m.input.missing(n.arg);
+    case 'noMatch':
+      return m.input.noMatch(n.arg);
+    case 'emptyFolder':
+      return m.input.emptyFolder(n.arg);
+    case 'notRegular':
+      return m.input.notRegular(n.path);
+    case 'unreadableFolder':
+      return m.input.unreadableFolder(n.path, n.reason);
+  }
+}
+
+function outputText(file: string, p: OutputProblem, m: ReportMessages): string {
+  switch (p.reason) {
+    case 'exists':
+      return m.output.exists(file);
+    case 'isFolder':
+      return m.output.isFolder(file);
+    case 'noFolder':
+      return m.output.noFolder(file);
+    case 'failed':
+      return m.output.failed(file, p.code);
+  }
+}
+
+export async function run(ctx: CliContext, paths: string[], opts: CheckOptions): Promise<void> {
+  const m = msg(reportMessages, ctx.lang);
+  const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
+  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new UsageError(m.input.unknownEncoding(opts.encoding));
+  // Validated now so that scripts written today keep working when batches go parallel.
+  if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
+  if (paths.length === 0) throw new UsageError(m.input.none);
+
+  const found = findInputs(paths);
+  const missing = found.notices.filter((n) => n.kind === 'missing');
+  if (missing.length) throw new UsageError(missing.map((n) => noticeText(n, m)).join('\n'));
+  for (const n of found.notices) {
+    // With nothing to check, the one error below says it all.
+    if (found.inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder') ctx.err(noticeText(n, m));
+  }
+  if (found.inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
+  if (opts.output !== undefined) {
+    const problem = outputProblem(opts.output, opts.force === true);
+    if (problem) throw new UsageError(outputText(opts.output, problem, m));
+  }
+
+  const g = await ctx.guideline();
+  const results: FileResult[] = [];
+  const progress = createProgress(process.stderr, found.inputs.length, m.progress);
+  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+  for await (const r of checkInputs(found.inputs, { guideline: g, lang: ctx.lang, read })) {
+    results.push(r);
+    progress.tick(results.length);
+  }
+  progress.end();
+
+  const text = (await formatter(format))(results, {
+    lang: ctx.lang,
+    quiet: opts.quiet === true,
+    ...(opts.summary ? { summary: summarize(results, g, ctx.lang) } : {}),
+    lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
+    guideline: g.id,
+    style: createStyle(opts.output === undefined && ctx.colorOut),
+  });
+  if (opts.output !== undefined) {
+    try {
+      writeOutput(opts.output, text, opts.force === true);
+    } catch (e) {
+      if (e instanceof OutputError) throw new UsageError(outputText(opts.output, e.problem, m));
+      throw e;
+    }
+    ctx.err(m.output.written(opts.output, results.length));
+  } else ctx.out(text);
+  if (results.some((r) => r.status !== 'pass')) throw new ExitCode(1);
+}

@@ -1,0 +1,79 @@
+import Table from 'cli-table3';
+import type { BatchSummary } from '../check/summary.js';
+import type { FileResult, Finding } from '../check/types.js';
+import { msg } from '../i18n/index.js';
+import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
+import { counts, hiddenByQuiet, lineLabel, shownFindings, type ReportOptions } from './report-options.js';
+import { createStyle, type Style } from './style.js';
+
+const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
+
+function place(file: string, f: Finding): string {
+  return f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
+}
+
+/**
+ * The terminal report: per file a heading with its verdict and line, then one
+ * `file:line:col  severity  message  rule` line per finding (editors and terminals
+ * open the place), with the guide's clause underneath; a totals line at the end.
+ * Passing files without findings take one line; with `--quiet` they are left out.
+ */
+export function formatTable(results: readonly FileResult[], options: ReportOptions): string {
+  const m = msg(reportMessages, options.lang);
+  const s = options.style ?? createStyle(false);
+  const severity = { error: s.red, warning: s.yellow, info: s.cyan };
+  const status = { pass: s.green, fail: s.red, error: s.red };
+  const out: string[] = [];
+  for (const r of results) {
+    const findings = shownFindings(r, options.quiet);
+    if (options.quiet && r.status === 'pass' && findings.length === 0) continue;
+    out.push(`${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}`);
+    for (const f of findings) {
+      out.push(`  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}`);
+      if (f.clause) out.push(`      ${s.dim(m.clause(f.clause))}`);
+    }
+    if (findings.length) out.push('');
+  }
+  if (out.length && out[out.length - 1] !== '') out.push('');
+  const c = counts(results);
+  out.push(s.bold(m.totals(c.files, c.pass, c.fail, c.error)));
+  if (options.quiet) {
+    const hidden = hiddenByQuiet(results);
+    if (hidden) out.push(s.dim(m.quietNote(hidden)));
+  }
+  if (options.summary) out.push('', ...summaryLines(options.summary, options, m, s));
+  return `${out.join('\n')}\n`;
+}
+
+function right(content: string | number) {
+  return { content: String(content), hAlign: 'right' as const };
+}
+
+function summaryLines(sum: BatchSummary, options: ReportOptions, m: ReportMessages, s: Style): string[] {
+  const h = m.summary.headers;
+  const style = { head: [], border: [] };
+  const out: string[] = [s.bold(m.summary.title), '', s.bold(m.summary.byLine)];
+  const lines = new Table({ head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style });
+  for (const l of sum.lines) {
+    const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
+    lines.push([l.code, right(l.applications), right(l.pass), right(l.requested), right(`${l.requestedPass}${over}`), right(m.summary.budget(l.maxAwards, l.maxAmount, l.budget))]);
+  }
+  out.push(lines.toString(), s.dim(m.summary.units));
+  if (sum.unassigned.applications) out.push(m.summary.unassigned(sum.unassigned.applications));
+
+  out.push('', s.bold(m.summary.byOffice));
+  const offices = new Table({ head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style });
+  for (const o of sum.offices) {
+    const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
+    offices.push([o.office, right(o.applications), right(o.pass), right(o.requested), right(`${o.requestedPass}${over}`), right(o.budget)]);
+  }
+  out.push(offices.toString());
+
+  out.push('', s.bold(m.summary.duplicates));
+  if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
+  for (const d of sum.duplicates) {
+    out.push(`  ${m.summary.applicant(d.name, d.creditCode, d.files.length)}`);
+    for (const f of d.files) out.push(`    ${f.file}  ${s.dim(f.code === null ? m.noLine : m.lineCode(f.code))}  ${m.status[f.status]}`);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { BatchSummary } from '../check/summary.js';
+import type { FileResult, Finding } from '../check/types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { ReportMessages } from '../i18n/messages/report.js';
+import type { Style } from './style.js';
+
+/** What every `check` formatter takes besides the results. */
+export interface ReportOptions {
+  lang: Lang;
+  /** Errors only: warnings and notes are left out; statuses stay as judged. */
+  quiet?: boolean;
+  /** Present with `--summary`. */
+  summary?: BatchSummary;
+  /** Line code → title, for headings; a code without a title is shown bare. */
+  lineTitles?: ReadonlyMap<string, string>;
+  /** The guideline the batch was judged against (markdown names it). */
+  guideline?: string;
+  /** Colours, for the terminal table only. */
+  style?: Style;
+}
+
+export type Formatter = (results: readonly FileResult[], options: ReportOptions) => string;
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then by place in the file; findings without a place last. Stable otherwise. */
+export function shownFindings(r: FileResult, quiet = false): Finding[] {
+  const list = quiet ? r.findings.filter((f) => f.severity === 'error') : [...r.findings];
+  return list
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || (a.f.line ?? Infinity) - (b.f.line ?? Infinity) || (a.f.column ?? 0) - (b.f.column ?? 0) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** The spec's `summary` of `check --format json`. */
+export function counts(results: readonly FileResult[]): { files: number; pass: number; fail: number; error: number } {
+  const c = { files: results.length, pass: 0, fail: 0, error: 0 };
+  for (const r of results) c[r.status]++;
+  return c;
+}
+
+export function hiddenByQuiet(results: readonly FileResult[]): number {
+  let n = 0;
+  for (const r of results) for (const f of r.findings) if (f.severity !== 'error') n++;
+  return n;
+}
+
+/** `资助方向 1「信息技术…」`, or that the line is not known. */
+export function lineLabel(code: string | null, options: ReportOptions, m: ReportMessages): string {
+  if (code === null) return m.noLine;
+  const title = options.lineTitles?.get(code);
+  return title ? m.line(code, title) : m.lineCode(code);
+}
