@@ -6,6 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
+import { displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
 import { createStyle } from '../../report/style.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -84,31 +85,4 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
     excess -= cut;
   }
   return widest;
-}
-
-/** Display width: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** Lines no wider than `max` columns: English breaks at spaces, Chinese anywhere. */
-function wrap(text: string, max: number): string {
-  return text
-    .split('\n')
-    .map((paragraph) => {
-      const out: string[] = [];
-      let line = '';
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
-        if (width(line + token.trimEnd()) > max && line) {
-          out.push(line.trimEnd());
-          line = '';
-        }
-        line += width(token) > max ? token.trimEnd() : token;
-      }
-      out.push(line.trimEnd());
-      return out.join('\n');
-    })
-    .join('\n');
 }
