@@ -45,6 +45,7 @@ export interface RuleMessages {
   equalsValue: (label: string, v: string) => string;
   stated: (label: string) => string;
   withinYears: (label: string, n: number, year: string) => string;
+  withinYearsOfStart: (label: string, n: number) => string;
   // platform
   platformOk: (platform: string) => string;
   platformFail: (needed: string) => string;
@@ -141,6 +142,7 @@ const zh: RuleMessages = {
   equalsValue: (label, v) => `${label}为 ${v}`,
   stated: (label) => `写明${label}`,
   withinYears: (label, n, year) => `${label}不晚于 ${year} 年（实施起始年后 ${n} 年内）`,
+  withinYearsOfStart: (label, n) => `${label}在实施起始年后 ${n} 年之内`,
   platformOk: (p) => `持有符合要求的平台：${p}。`,
   platformFail: (needed) => `本方向限以下平台申报：${needed}；applicant.platforms 中没有符合的平台。`,
   platformSpec: (kinds, levels) => `${levels}${kinds}`,
@@ -230,6 +232,7 @@ const en: RuleMessages = {
   equalsValue: (label, v) => `${label} equal to ${v}`,
   stated: (label) => `${label} stated`,
   withinYears: (label, n, year) => `${label} no later than ${year} (within ${n} years of the start)`,
+  withinYearsOfStart: (label, n) => `${label} within ${n} years of the start`,
   platformOk: (p) => `Holds a qualifying platform: ${p}.`,
   platformFail: (needed) => `Only these platforms may apply: ${needed}; applicant.platforms has none that qualifies.`,
   platformSpec: (kinds, levels) => `${kinds} (${levels})`,

@@ -24,7 +24,8 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
   const label = ctx.guideline.label('targets', c.target, ctx.lang);
   if (c.withinYearsOfStart !== undefined) {
     const start = ctx.facts.period?.start;
-    return m.withinYears(label, c.withinYearsOfStart, start === undefined ? `start+${c.withinYearsOfStart}` : String(start + c.withinYearsOfStart));
+    // Without a start year (a profile), the deadline can only be said relative to it.
+    return start === undefined ? m.withinYearsOfStart(label, c.withinYearsOfStart) : m.withinYears(label, c.withinYearsOfStart, String(start + c.withinYearsOfStart));
   }
   if (c.min !== undefined) return m.atLeast(label, String(c.min));
   if (c.max !== undefined) return m.atMost(label, String(c.max));
