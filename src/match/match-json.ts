@@ -1,0 +1,19 @@
+import type { Guideline } from '../guideline/model.js';
+import { pick, type Lang } from '../i18n/lang.js';
+import type { Ranked } from './rank.js';
+
+/** The spec's `match --json`: every line, best first. */
+export function matchJson(g: Guideline, ranked: readonly Ranked[], lang: Lang) {
+  return {
+    guideline: g.id,
+    results: ranked.map((r) => ({
+      code: r.line.code,
+      title: pick(r.line.title, lang),
+      status: r.status,
+      score: r.score,
+      reasons: r.reasons.map(({ rule, ok, message, clause }) => ({ rule, ok, message, clause })),
+      todo: r.todos.map(({ rule, message }) => ({ rule, message })),
+      funding: { ...r.funding },
+    })),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Facts } from '../application/schema.js';
+import type { Guideline } from '../guideline/model.js';
+import type { Lang } from '../i18n/lang.js';
+import { matchLine, type LineMatch, type Status } from './match-line.js';
+import { fitOf, scoreOf, type Fit } from './score.js';
+
+export interface Ranked extends LineMatch {
+  fit: Fit;
+  score: number;
+}
+
+const STATUS_ORDER: Record<Status, number> = { eligible: 0, possible: 1, ineligible: 2 };
+
+/** Every line of the guide, best first: by status, then by fit, then in the guide's order. */
+export function rankLines(g: Guideline, facts: Facts, lang: Lang): Ranked[] {
+  const ranked = g.lines.map((line, index) => {
+    const match = matchLine(g, line, facts, lang);
+    const fit = fitOf(g, facts, match);
+    return { ...match, fit, score: scoreOf(match.status, fit), index };
+  });
+  ranked.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.fit.total - a.fit.total || a.index - b.index);
+  return ranked.map(({ index: _index, ...r }) => r);
+}
+
+export function hasCandidates(ranked: readonly Ranked[]): boolean {
+  return ranked.some((r) => r.status !== 'ineligible');
+}
