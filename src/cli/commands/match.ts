@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import type { Facts } from '../../application/schema.js';
+import type { Guideline } from '../../guideline/model.js';
+import { msg } from '../../i18n/index.js';
+import { pick } from '../../i18n/lang.js';
+import { matchMessages } from '../../i18n/messages/match.js';
+import { matchJson } from '../../match/match-json.js';
+import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
+import { readProfile } from '../../match/read-profile.js';
+import { renderMatchTable } from '../../match/render-table.js';
+import { profileYaml, writeProfile } from '../../match/save-profile.js';
+import { createStyle } from '../../report/style.js';
+import type { CliContext } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+import type { Prompter } from '../prompt.js';
+
+export interface MatchOptions {
+  profile?: string;
+  saveProfile?: string;
+  json?: boolean;
+  force?: boolean;
+}
+
+export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompter): Promise<void> {
+  const g = await ctx.guideline();
+  const m = msg(matchMessages, ctx.lang);
+  const s = createStyle(ctx.colorOut);
+  // Refused before any question is asked, so no answers are lost to it.
+  if (opts.saveProfile && !opts.force && existsSync(opts.saveProfile)) throw new UsageError(m.saveExists(opts.saveProfile));
+
+  let facts: Facts;
+  let p: Prompter | undefined;
+  if (opts.profile !== undefined) {
+    facts = readProfile(opts.profile, g, ctx.lang);
+    if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
+  } else {
+    if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
+    const [{ terminalPrompter }, { questionnaire }] = await Promise.all([import('../prompt.js'), import('../../match/questionnaire.js')]);
+    p = prompter ?? terminalPrompter(ctx.lang, s);
+    facts = await questionnaire(p, g, ctx.lang, ctx.out, s);
+  }
+
+  const ranked = rankLines(g, facts, ctx.lang);
+  if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
+  else {
+    ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, process.stdout.columns || 120));
+    if (hasCandidates(ranked)) ctx.err(s.dim(m.nextSteps));
+  }
+
+  if (opts.saveProfile) save(ctx, g, facts, opts.saveProfile, opts.force === true);
+  let saved = opts.saveProfile;
+  if (p && !opts.json) {
+    saved ??= await offerSave(ctx, p, g, facts);
+    await offerScaffold(ctx, p, g, facts, ranked, saved);
+  }
+  if (!hasCandidates(ranked)) {
+    ctx.err(m.noneFits);
+    throw new ExitCode(1);
+  }
+}
+
+function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: boolean): void {
+  writeProfile(file, profileYaml(g, facts, ctx.lang), force, ctx.lang);
+  ctx.err(msg(matchMessages, ctx.lang).saved(file));
+}
+
+async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<string | undefined> {
+  const m = msg(matchMessages, ctx.lang);
+  if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return undefined;
+  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.saveExists(v) : true) });
+  save(ctx, g, facts, file, false);
+  return file;
+}
+
+async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts, ranked: readonly Ranked[], profile: string | undefined): Promise<void> {
+  const m = msg(matchMessages, ctx.lang);
+  const open = ranked.filter((r) => r.status !== 'ineligible');
+  if (!open.length) return;
+  const code = await p.select({
+    name: 'scaffold',
+    message: m.scaffoldAsk,
+    choices: [...open.map((r) => ({ value: r.line.code, name: `${r.line.code.padEnd(5)} ${pick(r.line.title, ctx.lang)}` })), { value: '', name: m.scaffoldNo }],
+    default: '',
+  });
+  if (!code) return;
+  const chosen = open.find((r) => r.line.code === code)!;
+  let tier = chosen.tier?.tier ?? undefined;
+  if (chosen.line.tiers.length > 1 && !tier) {
+    tier = await p.select({ name: 'tier', message: m.tierAsk(code), choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })) });
+  }
+  const { withProfileFile } = await import('../../match/temp-profile.js');
+  // `init` owns scaffolding; it is loaded only when the applicant asks for it.
+  const initModule = './init.js';
+  const init = (await import(initModule)) as { run: (ctx: CliContext, code: string, dir: string | undefined, opts: { tier?: string; profile?: string }) => Promise<void> };
+  await withProfileFile(profile, () => profileYaml(g, facts, ctx.lang), (file) => init.run(ctx, code, undefined, { tier, profile: file }));
+}
