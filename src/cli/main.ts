@@ -199,12 +199,12 @@ try {
       process.exitCode = 2;
     }
   } else if (isCliError(e)) {
-    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
     const problems = (e as { problems?: { file: string; position?: { line: number; column: number }; message: string }[] }).problems;
     if (problems) {
       // A located list first, then the one-line verdict the error carries.
       process.stderr.write(problems.map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`).join('\n') + '\n');
     }
+    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
     process.exitCode = e.exitCode;
   } else {
     process.stderr.write(`${m.unexpected(e instanceof Error ? e.message : String(e))}\n`);

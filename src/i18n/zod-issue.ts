@@ -44,8 +44,18 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
       return [{ path, message: m.tooBig(String(issue.maximum), issue.inclusive ?? true) }];
     case 'invalid_format':
       return [{ path, message: m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format) }];
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A tag that matches no option of a discriminated union: name the options, and the nearest.
+      const options = 'options' in issue ? issue.options?.map(String) : undefined;
+      if (options?.length) {
+        if (value === undefined || value === null) return [{ path, message: m.required(path.join('.') || '/') }];
+        const near = closest(String(value), options);
+        const hint = near ? m.didYouMean(near) : '';
+        const list = options.join(', ');
+        return [{ path, message: issue.message === 'unknown-rule' ? m.unknownRule(String(value), list, hint) : m.unknownOption(String(value), list, hint) }];
+      }
       return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : m.invalid }];
+    }
     default:
       return [{ path, message: issue.message || m.invalid }];
   }
@@ -84,4 +94,36 @@ function typeOf(v: unknown): string {
 
 function typeName(t: string, m: { types: Record<string, string> }): string {
   return m.types[t] ?? t;
+}
+
+type Walkable = z.core.$ZodType;
+
+/** The schemas a node stands for once wrappers (optional, default, pipe…) are looked through. */
+function unwrap(schema: Walkable): Walkable[] {
+  const def = schema._zod.def as unknown as { type: string; innerType?: Walkable; in?: Walkable; options?: Walkable[]; getter?: () => Walkable };
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  if (def.type === 'lazy' && def.getter) return unwrap(def.getter());
+  if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+  return [schema];
+}
+
+function child(schema: Walkable, segment: string | number): Walkable[] {
+  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Walkable>; element?: Walkable };
+  if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return unwrap(def.shape[segment]);
+  if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
+  return [];
+}
+
+/**
+ * The keys a schema allows at a path (every option of a union counted), so that an
+ * unknown key can be answered with the key that was probably meant.
+ */
+export function knownKeysOf(schema: Walkable): (path: (string | number)[]) => string[] {
+  return (path) => {
+    let nodes = unwrap(schema);
+    for (const seg of path) nodes = nodes.flatMap((n) => child(n, seg));
+    const keys = nodes.flatMap((n) => Object.keys((n._zod.def as unknown as { shape?: object }).shape ?? {}));
+    return [...new Set(keys)];
+  };
 }

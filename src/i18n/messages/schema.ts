@@ -12,7 +12,8 @@ export interface SchemaMessages {
   format: (what: string) => string;
   numberAsText: (text: string, number: string) => string;
   mustBeExactly: (value: string) => string;
-  unknownRule: (kinds: string) => string;
+  unknownRule: (value: string, kinds: string, hint: string) => string;
+  unknownOption: (value: string, options: string, hint: string) => string;
   invalid: string;
   types: Record<string, string>;
 }
@@ -29,7 +30,8 @@ const zh: SchemaMessages = {
   format: (what) => `格式不正确：应为${what}。`,
   numberAsText: (text, number) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
   mustBeExactly: (value) => `应为 ${value}。`,
-  unknownRule: (kinds) => `未知的规则类型；可用的有：${kinds}。`,
+  unknownRule: (value, kinds, hint) => `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
+  unknownOption: (value, options, hint) => `「${value}」不是可选的取值${hint}；可选：${options}。`,
   invalid: '取值无效。',
   types: {
     string: '文字', number: '数字', boolean: '布尔值（true 或 false）', object: '映射（键: 值）',
@@ -49,7 +51,8 @@ const en: SchemaMessages = {
   format: (what) => `invalid format: expected ${what}.`,
   numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
   mustBeExactly: (value) => `must be ${value}.`,
-  unknownRule: (kinds) => `unknown rule kind; known kinds: ${kinds}.`,
+  unknownRule: (value, kinds, hint) => `unknown rule kind "${value}"${hint}; the known kinds are: ${kinds}.`,
+  unknownOption: (value, options, hint) => `"${value}" is not one of the options${hint}; the options are: ${options}.`,
   invalid: 'invalid value.',
   types: {
     string: 'text', number: 'a number', boolean: 'a boolean (true or false)', object: 'a mapping (key: value)',
