@@ -1,0 +1,197 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCode } from './helpers/corpus.js';
+import { cli } from './helpers/run-cli.js';
+import { TEMPLATES } from './helpers/templates.js';
+
+const FIXTURES = 'test/fixtures/check';
+const good = (code: string, n = 1) => TEMPLATES[code]!.replace('{{NAME}}', `桂林第${n}科技有限公司`).replace('{{CODE}}', creditCode(n));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gg-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function folder(name: string, files: Record<string, string>): string {
+  const root = join(dir, name);
+  mkdirSync(root, { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+
+describe('a reviewer checks a folder of applications', () => {
+  it('sees per file the verdict, each problem at its place with what to change, and the clause it breaks', () => {
+    const r = cli(['check', `${FIXTURES}/`]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const F = FIXTURES;
+    expect(r.stdout).toBe(
+      [
+        `✗ 不通过  ${F}/七星区高企培育/application.yaml  资助方向 10「高新技术企业培育与发展」`,
+        `  ${F}/七星区高企培育/application.yaml:8:3  错误  高企培育潜力后备企业须在 2019 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。  high-tech`,
+        '      依据条款：高企培育潜力后备企业，须明确在2019或2020年进行高新技术企业认定申报；3.有效期内高新技术企业在申报课题前，符合相关经济规模条件的，须进行2019年科技型中小企业评价；高企培育潜力后备企业，须在2019年进行科技型中小企业评价并取得编号',
+        `  ${F}/七星区高企培育/application.yaml:14:3  错误  高企培育潜力后备企业须明确在 2019或2020 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。  high-tech`,
+        '      依据条款：高企培育潜力后备企业，须明确在2019或2020年进行高新技术企业认定申报；3.有效期内高新技术企业在申报课题前，符合相关经济规模条件的，须进行2019年科技型中小企业评价；高企培育潜力后备企业，须在2019年进行科技型中小企业评价并取得编号',
+        '',
+        `✗ 不通过  ${F}/中德传感联合实验室/application.yml  资助方向 8「科技合作交流创新平台建设」`,
+        `  ${F}/中德传感联合实验室/application.yml:13:5  错误  缺少附件：与「Fraunhofer IPMS」的合作协议中文译文；请在 attachments 中列出并附上文件。  attachment`,
+        '      依据条款：与国外合作的应附中文译文',
+        '',
+        `✗ 不通过  ${F}/全州生态农业示范/application.yaml  资助方向 16「桂林市国家可持续发展议程创新示范区建设与应用示范」`,
+        `  ${F}/全州生态农业示范/application.yaml:7:14  错误  funding.requested: 「150万元」是文字，不是数字：请写成 150（不带引号和单位）。  schema`,
+        '',
+        `✗ 不通过  ${F}/恒润药业/申报书.yaml  资助方向 2「医药及生物制品产业关键核心技术研究与应用」`,
+        `  ${F}/恒润药业/申报书.yaml:8:13  错误  自筹配套 300 万元不足：申请 200 万元须自筹配套至少 400 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio`,
+        '      依据条款：申报单位配套经费不低于1:2',
+        `  ${F}/恒润药业/申报书.yaml:19:3  错误  考核指标须写明：获得临床研究批件。  target`,
+        '      依据条款：开展临床前研究的创新药，获得临床研究批件',
+        '',
+        `✗ 不通过  ${F}/恭城星创天地/application.yaml  资助方向 7「乡村振兴科技创新平台建设」`,
+        `  ${F}/恭城星创天地/application.yaml:16:52  错误  附件「科技主管部门推荐函」的文件 附件/恭城县科技局推荐函.pdf 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。  attachment`,
+        '      依据条款：需申报单位所在地科技主管部门推荐',
+        '',
+        `✓ 通过  ${F}/桂电重点实验室培育/application.yaml  资助方向 5-2「广西重点实验室培育」`,
+        `✓ 通过  ${F}/漓江智慧旅游平台/application.yaml  资助方向 1「信息技术关键核心技术研究与应用」`,
+        `! 无法读取  ${F}/草稿/未写完.yaml  资助方向未能确定`,
+        `  ${F}/草稿/未写完.yaml:6:1  错误  YAML 语法错误：All mapping items must start at the same column  yaml`,
+        `  ${F}/草稿/未写完.yaml:8:1  错误  YAML 语法错误：Flow map in block collection must be sufficiently indented and end with a }  yaml`,
+        '',
+        '共 8 个文件：通过 2，不通过 5，无法读取 1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the same in English with --lang en', () => {
+    const r = cli(['check', FIXTURES, '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`✗ failed  ${FIXTURES}/恒润药业/申报书.yaml  line 2 "Research and Application of Key Core Technologies in the Pharmaceutical and Biological Products Industry"\n`);
+    expect(r.stdout).toContain('  error  Co-funding of 300 is too low: requesting 200 needs at least 400 of own funds (1:2, in 10k CNY); raise funding.matching or lower the request.  matching-ratio\n      Clause: 申报单位配套经费不低于1:2\n');
+    expect(r.stdout.endsWith('\n8 files: 2 passed, 5 failed, 1 unreadable\n')).toBe(true);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when every file passes, warnings allowed', () => {
+    const root = folder('all-pass', { 'a.yaml': good('15-1'), 'b.yaml': good('15-2').replace(/creditCode: (\S+)/, 'creditCode: 91450300MA5KT12340') });
+    const r = cli(['check', root, '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { files: { status: string; findings: { rule: string; severity: string }[] }[] };
+    expect(out.files.map((f) => [f.status, f.findings.map((x) => `${x.rule}/${x.severity}`)])).toEqual([
+      ['pass', []],
+      ['pass', ['credit-code/warning']],
+    ]);
+  });
+
+  it('1 when one file fails, and the batch around a broken file goes on', () => {
+    const root = folder('middle', { 'a.yaml': good('1', 1), 'b.yaml': 'project: 1\ntitle: [未闭合\n', 'c.yaml': good('11', 3) });
+    const r = cli(['check', root, '--format', 'csv']);
+    expect(r.status).toBe(1);
+    const rows = r.stdout.split('\r\n').slice(1, -1).map((row) => row.split(',').slice(1, 5).join(','));
+    expect(rows).toEqual(['1,pass,,', ',error,yaml,error', '11,pass,,']);
+  });
+
+  it.each([
+    [[], '没有给出要审查的申请书：请写出文件、文件夹或通配符，例如 guilin-grants check 收件/；用 - 从标准输入读取。'],
+    [['不存在.yaml'], '找不到「不存在.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。'],
+    [['src/cli'], '在 src/cli 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。'],
+    [['test/*.yaml'], '在 test/*.yaml 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。'],
+    [[FIXTURES, '--encoding', 'klingon'], '不认识的编码「klingon」；可用 utf-8、gb18030、gbk、utf-16le 等。'],
+    [[FIXTURES, '-j', '0'], '选项 --jobs 的值「0」无效：应为正整数，例如 -j 2。'],
+    [[FIXTURES, '--format', 'xml'], '选项 --format 的值「xml」无效；可选：table, json, csv, markdown。'],
+  ])('2 for a usage error: check %j', (args, sentence) => {
+    const r = cli(['check', ...args]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
+  });
+
+  it('2 in English too, naming the missing path', () => {
+    const r = cli(['check', FIXTURES, 'nowhere/', '--lang', 'en']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'Cannot find "nowhere/": no such file or folder. Check the path; quote paths that contain spaces.\n']);
+  });
+});
+
+describe('inputs', () => {
+  it('reads one application from stdin as <stdin>', () => {
+    const r = cli(['check', '-', '--json'], { input: good('7') });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ files: [{ file: '<stdin>', code: '7', status: 'pass', findings: [] }], summary: { files: 1, pass: 1, fail: 0, error: 0 } });
+  });
+
+  it('expands a quoted glob, warns about parts that match nothing, and checks the rest', () => {
+    const root = folder('globbed', { '甲/application.yaml': good('10'), '乙/application.yml': good('11'), '乙/备注.txt': 'x' });
+    const r = cli(['check', '*/application.{yaml,yml}', 'none/*.yaml', '--json'], { cwd: root });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual(['乙/application.yml', '甲/application.yaml']);
+    expect(r.stderr).toBe('通配符「none/*.yaml」没有匹配到任何 .yaml 或 .yml 文件。\n');
+  });
+
+  it('judges a file that is not UTF-8 as unreadable, with the line and how to fix it', () => {
+    const root = folder('gbk', {});
+    writeFileSync(join(root, 'gbk.yaml'), Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]));
+    const r = cli(['check', root]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${join(root, 'gbk.yaml')}:2:1  错误  文件不是 UTF-8 编码（第 2 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。  file\n`);
+    const forced = cli(['check', root, '--encoding', 'gb18030', '--json']);
+    expect((JSON.parse(forced.stdout) as { files: { status: string; findings: { rule: string }[] }[] }).files[0]!.findings.map((f) => f.rule)).not.toContain('file');
+  });
+
+  it('--quiet prints errors only and leaves the verdicts alone', () => {
+    const root = folder('quiet', { 'warn.yaml': good('15-1').replace(/creditCode: (\S+)/, 'creditCode: "123"'), 'bad.yaml': good('15-1').replace('inGuilin: true', 'inGuilin: false') });
+    const r = cli(['check', root, '-q']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        `✗ 不通过  ${root}/bad.yaml  资助方向 15-1「环境保护及节能减排关键技术研发与应用示范」`,
+        `  ${root}/bad.yaml:11:13  错误  本指南只资助注册或驻在桂林的单位：applicant.inGuilin 应为 true。  in-guilin`,
+        '      依据条款：支持我市企业、驻桂林科研院所和高校',
+        '',
+        '共 2 个文件：通过 1，不通过 1，无法读取 0',
+        '（--quiet：另有 1 条警告或提示未显示）',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('--output', () => {
+  it('writes the report to the file, says where on stderr, and prints nothing else', () => {
+    const out = join(dir, '审查结果.csv');
+    const r = cli(['check', FIXTURES, '--format', 'csv', '-o', out]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（8 个文件）已写入 ${out}\n`]);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFfile,code,status,rule,severity,line,column,path,message,clause\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(1 + 11 + 1);
+  });
+
+  it('refuses to overwrite an existing file without --force, and writes nothing', () => {
+    const out = join(dir, 'existing.md');
+    writeFileSync(out, '评审意见草稿\n');
+    const r = cli(['check', FIXTURES, '--format', 'markdown', '--output', out]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${out} 已存在，为免覆盖未写入任何内容；请换一个文件名，或加 --force 覆盖。\n`]);
+    expect(readFileSync(out, 'utf8')).toBe('评审意见草稿\n');
+  });
+
+  it('overwrites with --force, atomically: no temporary file is left beside it', () => {
+    const sub = join(dir, 'forced');
+    mkdirSync(sub);
+    const out = join(sub, 'report.json');
+    writeFileSync(out, 'old');
+    const r = cli(['check', FIXTURES, '--json', '--output', out, '--force', '--lang', 'en']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `Results for 8 files written to ${out}\n`]);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { summary: unknown }).summary).toEqual({ files: 8, pass: 2, fail: 5, error: 1 });
+    expect(readdirSync(sub)).toEqual(['report.json']);
+  });
+
+  it('refuses a folder that does not exist, before checking anything', () => {
+    const out = join(dir, 'no-such-folder', 'r.csv');
+    const r = cli(['check', FIXTURES, '-o', out]);
+    expect([r.status, r.stderr]).toEqual([2, `无法写入 ${out}：所在文件夹不存在；请先建立该文件夹或换一个路径。\n`]);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+});
