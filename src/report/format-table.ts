@@ -52,8 +52,10 @@ function right(content: string | number) {
 function summaryLines(sum: BatchSummary, options: ReportOptions, m: ReportMessages, s: Style): string[] {
   const h = m.summary.headers;
   const style = { head: [], border: [] };
+  // One row per line of text: no rules between rows.
+  const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
   const out: string[] = [s.bold(m.summary.title), '', s.bold(m.summary.byLine)];
-  const lines = new Table({ head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style });
+  const lines = new Table({ head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style, chars });
   for (const l of sum.lines) {
     const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
     lines.push([l.code, right(l.applications), right(l.pass), right(l.requested), right(`${l.requestedPass}${over}`), right(m.summary.budget(l.maxAwards, l.maxAmount, l.budget))]);
@@ -62,7 +64,7 @@ function summaryLines(sum: BatchSummary, options: ReportOptions, m: ReportMessag
   if (sum.unassigned.applications) out.push(m.summary.unassigned(sum.unassigned.applications));
 
   out.push('', s.bold(m.summary.byOffice));
-  const offices = new Table({ head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style });
+  const offices = new Table({ head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style, chars });
   for (const o of sum.offices) {
     const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
     offices.push([o.office, right(o.applications), right(o.pass), right(o.requested), right(`${o.requestedPass}${over}`), right(o.budget)]);
