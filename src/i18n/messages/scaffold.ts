@@ -1,0 +1,391 @@
+import type { Catalogue } from '../index.js';
+
+type Severity = 'error' | 'warning' | 'info';
+type TargetType = 'count' | 'bool' | 'amount' | 'ratio' | 'year';
+type Range = { min: number; max: number };
+type SectionId = 'basics' | 'applicant' | 'people' | 'body' | 'targets' | 'budget' | 'schedule' | 'partners' | 'attachments' | 'declarations';
+type PlanStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
+type FileRole = 'application' | 'schema' | 'proposal' | 'checklist' | 'attachmentsDir';
+
+/**
+ * `init`: what it says on the terminal, and the phrases it writes into the scaffold
+ * beside the templates' own text (templates/zh, templates/en).
+ */
+export interface ScaffoldMessages {
+  // --- the documents ---
+  lineName: (project: number, direction: number | null, title: string, tier: string | null) => string;
+  list: (items: string[]) => string;
+  option: (id: string, label: string) => string;
+  amountRange: (min: number | null, max: number, tier: string | null) => string;
+  years: (start: number, end: number) => string;
+  year: (y: number) => string;
+  yearSuffix: string;
+  numeral: (n: string) => string;
+  paren: (s: string) => string;
+  tag: Record<Severity, string>;
+  requirementLine: (tag: string, text: string) => string;
+  clauseLine: (clause: string) => string;
+  whenLine: (when: string) => string;
+  tagWhen: (tag: string, when: string) => string;
+  need: Record<Severity, string>;
+  perGuide: (range: string) => string;
+  withUnit: (label: string, unit: string) => string;
+  anyOfHint: string;
+  conditionalHint: string;
+  centralNote: (min: number, max: number) => string;
+  talentCategories: (all: Range, central: Range) => string;
+  flagQuestion: (flag: string) => string;
+  declarationHint: string;
+  noneYet: string;
+  partnersNone: string;
+  partnerHowTo: (types: string, country: boolean) => string;
+  hteYearNote: (years: number[]) => string;
+  targetKey: (label: string, type: TargetType, unit: string | null) => string;
+  noAttachments: string;
+  exampleEntry: string;
+  attachmentFile: (kind: string, label: string, partner: string | null) => string;
+  perPartner: (what: string) => string;
+  perForeignPartner: (what: string) => string;
+  fillIn: string;
+  fillInWithHint: (hint: string) => string;
+  fieldsHint: (labels: string) => string;
+  amount: (value: number | null, note: string | null) => string;
+  ratioShort: (ratio: number) => string;
+  noRatioShort: string;
+  noPartnersAllowed: string;
+  noneIfNone: string;
+  mustBe: (labels: string) => string;
+  requirementItem: (tag: string, text: string, clause: string, when: string | null) => string;
+  peopleTalent: string;
+  peopleCommissioner: (name: string) => string;
+  outcomesIntro: string;
+  noOutcomes: string;
+  oneOfThese: (wanted: string) => string;
+  requestedNote: (range: string, method: string, clause: string) => string;
+  ratioNote: (clause: string, ratio: number, amount: number, stated: boolean) => string;
+  noRatio: string;
+  lastYearWork: string;
+  partnersOptional: string;
+  partnersForbidden: string;
+  ifAny: string;
+  attachmentItem: (label: string, file: string, tag: string, clause: string, when: string | null) => string;
+  whenForeign: string;
+  noAttachmentsProposal: string;
+  pledge: string;
+  selfCheckText: (tag: string, text: string, when: string | null) => string;
+  section: Record<SectionId, string>;
+  where: (section: string, yamlPath: string | null) => string;
+  exampleChecklist: (label: string, file: string, clause: string) => string;
+  // --- the terminal ---
+  status: Record<PlanStatus, string>;
+  role: Record<FileRole, string>;
+  folderExists: string;
+  done: (dir: string, line: string) => string;
+  upToDate: (dir: string) => string;
+  dryRun: (dir: string, line: string) => string;
+  dryRunConflicts: string;
+  nextSteps: string;
+  stepFill: (file: string, n: number) => string;
+  stepWrite: string;
+  stepCheck: (file: string) => string;
+  conflict: (dir: string, files: string) => string;
+  notAFolder: (dir: string) => string;
+  inTheWay: (path: string) => string;
+  badDir: (dir: string, reason: string) => string;
+  writeFailed: (path: string, reason: string) => string;
+  tierNeeded: (code: string, tiers: string) => string;
+  tierNotAllowed: (code: string) => string;
+  noTier: (code: string, tier: string, tiers: string) => string;
+  tierOption: (id: string, label: string, range: string) => string;
+  tierList: (items: string[]) => string;
+  profileUnreadable: (file: string, reason: string) => string;
+  profileInvalid: (file: string, n: number) => string;
+  profileNotMapping: (file: string) => string;
+}
+
+const ZH_LIST = (items: string[]) => items.join('、');
+
+const zh: ScaffoldMessages = {
+  lineName: (project, direction, title, tier) => `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
+  list: ZH_LIST,
+  option: (id, label) => `${id}（${label}）`,
+  amountRange: (min, max, tier) => `${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}${tier ? `（${tier}）` : ''}`,
+  years: (s, e) => `${s}—${e} 年`,
+  year: (y) => `${y}年`,
+  yearSuffix: '年',
+  numeral: (n) => `${n}、`,
+  paren: (s) => `（${s}）`,
+  tag: { error: '要求', warning: '建议', info: '提示' },
+  requirementLine: (tag, text) => `${tag}：${text}`,
+  clauseLine: (clause) => `原文：「${clause}」`,
+  whenLine: (when) => `适用于：${when}`,
+  tagWhen: (tag, when) => `${tag}（${when}）`,
+  need: { error: '必须提供', warning: '建议提供', info: '可选' },
+  perGuide: (range) => `指南：${range}`,
+  withUnit: (label, unit) => `${label}（${unit}）`,
+  anyOfHint: '以下指标至少达到一项；不设定的指标可删去',
+  conditionalHint: '以上要求都不适用于本项目时，可删去下面这一项',
+  centralNote: (min, max) => `中直、区直单位引进的人才须符合 ${min}–${max} 类`,
+  talentCategories: (all, central) => `${all.min}–${all.max} 类（中直、区直单位为 ${central.min}–${central.max} 类），填数字`,
+  flagQuestion: (flag) => `${flag}：下面这条要求只适用于其中所说的那类项目；本项目属于这类项目填 true，否则填 false`,
+  declarationHint: '如实承诺后填 true',
+  noneYet: '没有则保持 []；有则按上面的格式逐个列出',
+  partnersNone: '没有合作单位则保持 []',
+  partnerHowTo: (types, country) =>
+    `每个单位写一行 - { name: 名称, type: 单位性质${country ? ', country: 国别' : ''} }；单位性质可填：${types}${country ? '；国别写两位字母代码，国内单位填 CN' : ''}`,
+  hteYearNote: (years) => `高新技术企业认定申报年份：高企培育潜力后备企业须填 ${years.join(' 或 ')}（见 applicant.highTech 的要求）；有效期内的高新技术企业可删去此项`,
+  targetKey: (label, type, unit) => {
+    const hint = type === 'bool' ? 'true 或 false' : type === 'ratio' ? '0–1 之间的小数，80% 写 0.8' : type === 'year' ? '年份' : unit ?? '数字';
+    return `${label}（${hint}）`;
+  },
+  noAttachments: '本方向指南没有要求专门的附件；其他证明材料可按 - { kind: other, name: 名称, file: attachments/文件名 } 列出',
+  exampleEntry: '与国外单位合作时，去掉下一行开头的 # 并填写 partner（合作单位名称）：',
+  attachmentFile: (_kind, label, partner) => `${label}${partner ? `-${partner}` : ''}.pdf`,
+  perPartner: (what) => `${what}（每个合作单位一份）`,
+  perForeignPartner: (what) => `${what}（每个国外合作单位一份）`,
+  fillIn: '【请填写】',
+  fillInWithHint: (hint) => `【请填写；${hint}】`,
+  fieldsHint: (labels) => `本方向涉及：${labels}`,
+  amount: (value, note) => `${value ?? '【请填写】'} 万元${note ? `（${note}）` : ''}`,
+  ratioShort: (ratio) => `不低于申请市财政资助的 ${ratio} 倍`,
+  noRatioShort: '本方向未规定配套比例',
+  noPartnersAllowed: '无（本方向不得有合作单位）',
+  noneIfNone: '没有则写「无」',
+  mustBe: (labels) => `须为${labels}`,
+  requirementItem: (tag, text, clause, when) => `${tag}：${text}${when ? `（适用于：${when}）` : ''}。原文「${clause}」`,
+  peopleTalent: '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
+  peopleCommissioner: (name) => `科技特派员：${name}。【请写明派驻的贫困村、服务内容，以及在课题中承担的主要工作。】`,
+  outcomesIntro: '指南对本方向考核指标的要求（原文）：',
+  noOutcomes: '指南未对本方向规定具体的考核指标，请结合研究内容设定可考核、可量化的指标。',
+  oneOfThese: (wanted) => `${wanted}（与同一要求中的其他指标至少达到一项）`,
+  requestedNote: (range, method, clause) => `指南：${range}，${method}（原文「资助金额：${clause}」）`,
+  ratioNote: (clause, ratio, amount, stated) =>
+    stated
+      ? `按指南「${clause}」，申请 ${amount} 万元，单位须自筹配套经费至少 ${round(amount * ratio)} 万元。`
+      : `按指南「${clause}」，单位自筹配套经费须不低于申请市财政资助的 ${ratio} 倍，如申请 ${amount} 万元，须自筹至少 ${round(amount * ratio)} 万元。`,
+  noRatio: '本方向未规定单位配套比例；有自筹经费的，请如实填写。',
+  lastYearWork: '【请填写；含项目总结和验收准备】',
+  partnersOptional: '本方向对合作单位没有专门要求；没有合作单位的，本节写「无」。',
+  partnersForbidden: '本节写「无」。',
+  ifAny: '【如有请注明】',
+  attachmentItem: (label, file, tag, clause, when) => `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
+  whenForeign: '与国外单位合作时需要',
+  noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
+  pledge: '本单位承诺：【请写明承诺内容】',
+  selfCheckText: (tag, text, when) => `${tag}：${text}${when ? `（适用于：${when}）` : ''}`,
+  section: {
+    basics: '一、项目基本信息',
+    applicant: '二（二）申报资格',
+    people: '二（四）项目负责人及项目组成员',
+    body: '申报书正文（三、四、五）',
+    targets: '五、考核指标',
+    budget: '六、经费预算',
+    schedule: '七、进度安排',
+    partners: '八、合作单位',
+    attachments: '九、附件清单',
+    declarations: '十、承诺事项',
+  },
+  where: (section, path) => (path ? `${section}；application.yaml：${path}` : section),
+  exampleChecklist: (label, file, clause) =>
+    `与国外单位合作的，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
+  status: { create: '新建', identical: '不变', conflict: '冲突', overwrite: '覆盖' },
+  role: {
+    application: '申报信息（结构化，供 check 核对）',
+    schema: '编辑器用的 JSON Schema（自动补全和校验）',
+    proposal: '申报书提纲',
+    checklist: '附件清单',
+    attachmentsDir: '附件文件夹',
+  },
+  folderExists: '已存在',
+  done: (dir, line) => `已在 ${dir} 中生成「${line}」的申报材料：`,
+  upToDate: (dir) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
+  dryRun: (dir, line) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
+  dryRunConflicts: '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。',
+  nextSteps: '下一步：',
+  stepFill: (file, n) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
+  stepWrite: '  2. 按 proposal.md 撰写申报书，按 attachments.md 准备附件',
+  stepCheck: (file) => `  3. 运行 guilin-grants check ${file} 核对`,
+  conflict: (dir, files) => `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
+  notAFolder: (dir) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
+  inTheWay: (path) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
+  badDir: (dir, reason) => `不能用「${dir}」作为文件夹：${reason}。`,
+  writeFailed: (path, reason) => `写入 ${path} 失败（${reason}）；本次没有写入任何文件。`,
+  tierNeeded: (code, tiers) => `资助方向 ${code} 分为不同的项目类别，请用 --tier 指定：${tiers}。`,
+  tierNotAllowed: (code) => `资助方向 ${code} 不分项目类别，请去掉 --tier。`,
+  noTier: (code, tier, tiers) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
+  tierOption: (id, label, range) => `${id}（${label}，${range}）`,
+  tierList: (items) => items.join('；'),
+  profileUnreadable: (file, reason) => `无法读取档案 ${file}：${reason}`,
+  profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式，未生成任何文件：`,
+  profileNotMapping: (file) => `档案 ${file} 的顶层应是映射（键: 值）；可用 guilin-grants match --save-profile 生成。`,
+};
+
+const EN_LIST = (items: string[]) => items.join(', ');
+
+const en: ScaffoldMessages = {
+  lineName: (project, direction, title, tier) => `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
+  list: EN_LIST,
+  option: (id, label) => `${id} (${label})`,
+  amountRange: (min, max, tier) => `${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY${tier ? ` (${tier})` : ''}`,
+  years: (s, e) => `${s}–${e}`,
+  year: (y) => String(y),
+  yearSuffix: '年',
+  numeral: () => '',
+  paren: (s) => ` (${s})`,
+  tag: { error: 'Required', warning: 'Advised', info: 'Note' },
+  requirementLine: (tag, text) => `${tag}: ${text}`,
+  clauseLine: (clause) => `Guide: 「${clause}」`,
+  whenLine: (when) => `Applies when: ${when}`,
+  tagWhen: (tag, when) => `${tag} (when ${when})`,
+  need: { error: 'required', warning: 'advised', info: 'optional' },
+  perGuide: (range) => `guide: ${range}`,
+  withUnit: (label, unit) => `${label} (${unit})`,
+  anyOfHint: 'at least one of the following must be met; delete the ones you do not set',
+  conditionalHint: 'when none of the requirements above applies to this project, the key below may be deleted',
+  centralNote: (min, max) => `talent introduced by central or regional units must be of categories ${min}–${max}`,
+  talentCategories: (all, central) => `${all.min}–${all.max} (${central.min}–${central.max} for central or regional units), a number`,
+  flagQuestion: (flag) => `${flag}: the requirement below applies only to the kind of project it names; true if this project is of that kind, false if not`,
+  declarationHint: 'true once you make this declaration',
+  noneYet: 'keep [] if none; otherwise list them one per line in the format above',
+  partnersNone: 'keep [] if there are no partners',
+  partnerHowTo: (types, country) =>
+    `one line per partner: - { name: NAME, type: TYPE${country ? ', country: CC' : ''} }; type is one of ${types}${country ? '; country is a two-letter code, CN for China' : ''}`,
+  hteYearNote: (years) => `Year of applying for high-tech enterprise recognition: a reserve enterprise must write ${years.join(' or ')} (see applicant.highTech); a recognised high-tech enterprise may delete this key`,
+  targetKey: (label, type, unit) => {
+    const hint = type === 'bool' ? 'true or false' : type === 'ratio' ? 'a fraction 0–1, 80% is 0.8' : type === 'year' ? 'a year' : unit ?? 'a number';
+    return `${label} (${hint})`;
+  },
+  noAttachments: 'the guide asks this line for no particular attachment; list other documents as - { kind: other, name: NAME, file: attachments/FILE }',
+  exampleEntry: 'with a foreign partner, remove the # at the start of the next line and fill in partner (its name):',
+  attachmentFile: (kind, _label, partner) => `${kind.replace(/_/g, '-')}${partner ? `-${partner}` : ''}.pdf`,
+  perPartner: (what) => `${what} (one per partner)`,
+  perForeignPartner: (what) => `${what} (one per foreign partner)`,
+  fillIn: '[fill in]',
+  fillInWithHint: (hint) => `[fill in; ${hint}]`,
+  fieldsHint: (labels) => `this line covers: ${labels}`,
+  amount: (value, note) => `${value ?? '[fill in]'} × 10,000 CNY${note ? ` (${note})` : ''}`,
+  ratioShort: (ratio) => `at least ${ratio} times the amount requested`,
+  noRatioShort: 'no ratio required for this line',
+  noPartnersAllowed: 'none (this line allows no partners)',
+  noneIfNone: 'write "none" if none',
+  mustBe: (labels) => `must be: ${labels}`,
+  requirementItem: (tag, text, clause, when) => `${tag}: ${text}${when ? ` (applies when ${when})` : ''}. Guide: 「${clause}」`,
+  peopleTalent: 'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
+  peopleCommissioner: (name) => `S&T commissioner: ${name}. [The poor village served, the services given, and the commissioner's main work in the project.]`,
+  outcomesIntro: "What the guide asks of this line's results (quoted):",
+  noOutcomes: 'The guide sets no particular targets for this line: set measurable targets that fit the research content.',
+  oneOfThese: (wanted) => `${wanted} (at least one of the targets of this requirement)`,
+  requestedNote: (range, method, clause) => `Guide: ${range}, ${method} (「资助金额：${clause}」)`,
+  ratioNote: (clause, ratio, amount, stated) =>
+    stated
+      ? `By the guide (「${clause}」), requesting ${amount} needs at least ${round(amount * ratio)} (× 10,000 CNY) of the applicant's own matching funds.`
+      : `By the guide (「${clause}」), the applicant's own matching funds must be at least ${ratio} times the amount requested: requesting ${amount} needs at least ${round(amount * ratio)} (× 10,000 CNY).`,
+  noRatio: 'This line requires no matching ratio; state any own funds as they are.',
+  lastYearWork: '[fill in; including the final report and acceptance]',
+  partnersOptional: 'The guide asks nothing particular of partners for this line; write "none" here if there are none.',
+  partnersForbidden: 'Write "none" here.',
+  ifAny: '[if any]',
+  attachmentItem: (label, file, tag, clause, when) => `${label}: ${file} (${tag}${when ? `, applies when ${when}` : ''}; 「${clause}」)`,
+  whenForeign: 'needed with a foreign partner',
+  noAttachmentsProposal: 'The guide asks this line for no particular attachment.',
+  pledge: 'The applicant declares: [the declaration]',
+  selfCheckText: (tag, text, when) => `${tag}: ${text}${when ? ` (applies when ${when})` : ''}`,
+  section: {
+    basics: '1. Basic information',
+    applicant: '2.2 Eligibility',
+    people: '2.4 Project leader and team',
+    body: 'the proposal text (3, 4, 5)',
+    targets: '5. Targets',
+    budget: '6. Budget',
+    schedule: '7. Schedule',
+    partners: '8. Partners',
+    attachments: '9. Attachments',
+    declarations: '10. Declarations',
+  },
+  where: (section, path) => (path ? `${section}; application.yaml: ${path}` : section),
+  exampleChecklist: (label, file, clause) =>
+    `With a foreign partner, also provide the ${label}: put it at ${file} (the partner's name may go in the file name), and remove the # at the start of the matching example line in application.yaml. Guide: 「${clause}」`,
+  status: { create: 'create', identical: 'identical', conflict: 'conflict', overwrite: 'overwrite' },
+  role: {
+    application: 'the application, structured, for check',
+    schema: 'JSON Schema for editors (completion and validation)',
+    proposal: 'outline of the proposal',
+    checklist: 'attachment checklist',
+    attachmentsDir: 'folder for the attachments',
+  },
+  folderExists: 'exists',
+  done: (dir, line) => `Scaffolded ${line} in ${dir}:`,
+  upToDate: (dir) => `The documents in ${dir} are up to date; no file was changed.`,
+  dryRun: (dir, line) => `Dry run (nothing is written): would scaffold ${line} in ${dir}:`,
+  dryRunConflicts: 'Some existing files differ (conflict): without --force, init would stop and write nothing.',
+  nextSteps: 'Next:',
+  stepFill: (file, n) => `  1. fill in the ${n} keys whose value is ~ in ${file}`,
+  stepWrite: '  2. write the proposal along proposal.md, gather the attachments along attachments.md',
+  stepCheck: (file) => `  3. run guilin-grants check ${file}`,
+  conflict: (dir, files) => `${dir} already holds different versions of: ${files}. Nothing was written; add --force to overwrite them, or choose another folder.`,
+  notAFolder: (dir) => `${dir} exists but is not a folder; choose another folder name.`,
+  inTheWay: (path) => `${path} exists and is not a regular file, so it cannot be written; move it away or choose another folder.`,
+  badDir: (dir, reason) => `"${dir}" cannot be used as the folder: ${reason}.`,
+  writeFailed: (path, reason) => `Writing ${path} failed (${reason}); nothing was written.`,
+  tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name one with --tier: ${tiers}.`,
+  tierNotAllowed: (code) => `Line ${code} has no tiers: remove --tier.`,
+  noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are: ${tiers}.`,
+  tierOption: (id, label, range) => `${id} (${label}, ${range})`,
+  tierList: (items) => items.join('; '),
+  profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
+  profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s); nothing was written:`,
+  profileNotMapping: (file) => `The profile ${file} must be a mapping (key: value) at the top; guilin-grants match --save-profile writes one.`,
+};
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export const scaffoldMessages: Catalogue<ScaffoldMessages> = { zh, en };
+
+type NameProblem = 'empty' | 'dots' | 'separator' | 'reserved-char' | 'control-char' | 'reserved-name' | 'trailing';
+
+/** Writing files for users (src/util/write-file.ts): `init`, `--output`, `--save-profile`. */
+export interface WriteMessages {
+  problem: Record<NameProblem, (segment: string) => string>;
+  badName: (path: string, reason: string) => string;
+  noFolder: (path: string, dir: string) => string;
+  exists: (path: string) => string;
+  notAFile: (path: string) => string;
+  failed: (path: string, reason: string) => string;
+}
+
+export const writeMessages: Catalogue<WriteMessages> = {
+  zh: {
+    problem: {
+      empty: () => '名称为空',
+      dots: (s) => `「${s}」含有 ..`,
+      separator: (s) => `「${s}」含有路径分隔符`,
+      'control-char': (s) => `「${s}」含有控制字符`,
+      'reserved-char': (s) => `「${s}」含有 Windows 不允许的字符（< > : " | ? *）`,
+      'reserved-name': (s) => `「${s}」是 Windows 的保留名称（如 CON、NUL、COM1）`,
+      trailing: (s) => `「${s}」以点或空格结尾`,
+    },
+    badName: (path, reason) => `不能写入「${path}」：${reason}；请换一个名称。`,
+    noFolder: (path, dir) => `不能写入 ${path}：文件夹 ${dir} 不存在。`,
+    exists: (path) => `${path} 已存在；如要覆盖请加 --force，或换一个文件名。`,
+    notAFile: (path) => `${path} 已存在，但不是普通文件，无法写入；请换一个文件名。`,
+    failed: (path, reason) => `写入 ${path} 失败（${reason}）；没有留下写了一半的文件。`,
+  },
+  en: {
+    problem: {
+      empty: () => 'the name is empty',
+      dots: (s) => `"${s}" contains ..`,
+      separator: (s) => `"${s}" contains a path separator`,
+      'control-char': (s) => `"${s}" contains a control character`,
+      'reserved-char': (s) => `"${s}" contains a character Windows does not allow (< > : " | ? *)`,
+      'reserved-name': (s) => `"${s}" is a name Windows reserves (such as CON, NUL, COM1)`,
+      trailing: (s) => `"${s}" ends with a dot or a space`,
+    },
+    badName: (path, reason) => `Cannot write "${path}": ${reason}; choose another name.`,
+    noFolder: (path, dir) => `Cannot write ${path}: the folder ${dir} does not exist.`,
+    exists: (path) => `${path} already exists; add --force to overwrite it, or choose another name.`,
+    notAFile: (path) => `${path} exists and is not a regular file, so it cannot be written; choose another name.`,
+    failed: (path, reason) => `Writing ${path} failed (${reason}); no half-written file was left.`,
+  },
+};

@@ -1,0 +1,189 @@
+import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, parse, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../cli/errors.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { writeMessages } from '../i18n/messages/scaffold.js';
+
+/**
+ * Writing files for users: never over an existing file without `force`, never a
+ * half-written file (a temporary file in the same folder, then a rename), and never
+ * a name that some file system would refuse or read as something else.
+ */
+
+export type NameProblem = 'empty' | 'dots' | 'separator' | 'reserved-char' | 'control-char' | 'reserved-name' | 'trailing';
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** Why a single file or folder name cannot be used, or null when it can. */
+export function nameProblem(name: string): NameProblem | null {
+  if (name === '') return 'empty';
+  if (name.includes('..') || name === '.') return 'dots';
+  if (/[/\\]/.test(name)) return 'separator';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'control-char';
+  if (/[<>:"|?*]/.test(name)) return 'reserved-char';
+  if (WINDOWS_RESERVED.test(name)) return 'reserved-name';
+  if (/[. ]$/.test(name)) return 'trailing';
+  return null;
+}
+
+/**
+ * The first segment of a path that cannot be used. A path may be absolute and may
+ * hold `.` segments; a `..` segment is refused, so nothing is written above the
+ * folder the user is in by accident.
+ */
+export function pathProblem(path: string): { segment: string; problem: NameProblem } | null {
+  if (path === '') return { segment: path, problem: 'empty' };
+  const root = parse(path).root;
+  const rest = path.slice(root.length);
+  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0 && root === '') return { segment: path, problem: 'empty' };
+  for (const segment of segments) {
+    const problem = nameProblem(segment);
+    if (problem) return { segment, problem };
+  }
+  return null;
+}
+
+export type WriteStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
+
+export interface FileToWrite {
+  path: string;
+  content: string;
+}
+
+export interface PlannedWrite extends FileToWrite {
+  status: WriteStatus;
+}
+
+/** What writing would do to each file; an existing folder in the way is a conflict even with force. */
+export function planWrites(files: readonly FileToWrite[], opts: { force?: boolean }): PlannedWrite[] {
+  return files.map((f) => {
+    const existing = lstatOrNull(f.path);
+    if (!existing) return { ...f, status: 'create' };
+    if (!existing.isFile()) return { ...f, status: 'conflict' };
+    if (readFileSync(f.path).equals(Buffer.from(f.content, 'utf8'))) return { ...f, status: 'identical' };
+    return { ...f, status: opts.force ? 'overwrite' : 'conflict' };
+  });
+}
+
+/** A file that was not there when planned appeared, or one in the way could not be replaced. */
+export class WriteConflict extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
+}
+
+/**
+ * Writes every planned `create`/`overwrite` or none: each goes to a temporary file
+ * beside its target first, and only when all are on disk are they renamed into place.
+ * A later failure removes the files this call created. Conflicts must have been
+ * resolved by the caller (`planWrites`); a file that appears in the meantime is not
+ * overwritten unless the plan said so.
+ */
+export function commitWrites(plan: readonly PlannedWrite[]): void {
+  const todo = plan.filter((p) => p.status === 'create' || p.status === 'overwrite');
+  const staged: { target: string; temp: string; replace: boolean }[] = [];
+  const placed: string[] = [];
+  try {
+    for (const p of todo) {
+      mkdirSync(dirname(p.path), { recursive: true });
+      staged.push({ target: p.path, temp: stage(p.path, p.content), replace: p.status === 'overwrite' });
+    }
+    for (const s of staged) {
+      place(s.temp, s.target, s.replace);
+      placed.push(s.target);
+    }
+  } catch (e) {
+    for (const s of staged) removeQuietly(s.temp);
+    for (const target of placed) if (!staged.find((s) => s.target === target)?.replace) removeQuietly(target);
+    throw e;
+  }
+}
+
+/** One file, atomically; refuses an existing file unless `force`. Throws WriteConflict or the system's error. */
+export function writeAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+  const existing = lstatOrNull(path);
+  if (existing && (!existing.isFile() || !opts.force)) throw new WriteConflict(path);
+  const temp = stage(path, content);
+  try {
+    place(temp, path, opts.force === true);
+  } catch (e) {
+    removeQuietly(temp);
+    throw e;
+  }
+}
+
+/**
+ * For `--output`, `--save-profile` and the like: writes `content` to `path` or throws a
+ * UsageError that says, in the user's language, what is wrong and what to do.
+ */
+export function writeOutputFile(path: string, content: string, opts: { force?: boolean; lang: Lang }): void {
+  const m = msg(writeMessages, opts.lang);
+  const bad = pathProblem(path);
+  if (bad) throw new UsageError(m.badName(path, m.problem[bad.problem](bad.segment)));
+  if (!existsSync(dirname(path))) throw new UsageError(m.noFolder(path, dirname(path)));
+  try {
+    writeAtomic(path, content, opts);
+  } catch (e) {
+    if (e instanceof WriteConflict) throw new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
+    throw new UsageError(m.failed(path, systemReason(e)));
+  }
+}
+
+/** The system's reason for a failed write, without the stack: `EACCES: permission denied`. */
+export function systemReason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}` : String(err.message ?? e);
+}
+
+/** The entry at `path` itself (a link is not followed), or null when there is none. */
+export function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The temporary file lives in the target's folder, so the rename never crosses file systems. */
+function stage(target: string, content: string): string {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    writeSync(fd, content, null, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return temp;
+}
+
+/**
+ * Without `replace`, a hard link refuses an existing target atomically (EEXIST);
+ * where links are not supported, an existence check before the rename is the best left.
+ */
+function place(temp: string, target: string, replace: boolean): void {
+  if (replace) {
+    renameSync(temp, target);
+    return;
+  }
+  try {
+    linkSync(temp, target);
+    unlinkSync(temp);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new WriteConflict(target);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+    if (existsSync(target)) throw new WriteConflict(target);
+    renameSync(temp, target);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
