@@ -21,7 +21,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
   switch (issue.code) {
     case 'invalid_type': {
       // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
-      if (value === undefined || value === null) return [{ path, message: m.required(path.join('.') || '/') }];
+      if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = numberFromText(value);
         if (n !== undefined) return [{ path, message: m.numberAsText(value, String(n)) }];
@@ -35,6 +35,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
         return { path: [...path, key], message: m.unknownKey(`「${escapeKey(key)}」`, near ? m.didYouMean(near) : ''), locateKey: true };
       });
     case 'invalid_value':
+      // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.
+      if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
       if (issue.values.length === 1) return [{ path, message: m.mustBeExactly(JSON.stringify(issue.values[0])) }];
       return [{ path, message: m.oneOf(issue.values.map(String).join(', ')) }];
     case 'too_small':
@@ -48,7 +50,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
       // A tag that matches no option of a discriminated union: name the options, and the nearest.
       const options = 'options' in issue ? issue.options?.map(String) : undefined;
       if (options?.length) {
-        if (value === undefined || value === null) return [{ path, message: m.required(path.join('.') || '/') }];
+        if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
         const near = closest(String(value), options);
         const hint = near ? m.didYouMean(near) : '';
         const list = options.join(', ');
@@ -59,6 +61,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
     default:
       return [{ path, message: issue.message || m.invalid }];
   }
+}
+
+/** `partners[0].name`: the key as findings and the format spell it. */
+function keyPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '/';
 }
 
 /** Keys are shown escaped so that a full-width space or a zero-width character is visible. */
