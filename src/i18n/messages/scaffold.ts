@@ -188,7 +188,7 @@ const zh: ScaffoldMessages = {
   where: (section, path) => (path ? `${section}；application.yaml：${path}` : section),
   exampleChecklist: (label, file, clause) =>
     `与国外单位合作的，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
-  status: { create: '新建', identical: '不变', conflict: '冲突', overwrite: '覆盖' },
+  status: { create: '新建', identical: '相同', conflict: '冲突', overwrite: '覆盖' },
   role: {
     application: '申报信息（结构化，供 check 核对）',
     schema: '编辑器用的 JSON Schema（自动补全和校验）',
@@ -216,7 +216,7 @@ const zh: ScaffoldMessages = {
   tierOption: (id, label, range) => `${id}（${label}，${range}）`,
   tierList: (items) => items.join('；'),
   profileUnreadable: (file, reason) => `无法读取档案 ${file}：${reason}`,
-  profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式，未生成任何文件：`,
+  profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
   profileNotMapping: (file) => `档案 ${file} 的顶层应是映射（键: 值）；可用 guilin-grants match --save-profile 生成。`,
 };
 
@@ -333,7 +333,7 @@ const en: ScaffoldMessages = {
   tierOption: (id, label, range) => `${id} (${label}, ${range})`,
   tierList: (items) => items.join('; '),
   profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
-  profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s); nothing was written:`,
+  profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s) (above); nothing was written.`,
   profileNotMapping: (file) => `The profile ${file} must be a mapping (key: value) at the top; guilin-grants match --save-profile writes one.`,
 };
 
@@ -359,7 +359,7 @@ export const writeMessages: Catalogue<WriteMessages> = {
   zh: {
     problem: {
       empty: () => '名称为空',
-      dots: (s) => `「${s}」含有 ..`,
+      dots: (s) => (s === '..' ? '不允许用「..」指向上一级文件夹' : `「${s}」含有「..」`),
       separator: (s) => `「${s}」含有路径分隔符`,
       'control-char': (s) => `「${s}」含有控制字符`,
       'reserved-char': (s) => `「${s}」含有 Windows 不允许的字符（< > : " | ? *）`,
@@ -375,7 +375,7 @@ export const writeMessages: Catalogue<WriteMessages> = {
   en: {
     problem: {
       empty: () => 'the name is empty',
-      dots: (s) => `"${s}" contains ..`,
+      dots: (s) => (s === '..' ? '".." (the parent folder) is not allowed' : `"${s}" contains ".."`),
       separator: (s) => `"${s}" contains a path separator`,
       'control-char': (s) => `"${s}" contains a control character`,
       'reserved-char': (s) => `"${s}" contains a character Windows does not allow (< > : " | ? *)`,

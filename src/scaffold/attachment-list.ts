@@ -1,0 +1,75 @@
+import type { Requirement } from '../guideline/schema.js';
+import { msg } from '../i18n/index.js';
+import { ruleMessages } from '../i18n/messages/rules.js';
+import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { evaluatePredicate } from '../rules/predicates.js';
+import { nameProblem } from '../util/write-file.js';
+import { partnerEntries } from './partner-entries.js';
+import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
+
+export interface AttachmentItem {
+  rule: Extract<Requirement, { rule: 'attachment' }>;
+  kind: string;
+  by: string | undefined;
+  /** The partner it is for; null when that partner is still a placeholder; undefined when not per partner. */
+  partner: string | null | undefined;
+  /** Relative to the application's folder. */
+  file: string;
+  /** What it is, in words. */
+  label: string;
+  /** Needed only once the applicant has such a partner: shown, but commented out. */
+  example: boolean;
+}
+
+export const ATTACHMENTS_DIR = 'attachments';
+
+/**
+ * The attachments a line's rules require, one item per file: per partner where the
+ * rule says so, and none where the applicant stated facts under which a rule does
+ * not apply (a talent route other than the one the rule is for).
+ */
+export function attachmentList(input: ScaffoldInput): AttachmentItem[] {
+  const { g, lang } = input;
+  const rm = msg(ruleMessages, lang);
+  const m = msg(scaffoldMessages, lang);
+  const items: AttachmentItem[] = [];
+  for (const rule of rulesOf(input, 'attachment')) {
+    if (rule.when && evaluatePredicate(g, input.profile, rule.when) === false) continue;
+    const { kind, by, per } = rule.params;
+    const kindLabel = g.label('attachmentKinds', kind, lang);
+    const what = by ? rm.recommendationBy(kindLabel, g.label('recommenders', by, lang)) : kindLabel;
+    const item = (partner: string | null | undefined, label: string, example = false): AttachmentItem => ({
+      rule, kind, by, partner, label, example,
+      file: `${ATTACHMENTS_DIR}/${m.attachmentFile(kind, kindLabel, partner ? safeName(partner) : null)}`,
+    });
+    if (!per) {
+      items.push(item(undefined, what));
+      continue;
+    }
+    const partners = partnerEntries(input);
+    for (const p of partners) {
+      if (per === 'partner') items.push(item(p.name, p.name ? rm.attachmentFor(what, p.name) : m.perPartner(what)));
+      else if (p.country === null || p.name === null) items.push(item(null, m.perForeignPartner(what), true));
+      else if (p.country !== undefined && p.country !== 'CN') items.push(item(p.name, rm.attachmentFor(what, p.name)));
+    }
+  }
+  return dedupeExamples(items);
+}
+
+/** One commented example is enough however many partners are still unknown. */
+function dedupeExamples(items: AttachmentItem[]): AttachmentItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    if (!i.example) return true;
+    const key = `${i.kind}/${i.by ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A partner's name as part of a file name: anything a file system would refuse becomes `_`. */
+function safeName(name: string): string {
+  const cleaned = name.replace(/[<>:"|?*/\\\u0000-\u001f\u007f]/g, '_').replace(/\.{2,}/g, '_').replace(/[. ]+$/, '');
+  return cleaned && !nameProblem(`${cleaned}.pdf`) ? cleaned : '_';
+}

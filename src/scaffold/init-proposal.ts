@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Facts } from '../application/schema.js';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { findLine } from '../cli/find-line.js';
+import type { Guideline, Line } from '../guideline/model.js';
+import type { Tier } from '../guideline/schema.js';
+import { msg } from '../i18n/index.js';
+import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
+import { createStyle } from '../report/style.js';
+import { commitWrites, lstatOrNull, pathProblem, planWrites, systemReason, WriteConflict, type PlannedWrite, type WriteStatus } from '../util/write-file.js';
+import { resolveTier } from './resolve-tier.js';
+import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';
+import { lineName } from './scaffold-input.js';
+
+export interface InitOptions {
+  /** Required where the line has tiers; a profile's `tier` serves when this is absent. */
+  tier?: string;
+  /** What the applicant stated, already validated (`readProfile`, or match's answers). */
+  profile?: Facts;
+  dryRun?: boolean;
+  force?: boolean;
+  json?: boolean;
+}
+
+export interface InitEntry {
+  /** As the user would type it: the folder joined with the file's name. */
+  path: string;
+  role: FileRole | 'attachmentsDir';
+  status: WriteStatus;
+}
+
+export interface InitResult {
+  code: string;
+  tier: string | null;
+  dir: string;
+  dryRun: boolean;
+  /** Whether any file was written (false on a dry run and when all were identical). */
+  written: boolean;
+  placeholders: number;
+  files: InitEntry[];
+}
+
+/** `guilin-2019-5-2`, `guilin-2019-16-major`: a folder that says what it holds. */
+export function defaultDir(g: Guideline, line: Line, tier: Tier): string {
+  return [g.id, line.code, tier.tier].filter(Boolean).join('-');
+}
+
+/**
+ * Scaffolds a line's proposal into `dir`: all files or none. Without `force` an
+ * existing file that differs is never touched; identical files are left as they are.
+ * `match` calls this with the questionnaire's answers as `profile`.
+ */
+export async function initProposal(ctx: CliContext, code: string, dir: string | undefined, opts: InitOptions = {}): Promise<InitResult> {
+  const g = await ctx.guideline();
+  const lang = ctx.lang;
+  const m = msg(scaffoldMessages, lang);
+  const profile = opts.profile ?? {};
+  const line = findLine(g, code, lang);
+  const tier = resolveTier(g, line, opts.tier ?? (line.tiers.length > 1 ? profile.tier : undefined), lang);
+  const folder = dir ?? defaultDir(g, line, tier);
+  const bad = pathProblem(folder);
+  if (bad) throw new UsageError(m.badDir(folder, msg(writeMessages, lang).problem[bad.problem](bad.segment)));
+  const existing = lstatOrNull(folder);
+  if (existing && !existing.isDirectory()) throw new UsageError(m.notAFolder(folder));
+
+  const input = { g, line, tier, profile, lang };
+  const scaffold = scaffoldFiles(input);
+  const plan = planWrites(scaffold.files.map((f) => ({ path: join(folder, f.name), content: f.content })), { force: opts.force });
+  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: scaffold.files[i]!.role, status: p.status }));
+  for (const name of scaffold.folders) {
+    const path = join(folder, name);
+    const st = lstatOrNull(path);
+    entries.push({ path: `${path}/`, role: 'attachmentsDir', status: !st ? 'create' : st.isDirectory() ? 'identical' : 'conflict' });
+  }
+  const application = scaffold.files.find((f) => f.role === 'application')!;
+  const result: InitResult = {
+    code: line.code,
+    tier: tier.tier,
+    dir: folder,
+    dryRun: opts.dryRun === true,
+    written: false,
+    placeholders: countPlaceholders(application.content),
+    files: entries,
+  };
+  const name = lineName(input);
+
+  if (opts.dryRun) {
+    report(ctx, result, m.dryRun(folder, name), opts.json === true);
+    if (entries.some((e) => e.status === 'conflict')) ctx.err(m.dryRunConflicts);
+    return result;
+  }
+  const blocked = entries.find((e) => e.status === 'conflict' && !isRegularFileOrAbsent(e.path));
+  if (blocked) throw new UsageError(m.inTheWay(blocked.path));
+  const conflicts = entries.filter((e) => e.status === 'conflict');
+  if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
+
+  write(plan, scaffold.folders.map((f) => join(folder, f)), lang);
+  result.written = entries.some((e) => e.status !== 'identical');
+  report(ctx, result, result.written ? m.done(folder, name) : m.upToDate(folder), opts.json === true);
+  if (!opts.json) {
+    const app = join(folder, APPLICATION_FILE);
+    ctx.out([m.nextSteps, m.stepFill(app, result.placeholders), m.stepWrite, m.stepCheck(app)].join('\n'));
+  }
+  return result;
+}
+
+function write(plan: PlannedWrite[], folders: string[], lang: CliContext['lang']): void {
+  const m = msg(scaffoldMessages, lang);
+  try {
+    commitWrites(plan);
+    for (const f of folders) mkdirSync(f, { recursive: true });
+  } catch (e) {
+    // A file that appeared since the plan was made is a conflict like any other.
+    if (e instanceof WriteConflict) throw new UsageError(m.conflict(dirname(e.path), e.path));
+    throw new UsageError(m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)));
+  }
+}
+
+function report(ctx: CliContext, result: InitResult, title: string, json: boolean): void {
+  if (json) {
+    ctx.out(JSON.stringify(result, null, 2));
+    return;
+  }
+  const m = msg(scaffoldMessages, ctx.lang);
+  const s = createStyle(ctx.colorOut);
+  const colour: Record<WriteStatus, (t: string) => string> = { create: s.green, identical: s.dim, conflict: s.red, overwrite: s.yellow };
+  const statusWidth = Math.max(...Object.values(m.status).map((t) => t.length));
+  const pathWidth = Math.max(...result.files.map((f) => f.path.length));
+  const rows = result.files.map((f) => `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${f.path.padEnd(pathWidth)}  ${s.dim(m.role[f.role])}`);
+  ctx.out([title, ...rows].join('\n'));
+}
+
+function isRegularFileOrAbsent(path: string): boolean {
+  const st = lstatOrNull(path);
+  return !st || st.isFile();
+}

@@ -1,0 +1,154 @@
+import type { Requirement } from '../guideline/schema.js';
+import { msg } from '../i18n/index.js';
+import { pick } from '../i18n/lang.js';
+import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { describeTarget } from '../rules/kinds/target.js';
+import { anchorOf } from './anchor-of.js';
+import { attachmentList } from './attachment-list.js';
+import { partnerEntries, partnersAllowed } from './partner-entries.js';
+import { readTemplate, renderTemplate, type Slots } from './render-template.js';
+import { requirementText } from './requirement-lines.js';
+import { amountRange, lineName, outcomesOf, rulesOf, type ScaffoldInput } from './scaffold-input.js';
+import { targetGroups } from './target-groups.js';
+
+/** A table cell: one line, no column break. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+const ABOUT_THE_APPLICANT = /^(applicant\.|talent$|commissioner$|fields$)/;
+
+/** proposal.md: the 申报书 outline of the line, with its own requirements, indicators, money and years. */
+export function proposalMd(input: ScaffoldInput): string {
+  const { g, line, tier, profile: p, lang } = input;
+  const m = msg(scaffoldMessages, lang);
+  const fill = m.fillIn;
+  const item = (r: Requirement) => {
+    const t = requirementText(input, r);
+    return `- ${m.requirementItem(t.tag, t.text, t.clause, t.when)}`;
+  };
+  const ratioRule = rulesOf(input, 'matching-ratio')[0];
+  const ratio = ratioRule?.params.ratio;
+  const requested = p.funding?.requested;
+  const matching = p.funding?.matching;
+  const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
+  const label = (vocab: Parameters<typeof g.label>[0], ids: readonly string[]) => m.list(ids.map((id) => g.label(vocab, id, lang)));
+  const flags = new Set(line.rules.flatMap((r) => (r.when?.flag ? [r.when.flag] : [])));
+  const entries = partnerEntries(input);
+  const attachments = attachmentList(input);
+  const years = range(p.period?.start ?? line.period.start, p.period?.end ?? line.period.end);
+  const outcomes = outcomesOf(input);
+  const groups = targetGroups(input).filter((grp) => grp.rules.some((r) => r.rule === 'target'));
+  const vocab = new Map(g.file.vocabulary.targets.map((t) => [t.id, t]));
+  const targetLabel = (id: string) => {
+    const unit = vocab.get(id)?.unit;
+    return unit ? m.withUnit(g.label('targets', id, lang), pick(unit, lang)) : g.label('targets', id, lang);
+  };
+  const agreementFor = (name: string | null) => attachments.find((a) => a.kind === 'cooperation_agreement' && a.partner === name && !a.example)?.file;
+
+  const slots: Slots = {
+    year: g.file.year,
+    lineName: lineName(input),
+    guidelineTitle: pick(g.file.title, lang),
+    title: p.title ?? fill,
+    sectionTitle: `${line.section.numeral ? m.numeral(line.section.numeral) : ''}${pick(line.section.title, lang)}`,
+    tier: tier.tier !== null,
+    tierLabel: tier.tier ? g.label('tiers', tier.tier, lang) : '',
+    fields: p.fields?.length ? label('fields', p.fields) : m.fillInWithHint(m.fieldsHint(label('fields', line.fields))),
+    period: m.years(years[0]!, years[years.length - 1]!),
+    requested: m.amount(requested ?? null, m.perGuide(amountRange(input))),
+    matching: m.amount(matching ?? null, ratio ? m.ratioShort(ratio) : null),
+    method: g.label('fundingMethods', tier.method, lang),
+    office: g.label('offices', line.office, lang),
+    applicantName: p.applicant?.name ?? fill,
+    leaderName: p.leader?.name ?? fill,
+    partnerNames: !partnersAllowed(input)
+      ? m.noPartnersAllowed
+      : entries.length
+        ? m.list(entries.map((e) => e.name ?? fill))
+        : m.fillInWithHint(m.noneIfNone),
+    creditCode: p.applicant?.creditCode ?? fill,
+    applicantType: p.applicant?.type
+      ? g.label('applicantTypes', p.applicant.type, lang)
+      : leadTypes
+        ? m.fillInWithHint(m.mustBe(label('applicantTypes', leadTypes)))
+        : fill,
+    eligibility: line.rules.filter((r) => ABOUT_THE_APPLICANT.test(anchorOf(r)) || flags.has(anchorOf(r))).map(item),
+    people: [
+      ...(rulesOf(input, 'talent').length ? [`- ${m.peopleTalent}`] : []),
+      ...(rulesOf(input, 'commissioner').length ? [`- ${m.peopleCommissioner(p.commissioner?.name ?? fill)}`] : []),
+    ],
+    contentLabel: pick(line.contentLabel, lang),
+    content: pick(line.content, lang).trim().replace(/\n/g, '\n> '),
+    outcomesIntro: outcomes.length ? m.outcomesIntro : m.noOutcomes,
+    outcomes: outcomes.map((o) => `- 「${o}」`),
+    targetRows: groups.flatMap((grp) =>
+      grp.keys.map((k) => {
+        const wanted = m.list(k.conditions.map((c) => describeTarget({ guideline: g, facts: p, lang }, c)));
+        const anyOf = grp.rules.some((r) => r.rule === 'target' && (r.params.anyOf ?? []).some((c) => c.target === k.id));
+        const value = (p.targets as Record<string, unknown> | undefined)?.[k.id];
+        return `| ${cell(targetLabel(k.id))} | ${cell(anyOf ? m.oneOfThese(wanted) : wanted)} | ${value === undefined ? fill : String(value)} |`;
+      }),
+    ),
+    targetClauses: groups.flatMap((grp) => grp.rules.map(item)),
+    requestedAmount: requested === undefined ? fill : String(requested),
+    requestedNote: cell(m.requestedNote(amountRange(input), g.label('fundingMethods', tier.method, lang), line.fundingClause)),
+    matchingAmount: matching === undefined ? fill : String(matching),
+    matchingNote: ratio ? m.ratioShort(ratio) : m.noRatioShort,
+    totalAmount: requested !== undefined && matching !== undefined ? String(requested + matching) : fill,
+    ratioNote: ratioRule ? m.ratioNote(ratioRule.clause, ratioRule.params.ratio, requested ?? tier.min ?? tier.max, requested !== undefined) : m.noRatio,
+    installments: tier.method === 'annual_installments',
+    tierParen: tier.tier ? m.paren(g.label('tiers', tier.tier, lang)) : '',
+    yearRows: years.map((y) => `| ${m.year(y)} | | | |`),
+    periodYears: m.years(line.period.start, line.period.end),
+    periodClause: `${line.period.start}-${line.period.end}${m.yearSuffix}`,
+    scheduleRows: years.map((y, i) => `| ${m.year(y)} | ${i === years.length - 1 ? m.lastYearWork : fill} | ${fill} |`),
+    partnersIntro: partnersAllowed(input)
+      ? [
+          ...line.rules.filter((r) => anchorOf(r) === 'partners' || (r.rule === 'attachment' && r.params.per)).map(item),
+          ...(rulesOf(input, 'partners').length ? [] : [m.partnersOptional]),
+        ]
+      : [...rulesOf(input, 'partners').map(item), m.partnersForbidden],
+    partnersTable: partnersAllowed(input),
+    partnerRows: (entries.length ? entries : [{ name: null, type: null, country: undefined }]).map(
+      (e) =>
+        `| ${cell(e.name ?? fill)} | ${e.type ? g.label('applicantTypes', e.type, lang) : fill} | ${e.country ?? (e.name === null ? fill : 'CN')} | ${fill} | ${agreementFor(e.name) ?? m.ifAny} |`,
+    ),
+    attachmentItems: attachments.length
+      ? attachments.map((a, i) => {
+          const t = requirementText(input, a.rule);
+          return `${i + 1}. ${m.attachmentItem(a.label, a.file, a.example ? m.whenForeign : m.need[a.rule.severity ?? 'error'], t.clause, t.when)}`;
+        })
+      : [m.noAttachmentsProposal],
+    declarations: rulesOf(input, 'declaration').length > 0,
+    declarationItems: rulesOf(input, 'declaration').flatMap((r) => [item(r), `- ${m.pledge}`]),
+    selfCheckRows: line.rules.map((r, i) => {
+      const t = requirementText(input, r);
+      const anchor = anchorOf(r);
+      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text, t.when))} | ${cell(`「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
+    }),
+  };
+  return `${renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`).trimEnd()}\n`;
+}
+
+export type SectionId = 'basics' | 'applicant' | 'people' | 'body' | 'targets' | 'budget' | 'schedule' | 'partners' | 'attachments' | 'declarations';
+
+/** Which part of the proposal answers a requirement shown at `anchor`. */
+function sectionOf(anchor: string, flags: Set<string>): SectionId {
+  if (anchor === 'fields') return 'basics';
+  if (anchor.startsWith('applicant.') || flags.has(anchor)) return 'applicant';
+  if (anchor === 'talent' || anchor === 'commissioner') return 'people';
+  if (anchor === 'period') return 'schedule';
+  if (anchor.startsWith('funding.')) return 'budget';
+  if (anchor === 'partners' || anchor === 'targets' || anchor === 'attachments' || anchor === 'declarations') return anchor;
+  return 'body';
+}
+
+/** Where the application file holds the answer; the attachments answer in their own checklist. */
+function yamlPathOf(anchor: string): string | null {
+  return anchor === 'notes' ? null : anchor;
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let y = start; y <= Math.max(start, end); y++) out.push(y);
+  return out;
+}

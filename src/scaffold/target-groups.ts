@@ -1,0 +1,43 @@
+import type { Requirement, TargetCondition } from '../guideline/schema.js';
+import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
+
+export interface TargetGroup {
+  /** The requirements these keys answer (several when they ask for the same key). */
+  rules: Extract<Requirement, { rule: 'target' | 'high-tech' }>[];
+  /** Target keys with the conditions put on them (none: the key is asked for by another rule's case). */
+  keys: { id: string; conditions: TargetCondition[] }[];
+}
+
+/**
+ * The targets (考核指标) a line asks for, grouped by requirement: a key two rules ask
+ * for (the new drug certificate of clinical and of 二次开发 drugs) is written once,
+ * under both. The high-tech rule asks reserve enterprises for their application year.
+ */
+export function targetGroups(input: ScaffoldInput): TargetGroup[] {
+  const groups: TargetGroup[] = [];
+  const byKey = new Map<string, TargetGroup>();
+  const add = (rule: TargetGroup['rules'][number], conditions: TargetCondition[]) => {
+    const fresh = conditions.filter((c) => !byKey.has(c.target));
+    if (!fresh.length) {
+      const owner = byKey.get(conditions[0]!.target)!;
+      owner.rules.push(rule);
+      for (const c of conditions) owner.keys.find((k) => k.id === c.target)!.conditions.push(c);
+      return;
+    }
+    const group: TargetGroup = { rules: [rule], keys: [] };
+    for (const c of conditions) {
+      const existing = byKey.get(c.target);
+      if (existing) existing.keys.find((k) => k.id === c.target)!.conditions.push(c);
+      else {
+        group.keys.push({ id: c.target, conditions: [c] });
+        byKey.set(c.target, group);
+      }
+    }
+    groups.push(group);
+  };
+  for (const rule of rulesOf(input, 'target')) add(rule, [...(rule.params.all ?? []), ...(rule.params.anyOf ?? [])]);
+  for (const rule of rulesOf(input, 'high-tech')) {
+    add(rule, [{ target: 'hteApplicationYear' }]);
+  }
+  return groups;
+}

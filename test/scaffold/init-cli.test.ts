@@ -1,0 +1,259 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../support/cli.js';
+
+let cwd: string;
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'init-cli-'));
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+const init = (args: string[], env?: Record<string, string>) => runCli(['init', ...args], { cwd, env });
+const FILES = ['application.schema.json', 'application.yaml', 'attachments', 'attachments.md', 'proposal.md'];
+
+/** Every file below `dir`, with its bytes and modification time. */
+function snapshot(dir: string): Record<string, { bytes: string; mtime: number }> {
+  const out: Record<string, { bytes: string; mtime: number }> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p.slice(dir.length + 1)] = { bytes: readFileSync(p, 'base64'), mtime: statSync(p).mtimeMs };
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('init CODE [DIR]', () => {
+  it('scaffolds into a new folder named after the line and says what it wrote', () => {
+    const r = init(['5-2']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '已在 guilin-2019-5-2 中生成「项目5 课题方向2 广西重点实验室培育」的申报材料：',
+        '  新建  guilin-2019-5-2/application.yaml         申报信息（结构化，供 check 核对）',
+        '  新建  guilin-2019-5-2/application.schema.json  编辑器用的 JSON Schema（自动补全和校验）',
+        '  新建  guilin-2019-5-2/proposal.md              申报书提纲',
+        '  新建  guilin-2019-5-2/attachments.md           附件清单',
+        '  新建  guilin-2019-5-2/attachments/             附件文件夹',
+        '下一步：',
+        '  1. 填写 guilin-2019-5-2/application.yaml 中值为 ~ 的 10 项',
+        '  2. 按 proposal.md 撰写申报书，按 attachments.md 准备附件',
+        '  3. 运行 guilin-grants check guilin-2019-5-2/application.yaml 核对',
+        '',
+      ].join('\n'),
+    );
+    const dir = join(cwd, 'guilin-2019-5-2');
+    expect(readdirSync(dir).sort()).toEqual(FILES);
+    const app = readFileSync(join(dir, 'application.yaml'), 'utf8');
+    expect(app.split('\n')[0]).toBe('# yaml-language-server: $schema=./application.schema.json');
+    expect(parse(app)).toMatchObject({ format: 'guilin-grants/application@1', guideline: 'guilin-2019', project: 5, direction: 2 });
+    // The schema the header points at is the one `guilin-grants schema` prints.
+    const schema = runCli(['schema']);
+    expect(JSON.parse(readFileSync(join(dir, 'application.schema.json'), 'utf8'))).toEqual(JSON.parse(schema.stdout));
+    expect(readdirSync(cwd)).toEqual(['guilin-2019-5-2']);
+  });
+
+  it('run twice into the same folder, leaves the first result byte for byte', () => {
+    expect(init(['14', 'x14']).status).toBe(0);
+    const first = snapshot(join(cwd, 'x14'));
+    const again = init(['14', 'x14']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout.split('\n')[0]).toBe('x14 中的申报材料已是最新，没有改动任何文件。');
+    expect(again.stdout).toContain('  相同  x14/application.yaml ');
+    expect(snapshot(join(cwd, 'x14'))).toEqual(first);
+  });
+
+  it('never touches an existing file that differs: exit 2 and nothing written, not even the missing files', () => {
+    init(['14', 'x14']);
+    const app = join(cwd, 'x14', 'application.yaml');
+    writeFileSync(app, 'title: 我的项目\n');
+    rmSync(join(cwd, 'x14', 'proposal.md'));
+    const before = snapshot(join(cwd, 'x14'));
+    const r = init(['14', 'x14']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('x14 中已有内容不同的文件：x14/application.yaml。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。\n');
+    expect(snapshot(join(cwd, 'x14'))).toEqual(before);
+    expect(existsSync(join(cwd, 'x14', 'proposal.md'))).toBe(false);
+  });
+
+  it('--force overwrites what differs and writes what is missing', () => {
+    init(['14', 'x14']);
+    const pristine = readFileSync(join(cwd, 'x14', 'application.yaml'), 'utf8');
+    writeFileSync(join(cwd, 'x14', 'application.yaml'), 'title: 我的项目\n');
+    rmSync(join(cwd, 'x14', 'proposal.md'));
+    const r = init(['14', 'x14', '--force']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  覆盖  x14/application.yaml ');
+    expect(r.stdout).toContain('  新建  x14/proposal.md ');
+    expect(r.stdout).toContain('  相同  x14/attachments.md ');
+    expect(readFileSync(join(cwd, 'x14', 'application.yaml'), 'utf8')).toBe(pristine);
+    expect(existsSync(join(cwd, 'x14', 'proposal.md'))).toBe(true);
+  });
+
+  it('--dry-run prints the plan and writes nothing, conflicts included', () => {
+    const fresh = init(['14', 'x14', '--dry-run']);
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout.split('\n').slice(0, 3)).toEqual([
+      '预览（--dry-run，不写入任何文件）：将在 x14 中生成「项目14 科技特派员精准扶贫服务与创新示范」的申报材料：',
+      '  新建  x14/application.yaml         申报信息（结构化，供 check 核对）',
+      '  新建  x14/application.schema.json  编辑器用的 JSON Schema（自动补全和校验）',
+    ]);
+    expect(readdirSync(cwd)).toEqual([]);
+
+    init(['14', 'x14']);
+    writeFileSync(join(cwd, 'x14', 'application.yaml'), 'title: 我的项目\n');
+    const before = snapshot(join(cwd, 'x14'));
+    const planned = init(['14', 'x14', '--dry-run']);
+    expect(planned.status).toBe(0);
+    expect(planned.stdout).toContain('  冲突  x14/application.yaml ');
+    expect(planned.stderr).toBe('有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。\n');
+    expect(init(['14', 'x14', '--dry-run', '--force']).stdout).toContain('  覆盖  x14/application.yaml ');
+    expect(snapshot(join(cwd, 'x14'))).toEqual(before);
+  });
+
+  it('--json gives the plan as data', () => {
+    const r = init(['16', '--tier', 'major', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      code: '16',
+      tier: 'major',
+      dir: 'guilin-2019-16-major',
+      dryRun: false,
+      written: true,
+      placeholders: 10,
+      files: [
+        { path: 'guilin-2019-16-major/application.yaml', role: 'application', status: 'create' },
+        { path: 'guilin-2019-16-major/application.schema.json', role: 'schema', status: 'create' },
+        { path: 'guilin-2019-16-major/proposal.md', role: 'proposal', status: 'create' },
+        { path: 'guilin-2019-16-major/attachments.md', role: 'checklist', status: 'create' },
+        { path: 'guilin-2019-16-major/attachments/', role: 'attachmentsDir', status: 'create' },
+      ],
+    });
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = init(['8', 'e8', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Scaffolded Project 8: Building Innovation Platforms for S&T Cooperation and Exchange in e8:');
+    expect(r.stdout).toContain('  1. fill in the 16 keys whose value is ~ in e8/application.yaml');
+    expect(readFileSync(join(cwd, 'e8', 'proposal.md'), 'utf8').split('\n')[0]).toBe('# 2019 Guilin Science and Technology Plan: Project Proposal');
+  });
+});
+
+describe('tiers', () => {
+  it('a line with tiers needs --tier, and says which there are', () => {
+    const r = init(['16']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('资助方向 16 分为不同的项目类别，请用 --tier 指定：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n');
+    expect(init(['15-3', '--lang', 'en']).stderr).toBe('Line 15-3 is funded in tiers: name one with --tier: general (General project, 2–5 × 10,000 CNY); key (Key project, at most 30 × 10,000 CNY).\n');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('takes the tier by id or by its Chinese name, and refuses one the line does not have', () => {
+    expect(init(['16', '--tier', '重大项目']).status).toBe(0);
+    expect(parse(readFileSync(join(cwd, 'guilin-2019-16-major', 'application.yaml'), 'utf8')).tier).toBe('major');
+    const wrong = init(['16', '--tier', 'key']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toBe('资助方向 16 没有项目类别「key」；可选：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n');
+  });
+
+  it('a line without tiers refuses --tier', () => {
+    const r = init(['14', '--tier', 'general']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('资助方向 14 不分项目类别，请去掉 --tier。\n');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe('refused folders', () => {
+  it.each([
+    ['../x', '不能用「../x」作为文件夹：不允许用「..」指向上一级文件夹。'],
+    ['a:b', '不能用「a:b」作为文件夹：「a:b」含有 Windows 不允许的字符（< > : " | ? *）。'],
+    ['申报/NUL', '不能用「申报/NUL」作为文件夹：「NUL」是 Windows 的保留名称（如 CON、NUL、COM1）。'],
+    ['draft.', '不能用「draft.」作为文件夹：「draft.」以点或空格结尾。'],
+    ['a|b', '不能用「a|b」作为文件夹：「a|b」含有 Windows 不允许的字符（< > : " | ? *）。'],
+  ])('%s', (dir, message) => {
+    const r = init(['14', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${message}\n`);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('a file where the folder should be', () => {
+    writeFileSync(join(cwd, 'x14'), '');
+    const r = init(['14', 'x14']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('x14 已存在，但不是文件夹；请换一个文件夹名。\n');
+  });
+
+  it('a folder where a file should be, even with --force', () => {
+    mkdirSync(join(cwd, 'x14', 'proposal.md'), { recursive: true });
+    const r = init(['14', 'x14', '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('x14/proposal.md 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。\n');
+    expect(readdirSync(join(cwd, 'x14'))).toEqual(['proposal.md']);
+  });
+
+  it('an unknown line', () => {
+    const r = init(['99']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^指南中没有资助方向「99」；可选：1, 2, 3, 4, 5-1, 5-2, 6, .*16。\n$/);
+  });
+});
+
+describe('--profile', () => {
+  it('pre-fills what the applicant stated, and only what the line asks for', () => {
+    writeFileSync(
+      join(cwd, 'me.yaml'),
+      [
+        'applicant:',
+        '  name: 桂林某某农业科技有限公司',
+        '  type: 企业',
+        '  inGuilin: true',
+        '  highTech: valid',
+        'partners:',
+        '  - { name: 广西农业科学院, type: research_institute, country: CN }',
+        'commissioner: { name: 李四, dispatchedByApplicant: true, mainImplementer: true }',
+        'talent: { route: introduced, name: 王五 }',
+        'targets: { poorVillages: 3, patents: 2 }',
+        '',
+      ].join('\n'),
+    );
+    const r = init(['14', 'x14', '--profile', 'me.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  1. 填写 x14/application.yaml 中值为 ~ 的 9 项');
+    const app = readFileSync(join(cwd, 'x14', 'application.yaml'), 'utf8');
+    const data = parse(app);
+    expect(data.applicant).toEqual({ name: '桂林某某农业科技有限公司', type: 'enterprise', inGuilin: true, creditCode: null });
+    expect(data.partners).toEqual([{ name: '广西农业科学院', type: 'research_institute', country: 'CN' }]);
+    expect(data.commissioner).toEqual({ name: '李四', dispatchedByApplicant: true, mainImplementer: true });
+    expect(data.targets).toEqual({ poorVillages: 3, poorHouseholds: null, industryCoverage: null, villageIncome: null });
+    expect(data.talent).toBeUndefined();
+    expect(readFileSync(join(cwd, 'x14', 'proposal.md'), 'utf8')).toContain('| 第一申报单位 | 桂林某某农业科技有限公司 |');
+  });
+
+  it('a profile that does not fit the format: each problem with its place, nothing written', () => {
+    writeFileSync(join(cwd, 'bad.yaml'), 'applicant:\n  inGuilin: 是\n');
+    const r = init(['14', 'x14', '--profile', 'bad.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('bad.yaml:2:13  applicant.inGuilin: 应为布尔值（true 或 false），实际是文字。\n档案 bad.yaml 有 1 处不符合格式（见上），未生成任何文件。\n');
+    expect(readdirSync(cwd)).toEqual(['bad.yaml']);
+  });
+
+  it('a profile that cannot be read', () => {
+    const r = init(['14', 'x14', '--profile', 'missing.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^无法读取档案 missing\.yaml：ENOENT: no such file or directory\n$/);
+  });
+});
