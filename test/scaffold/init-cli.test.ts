@@ -251,6 +251,14 @@ describe('--profile', () => {
     expect(readdirSync(cwd)).toEqual(['bad.yaml']);
   });
 
+  it('reads the profile from standard input with -', () => {
+    const r = runCli(['init', '11', 'x11', '--profile', '-', '--json'], { cwd, input: 'title: 某某成果产业化\nfunding: { requested: 40, matching: 80 }\n' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).placeholders).toBe(7);
+    expect(parse(readFileSync(join(cwd, 'x11', 'application.yaml'), 'utf8'))).toMatchObject({ title: '某某成果产业化', funding: { requested: 40, matching: 80 }, partners: [] });
+    expect(readFileSync(join(cwd, 'x11', 'proposal.md'), 'utf8')).toContain('| 合计 | 120 | |');
+  });
+
   it('a profile that cannot be read', () => {
     const r = init(['14', 'x14', '--profile', 'missing.yaml']);
     expect(r.status).toBe(2);
