@@ -93,6 +93,8 @@ export const CANCEL = Symbol('cancel');
 export interface ScriptedPrompter extends Prompter {
   /** The names of the prompts asked, in order. */
   asked: string[];
+  /** Each prompt as it would have been shown: its text, its choices' labels, its default. */
+  shown: { name: string; message: string; choices?: string[]; default?: unknown }[];
   /** Validation messages shown, by prompt name. */
   rejected: { name: string; message: string }[];
 }
@@ -106,7 +108,14 @@ export interface ScriptedPrompter extends Prompter {
 export function scriptedPrompter(script: Record<string, unknown>, lang: Lang = 'zh'): ScriptedPrompter {
   const queues = new Map<string, unknown[]>();
   const asked: string[] = [];
+  const shown: ScriptedPrompter['shown'] = [];
   const rejected: { name: string; message: string }[] = [];
+  const show = (q: Base & { choices?: Choice<unknown>[]; default?: unknown }) => {
+    asked.push(q.name);
+    // A checkbox's default is what it shows ticked.
+    const ticked = q.choices?.filter((c) => c.checked).map((c) => c.value);
+    shown.push({ name: q.name, message: q.message, choices: q.choices?.map((c) => c.name), default: q.default ?? (ticked?.length ? ticked : undefined) });
+  };
   /** A checkbox's answer is itself a list: only a list of lists is a queue of answers. */
   const queueOf = (name: string, listAnswer: boolean): unknown[] | undefined => {
     if (!queues.has(name) && name in script) {
@@ -135,15 +144,16 @@ export function scriptedPrompter(script: Record<string, unknown>, lang: Lang = '
   };
   return {
     asked,
+    shown,
     rejected,
     async select(q) {
-      asked.push(q.name);
+      show(q);
       const v = next(q.name);
       if (!q.choices.some((c) => c.value === v)) throw new Error(`not a choice of ${q.name}: ${String(v)}`);
       return v as never;
     },
     async checkbox(q) {
-      asked.push(q.name);
+      show(q);
       for (;;) {
         const last = (queueOf(q.name, true)?.length ?? 0) <= 1;
         const v = next(q.name, true) as unknown[];
@@ -154,21 +164,21 @@ export function scriptedPrompter(script: Record<string, unknown>, lang: Lang = '
       }
     },
     async input(q) {
-      asked.push(q.name);
+      show(q);
       return typed<string>(q.name, (text) => {
         const verdict = q.validate?.(text.trim()) ?? true;
         return verdict === true ? { value: text.trim() } : { error: verdict };
       });
     },
     async number(q) {
-      asked.push(q.name);
+      show(q);
       return typed<number>(q.name, (text) => {
         const n = checkNumber(q, text, lang);
         return typeof n === 'number' ? { value: n } : { error: n };
       });
     },
     async confirm(q) {
-      asked.push(q.name);
+      show(q);
       const v = next(q.name);
       if (typeof v !== 'boolean') throw new Error(`not yes/no for ${q.name}: ${String(v)}`);
       return v;

@@ -4,7 +4,7 @@ import { UsageError } from '../cli/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { describeIssue } from '../i18n/zod-issue.js';
+import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { formatPath, locate, parseYaml, type Position } from '../yaml/parse.js';
 
 export interface ProfileProblem {
@@ -28,10 +28,11 @@ export function parseProfile(text: string, file: string, g: Guideline, lang: Lan
   if (errors.length) throw new ProfileInvalid(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })), file, lang);
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new ProfileInvalid([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }], file, lang);
-  const result = profileSchema(g).safeParse(data);
+  const schema = profileSchema(g);
+  const result = schema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) =>
-      describeIssue(issue, data, lang).map((d) => ({
+      describeIssue(issue, data, lang, knownKeysOf(schema)).map((d) => ({
         file,
         position: locate(parsed, d.path, { key: d.locateKey }),
         message: `${formatPath(d.path) || '/'}: ${d.message}`,

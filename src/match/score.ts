@@ -3,8 +3,10 @@ import type { Guideline } from '../guideline/model.js';
 import type { LineMatch, Status } from './match-line.js';
 
 export interface Fit {
-  /** How well the line's fields cover the applicant's (0 when none is shared). */
+  /** How much of the line's content is the applicant's fields (0 when none is shared). */
   field: number;
+  /** How closely the line is meant for applicants like this one (see `aimFit`). */
+  aim: number;
   /** 1 when the applicant meets one of the line's 优先/鼓励 clauses, 0 when it meets none, ½ when not known or there is none. */
   priority: number;
   /** The line's money and number of awards, against the guide's other lines. */
@@ -14,7 +16,7 @@ export interface Fit {
   total: number;
 }
 
-const WEIGHTS = { field: 0.5, priority: 0.2, money: 0.2, readiness: 0.1 };
+const WEIGHTS = { field: 0.45, aim: 0.15, priority: 0.15, money: 0.15, readiness: 0.1 };
 
 /**
  * Scores lie in disjoint bands per status, so that sorting by score alone already
@@ -30,8 +32,24 @@ export function fieldFit(applicant: readonly string[] | undefined, line: readonl
   if (applicant === undefined || applicant.length === 0) return 0.5;
   const shared = applicant.filter((f) => line.includes(f)).length;
   if (!shared) return 0;
-  // Covering the applicant's work matters most; a line focused on it beats one open to every field.
-  return 0.5 + 0.3 * (shared / applicant.length) + 0.2 * (shared / line.length);
+  // A line whose content is mostly the applicant's field beats one open to every field.
+  return 0.3 + 0.3 * (shared / applicant.length) + 0.4 * (shared / line.length);
+}
+
+/**
+ * A line reserved for what the applicant is: 1 when it holds what the line asks of
+ * few (a platform, a commissioner, a talent, high-tech status), 1/n when it is one of
+ * the n kinds of unit that may lead; 0 when the line is open to anyone.
+ */
+export function aimFit(match: Pick<LineMatch, 'line' | 'reasons'>): number {
+  let aim = 0;
+  for (const r of match.line.rules) {
+    if (r.when) continue;
+    const reasons = match.reasons.filter((x) => x.rule === r.rule && x.nature === 'who' && !x.common);
+    if (!reasons.length || !reasons.every((x) => x.ok === true)) continue;
+    aim = Math.max(aim, r.rule === 'lead-type' ? 1 / r.params.types.length : 1);
+  }
+  return aim;
 }
 
 function logShare(value: number, lo: number, hi: number): number {
@@ -52,11 +70,12 @@ export function fitOf(g: Guideline, facts: Facts, match: LineMatch): Fit {
   const broken = match.todos.filter((t) => t.broken && t.severity === 'error').length;
   const parts = {
     field: fieldFit(facts.fields, match.line.fields),
+    aim: aimFit(match),
     priority,
     money: moneyFit(g, match),
     readiness: 1 - Math.min(1, broken / 3),
   };
-  const total = parts.field * WEIGHTS.field + parts.priority * WEIGHTS.priority + parts.money * WEIGHTS.money + parts.readiness * WEIGHTS.readiness;
+  const total = (Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]).reduce((sum, k) => sum + parts[k] * WEIGHTS[k], 0);
   return { ...parts, total };
 }
 

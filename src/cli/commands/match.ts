@@ -48,10 +48,9 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
 
   if (opts.saveProfile) save(ctx, g, facts, opts.saveProfile, opts.force === true);
-  let saved = opts.saveProfile;
   if (p && !opts.json) {
-    saved ??= await offerSave(ctx, p, g, facts);
-    await offerScaffold(ctx, p, g, facts, ranked, saved);
+    if (!opts.saveProfile) await offerSave(ctx, p, g, facts);
+    await offerScaffold(ctx, p, g, facts, ranked);
   }
   if (!hasCandidates(ranked)) {
     ctx.err(m.noneFits);
@@ -64,15 +63,14 @@ function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: 
   ctx.err(msg(matchMessages, ctx.lang).saved(file));
 }
 
-async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<string | undefined> {
+async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
-  if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return undefined;
-  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.saveExists(v) : true) });
+  if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return;
+  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.fileTaken(v) : true) });
   save(ctx, g, facts, file, false);
-  return file;
 }
 
-async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts, ranked: readonly Ranked[], profile: string | undefined): Promise<void> {
+async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts, ranked: readonly Ranked[]): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
   const open = ranked.filter((r) => r.status !== 'ineligible');
   if (!open.length) return;
@@ -88,9 +86,7 @@ async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: 
   if (chosen.line.tiers.length > 1 && !tier) {
     tier = await p.select({ name: 'tier', message: m.tierAsk(code), choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })) });
   }
-  const { withProfileFile } = await import('../../match/temp-profile.js');
-  // `init` owns scaffolding; it is loaded only when the applicant asks for it.
-  const initModule = './init.js';
-  const init = (await import(initModule)) as { run: (ctx: CliContext, code: string, dir: string | undefined, opts: { tier?: string; profile?: string }) => Promise<void> };
-  await withProfileFile(profile, () => profileYaml(g, facts, ctx.lang), (file) => init.run(ctx, code, undefined, { tier, profile: file }));
+  // `init` owns scaffolding; it is loaded only when the applicant asks for it, and takes the answers as they are.
+  const init = await import('./init.js');
+  await init.run(ctx, code, undefined, { tier, profile: facts });
 }

@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-match-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const HOSPITAL = `# 一家医院
+fields: [health_care]
+applicant:
+  name: 桂林市某某医院
+  type: 医疗卫生机构
+  inGuilin: true
+  platforms: []
+ecoIndustry: false
+commissioner: { dispatchedByApplicant: false }
+`;
+
+describe('match without a terminal', () => {
+  it('without --profile: exit 2, one sentence naming --profile, nothing on stdout', () => {
+    const r = runCli(['match']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。\n');
+  });
+
+  it('in English too', () => {
+    const r = runCli(['match', '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^This is not an interactive terminal.*--profile FILE/);
+  });
+});
+
+describe('match --profile', () => {
+  it('prints the ranked table, the closed lines with their reason, and the totals', () => {
+    const r = runCli(['match', '--profile', file('hospital.yaml', HOSPITAL)]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/│ 排名 │ 编号 │ 名称 +│ 结论 │ 资助额度（万元） +│ 立项数 │ 理由与待办 +│/);
+    // Rank 1 is 15-3, with its fields and its one to-do: the ethics approval.
+    expect(lines[3]).toMatch(/^│ 1 +│ 15-3 │ 疾病诊治技术及规\S* +│ 符合 +│ 一般项目 2–5 +│ ≤50 +│ ✓ 技术领域相符：医疗健康/);
+    expect(r.stdout).toContain('→ 需准备附件：伦理审查批件。');
+    const ranks = lines.filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
+    expect(ranks).toEqual(['15-3', '16', '15-1', '15-2']);
+    expect(r.stdout).toContain('不符合的方向：\n');
+    expect(r.stdout).toMatch(/✗ 1 +信息技术关键核心技术研究与应用\n +第一申报单位为医疗卫生机构，本方向须由企业牵头申报。/);
+    expect(lines.at(-2)).toBe('符合 4 个，可能符合 0 个，不符合 15 个。');
+    expect(r.stderr).toBe('用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n');
+  });
+
+  it('reads standard input with -, and --json gives every line best first in the spec shape', () => {
+    const r = runCli(['match', '--profile', '-', '--json'], { input: HOSPITAL });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { guideline: string; results: Record<string, unknown>[] };
+    expect(Object.keys(json)).toEqual(['guideline', 'results']);
+    expect(json.results).toHaveLength(19);
+    const first = json.results[0]!;
+    expect(Object.keys(first)).toEqual(['code', 'title', 'status', 'score', 'reasons', 'todo', 'funding']);
+    expect(first).toMatchObject({ code: '15-3', title: '疾病诊治技术及规范化研发与应用示范', status: 'eligible', funding: { min: null, max: 30 } });
+    expect((first.reasons as { clause: string }[]).every((x) => x.clause)).toBe(true);
+    expect(first.todo).toContainEqual({ rule: 'attachment', message: '需准备附件：伦理审查批件。' });
+    expect(json.results.at(-1)!.status).toBe('ineligible');
+  });
+
+  it('in English, the messages are English', () => {
+    const r = runCli(['match', '--profile', '-', '--json', '--lang', 'en'], { input: HOSPITAL });
+    const first = (JSON.parse(r.stdout) as { results: { title: string; todo: { message: string }[] }[] }).results[0]!;
+    expect(first.title).toBe('R&D and Application Demonstration of Disease Diagnosis and Treatment Technologies and Their Standardization');
+    expect(first.todo.map((t) => t.message)).toContain('Prepare the attachment: Ethics review approval.');
+  });
+
+  it('exits 1 when no line is open, after the table and a sentence saying so', () => {
+    const r = runCli(['match', '--profile', '-'], { input: 'applicant: { type: enterprise, inGuilin: false }\n' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('符合 0 个，可能符合 0 个，不符合 19 个。');
+    expect(r.stderr).toBe('按您的回答，没有符合或可能符合的方向。\n');
+  });
+
+  it('an empty profile states nothing: every line is possible', () => {
+    const r = runCli(['match', '--profile', file('empty.yaml', ''), '--json']);
+    expect(r.status).toBe(0);
+    expect(new Set((JSON.parse(r.stdout) as { results: { status: string }[] }).results.map((x) => x.status))).toEqual(new Set(['possible']));
+  });
+
+  it('a profile with schema errors: exit 2, each error at its line and column, no stack', () => {
+    const path = file('bad.yaml', 'applicant:\n  type: 公司\n  inGuilin: 是\nfeilds: [electronic_information]\n');
+    const r = runCli(['match', '--profile', path]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    // The located problems first, then the verdict.
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.split('  ')[0])).toEqual([`${path}:2:9`, `${path}:3:13`, `${path}:4:1`]);
+    expect(lines[2]).toContain('「feilds」');
+    expect(lines[2]).toContain('fields');
+    expect(lines.at(-1)).toBe(`档案文件 ${path} 有 3 处错误，请改正后再试。`);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('a profile that is not YAML, or not a mapping: exit 2, located', () => {
+    const broken = runCli(['match', '--profile', file('broken.yaml', 'applicant: { type: enterprise\n')]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+  YAML 格式错误：/);
+    const list = runCli(['match', '--profile', file('list.yaml', '- enterprise\n')]);
+    expect(list.status).toBe(2);
+    expect(list.stderr).toContain('list.yaml:1:1  档案文件应为键值对（如 applicant: …），而不是列表或单个值。');
+  });
+
+  it('a missing profile: exit 2, one sentence', () => {
+    const r = runCli(['match', '--profile', join(dir, 'nope.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`无法读取档案文件 ${join(dir, 'nope.yaml')}：文件不存在。\n`);
+  });
+});
+
+describe('match --save-profile', () => {
+  it('writes the answers as a profile that gives the same result when read back', () => {
+    const saved = join(dir, 'saved.yaml');
+    const first = runCli(['match', '--profile', file('h2.yaml', HOSPITAL), '--json', '--save-profile', saved]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe(`已保存回答：${saved}（下次可用 guilin-grants match --profile ${saved}）\n`);
+    const text = readFileSync(saved, 'utf8');
+    expect(text.split('\n')[0]).toBe('# 本单位档案：guilin-grants match 的回答。再次使用：guilin-grants match --profile 本文件');
+    // Ids, not labels, in the format's order of keys.
+    expect(text).toContain('guideline: guilin-2019\nfields:\n  - health_care\napplicant:\n  name: 桂林市某某医院\n  type: hospital\n');
+    const again = runCli(['match', '--profile', saved, '--json']);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('never overwrites without --force, and says so before doing anything', () => {
+    const taken = file('taken.yaml', 'keep me\n');
+    const r = runCli(['match', '--profile', file('h3.yaml', HOSPITAL), '--save-profile', taken]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${taken} 已存在：换一个文件名，或加 --force 覆盖。\n`);
+    expect(readFileSync(taken, 'utf8')).toBe('keep me\n');
+    const forced = runCli(['match', '--profile', join(dir, 'h3.yaml'), '--save-profile', taken, '--force', '--json']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(taken, 'utf8')).toContain('type: hospital');
+  });
+
+  it('a folder that does not exist: exit 2, nothing left behind', () => {
+    const target = join(dir, 'no-such-folder', 'p.yaml');
+    const r = runCli(['match', '--profile', join(dir, 'h3.yaml'), '--save-profile', target, '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^无法写入 .*p\.yaml：/);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+});
+
+describe('match --profile does not load the prompt library', () => {
+  // A loader hook that refuses @inquirer: had `--profile` imported it, the run would fail.
+  const hook = file(
+    'no-inquirer.mjs',
+    `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (s.startsWith('@inquirer')) throw new Error('inquirer loaded'); return next(s, c); }"));
+`,
+  );
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, ...args], { cwd: ROOT, encoding: 'utf8', input: HOSPITAL, env: { ...process.env, NO_COLOR: '1' } });
+
+  it('the hook does refuse it', () => {
+    expect(run(['-e', "await import('@inquirer/prompts')", '--input-type=module']).status).not.toBe(0);
+  });
+
+  it('and match --profile runs under it', () => {
+    const r = run(['bin/guilin-grants.js', 'match', '--profile', '-', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});

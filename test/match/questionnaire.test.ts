@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { InterruptedError } from '../../src/cli/errors.js';
+import { CANCEL, scriptedPrompter } from '../../src/cli/prompt.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { askQuestions, questionnaire } from '../../src/match/questionnaire.js';
+import { rankLines } from '../../src/match/rank.js';
+import { createStyle } from '../../src/report/style.js';
+import { guideline } from '../support/guideline.js';
+
+async function answer(script: Record<string, unknown>, lang: Lang = 'zh') {
+  const p = scriptedPrompter(script, lang);
+  const { facts, asked } = await askQuestions(p, guideline(lang), lang);
+  const status = (code: string) => rankLines(guideline(lang), facts, lang).find((r) => r.line.code === code)!.status;
+  return { p, facts, asked, status };
+}
+
+const IT_ENTERPRISE = {
+  inGuilin: true,
+  type: 'enterprise',
+  platforms: [],
+  highTech: 'valid',
+  talentRoute: '',
+  commissioner: false,
+  fields: ['electronic_information'],
+  partners: ['university'],
+  'partnerName.university': '桂林电子科技大学',
+};
+
+describe('which questions are asked, in which order', () => {
+  it('a small IT enterprise: the question most lines hang on first, then those of fewer lines, then fields and partners', async () => {
+    const { p, asked } = await answer(IT_ENTERPRISE);
+    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'highTech', 'talentRoute', 'commissioner', 'fields', 'partners']);
+    expect(p.asked).toEqual([...asked.slice(0, -1), 'partners', 'partnerName.university']);
+    // Each question says how many lines hang on it.
+    expect(p.shown.map((s) => s.message.match(/（关系到.*）$/)?.[0])).toEqual([
+      '（关系到 19 个方向）',
+      '（关系到 12 个方向）',
+      '（关系到方向 5-1、6、7）',
+      '（关系到方向 10）',
+      '（关系到方向 9）',
+      '（关系到方向 14）',
+      '（关系到 15 个方向）',
+      '（关系到 8 个方向）',
+      undefined,
+    ]);
+  });
+
+  it('a university lab is never asked about high-tech enterprise status, but about eco-industry projects (16)', async () => {
+    const { asked, p, status } = await answer({
+      inGuilin: true,
+      type: 'university',
+      platforms: ['key_lab'],
+      'platformLevel.key_lab': 'guangxi',
+      talentRoute: '',
+      commissioner: false,
+      ecoIndustry: false,
+      fields: ['electronic_information'],
+      partners: [],
+    });
+    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'talentRoute', 'commissioner', 'ecoIndustry', 'fields', 'partners']);
+    expect(p.asked).toContain('platformLevel.key_lab');
+    expect(status('5-2')).toBe('eligible');
+    expect(status('16')).toBe('eligible');
+    expect(status('9')).toBe('possible');
+  });
+
+  it('a hospital is asked neither about high-tech status, talent nor partners: no line still open depends on them', async () => {
+    const { asked, status } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'] });
+    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'commissioner', 'ecoIndustry', 'fields']);
+    expect(status('15-3')).toBe('eligible');
+  });
+
+  it('a county agricultural park: its park is below the level of 7; its commissioner opens 14', async () => {
+    const { asked, p, status } = await answer({
+      inGuilin: true,
+      type: 'government',
+      platforms: ['agri_science_park'],
+      'platformLevel.agri_science_park': 'county',
+      commissioner: true,
+      mainImplementer: true,
+      ecoIndustry: false,
+      fields: ['agriculture'],
+    });
+    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'commissioner', 'mainImplementer', 'ecoIndustry', 'fields']);
+    // Only platform kinds that some open line names are offered, with the guide's labels.
+    expect(p.shown.find((s) => s.name === 'platforms')!.choices).toEqual(['重点实验室', '重大科技创新基地', '科技企业孵化器', '众创空间', '大学科技园', '农业科技园区', '星创天地', '农业工程技术研究中心']);
+    expect(status('7')).toBe('ineligible');
+    expect(status('14')).toBe('eligible');
+  });
+
+  it('an applicant outside Guilin is asked nothing more', async () => {
+    const { asked, status } = await answer({ inGuilin: false });
+    expect(asked).toEqual(['inGuilin']);
+    expect(status('1')).toBe('ineligible');
+  });
+
+  it('a dispatching unit whose commissioner will not implement the project: 14 closes', async () => {
+    const { p, status } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: true, mainImplementer: false, ecoIndustry: false, fields: ['health_care'] });
+    expect(p.asked).toContain('mainImplementer');
+    expect(status('14')).toBe('ineligible');
+  });
+
+  it('not dispatching a commissioner: the follow-up is not asked', async () => {
+    const { p } = await answer({ ...IT_ENTERPRISE, commissioner: false });
+    expect(p.asked).not.toContain('mainImplementer');
+  });
+});
+
+describe('talent (project 9) branches', () => {
+  const enterprise = { inGuilin: true, type: 'enterprise', platforms: [], highTech: 'none', commissioner: false, fields: ['advanced_manufacturing'], partners: [] };
+
+  it('introduced talent: leader, date (validated) and category; a 4th-category talent asks whether the unit is central or regional', async () => {
+    const { p, facts, status } = await answer({
+      ...enterprise,
+      talentRoute: 'introduced',
+      talentLeader: true,
+      talentDate: ['2018-02-30', '2018/03/01', '2018-03-01'],
+      talentCategory: 4,
+      centralOrRegional: false,
+    });
+    expect(p.asked.filter((n) => n.startsWith('talent') || n === 'centralOrRegional')).toEqual(['talentRoute', 'talentLeader', 'talentDate', 'talentCategory', 'centralOrRegional']);
+    expect(p.rejected).toEqual([
+      { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
+      { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
+    ]);
+    expect(facts.talent).toEqual({ route: 'introduced', isLeader: true, introducedOn: '2018-03-01', category: 4 });
+    expect(status('9')).toBe('eligible');
+  });
+
+  it('a 2nd-category talent needs no question about central or regional units', async () => {
+    const { p } = await answer({ ...enterprise, talentRoute: 'introduced', talentLeader: true, talentDate: '2019-05-01', talentCategory: 2 });
+    expect(p.asked).not.toContain('centralOrRegional');
+  });
+
+  it('a talent who will not lead the project closes 9 at once: no date or category is asked', async () => {
+    const { p, status } = await answer({ ...enterprise, talentRoute: 'introduced', talentLeader: false });
+    expect(p.asked).not.toContain('talentDate');
+    expect(p.asked).not.toContain('talentCategory');
+    expect(status('9')).toBe('ineligible');
+  });
+
+  it('an academician: the share of time is typed in percent, checked, and kept as a ratio', async () => {
+    const { p, facts, status } = await answer({ ...enterprise, talentRoute: 'academician', serviceRatio: ['120', '六十', '６０'] });
+    expect(p.rejected.map((r) => r.message)).toEqual(['请输入 0 到 100 之间的数。', '请输入一个数字，如 60。']);
+    expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
+    expect(status('9')).toBe('eligible');
+  });
+
+  it('no talent yet: nothing is stated and 9 stays possible', async () => {
+    const { facts, status } = await answer({ ...enterprise, talentRoute: '' });
+    expect(facts.talent).toBeUndefined();
+    expect(status('9')).toBe('possible');
+  });
+});
+
+describe('summary, redo and Ctrl-C', () => {
+  it('shows a summary; answering "no" asks again with the last answers as defaults', async () => {
+    const p = scriptedPrompter({ ...IT_ENTERPRISE, type: ['university', 'enterprise'], ecoIndustry: false, confirm: [false, true] });
+    const out: string[] = [];
+    const facts = await questionnaire(p, guideline('zh'), 'zh', (t) => out.push(t), createStyle(false));
+    expect(facts.applicant?.type).toBe('enterprise');
+    expect(out[0]).toContain('您的回答：');
+    expect(out[0]).toContain('单位类型：高校');
+    expect(out[1]).toBe('好的，请重新回答（上次的回答为默认值）。');
+    expect(out[2]).toContain('单位类型：企业');
+    expect(out[2]).toContain('合作单位：桂林电子科技大学（高校）');
+    const types = p.shown.filter((s) => s.name === 'type');
+    expect(types.map((s) => s.default)).toEqual(['enterprise', 'university']);
+    expect(p.shown.filter((s) => s.name === 'fields').map((s) => s.default)).toEqual([undefined, ['electronic_information']]);
+  });
+
+  it('an empty choice of fields is refused', async () => {
+    const { p, facts } = await answer({ ...IT_ENTERPRISE, fields: [[], ['new_materials']] });
+    expect(p.rejected).toEqual([{ name: 'fields', message: '请至少选择一项。' }]);
+    expect(facts.fields).toEqual(['new_materials']);
+  });
+
+  it('Ctrl-C at any prompt: an InterruptedError that says 已取消', async () => {
+    const run = answer({ inGuilin: true, type: CANCEL });
+    await expect(run).rejects.toBeInstanceOf(InterruptedError);
+    await expect(run).rejects.toThrow(/^已取消$/);
+  });
+});
+
+describe('in English', () => {
+  it('asks in English with the guide’s English labels', async () => {
+    const { p } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'] }, 'en');
+    expect(p.shown[0]!.message).toBe('Is your organisation registered or based in Guilin? (concerns 19 lines)');
+    expect(p.shown[1]!.choices).toContain('Medical and health institution');
+    expect(p.shown.find((s) => s.name === 'commissioner')!.message).toMatch(/\(concerns line 14\)$/);
+  });
+});
