@@ -120,15 +120,29 @@ export function writeAtomic(path: string, content: string, opts: { force?: boole
  */
 export function writeOutputFile(path: string, content: string, opts: { force?: boolean; lang: Lang }): void {
   const m = msg(writeMessages, opts.lang);
-  const bad = pathProblem(path);
-  if (bad) throw new UsageError(m.badName(path, m.problem[bad.problem](bad.segment)));
-  if (!existsSync(dirname(path))) throw new UsageError(m.noFolder(path, dirname(path)));
+  const refusal = outputRefusal(path, opts);
+  if (refusal) throw new UsageError(refusal);
   try {
     writeAtomic(path, content, opts);
   } catch (e) {
     if (e instanceof WriteConflict) throw new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
     throw new UsageError(m.failed(path, systemReason(e)));
   }
+}
+
+/**
+ * Why `path` cannot be written, in the user's language, or null: lets a command refuse
+ * before long work (a batch `check`) rather than after it.
+ */
+export function outputRefusal(path: string, opts: { force?: boolean; lang: Lang }): string | null {
+  const m = msg(writeMessages, opts.lang);
+  const bad = pathProblem(path);
+  if (bad) return m.badName(path, m.problem[bad.problem](bad.segment));
+  if (!existsSync(dirname(path))) return m.noFolder(path, dirname(path));
+  const existing = lstatOrNull(path);
+  if (existing && !existing.isFile()) return m.notAFile(path);
+  if (existing && !opts.force) return m.exists(path);
+  return null;
 }
 
 /** The system's reason for a failed write, without the stack: `EACCES: permission denied`. */

@@ -173,7 +173,7 @@ describe('--output', () => {
     const out = join(dir, 'existing.md');
     writeFileSync(out, '评审意见草稿\n');
     const r = cli(['check', FIXTURES, '--format', 'markdown', '--output', out]);
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${out} 已存在，为免覆盖未写入任何内容；请换一个文件名，或加 --force 覆盖。\n`]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${out} 已存在；如要覆盖请加 --force，或换一个文件名。\n`]);
     expect(readFileSync(out, 'utf8')).toBe('评审意见草稿\n');
   });
 
@@ -188,10 +188,16 @@ describe('--output', () => {
     expect(readdirSync(sub)).toEqual(['report.json']);
   });
 
+  it('refuses a name Windows would not accept', () => {
+    const r = cli(['check', FIXTURES, '-o', join(dir, 'CON.csv'), '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Cannot write ".*CON\.csv": .*; choose another name\.\n$/);
+  });
+
   it('refuses a folder that does not exist, before checking anything', () => {
     const out = join(dir, 'no-such-folder', 'r.csv');
     const r = cli(['check', FIXTURES, '-o', out]);
-    expect([r.status, r.stderr]).toEqual([2, `无法写入 ${out}：所在文件夹不存在；请先建立该文件夹或换一个路径。\n`]);
+    expect([r.status, r.stderr]).toEqual([2, `不能写入 ${out}：文件夹 ${join(dir, 'no-such-folder')} 不存在。\n`]);
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import { checkInputs } from '../../check/check-inputs.js';
 import { summarize } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import type { FileResult } from '../../check/types.js';
-import { OutputError, outputProblem, writeOutput, type OutputProblem } from '../../check/write-output.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
@@ -10,6 +9,7 @@ import { findInputs, type InputNotice } from '../../input/find-inputs.js';
 import { isKnownEncoding } from '../../input/read-input.js';
 import type { Formatter } from '../../report/report-options.js';
 import { createStyle } from '../../report/style.js';
+import { outputRefusal, writeOutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 
@@ -55,19 +55,6 @@ function noticeText(n: InputNotice, m: ReportMessages): string {
   }
 }
 
-function outputText(file: string, p: OutputProblem, m: ReportMessages): string {
-  switch (p.reason) {
-    case 'exists':
-      return m.output.exists(file);
-    case 'isFolder':
-      return m.output.isFolder(file);
-    case 'noFolder':
-      return m.output.noFolder(file);
-    case 'failed':
-      return m.output.failed(file, p.code);
-  }
-}
-
 export async function run(ctx: CliContext, paths: string[], opts: CheckOptions): Promise<void> {
   const m = msg(reportMessages, ctx.lang);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
@@ -84,9 +71,11 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
     if (found.inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder') ctx.err(noticeText(n, m));
   }
   if (found.inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
+  const force = opts.force === true;
   if (opts.output !== undefined) {
-    const problem = outputProblem(opts.output, opts.force === true);
-    if (problem) throw new UsageError(outputText(opts.output, problem, m));
+    // Refused now rather than after a long batch; the write checks again.
+    const refusal = outputRefusal(opts.output, { force, lang: ctx.lang });
+    if (refusal) throw new UsageError(refusal);
   }
 
   const g = await ctx.guideline();
@@ -108,12 +97,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
     style: createStyle(opts.output === undefined && ctx.colorOut),
   });
   if (opts.output !== undefined) {
-    try {
-      writeOutput(opts.output, text, opts.force === true);
-    } catch (e) {
-      if (e instanceof OutputError) throw new UsageError(outputText(opts.output, e.problem, m));
-      throw e;
-    }
+    writeOutputFile(opts.output, text, { force, lang: ctx.lang });
     ctx.err(m.output.written(opts.output, results.length));
   } else ctx.out(text);
   if (results.some((r) => r.status !== 'pass')) throw new ExitCode(1);

@@ -21,10 +21,6 @@ export interface ReportMessages {
     internal: (message: string) => string;
   };
   output: {
-    exists: (file: string) => string;
-    isFolder: (file: string) => string;
-    noFolder: (file: string) => string;
-    failed: (file: string, reason: string) => string;
     written: (file: string, files: number) => string;
   };
   progress: (done: number, total: number) => string;
@@ -84,10 +80,6 @@ const zh: ReportMessages = {
     internal: (message) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
   },
   output: {
-    exists: (f) => `${f} 已存在，为免覆盖未写入任何内容；请换一个文件名，或加 --force 覆盖。`,
-    isFolder: (f) => `${f} 是文件夹：--output 需要一个文件名，例如 ${f.replace(/\/+$/, '')}/审查结果.csv。`,
-    noFolder: (f) => `无法写入 ${f}：所在文件夹不存在；请先建立该文件夹或换一个路径。`,
-    failed: (f, reason) => `无法写入 ${f}（${reason}）；请检查路径和权限。`,
     written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
   },
   progress: (done, total) => `审查中：${done}/${total} 个文件…`,
@@ -147,10 +139,6 @@ const en: ReportMessages = {
     internal: (message) => `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
   },
   output: {
-    exists: (f) => `${f} already exists; nothing was written so as not to overwrite it. Choose another name, or add --force to overwrite it.`,
-    isFolder: (f) => `${f} is a folder: --output needs a file name, e.g. ${f.replace(/\/+$/, '')}/results.csv.`,
-    noFolder: (f) => `Cannot write ${f}: its folder does not exist; create the folder first or choose another path.`,
-    failed: (f, reason) => `Cannot write ${f} (${reason}); check the path and permissions.`,
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
   },
   progress: (done, total) => `Checking: ${done}/${total} files…`,
