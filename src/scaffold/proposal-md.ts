@@ -23,7 +23,8 @@ export function proposalMd(input: ScaffoldInput): string {
   const fill = m.fillIn;
   const item = (r: Requirement) => {
     const t = requirementText(input, r);
-    return `- ${m.requirementItem(t.tag, t.text, t.clause, t.when)}`;
+    // The texts of conditional requirements name their case (`生态产业项目的…`); the proposal needs no flag name.
+    return `- ${m.requirementItem(t.tag, t.text, t.clause)}`;
   };
   const ratioRule = rulesOf(input, 'matching-ratio')[0];
   const ratio = ratioRule?.params.ratio;
@@ -57,6 +58,7 @@ export function proposalMd(input: ScaffoldInput): string {
     requested: m.amount(requested ?? null, m.perGuide(amountRange(input))),
     matching: m.amount(matching ?? null, ratio ? m.ratioShort(ratio) : null),
     method: g.label('fundingMethods', tier.method, lang),
+    awards: `「${line.awardsClause}」`,
     office: g.label('offices', line.office, lang),
     applicantName: p.applicant?.name ?? fill,
     leaderName: p.leader?.name ?? fill,
@@ -76,6 +78,7 @@ export function proposalMd(input: ScaffoldInput): string {
       ...(rulesOf(input, 'talent').length ? [`- ${m.peopleTalent}`] : []),
       ...(rulesOf(input, 'commissioner').length ? [`- ${m.peopleCommissioner(p.commissioner?.name ?? fill)}`] : []),
     ],
+    sectionIntro: pick(line.section.intro, lang).trim().replace(/\n/g, '\n> '),
     contentLabel: pick(line.contentLabel, lang),
     content: pick(line.content, lang).trim().replace(/\n/g, '\n> '),
     outcomesIntro: outcomes.length ? m.outcomesIntro : m.noOutcomes,
@@ -123,7 +126,7 @@ export function proposalMd(input: ScaffoldInput): string {
     selfCheckRows: line.rules.map((r, i) => {
       const t = requirementText(input, r);
       const anchor = anchorOf(r);
-      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text, t.when))} | ${cell(`「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
+      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(`「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
     }),
   };
   return `${renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`).trimEnd()}\n`;

@@ -27,7 +27,7 @@ it('takes the answers match already holds as the profile, tier included', async 
   const app = parse(readFileSync(join(target, 'application.yaml'), 'utf8'));
   expect(app).toMatchObject({ project: 16, tier: 'major', ecoIndustry: true, funding: { requested: 150, matching: null } });
   expect(app.applicant).toEqual({ name: '桂林某某生态农业有限公司', type: 'enterprise', inGuilin: true, creditCode: null });
-  expect(readFileSync(join(target, 'proposal.md'), 'utf8')).toContain('| 申请市财政资助 | 150 万元（指南：100–200 万元（重大项目）） |');
+  expect(readFileSync(join(target, 'proposal.md'), 'utf8')).toContain('| 申请市财政资助 | 150 万元（指南：重大项目 100–200 万元） |');
   expect(out[0]!.split('\n')[0]).toBe(`已在 ${target} 中生成「项目16 桂林市国家可持续发展议程创新示范区建设与应用示范（重大项目）」的申报材料：`);
 });
 

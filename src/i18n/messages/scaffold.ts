@@ -55,7 +55,7 @@ export interface ScaffoldMessages {
   noPartnersAllowed: string;
   noneIfNone: string;
   mustBe: (labels: string) => string;
-  requirementItem: (tag: string, text: string, clause: string, when: string | null) => string;
+  requirementItem: (tag: string, text: string, clause: string) => string;
   peopleTalent: string;
   peopleCommissioner: (name: string) => string;
   outcomesIntro: string;
@@ -72,7 +72,7 @@ export interface ScaffoldMessages {
   whenForeign: string;
   noAttachmentsProposal: string;
   pledge: string;
-  selfCheckText: (tag: string, text: string, when: string | null) => string;
+  selfCheckText: (tag: string, text: string) => string;
   section: Record<SectionId, string>;
   where: (section: string, yamlPath: string | null) => string;
   exampleChecklist: (label: string, file: string, clause: string) => string;
@@ -109,7 +109,7 @@ const zh: ScaffoldMessages = {
   lineName: (project, direction, title, tier) => `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
   list: ZH_LIST,
   option: (id, label) => `${id}（${label}）`,
-  amountRange: (min, max, tier) => `${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}${tier ? `（${tier}）` : ''}`,
+  amountRange: (min, max, tier) => `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
   years: (s, e) => `${s}—${e} 年`,
   year: (y) => `${y}年`,
   yearSuffix: '年',
@@ -152,7 +152,7 @@ const zh: ScaffoldMessages = {
   noPartnersAllowed: '无（本方向不得有合作单位）',
   noneIfNone: '没有则写「无」',
   mustBe: (labels) => `须为${labels}`,
-  requirementItem: (tag, text, clause, when) => `${tag}：${text}${when ? `（适用于：${when}）` : ''}。原文「${clause}」`,
+  requirementItem: (tag, text, clause) => `${tag}：${text}。原文「${clause}」`,
   peopleTalent: '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
   peopleCommissioner: (name) => `科技特派员：${name}。【请写明派驻的贫困村、服务内容，以及在课题中承担的主要工作。】`,
   outcomesIntro: '指南对本方向考核指标的要求（原文）：',
@@ -165,14 +165,14 @@ const zh: ScaffoldMessages = {
       : `按指南「${clause}」，单位自筹配套经费须不低于申请市财政资助的 ${ratio} 倍，如申请 ${amount} 万元，须自筹至少 ${round(amount * ratio)} 万元。`,
   noRatio: '本方向未规定单位配套比例；有自筹经费的，请如实填写。',
   lastYearWork: '【请填写；含项目总结和验收准备】',
-  partnersOptional: '本方向对合作单位没有专门要求；没有合作单位的，本节写「无」。',
+  partnersOptional: '指南对本方向的合作单位没有硬性规定；没有合作单位的，本节写「无」。',
   partnersForbidden: '本节写「无」。',
   ifAny: '【如有请注明】',
   attachmentItem: (label, file, tag, clause, when) => `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
   whenForeign: '与国外单位合作时需要',
   noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
   pledge: '本单位承诺：【请写明承诺内容】',
-  selfCheckText: (tag, text, when) => `${tag}：${text}${when ? `（适用于：${when}）` : ''}`,
+  selfCheckText: (tag, text) => `${tag}：${text}`,
   section: {
     basics: '一、项目基本信息',
     applicant: '二（二）申报资格',
@@ -226,7 +226,7 @@ const en: ScaffoldMessages = {
   lineName: (project, direction, title, tier) => `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
   list: EN_LIST,
   option: (id, label) => `${id} (${label})`,
-  amountRange: (min, max, tier) => `${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY${tier ? ` (${tier})` : ''}`,
+  amountRange: (min, max, tier) => `${tier ? `${tier}: ` : ''}${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY`,
   years: (s, e) => `${s}–${e}`,
   year: (y) => String(y),
   yearSuffix: '年',
@@ -269,7 +269,7 @@ const en: ScaffoldMessages = {
   noPartnersAllowed: 'none (this line allows no partners)',
   noneIfNone: 'write "none" if none',
   mustBe: (labels) => `must be: ${labels}`,
-  requirementItem: (tag, text, clause, when) => `${tag}: ${text}${when ? ` (applies when ${when})` : ''}. Guide: 「${clause}」`,
+  requirementItem: (tag, text, clause) => `${tag}: ${text}. Guide: 「${clause}」`,
   peopleTalent: 'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
   peopleCommissioner: (name) => `S&T commissioner: ${name}. [The poor village served, the services given, and the commissioner's main work in the project.]`,
   outcomesIntro: "What the guide asks of this line's results (quoted):",
@@ -282,14 +282,14 @@ const en: ScaffoldMessages = {
       : `By the guide (「${clause}」), the applicant's own matching funds must be at least ${ratio} times the amount requested: requesting ${amount} needs at least ${round(amount * ratio)} (× 10,000 CNY).`,
   noRatio: 'This line requires no matching ratio; state any own funds as they are.',
   lastYearWork: '[fill in; including the final report and acceptance]',
-  partnersOptional: 'The guide asks nothing particular of partners for this line; write "none" here if there are none.',
+  partnersOptional: 'The guide sets no hard rule on partners for this line; write "none" here if there are none.',
   partnersForbidden: 'Write "none" here.',
   ifAny: '[if any]',
   attachmentItem: (label, file, tag, clause, when) => `${label}: ${file} (${tag}${when ? `, applies when ${when}` : ''}; 「${clause}」)`,
   whenForeign: 'needed with a foreign partner',
   noAttachmentsProposal: 'The guide asks this line for no particular attachment.',
   pledge: 'The applicant declares: [the declaration]',
-  selfCheckText: (tag, text, when) => `${tag}: ${text}${when ? ` (applies when ${when})` : ''}`,
+  selfCheckText: (tag, text) => `${tag}: ${text}`,
   section: {
     basics: '1. Basic information',
     applicant: '2.2 Eligibility',
