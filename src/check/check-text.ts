@@ -8,6 +8,7 @@ import { schemaMessages } from '../i18n/messages/schema.js';
 import { describeIssue } from '../i18n/zod-issue.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
+import { fastParse } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { statusOf, type FileResult, type Finding } from './types.js';
 
@@ -26,13 +27,17 @@ function schemaFor(g: Guideline) {
   return s;
 }
 
-function at(parsed: ParsedYaml, path: string | null, key = false): Position | undefined {
-  return path === null ? undefined : locate(parsed, parsePath(path), { key });
-}
+type Pending = Omit<Finding, 'line' | 'column'> & { position?: Position; key?: boolean };
 
-function finding(parsed: ParsedYaml | undefined, f: Omit<Finding, 'line' | 'column'>, pos?: Position): Finding {
-  const p = pos ?? (parsed ? at(parsed, f.path) : undefined);
-  return { ...f, line: p?.line ?? null, column: p?.column ?? null };
+/**
+ * Positions are worked out only for files that have findings, and only then is the
+ * full document (with its source ranges) built: most of a batch's time otherwise.
+ */
+function located(pending: Pending[], parsed: () => ParsedYaml): Finding[] {
+  return pending.map(({ position, key, ...f }) => {
+    const p = position ?? (f.path === null ? undefined : locate(parsed(), parsePath(f.path), { key }));
+    return { ...f, line: p?.line ?? null, column: p?.column ?? null };
+  });
 }
 
 /**
@@ -42,49 +47,62 @@ function finding(parsed: ParsedYaml | undefined, f: Omit<Finding, 'line' | 'colu
 export function checkText(text: string, file: string, opts: CheckOptions): FileResult {
   const { guideline: g, lang } = opts;
   const m = msg(checkMessages, lang);
-  const parsed = parseYaml(text);
-  const yamlFindings = parsed.problems.map((p) =>
-    finding(undefined, { rule: 'yaml', severity: p.severity, message: p.severity === 'error' ? m.yamlError(p.message) : m.yamlWarning(p.message), path: null, clause: null }, p.position),
-  );
-  if (yamlFindings.some((f) => f.severity === 'error')) return { file, code: null, status: 'error', findings: yamlFindings };
-  const data = parsed.data;
+  // A plain document takes the fast parser; anything unusual, or anything the fast
+  // parser refuses, the strict one, whose problems carry their own positions.
+  const fast = fastParse(text);
+  let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text);
+  const parsed = () => (full ??= parseYaml(text));
+  const pending: Pending[] = (full?.problems ?? []).map((p) => ({
+    rule: 'yaml',
+    severity: p.severity,
+    message: p.severity === 'error' ? m.yamlError(p.message) : m.yamlWarning(p.message),
+    path: null,
+    clause: null,
+    position: p.position,
+  }));
+  const done = (code: string | null, status: FileResult['status'] | undefined, meta?: FileResult['meta']): FileResult => {
+    const findings = located(pending, parsed);
+    return { file, code, status: status ?? statusOf(findings), findings, ...(meta ? { meta } : {}) };
+  };
+  if (pending.some((f) => f.severity === 'error')) return done(null, 'error');
+  const data = fast ? fast.data : full!.data;
   if (data === null || data === undefined) {
-    return { file, code: null, status: 'error', findings: [...yamlFindings, finding(undefined, { rule: 'yaml', severity: 'error', message: m.emptyFile, path: null, clause: null }, { line: 1, column: 1 })] };
+    pending.push({ rule: 'yaml', severity: 'error', message: m.emptyFile, path: null, clause: null, position: { line: 1, column: 1 } });
+    return done(null, 'error');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const what = msg(schemaMessages, lang).types[Array.isArray(data) ? 'array' : typeof data] ?? typeof data;
-    return { file, code: null, status: 'error', findings: [...yamlFindings, finding(parsed, { rule: 'yaml', severity: 'error', message: m.notMapping(what), path: '', clause: null })] };
+    pending.push({ rule: 'yaml', severity: 'error', message: m.notMapping(what), path: '', clause: null });
+    return done(null, 'error');
   }
 
-  const findings: Finding[] = [...yamlFindings];
   const raw = data as Record<string, unknown>;
   const result = schemaFor(g).safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const d of describeIssue(issue, data, lang)) {
         const path = formatPath(d.path);
-        findings.push(finding(parsed, { rule: 'schema', severity: 'error', message: `${path || '/'}: ${d.message}`, path, clause: null }, at(parsed, path, d.locateKey)));
+        pending.push({ rule: 'schema', severity: 'error', message: `${path || '/'}: ${d.message}`, path, clause: null, key: d.locateKey });
       }
     }
     // The line can still be told from a well-formed project/direction, for the summary.
     const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-    return { file, code: resolved.line?.code ?? null, status: 'fail', findings, meta: { ...rawMeta(raw), office: resolved.line?.office } };
+    return done(resolved.line?.code ?? null, 'fail', { ...rawMeta(raw), office: resolved.line?.office });
   }
 
   const app = result.data as Facts;
   if (app.guideline !== undefined && app.guideline !== g.id) {
-    findings.push(finding(parsed, { rule: 'project', severity: 'warning', message: m.otherGuideline(app.guideline, g.id), path: 'guideline', clause: null }));
+    pending.push({ rule: 'project', severity: 'warning', message: m.otherGuideline(app.guideline, g.id), path: 'guideline', clause: null });
   }
   const resolved = resolveLine(g, app, lang);
-  for (const p of resolved.problems) findings.push(finding(parsed, { rule: 'project', severity: 'error', message: p.message, path: p.path, clause: null }));
+  for (const p of resolved.problems) pending.push({ rule: 'project', severity: 'error', message: p.message, path: p.path, clause: null });
   const line = resolved.line;
   if (line) {
     const baseDir = opts.baseDir;
-    const facts = withDefaults(app);
     const evaluations = evaluateLine({
       guideline: g,
       line,
-      facts,
+      facts: withDefaults(app),
       tier: resolved.tier,
       lang,
       fileExists: (rel) => (baseDir === undefined ? null : existsSync(resolve(baseDir, rel))),
@@ -94,17 +112,16 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
       if (e.applies !== true) continue;
       for (const o of e.outcomes) {
         if (o.ok === true) continue;
-        findings.push(finding(parsed, { rule: e.requirement.rule, severity: o.severity ?? e.severity, message: o.message, path: o.path, clause: e.requirement.clause }));
+        pending.push({ rule: e.requirement.rule, severity: o.severity ?? e.severity, message: o.message, path: o.path, clause: e.requirement.clause });
       }
     }
   }
-  return {
-    file,
-    code: line?.code ?? null,
-    status: statusOf(findings),
-    findings,
-    meta: { requested: app.funding?.requested, applicant: app.applicant?.name, creditCode: app.applicant?.creditCode, office: line?.office },
-  };
+  return done(line?.code ?? null, undefined, {
+    requested: app.funding?.requested,
+    applicant: app.applicant?.name,
+    creditCode: app.applicant?.creditCode,
+    office: line?.office,
+  });
 }
 
 /** The summary's facts from a file the schema refused, as far as they are well-typed. */
