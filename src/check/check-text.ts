@@ -8,7 +8,7 @@ import { schemaMessages } from '../i18n/messages/schema.js';
 import { describeIssue } from '../i18n/zod-issue.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
-import { fastParse } from '../yaml/fast-parse.js';
+import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { statusOf, type FileResult, type Finding } from './types.js';
 
@@ -30,12 +30,18 @@ function schemaFor(g: Guideline) {
 type Pending = Omit<Finding, 'line' | 'column'> & { position?: Position; key?: boolean };
 
 /**
- * Positions are worked out only for files that have findings, and only then is the
- * full document (with its source ranges) built: most of a batch's time otherwise.
+ * Positions come from the fast parser's record of the document where it can tell,
+ * and from the full document (with its source ranges) only where it cannot: building
+ * that for every failing file was most of a batch's time.
  */
-function located(pending: Pending[], parsed: () => ParsedYaml): Finding[] {
+function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed | undefined): Finding[] {
   return pending.map(({ position, key, ...f }) => {
-    const p = position ?? (f.path === null ? undefined : locate(parsed(), parsePath(f.path), { key }));
+    let p = position;
+    if (!p && f.path !== null) {
+      const path = parsePath(f.path);
+      const quick = fast?.locate(path, key);
+      p = quick === null || quick === undefined ? locate(parsed(), path, { key }) : quick;
+    }
     return { ...f, line: p?.line ?? null, column: p?.column ?? null };
   });
 }
@@ -61,7 +67,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     position: p.position,
   }));
   const done = (code: string | null, status: FileResult['status'] | undefined, meta?: FileResult['meta']): FileResult => {
-    const findings = located(pending, parsed);
+    const findings = located(pending, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, ...(meta ? { meta } : {}) };
   };
   if (pending.some((f) => f.severity === 'error')) return done(null, 'error');

@@ -1,0 +1,97 @@
+import type { Position } from './parse.js';
+
+/**
+ * The shape of a document as js-yaml composes it, recorded through its listener: one
+ * node per composed value, children in document order (a mapping's children are
+ * key, value, key, value…). It gives the fast path positions without building the
+ * yaml package's full document, which costs ten times the parse.
+ */
+export interface TreeNode {
+  open: number;
+  kind: string | null;
+  result: unknown;
+  children: TreeNode[];
+}
+
+export function recorder(): { listener: (event: string, state: { position: number; kind: string | null; result: unknown }) => void; root: () => TreeNode | undefined } {
+  const top: TreeNode = { open: 0, kind: null, result: undefined, children: [] };
+  const stack: TreeNode[] = [top];
+  return {
+    listener: (event, state) => {
+      if (event === 'open') {
+        const node: TreeNode = { open: state.position, kind: null, result: undefined, children: [] };
+        stack[stack.length - 1]!.children.push(node);
+        stack.push(node);
+      } else {
+        const node = stack.pop()!;
+        node.kind = state.kind;
+        node.result = state.result;
+      }
+    },
+    root: () => top.children[0],
+  };
+}
+
+/** Past spaces, line breaks and comments: where the node's own text begins. */
+function contentStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else if (c === 35) while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The start of the node at `path` (or of its key, for an unknown key), or of the
+ * nearest ancestor present, as `locate` in parse.ts gives it. `undefined` when the
+ * recorded tree does not match the data (a shape this walker does not know): the
+ * caller then asks the strict parser.
+ */
+export function locateInTree(text: string, lineStarts: number[], root: TreeNode, path: readonly (string | number)[], key = false): Position | undefined | null {
+  let node = root;
+  let at = node.open;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (node.kind === 'mapping') {
+      const kids = node.children;
+      const entries = node.result !== null && typeof node.result === 'object' ? Object.keys(node.result).length : -1;
+      if (kids.length !== entries * 2) return null;
+      let found = -1;
+      for (let k = 0; k < kids.length; k += 2) if (String(kids[k]!.result) === String(seg)) found = k;
+      if (found < 0) break;
+      if (key && i === path.length - 1) return position(lineStarts, kids[found]!.open);
+      const value = kids[found + 1]!;
+      // An empty value (`title:`) is placed where it would be written, after the colon.
+      if (value.kind === null) return position(lineStarts, value.open);
+      node = value;
+      at = node.open;
+    } else if (node.kind === 'sequence' && typeof seg === 'number') {
+      if (!Array.isArray(node.result) || node.children.length !== node.result.length) return null;
+      const item = node.children[seg];
+      if (!item) break;
+      node = item;
+      at = node.open;
+    } else break;
+  }
+  return position(lineStarts, contentStart(text, at));
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function position(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
