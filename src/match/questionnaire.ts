@@ -45,7 +45,7 @@ export async function askQuestions(p: Prompter, g: Guideline, lang: Lang, previo
     const open = rankLines(g, facts, lang).filter((r) => r.status !== 'ineligible');
     const next = nextQuestion(open, asked);
     if (!next) return { facts, asked };
-    const codes = next.lines.map((r) => r.line.code);
+    const codes = g.lines.filter((l) => next.lines.some((r) => r.line === l)).map((l) => l.code);
     await next.question.ask({ g, lang, p, facts, previous, open, concerns: m.concerns(codes) });
     asked.push(next.question.id);
   }

@@ -122,8 +122,7 @@ export const QUESTIONS: Question[] = [
     answer: (g, f, lang) => {
       const list = (f.applicant?.platforms ?? []) as Platform[];
       const m = messages(lang);
-      const sep = lang === 'zh' ? '' : ' ';
-      return list.length ? m.list(list.map((p) => `${g.label('platformLevels', p.level, lang)}${sep}${g.label('platformKinds', p.kind, lang)}`)) : m.none;
+      return list.length ? m.list(list.map((p) => m.platformAt(g.label('platformKinds', p.kind, lang), g.label('platformLevels', p.level, lang)))) : m.none;
     },
   },
   {

@@ -68,6 +68,8 @@ export function renderMatchTable(g: Guideline, facts: Facts, ranked: readonly Ra
     // Fixed columns as wide as their widest cell; the title and the notes share the rest.
     const cells = open.map((r, i) => [String(i + 1), r.line.code, '', m.status[r.status], amountCell(g, r, lang), m.awards(r.line.maxAwards)]);
     const fixed = [0, 1, 3, 4, 5].map((c) => Math.max(displayWidth(head[c]!), ...cells.map((row) => Math.max(...row[c]!.split('\n').map(displayWidth)))) + 2);
+    // Tier names are long in English: the amount wraps rather than squeeze the notes.
+    fixed[3] = Math.min(fixed[3]!, Math.max(displayWidth(head[4]!), 16) + 2);
     const rest = Math.max(60, width - fixed.reduce((a, b) => a + b, 0) - head.length - 1);
     const title = lang === 'zh' ? Math.max(14, Math.min(24, Math.floor(rest * 0.3))) : Math.max(16, Math.min(34, Math.floor(rest * 0.4)));
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
@@ -75,7 +77,7 @@ export function renderMatchTable(g: Guideline, facts: Facts, ranked: readonly Ra
     open.forEach((r, i) => {
       const colour = r.status === 'eligible' ? s.green : s.yellow;
       const [rank, code, , status, amount, awards] = cells[i]!;
-      table.push([rank, s.cyan(code!), wrapText(pick(r.line.title, lang), title - 2), colour(status!), amount, awards, notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s)]);
+      table.push([rank, s.cyan(code!), wrapText(pick(r.line.title, lang), title - 2), colour(status!), wrapText(amount!, widths[4]! - 2), awards, notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s)]);
     });
     out.push(table.toString());
   }

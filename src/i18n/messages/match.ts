@@ -36,6 +36,7 @@ export interface MatchMessages {
   /** Appended to a question: which lines hang on it. */
   concerns: (codes: string[]) => string;
   labelled: (name: string, kind: string) => string;
+  platformAt: (kind: string, level: string) => string;
   yes: string;
   no: string;
   none: string;
@@ -116,6 +117,7 @@ const zh: MatchMessages = {
   },
   concerns: (codes) => (codes.length <= 3 ? `（关系到方向 ${codes.join('、')}）` : `（关系到 ${codes.length} 个方向）`),
   labelled: (name, kind) => `${name}（${kind}）`,
+  platformAt: (kind, level) => `${level}${kind}`,
   yes: '是',
   no: '否',
   none: '无',
@@ -197,6 +199,7 @@ const en: MatchMessages = {
   },
   concerns: (codes) => (codes.length <= 3 ? ` (concerns line${codes.length > 1 ? 's' : ''} ${codes.join(', ')})` : ` (concerns ${codes.length} lines)`),
   labelled: (name, kind) => `${name} (${kind})`,
+  platformAt: (kind, level) => `${kind}, level: ${level}`,
   yes: 'Yes',
   no: 'No',
   none: 'none',

@@ -1,0 +1,194 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn, type IPty } from 'node-pty';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+
+/**
+ * The questionnaire as a user meets it: the BUILT command in a real pseudo-terminal,
+ * keystrokes in, the screens it draws and the final table out.
+ */
+const KEY = { enter: '\r', up: '\x1b[A', down: '\x1b[B', space: ' ', backspace: '\x7f', ctrlC: '\x03' };
+
+// The built binary, run in a scratch folder (where a saved profile lands).
+const BIN = join(ROOT, 'bin/guilin-grants.js');
+const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-pty-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Cursor movements and colours out; what is left is the text the screens showed, in order.
+const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+
+class Session {
+  private out = '';
+  private seen = 0;
+  readonly exit: Promise<number>;
+  private readonly pty: IPty;
+
+  constructor(args: string[]) {
+    this.pty = spawn(process.execPath, [BIN, 'match', ...args], {
+      name: 'xterm-256color',
+      cols: 120,
+      rows: 40,
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } as Record<string, string>,
+    });
+    this.pty.onData((d) => (this.out += d));
+    this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Waits until `text` appears after what was already waited for, then returns the screen text since. */
+  async waitFor(text: string, ms = 10_000): Promise<string> {
+    const start = Date.now();
+    for (;;) {
+      const rest = plain(this.out).slice(this.seen);
+      const at = rest.indexOf(text);
+      if (at >= 0) {
+        this.seen += at + text.length;
+        return rest.slice(0, at + text.length);
+      }
+      if (Date.now() - start > ms) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen so far:\n${plain(this.out).slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Answers the prompt `text` with keystrokes, once it is drawn. */
+  async answer(text: string, ...keys: string[]): Promise<string> {
+    const screen = await this.waitFor(text);
+    // Let the prompt finish drawing before it reads keys.
+    await new Promise((r) => setTimeout(r, 60));
+    for (const k of keys) {
+      this.pty.write(k);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    return screen;
+  }
+
+  get text(): string {
+    return plain(this.out);
+  }
+}
+
+function session(...args: string[]): Session {
+  return new Session(args);
+}
+
+/** A hospital's answers: in Guilin, 医疗卫生机构 (4th), no platform, no commissioner, no eco-industry, 医疗健康 (last). */
+async function asHospital(s: Session, prompts: string[]): Promise<void> {
+  const [inGuilin, type, platforms, commissioner, eco, fields] = prompts;
+  await s.answer(inGuilin!, KEY.enter);
+  await s.answer(type!, KEY.down, KEY.down, KEY.down, KEY.enter);
+  await s.answer(platforms!, KEY.enter);
+  await s.answer(commissioner!, KEY.enter);
+  await s.answer(eco!, KEY.enter);
+  await s.answer(fields!, KEY.up, KEY.space, KEY.enter);
+}
+
+describe('the questionnaire in a terminal', () => {
+  it('a small IT enterprise: arrow keys, space and typing in; the ranked table out; nothing saved or scaffolded', async () => {
+    const s = session();
+    const first = await s.answer('本单位是否在桂林注册，或驻在桂林？（关系到 19 个方向）', KEY.enter);
+    expect(first).toBe('? 本单位是否在桂林注册，或驻在桂林？（关系到 19 个方向）');
+    await s.waitFor('本单位（第一申报单位）属于哪一类？（关系到 12 个方向）');
+    const types = await s.answer('↑↓ 移动 • ⏎ 选择', KEY.enter);
+    expect(types).toContain('❯ 企业\n  高校\n  科研院所\n  医疗卫生机构\n  机关事业单位\n  社会组织\n  其他');
+    await s.answer('本单位有哪些经认定或备案的平台？', KEY.enter);
+    await s.answer('本单位是高新技术企业吗？（关系到方向 10）', KEY.up, KEY.up, KEY.enter);
+    expect(await s.waitFor('✔ 本单位是高新技术企业吗？（关系到方向 10） 是，有效期内的高新技术企业')).toBeTruthy();
+    await s.answer('项目能依托哪类高层次人才？（关系到方向 9）', KEY.enter);
+    await s.answer('本单位是否派出了贫困村科技特派员', KEY.enter);
+    await s.answer('项目属于哪些技术领域？（可多选）', KEY.space, KEY.enter);
+    await s.answer('项目有哪些类型的合作单位？', KEY.down, KEY.space, KEY.enter);
+    await s.answer('合作高校的名称：', ...'桂林电子科技大学', KEY.enter);
+    const summary = await s.answer('以上回答是否正确？', KEY.enter);
+    expect(summary).toContain(
+      '您的回答：\n  在桂林注册或驻桂林：是\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂时没有\n  科技特派员派出单位：否\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校）',
+    );
+    const table = await s.answer('把这些回答保存为档案文件', KEY.down, KEY.enter);
+    // The first row is project 1, with its reasons and its co-funding to-do.
+    expect(table).toMatch(/│ 排名 │ 编号 │ 名称/);
+    expect(table).toMatch(/│ 1 +│ 1 +│ 信息技术关键核心/);
+    expect(table).toContain('✓ 技术领域相符：电子信息');
+    expect(table).toContain('→ 申请100万元需自筹配套至少200万元（1:2）。');
+    const rows = table.split('\n').filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
+    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('2'));
+    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('3'));
+    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('4'));
+    expect(table).toContain('符合 14 个，可能符合 1 个，不符合 4 个。');
+    await s.answer('要为其中一个方向生成申报材料模板吗？', KEY.enter);
+    expect(await s.exit).toBe(0);
+    // Nine questions (one of them the partner's name), then the confirmation, the offer to save and to scaffold.
+    expect(s.text.match(/✔ /g)).toHaveLength(12);
+  });
+
+  it('typed numbers are checked on the screen, and the wrong one can be corrected', async () => {
+    const s = session();
+    await s.answer('本单位是否在桂林注册', KEY.enter);
+    await s.answer('属于哪一类', KEY.enter);
+    await s.answer('经认定或备案的平台', KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
+    await s.answer('本单位的院士工作站是哪一级的？', KEY.enter);
+    await s.answer('高新技术企业吗', KEY.enter);
+    await s.answer('哪类高层次人才', KEY.up, KEY.up, KEY.enter);
+    await s.answer('为项目服务的时间占其工作时间的百分之多少', '1', '5', '0', KEY.enter);
+    await s.waitFor('> 请输入 0 到 100 之间的数。');
+    await s.answer('', KEY.backspace, KEY.backspace, KEY.backspace, '6', '0', KEY.enter);
+    await s.waitFor('为项目服务的时间占其工作时间的百分之多少？（0–100）（关系到方向 9） 60');
+    await s.answer('科技特派员', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text.match(/已取消/g)).toHaveLength(1);
+  });
+
+  it('Ctrl-C at the first prompt: exit 130, one line 已取消, no stack trace', async () => {
+    const s = session();
+    await s.answer('本单位是否在桂林注册', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    const after = s.text.slice(s.text.indexOf('本单位是否在桂林注册'));
+    expect(after.split('\n').filter((l) => l.trim() && !l.includes('本单位是否在桂林注册') && !/^[❯ ] +(是|否)$/.test(l) && !l.includes('移动'))).toEqual(['已取消']);
+    expect(s.text).not.toMatch(/Error|at .*\.js/);
+  });
+
+  it('"no" to the summary asks again, the last answers as defaults; saving writes the profile', async () => {
+    const s = session();
+    await asHospital(s, ['本单位是否在桂林注册', '属于哪一类', '经认定或备案的平台', '科技特派员', '生态产业项目', '技术领域']);
+    await s.answer('以上回答是否正确？', KEY.down, KEY.enter);
+    await s.waitFor('好的，请重新回答（上次的回答为默认值）。');
+    // Every default is the last answer: Enter through to the summary.
+    await s.answer('本单位是否在桂林注册', KEY.enter);
+    await s.waitFor('属于哪一类');
+    expect(await s.answer('↑↓ 移动', KEY.enter)).toContain('❯ 医疗卫生机构');
+    await s.answer('经认定或备案的平台', KEY.enter);
+    await s.answer('科技特派员', KEY.enter);
+    await s.answer('生态产业项目', KEY.enter);
+    await s.answer('技术领域', KEY.enter);
+    const summary = await s.answer('以上回答是否正确？', KEY.enter);
+    expect(summary).toContain('单位类型：医疗卫生机构');
+    expect(summary).toContain('技术领域：医疗健康');
+    const table = await s.answer('把这些回答保存为档案文件', KEY.enter);
+    expect(table).toMatch(/│ 1 +│ 15-3 │/);
+    await s.answer('保存到哪个文件？', KEY.enter);
+    await s.waitFor('已保存回答：本单位档案.yaml');
+    await s.answer('生成申报材料模板吗？', KEY.enter);
+    expect(await s.exit).toBe(0);
+    expect(readFileSync(join(dir, '本单位档案.yaml'), 'utf8')).toContain('type: hospital');
+  });
+
+  it('in English', async () => {
+    const s = session('--lang', 'en');
+    await asHospital(s, ['Is your organisation registered or based in Guilin? (concerns 19 lines)', 'What kind of organisation is the lead applicant?', 'Which recognised platforms', 'S&T commissioner', 'ecological industry project', 'Which technical fields']);
+    const summary = await s.answer('Are these answers right?', KEY.enter);
+    expect(summary).toContain('Your answers:\n  Registered or based in Guilin: Yes\n  Organisation type: Medical and health institution');
+    const table = await s.answer('Save these answers', KEY.down, KEY.enter);
+    expect(table).toMatch(/│ 1 +│ 15-3 │ R&D and Application/);
+    expect(table).toContain('eligible');
+    // The best line is offered first (Down wraps round from "No, thanks"); its tier is asked, then init writes the folder.
+    await s.answer('Scaffold the application documents', KEY.down, KEY.enter);
+    await s.answer('Line 15-3 is funded in tiers: which tier?', KEY.enter);
+    expect(await s.exit).toBe(0);
+    // init names the folder; match only hands it the line, the tier and the answers.
+    const folder = readdirSync(dir).find((f) => f.startsWith('guilin-2019-15-3'));
+    expect(folder).toBeDefined();
+    const app = readFileSync(join(dir, folder!, 'application.yaml'), 'utf8');
+    expect(app).toMatch(/^tier: general$/m);
+    expect(app).toMatch(/^ {2}type: hospital$/m);
+  });
+});
