@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
@@ -12,6 +13,8 @@ export interface BatchOptions {
   lang: Lang;
   read?: ReadOptions;
   stdin?: NodeJS.ReadableStream;
+  /** Whether an attachment exists (absolute path); `existsSync` unless the batch caches. */
+  exists?: (path: string) => boolean;
 }
 
 /** A file that could not be turned into text: status `error`, one `file` finding saying why. */
@@ -31,27 +34,45 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
   };
 }
 
+/** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
+export function judgeFile(input: Input & { kind: 'file' }, opts: BatchOptions): FileResult {
+  const read = readInputFile(input.path, opts.read);
+  return read.ok ? judgeText(read.text, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
+}
+
+function judgeText(text: string, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
+  try {
+    return checkText(text, display, { guideline: opts.guideline, lang: opts.lang, ...(baseDir === undefined ? {} : { baseDir }), exists: opts.exists });
+  } catch (e) {
+    const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
+    return { file: display, code: null, status: 'error', findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }] };
+  }
+}
+
 /**
  * Judges the inputs one after the other, in order, yielding each compact result as
- * soon as it is known: only one application's text is ever held. A worker pool can
- * replace this loop as long as it yields in the same order.
+ * soon as it is known: only one application's text is ever held.
  */
 export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions): AsyncGenerator<FileResult> {
   for (const input of inputs) {
-    const read = input.kind === 'stdin' ? await readStdin(opts.stdin, opts.read) : readInputFile(input.path, opts.read);
-    if (!read.ok) {
-      yield unreadableResult(input.display, read, opts.lang);
+    if (input.kind === 'file') {
+      yield judgeFile(input, opts);
       continue;
     }
-    const baseDir = input.kind === 'file' ? dirname(input.path) : undefined;
-    let result: FileResult;
-    try {
-      result = checkText(read.text, input.display, { guideline: opts.guideline, lang: opts.lang, ...(baseDir === undefined ? {} : { baseDir }) });
-    } catch (e) {
-      // A defect of ours must not cost the reviewer the rest of the batch.
-      const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
-      result = { file: input.display, code: null, status: 'error', findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }] };
-    }
-    yield result;
+    const read = await readStdin(opts.stdin, opts.read);
+    yield read.ok ? judgeText(read.text, input.display, undefined, opts) : unreadableResult(input.display, read, opts.lang);
   }
+}
+
+/**
+ * Attachment look-ups, remembered for the batch: applications in one folder share
+ * their attachments folder, and asking the disk once per path is enough.
+ */
+export function cachedExists(): (path: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (path) => {
+    let hit = seen.get(path);
+    if (hit === undefined) seen.set(path, (hit = existsSync(path)));
+    return hit;
+  };
 }

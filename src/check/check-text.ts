@@ -17,6 +17,7 @@ export interface CheckOptions {
   lang: Lang;
   /** The application's folder, where attachment paths are resolved; none for stdin. */
   baseDir?: string;
+  exists?: ((path: string) => boolean) | undefined;
 }
 
 const schemas = new WeakMap<Guideline, ReturnType<typeof applicationSchema>>();
@@ -105,13 +106,14 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const line = resolved.line;
   if (line) {
     const baseDir = opts.baseDir;
+    const exists = opts.exists ?? existsSync;
     const evaluations = evaluateLine({
       guideline: g,
       line,
       facts: withDefaults(app),
       tier: resolved.tier,
       lang,
-      fileExists: (rel) => (baseDir === undefined ? null : existsSync(resolve(baseDir, rel))),
+      fileExists: (rel) => (baseDir === undefined ? null : exists(resolve(baseDir, rel))),
     });
     for (const e of evaluations) {
       // In an application an unstated condition is simply not the case.

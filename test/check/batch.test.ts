@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
+import { PARALLEL_FROM } from '../../src/check/check-parallel.js';
 
 interface JsonReport {
   files: { file: string; code: string | null; status: string; findings: { rule: string; severity: string; path: string | null; line: number | null; column: number | null; message: string; clause: string | null }[] }[];
@@ -17,9 +18,10 @@ let exit: number | null;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gg-batch-'));
-  corpus = buildCorpus(300);
+  // Past PARALLEL_FROM files, so that the batch runs on the worker pool.
+  corpus = buildCorpus(440);
   writeCorpus(join(dir, 'inbox'), corpus);
-  const r = cli(['check', 'inbox', '--format', 'json'], { cwd: dir });
+  const r = cli(['check', 'inbox', '--format', 'json', '--jobs', '2'], { cwd: dir });
   exit = r.status;
   report = JSON.parse(r.stdout) as JsonReport;
 });
@@ -30,7 +32,7 @@ const key = (f: { rule: string; path: string | null }) => `${f.rule} ${f.path}`;
 
 describe('a batch of a few hundred applications', () => {
   it('is judged file by file, in sorted order, every file once', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(corpus.length).toBeGreaterThanOrEqual(PARALLEL_FROM);
     expect(report.files.map((f) => f.file)).toEqual(corpus.map((f) => join('inbox', f.name)));
   });
 
@@ -44,6 +46,12 @@ describe('a batch of a few hundred applications', () => {
       if (!same) wrong.push(`${want.name}: got ${got.status} ${got.code} ${JSON.stringify(actual)}; want ${want.status} ${want.code} ${JSON.stringify(expected)}`);
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives the same report, byte for byte, on one thread as on the worker pool', () => {
+    const one = cli(['check', 'inbox', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    expect(one.status).toBe(exit);
+    expect(JSON.parse(one.stdout)).toEqual(report);
   });
 
   it('covers every line with good and bad applications, and unreadable files in the middle', () => {

@@ -1,4 +1,5 @@
-import { checkInputs } from '../../check/check-inputs.js';
+import { cachedExists } from '../../check/check-inputs.js';
+import { checkInputsParallel, defaultJobs } from '../../check/check-parallel.js';
 import { summarize } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import type { FileResult } from '../../check/types.js';
@@ -59,8 +60,8 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   const m = msg(reportMessages, ctx.lang);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new UsageError(m.input.unknownEncoding(opts.encoding));
-  // Validated now so that scripts written today keep working when batches go parallel.
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (paths.length === 0) throw new UsageError(m.input.none);
 
   const found = findInputs(paths);
@@ -82,7 +83,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   const results: FileResult[] = [];
   const progress = createProgress(process.stderr, found.inputs.length, m.progress);
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
-  for await (const r of checkInputs(found.inputs, { guideline: g, lang: ctx.lang, read })) {
+  for await (const r of checkInputsParallel(found.inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, jobs)) {
     results.push(r);
     progress.tick(results.length);
   }

@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildGuideline } from '../guideline/model.js';
+import type { GuidelineFile } from '../guideline/schema.js';
+import { setLang, type Lang } from '../i18n/index.js';
+import type { Input } from '../input/find-inputs.js';
+import type { ReadOptions } from '../input/read-input.js';
+import { cachedExists, judgeFile } from './check-inputs.js';
+
+/**
+ * A worker of the `check` pool: it receives chunks of file inputs and answers with
+ * their compact results. The guideline comes already validated from the main thread.
+ */
+interface Setup {
+  guideline: GuidelineFile;
+  source: string;
+  lang: Lang;
+  read: ReadOptions;
+}
+
+const setup = workerData as Setup;
+setLang(setup.lang);
+const opts = { guideline: buildGuideline(setup.guideline, setup.source), lang: setup.lang, read: setup.read, exists: cachedExists() };
+
+parentPort!.on('message', (chunk: { id: number; inputs: (Input & { kind: 'file' })[] }) => {
+  parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });
+});
