@@ -96,7 +96,7 @@ describe('the questionnaire in a terminal', () => {
     await s.answer('本单位是高新技术企业吗？（关系到方向 10）', KEY.up, KEY.up, KEY.enter);
     expect(await s.waitFor('✔ 本单位是高新技术企业吗？（关系到方向 10） 是，有效期内的高新技术企业')).toBeTruthy();
     await s.answer('项目能依托哪类高层次人才？（关系到方向 9）', KEY.enter);
-    await s.answer('本单位是否派出了贫困村科技特派员', KEY.enter);
+    await s.answer('本单位是否是贫困村科技特派员的派出单位？（关系到方向 14）', KEY.enter);
     await s.answer('项目属于哪些技术领域？（可多选）', KEY.space, KEY.enter);
     await s.answer('项目有哪些类型的合作单位？', KEY.down, KEY.space, KEY.enter);
     await s.answer('合作高校的名称：', ...'桂林电子科技大学', KEY.enter);

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliContext } from '../../src/cli/context.js';
+import { ExitCode, UsageError } from '../../src/cli/errors.js';
+import { run } from '../../src/cli/commands/match.js';
+import { scriptedPrompter } from '../../src/cli/prompt.js';
+import { guideline } from '../support/guideline.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-match-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function context(interactive: boolean) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    lang: 'zh',
+    guidelineRef: undefined,
+    guideline: async () => guideline('zh'),
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+    colorOut: false,
+    colorErr: false,
+    interactive,
+  };
+  return { ctx, out, err };
+}
+
+const HOSPITAL = { inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'], confirm: true };
+
+describe('the match command, answered through the prompt wrapper', () => {
+  it('offers to save: a name already taken is refused, another is written; then offers init', async () => {
+    const taken = join(dir, 'taken.yaml');
+    writeFileSync(taken, 'keep\n');
+    const fresh = join(dir, 'fresh.yaml');
+    const p = scriptedPrompter({ ...HOSPITAL, save: true, saveFile: [taken, fresh], scaffold: '' });
+    const { ctx, out, err } = context(true);
+    await run(ctx, {}, p);
+    expect(p.rejected).toEqual([{ name: 'saveFile', message: `${taken} 已存在，请换一个文件名。` }]);
+    expect(readFileSync(taken, 'utf8')).toBe('keep\n');
+    expect(readFileSync(fresh, 'utf8')).toContain('type: hospital');
+    expect(err).toContain(`已保存回答：${fresh}（下次可用 guilin-grants match --profile ${fresh}）`);
+    expect(p.asked.slice(-4)).toEqual(['confirm', 'save', 'saveFile', 'scaffold']);
+    // The scaffold offer lists the open lines, best first, and "no" as the default.
+    const offer = p.shown.find((s) => s.name === 'scaffold')!;
+    expect(offer.choices).toEqual(['15-3  疾病诊治技术及规范化研发与应用示范', '16    桂林市国家可持续发展议程创新示范区建设与应用示范', '15-1  环境保护及节能减排关键技术研发与应用示范', '15-2  公共安全关键技术研发与应用示范', '不用了']);
+    expect(offer.default).toBe('');
+    expect(out.join('\n')).toContain('符合 4 个，可能符合 0 个，不符合 15 个。');
+  });
+
+  it('with --save-profile the answers are saved without asking', async () => {
+    const file = join(dir, 'given.yaml');
+    const p = scriptedPrompter({ ...HOSPITAL, scaffold: '' });
+    await run(context(true).ctx, { saveProfile: file }, p);
+    expect(p.asked).not.toContain('save');
+    expect(readFileSync(file, 'utf8')).toContain('type: hospital');
+  });
+
+  it('with --json: the JSON, and neither offer', async () => {
+    const p = scriptedPrompter(HOSPITAL);
+    const { ctx, out } = context(true);
+    await run(ctx, { json: true }, p);
+    expect(JSON.parse(out.at(-1)!).results[0].code).toBe('15-3');
+    expect(p.asked.at(-1)).toBe('confirm');
+  });
+
+  it('none open: the table, no offer to scaffold, then exit 1', async () => {
+    const p = scriptedPrompter({ inGuilin: false, confirm: true, save: false });
+    const { ctx, err } = context(true);
+    await expect(run(ctx, {}, p)).rejects.toEqual(new ExitCode(1));
+    expect(p.asked).toEqual(['inGuilin', 'confirm', 'save']);
+    expect(err.at(-1)).toBe('按您的回答，没有符合或可能符合的方向。');
+  });
+
+  it('no terminal and no --profile: a usage error naming --profile', async () => {
+    const { ctx } = context(false);
+    await expect(run(ctx, {})).rejects.toBeInstanceOf(UsageError);
+    await expect(run(ctx, {})).rejects.toThrow(/--profile/);
+  });
+});
