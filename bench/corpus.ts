@@ -29,6 +29,8 @@ const VARIANTS: Variant[] = LINE_CODES.flatMap((code): Variant[] =>
 
 const PROSE = '本项目围绕桂林市产业高质量发展的重大技术需求，联合高校院所开展关键核心技术攻关，形成具有自主知识产权的新技术、新产品，并在我市实现规模化生产与推广应用。';
 
+const COMMENTS = Array.from({ length: 9 }, (_, k) => `# ${k + 1}. ${PROSE.slice(0, 40 + k * 4)}`).join('\n');
+
 export function makeApplication(i: number): { text: string; attachments: string[] } {
   const [code, tier] = VARIANTS[i % VARIANTS.length]!;
   const app = validApplication(code, tier);
@@ -37,7 +39,8 @@ export function makeApplication(i: number): { text: string; attachments: string[
   (app as Record<string, unknown>).leader = { name: `项目负责人${i}` };
   const broken = i % 3 === 0;
   if (broken) MUTATIONS[(i / 3) % MUTATIONS.length | 0]!(app);
-  let text = `# 申报书 ${i}\n# ${PROSE}\n${stringify(app)}`;
+  // Files made with `init` carry a comment above each key quoting its clause: ~2.4 KB in all.
+  let text = `# yaml-language-server: $schema=./application.schema.json\n# 申报书 ${i}\n${COMMENTS}\n${stringify(app)}`;
   // One file in two hundred is not YAML at all: an unclosed quote.
   if (i % 200 === 199) text = text.replace(/title: /, 'title: "');
   return { text, attachments: attachmentFiles(app) };
