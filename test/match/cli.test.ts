@@ -140,18 +140,19 @@ describe('match --save-profile', () => {
     const r = runCli(['match', '--profile', file('h3.yaml', HOSPITAL), '--save-profile', taken]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${taken} 已存在：换一个文件名，或加 --force 覆盖。\n`);
+    expect(r.stderr).toBe(`${taken} 已存在；如要覆盖请加 --force，或换一个文件名。\n`);
     expect(readFileSync(taken, 'utf8')).toBe('keep me\n');
     const forced = runCli(['match', '--profile', join(dir, 'h3.yaml'), '--save-profile', taken, '--force', '--json']);
     expect(forced.status).toBe(0);
     expect(readFileSync(taken, 'utf8')).toContain('type: hospital');
   });
 
-  it('a folder that does not exist: exit 2, nothing left behind', () => {
+  it('a folder that does not exist: exit 2 before anything is asked or printed', () => {
     const target = join(dir, 'no-such-folder', 'p.yaml');
     const r = runCli(['match', '--profile', join(dir, 'h3.yaml'), '--save-profile', target, '--json']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^无法写入 .*p\.yaml：/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`不能写入 ${target}：文件夹 ${join(dir, 'no-such-folder')} 不存在。\n`);
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
   });
 });

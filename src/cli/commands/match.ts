@@ -8,8 +8,9 @@ import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../match/read-profile.js';
 import { renderMatchTable } from '../../match/render-table.js';
-import { profileYaml, writeProfile } from '../../match/save-profile.js';
+import { profileYaml } from '../../match/profile-yaml.js';
 import { createStyle } from '../../report/style.js';
+import { outputRefusal, writeOutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -25,8 +26,9 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   const g = await ctx.guideline();
   const m = msg(matchMessages, ctx.lang);
   const s = createStyle(ctx.colorOut);
-  // Refused before any question is asked, so no answers are lost to it.
-  if (opts.saveProfile && !opts.force && existsSync(opts.saveProfile)) throw new UsageError(m.saveExists(opts.saveProfile));
+  // Refused before any question is asked, so no answers are lost to it; the write checks again.
+  const refusal = opts.saveProfile === undefined ? null : outputRefusal(opts.saveProfile, { force: opts.force, lang: ctx.lang });
+  if (refusal) throw new UsageError(refusal);
 
   let facts: Facts;
   let p: Prompter | undefined;
@@ -59,14 +61,14 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
 }
 
 function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: boolean): void {
-  writeProfile(file, profileYaml(g, facts, ctx.lang), force, ctx.lang);
+  writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
   ctx.err(msg(matchMessages, ctx.lang).saved(file));
 }
 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
   if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return;
-  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.fileTaken(v) : true) });
+  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.fileTaken(v) : (outputRefusal(v, { lang: ctx.lang }) ?? true)) });
   save(ctx, g, facts, file, false);
 }
 

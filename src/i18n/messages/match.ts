@@ -73,9 +73,7 @@ export interface MatchMessages {
   stdin: string;
   profileYaml: (message: string) => string;
   otherGuideline: (named: string, used: string) => string;
-  saveExists: (file: string) => string;
   fileTaken: (file: string) => string;
-  saveFailed: (file: string, reason: string) => string;
   saved: (file: string) => string;
   saveAsk: string;
   savePath: string;
@@ -151,9 +149,7 @@ const zh: MatchMessages = {
   stdin: '标准输入',
   profileYaml: (message) => `YAML 格式错误：${message}`,
   otherGuideline: (named, used) => `档案写的是指南 ${named}，本次按 ${used} 匹配。`,
-  saveExists: (file) => `${file} 已存在：换一个文件名，或加 --force 覆盖。`,
   fileTaken: (file) => `${file} 已存在，请换一个文件名。`,
-  saveFailed: (file, reason) => `无法写入 ${file}：${reason}`,
   saved: (file) => `已保存回答：${file}（下次可用 guilin-grants match --profile ${file}）`,
   saveAsk: '把这些回答保存为档案文件，以便下次直接使用吗？',
   savePath: '保存到哪个文件？',
@@ -233,9 +229,7 @@ const en: MatchMessages = {
   stdin: 'standard input',
   profileYaml: (message) => `YAML error: ${message}`,
   otherGuideline: (named, used) => `The profile names the guideline ${named}; matching against ${used}.`,
-  saveExists: (file) => `${file} already exists: choose another name, or add --force to overwrite it.`,
   fileTaken: (file) => `${file} already exists; choose another name.`,
-  saveFailed: (file, reason) => `Cannot write ${file}: ${reason}`,
   saved: (file) => `Answers saved to ${file} (reuse them with guilin-grants match --profile ${file})`,
   saveAsk: 'Save these answers as a profile, to reuse them next time?',
   savePath: 'Save to which file?',
