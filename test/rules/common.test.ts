@@ -1,0 +1,8 @@
+import { describe } from 'vitest';
+import { creditCodeCases, fundingRangeCases, inGuilinCases, periodCases } from './tables/common.js';
+import { runRuleCases } from './rule-cases.js';
+
+describe('in-guilin', () => runRuleCases(inGuilinCases));
+describe('period', () => runRuleCases(periodCases));
+describe('funding-range', () => runRuleCases(fundingRangeCases));
+describe('credit-code', () => runRuleCases(creditCodeCases));

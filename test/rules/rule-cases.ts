@@ -1,0 +1,62 @@
+import { expect, it } from 'vitest';
+import type { Requirement } from '../../src/guideline/schema.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { checkApplication, expectedFindings, located, type ExpectedFinding } from '../support/check-application.js';
+import { guideline } from '../support/guideline.js';
+import { validApplication, type ApplicationData } from '../support/valid-application.js';
+
+/**
+ * One row of a rule table: a valid application of `line`, changed by `mutate`, must
+ * give exactly `findings` (every severity; none = the case passes clean).
+ *
+ * A row covers one requirement of the guideline: the `index`-th requirement of kind
+ * `rule` among the line's requirements, the common ones first (the order `show`
+ * lists them). A row whose findings include one of its own rule is a failing case
+ * of that requirement; any other row is a passing case.
+ */
+export interface RuleCase {
+  /** A sentence: the test's name. */
+  name: string;
+  line: string;
+  tier?: string;
+  rule: string;
+  index?: number;
+  mutate?: (app: ApplicationData) => void;
+  /** Attachment files to create; default: every file the application lists. */
+  files?: (app: ApplicationData) => string[];
+  findings?: ExpectedFinding[];
+  lang?: Lang;
+}
+
+export function isFailing(c: RuleCase): boolean {
+  return (c.findings ?? []).some((f) => f.rule === c.rule);
+}
+
+export function requirementKey(line: string, rule: string, index = 0): string {
+  return `${line} ${rule}#${index}`;
+}
+
+/** The `index`-th checkable requirement of kind `rule` of the line, as the engine runs them. */
+export function requirementOf(line: string, rule: string, index = 0): Requirement | undefined {
+  return guideline().line(line)?.rules.filter((r) => r.rule === rule && r.rule !== 'note')[index];
+}
+
+export function runRuleCases(cases: readonly RuleCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const requirement = requirementOf(c.line, c.rule, c.index);
+      expect(requirement, `line ${c.line} has no requirement ${requirementKey(c.line, c.rule, c.index)}`).toBeDefined();
+      const app = validApplication(c.line, c.tier);
+      c.mutate?.(app);
+      const { result, yaml } = checkApplication(app, { files: c.files?.(app), lang: c.lang });
+      const expected = expectedFindings(yaml, c.findings ?? []);
+      expect(located(result.findings)).toEqual(expected);
+      expect(result.status).toBe(expected.some((f) => f.severity === 'error') ? 'fail' : 'pass');
+      for (const f of result.findings) expect(f.message.length).toBeGreaterThan(0);
+      if (isFailing(c)) {
+        // The finding must come from the very requirement the row covers, quoting its clause.
+        expect(result.findings.filter((f) => f.rule === c.rule).map((f) => f.clause)).toContain(requirement!.clause);
+      }
+    });
+  }
+}
