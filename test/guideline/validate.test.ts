@@ -1,0 +1,165 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, runJson } from '../support/cli.js';
+
+/**
+ * `guideline validate` and `--guideline FILE`: the shipped guide is valid; broken
+ * copies of it are refused with exit 2 and a `file:line:column` that points at the
+ * offending node, in Chinese and in English. Next year's guide is a new file.
+ */
+
+const SHIPPED = join(ROOT, 'guidelines', 'guilin-2019.yaml');
+const TEXT = readFileSync(SHIPPED, 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-guideline-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Located {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of the first `needle` in `text`. */
+function positionOf(text: string, needle: string): Located {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`${needle} not found`);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
+}
+
+/** A copy of the shipped guide with the first `find` replaced, and where the new text sits. */
+function brokenCopy(name: string, find: string, replace: string): { file: string; text: string; at: (needle: string) => Located } {
+  if (!TEXT.includes(find)) throw new Error(`the shipped guide no longer contains ${find}`);
+  const text = TEXT.replace(find, replace);
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return { file, text, at: (needle) => positionOf(text, needle) };
+}
+
+interface Broken {
+  what: string;
+  copy: ReturnType<typeof brokenCopy>;
+  /** Each problem: where, and what the message must say, in zh and en. */
+  problems: { at: Located; zh: string[]; en: string[] }[];
+}
+
+const unknownRule = brokenCopy('unknown-rule.yaml', 'rule: matching-ratio', 'rule: matching-ration');
+const duplicate = brokenCopy('duplicate-code.yaml', 'code: "2"', 'code: "1"');
+const minMax = brokenCopy('tier-min-max.yaml', '{ tier: null, min: 100, max: 150', '{ tier: null, min: 160, max: 150');
+const badYaml = brokenCopy('bad-yaml.yaml', 'awardsClause: 不超过3项', 'awardsClause: "不超过3项');
+const undefinedValue = brokenCopy('undefined-value.yaml', 'params: { types: [enterprise] }', 'params: { types: [enterprize] }');
+const misspelled = brokenCopy('misspelled-key.yaml', 'maxAwards: 3\n', 'maxAward: 3\n');
+
+const KINDS = 'in-guilin, period, funding-range, credit-code, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, note';
+const unclosed = badYaml.at('awardsClause: "不超过3项');
+
+const CASES: Broken[] = [
+  {
+    what: 'an unknown rule kind',
+    copy: unknownRule,
+    problems: [{ at: unknownRule.at('matching-ration'), zh: ['未知的规则类型「matching-ration」', '是否想写「matching-ratio」', KINDS], en: ['unknown rule kind "matching-ration"', 'did you mean "matching-ratio"?', KINDS] }],
+  },
+  {
+    what: 'a duplicate line code',
+    copy: duplicate,
+    problems: [
+      { at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'), zh: ['资助方向编号「1」重复'], en: ['Funding line code "1" appears more than once'] },
+      { at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'), zh: ['应为「2」'], en: ['it should be "2"'] },
+    ],
+  },
+  {
+    what: 'a tier whose minimum is above its maximum',
+    copy: minMax,
+    problems: [{ at: minMax.at('160, max: 150'), zh: ['资助下限 160 大于上限 150'], en: ['The funding minimum 160 is greater than the maximum 150'] }],
+  },
+  {
+    what: 'bad YAML syntax (an unclosed quote)',
+    copy: badYaml,
+    problems: [{ at: { line: unclosed.line, column: unclosed.column + 'awardsClause: "不超过3项'.length }, zh: ['YAML 语法错误'], en: ['YAML syntax error'] }],
+  },
+  {
+    what: 'a vocabulary value used but not defined',
+    copy: undefinedValue,
+    problems: [{ at: undefinedValue.at('enterprize'), zh: ['「enterprize」未在 vocabulary.applicantTypes 中定义'], en: ['"enterprize" is not defined in vocabulary.applicantTypes'] }],
+  },
+  {
+    what: 'a misspelled key',
+    copy: misspelled,
+    problems: [
+      // The line that lacks `maxAwards` is named where it starts, at its first key.
+      { at: misspelled.at('code: "1"'), zh: ['缺少必填项', 'maxAwards'], en: ['is required', 'maxAwards'] },
+      { at: misspelled.at('maxAward: 3'), zh: ['不认识的键 「maxAward」', '是否想写「maxAwards」'], en: ['unknown key 「maxAward」', 'did you mean "maxAwards"?'] },
+    ],
+  },
+];
+
+describe('guideline validate', () => {
+  it('accepts the shipped guide', () => {
+    const r = runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml']);
+    expect(r).toEqual({ status: 0, stderr: '', stdout: expect.stringContaining('有效：19 个资助方向') });
+    expect(runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml', '--lang', 'en']).stdout).toContain('is valid: 19 funding lines');
+  });
+
+  describe.each(CASES)('refuses $what', ({ copy, problems }) => {
+    it.each(['zh', 'en'] as const)('with exit 2 and located messages (%s)', (lang) => {
+      const r = runCli(['guideline', 'validate', copy.file, '--lang', lang]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trimEnd().split('\n');
+      // The located problems first, then the verdict that refers to them ("as shown above").
+      expect(lines).toHaveLength(problems.length + 1);
+      problems.forEach((p, i) => {
+        expect(lines[i]!.startsWith(`${copy.file}:${p.at.line}:${p.at.column}  `), `${lines[i]} should be at ${p.at.line}:${p.at.column}`).toBe(true);
+        for (const words of p[lang]) expect(lines[i]).toContain(words);
+      });
+      expect(lines.at(-1)).toContain(copy.file);
+      expect(lines.at(-1)).toContain(lang === 'zh' ? `有 ${problems.length} 处错误` : `has ${problems.length} error(s)`);
+    });
+  });
+
+  it('reports the problems as JSON with --json', () => {
+    const r = runCli(['guideline', 'validate', unknownRule.file, '--json']);
+    expect(r.status).toBe(2);
+    const at = unknownRule.at('matching-ration');
+    expect(JSON.parse(r.stdout)).toEqual({
+      file: unknownRule.file,
+      valid: false,
+      problems: [{ line: at.line, column: at.column, message: expect.stringContaining('matching-ration') }],
+    });
+  });
+
+  it('a file that does not exist exits 2 naming it', () => {
+    const r = runCli(['guideline', 'validate', join(dir, 'nowhere.yaml')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('nowhere.yaml');
+  });
+});
+
+describe('--guideline FILE', () => {
+  it('a broken guide stops `list` with exit 2 and the same located message', () => {
+    const at = minMax.at('160, max: 150');
+    const r = runCli(['--guideline', minMax.file, 'list']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${minMax.file}:${at.line}:${at.column}  `);
+    expect(r.stderr).toContain('资助下限 160 大于上限 150');
+  });
+
+  it('next year\'s guide is a new file: a changed number of awards shows in list --json, with no code change', () => {
+    const next = brokenCopy('next-year.yaml', 'maxAwards: 3\n', 'maxAwards: 4\n');
+    expect(runCli(['guideline', 'validate', next.file]).status).toBe(0);
+    const lines = runJson<{ code: string; maxAwards: number }[]>(['--guideline', next.file, 'list', '--json']);
+    expect(lines.find((l) => l.code === '1')!.maxAwards).toBe(4);
+    expect(runJson<{ code: string; maxAwards: number }[]>(['list', '--json']).find((l) => l.code === '1')!.maxAwards).toBe(3);
+    expect(runJson<{ maxAwards: number }>(['--guideline', next.file, 'show', '1', '--json']).maxAwards).toBe(4);
+  });
+
+  it('an unknown guide name exits 2 naming the built-in ones', () => {
+    const r = runCli(['--guideline', 'guilin-2031', 'list']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('guilin-2031');
+    expect(r.stderr).toContain('guilin-2019');
+  });
+});
