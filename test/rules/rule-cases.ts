@@ -25,6 +25,7 @@ export interface RuleCase {
   /** Attachment files to create; default: every file the application lists. */
   files?: (app: ApplicationData) => string[];
   findings?: ExpectedFinding[];
+  /** Default zh; a failing row is also run in the other language. */
   lang?: Lang;
 }
 
@@ -56,6 +57,11 @@ export function runRuleCases(cases: readonly RuleCase[]): void {
       if (isFailing(c)) {
         // The finding must come from the very requirement the row covers, quoting its clause.
         expect(result.findings.filter((f) => f.rule === c.rule).map((f) => f.clause)).toContain(requirement!.clause);
+        // The same findings in the other language, each sentence its own (not passed through untranslated).
+        const other = checkApplication(app, { files: c.files?.(app), lang: c.lang === 'en' ? 'zh' : 'en' }).result.findings;
+        expect(located(other)).toEqual(expected);
+        const first = new Set(result.findings.map((f) => f.message));
+        for (const f of other) expect(first.has(f.message), `untranslated: ${f.message}`).toBe(false);
       }
     });
   }
