@@ -30,26 +30,28 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
   const field = (label: string, value: string) => out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
   field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
   field(m.period, m.years(line.period.start, line.period.end));
-  field(m.awardsLabel, line.awardsClause);
-  field(m.funding, line.fundingClause);
+  // In Chinese the guide's own words say it best; in English, the figures they give.
+  field(m.awardsLabel, lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, line.awardsClause.includes('不超过')));
+  if (lang === 'zh') field(m.funding, line.fundingClause);
+  else out.push(s.bold(m.funding));
   for (const t of line.tiers) {
-    out.push(`${' '.repeat(lang === 'zh' ? 10 : 10)}${s.dim('· ' + m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang)))}`);
+    out.push(`          ${s.dim('· ' + m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang)))}`);
   }
-  field(m.method, line.methodClause);
+  if (lang === 'zh') field(m.method, line.methodClause);
   field(m.office, g.label('offices', line.office, lang));
   out.push('');
-  out.push(s.bold(`${pick(line.contentLabel, lang)}:`));
+  out.push(s.bold(m.heading(pick(line.contentLabel, lang))));
   out.push(indent(pick(line.content, lang)));
   if (line.outcomes?.length) {
     out.push('');
-    out.push(s.bold(`${m.outcomes}:`));
+    out.push(s.bold(m.heading(m.outcomes)));
     for (const o of line.outcomes) out.push(`  · ${o}`);
   }
   out.push('');
-  out.push(s.bold(`${m.requirements}:`));
+  out.push(s.bold(m.heading(m.requirements)));
   line.requirements.forEach((r) => out.push(...renderRequirement(r, lang, s)));
   out.push('');
-  out.push(s.bold(`${m.common}:`));
+  out.push(s.bold(m.heading(m.common)));
   g.file.common.forEach((r) => out.push(...renderRequirement(r, lang, s)));
   out.push('');
   out.push(s.dim(m.nextSteps(line.code)));
@@ -60,9 +62,11 @@ function renderRequirement(r: Requirement, lang: Lang, s: Style): string[] {
   const m = msg(browseMessages, lang);
   const severity = r.severity ?? DEFAULT_SEVERITY[r.rule];
   const colour = severity === 'error' ? s.red : severity === 'warning' ? s.yellow : s.cyan;
-  const tag = r.rule === 'note' ? m.note : r.rule;
   const text = r.text ? pick(r.text, lang) : r.clause;
-  return [`  ${colour(`[${m.severity[severity]}]`)} ${text} ${s.dim(`(${tag})`)}`, `      ${s.dim(`${m.clause}：「${r.clause}」`)}`];
+  // A note is checked by a person, not by a rule: its tag says so instead of a rule id.
+  const label = r.rule === 'note' ? `${m.severity[severity]}·${m.note}` : m.severity[severity];
+  const rule = r.rule === 'note' ? '' : ` ${s.dim(`(${r.rule})`)}`;
+  return [`  ${colour(`[${label}]`)} ${text}${rule}`, `      ${s.dim(m.quote(r.clause))}`];
 }
 
 function indent(text: string): string {

@@ -20,6 +20,9 @@ export interface BrowseMessages {
   requirements: string;
   common: string;
   clause: string;
+  quote: (clause: string) => string;
+  awardsInWords: (n: number, upTo: boolean) => string;
+  heading: (label: string) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   note: string;
   tierLine: (tier: string, amount: string, method: string) => string;
@@ -50,8 +53,11 @@ const zh: BrowseMessages = {
   requirements: '申报要求',
   common: '所有方向的通用要求',
   clause: '原文',
+  quote: (clause) => `原文：「${clause}」`,
+  awardsInWords: (n, upTo) => (upTo ? `不超过${n}项` : `${n}项`),
+  heading: (label) => `${label}：`,
   severity: { error: '必须', warning: '警告', info: '提示' },
-  note: '须人工审核',
+  note: '人工审核',
   tierLine: (tier, amount, method) => `${tier}${amount}，${method}`,
   years: (s, e) => `${s}–${e} 年`,
   directionLabel: (n) => `课题方向${n}`,
@@ -80,13 +86,16 @@ const en: BrowseMessages = {
   requirements: 'Requirements',
   common: 'Requirements of every line',
   clause: 'Clause',
+  quote: (clause) => `Clause: "${clause}"`,
+  awardsInWords: (n, upTo) => (upTo ? `at most ${n}` : String(n)),
+  heading: (label) => `${label}:`,
   severity: { error: 'must', warning: 'warning', info: 'note' },
-  note: 'checked by hand',
+  note: 'by hand',
   tierLine: (tier, amount, method) => `${tier}${amount}, ${method}`,
   years: (s, e) => `${s}–${e}`,
   directionLabel: (n) => `Direction ${n}`,
   projectLabel: (n, t) => `Project ${n}: ${t}`,
-  outcomes: 'Expected outcomes',
+  outcomes: 'Expected outcomes (as the guide words them)',
   nextSteps: (code) => `Next: guilin-grants init ${code} scaffolds the documents; guilin-grants match tells whether you qualify.`,
 };
 
