@@ -140,7 +140,8 @@ const zh: RuleMessages = {
   atMost: (label, n) => `${label}不超过 ${n}`,
   equalsTrue: (label) => `${label}`,
   equalsValue: (label, v) => `${label}为 ${v}`,
-  stated: (label) => `写明${label}`,
+  // Used after 考核指标须写明 / 考核指标满足：the label alone reads right there.
+  stated: (label) => label,
   withinYears: (label, n, year) => `${label}不晚于 ${year} 年（实施起始年后 ${n} 年内）`,
   withinYearsOfStart: (label, n) => `${label}在实施起始年后 ${n} 年之内`,
   platformOk: (p) => `持有符合要求的平台：${p}。`,
