@@ -163,7 +163,7 @@ const zh: MatchMessages = {
 const en: MatchMessages = {
   whoOpen: (text) => `To be confirmed: ${text}.`,
   priorityOpen: (text) => `Not known whether a priority applies: ${text}.`,
-  onCondition: (condition, todo) => `If ${condition}: ${todo}`,
+  onCondition: (condition, todo) => `(if ${condition}) ${todo}`,
   fieldsShared: (fields) => `Shared fields: ${fields}`,
   q: {
     inGuilin: { ask: 'Is your organisation registered or based in Guilin?', short: 'Registered or based in Guilin' },
