@@ -53,7 +53,6 @@ const undefinedValue = brokenCopy('undefined-value.yaml', 'params: { types: [ent
 const misspelled = brokenCopy('misspelled-key.yaml', 'maxAwards: 3\n', 'maxAward: 3\n');
 
 const KINDS = 'in-guilin, period, funding-range, credit-code, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, note';
-const unclosed = badYaml.at('awardsClause: "不超过3项');
 
 const CASES: Broken[] = [
   {
@@ -77,7 +76,8 @@ const CASES: Broken[] = [
   {
     what: 'bad YAML syntax (an unclosed quote)',
     copy: badYaml,
-    problems: [{ at: { line: unclosed.line, column: unclosed.column + 'awardsClause: "不超过3项'.length }, zh: ['YAML 语法错误'], en: ['YAML syntax error'] }],
+    // Named where the quote that never closes opens.
+    problems: [{ at: badYaml.at('"不超过3项'), zh: ['YAML 语法错误', '引号'], en: ['YAML syntax error', 'quote'] }],
   },
   {
     what: 'a vocabulary value used but not defined',
