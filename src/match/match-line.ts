@@ -106,6 +106,8 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
   const openWho = new Set<string>();
   const openOther = new Set<string>();
   const order = new Map<Todo, number>();
+  // Who the applicant is decides only where the guide makes it a requirement (error), not advice.
+  const decisive: Truth[] = [];
   for (const e of evaluations) {
     const req = e.requirement;
     // The code is checked only when given; a profile without one has nothing to report.
@@ -117,8 +119,10 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
     for (const o of e.outcomes) {
       const nature = natureOf(e, o);
       const ok = effective(e, o);
+      const decides = nature === 'who' && (o.severity ?? e.severity) === 'error';
+      if (decides) decisive.push(ok);
       if (ok === null) {
-        const open = nature === 'who' ? openWho : openOther;
+        const open = decides ? openWho : openOther;
         if (o.ok === null) open.add(o.path);
         if (req.when && e.applies === null) predicatePaths(req.when).forEach((p) => open.add(p));
       }
@@ -135,8 +139,7 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       if (!reasons.some((r) => r.rule === req.rule && r.message === message)) reasons.push({ rule: req.rule, ok, message, clause: req.clause, nature, common });
     }
   }
-  const who = reasons.filter((r) => r.nature === 'who');
-  const status: Status = who.some((r) => r.ok === false) ? 'ineligible' : who.some((r) => r.ok === null) ? 'possible' : 'eligible';
+  const status: Status = decisive.includes(false) ? 'ineligible' : decisive.includes(null) ? 'possible' : 'eligible';
   reasons.sort((a, b) => REASON_ORDER(a) - REASON_ORDER(b));
   todos.sort((a, b) => order.get(a)! - order.get(b)!);
   return { line, tier, status, reasons, todos: dedupe(todos), funding: fundingSpan(line, tier), openWho: [...openWho], openOther: [...openOther] };

@@ -36,7 +36,9 @@ export interface Question {
 
 type Platform = { kind: string; level: string };
 
-const yesNo = (v: boolean | undefined, lang: Lang) => (v === undefined ? msg(matchMessages, lang).none : v ? msg(matchMessages, lang).yes : msg(matchMessages, lang).no);
+const messages = (lang: Lang) => msg(matchMessages, lang);
+
+const yesNo = (v: boolean | undefined, lang: Lang) => (v === undefined ? messages(lang).none : v ? messages(lang).yes : messages(lang).no);
 const ask = (c: AskContext, text: { ask: string }) => `${text.ask}${c.concerns}`;
 
 function setApplicant(facts: Facts, values: NonNullable<Facts['applicant']>): void {
@@ -70,8 +72,6 @@ function confirmQuestion(id: string, path: string | string[], text: (m: ReturnTy
     answer: (_g, f, lang) => yesNo(get(f), lang),
   };
 }
-
-const messages = (lang: Lang) => msg(matchMessages, lang);
 
 /**
  * Every fact a who-rule or a ranking needs, as one question each. Which of them are
