@@ -158,17 +158,25 @@ describe('match --save-profile', () => {
 });
 
 describe('match --profile does not load the prompt library', () => {
-  // A loader hook that refuses @inquirer: had `--profile` imported it, the run would fail.
+  // A loader hook that refuses any module holding inquirer's code (bundled or not):
+  // had `--profile` loaded it, the run would fail.
   const hook = file(
     'no-inquirer.mjs',
     `import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (s.startsWith('@inquirer')) throw new Error('inquirer loaded'); return next(s, c); }"));
+register('data:text/javascript,' + encodeURIComponent(\`export async function load(url, context, next) {
+  const loaded = await next(url, context);
+  const source = loaded.source == null ? '' : typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source).toString();
+  if (source.includes('User force closed the prompt')) throw new Error('inquirer loaded: ' + url);
+  return loaded;
+}\`));
 `,
   );
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, ...args], { cwd: ROOT, encoding: 'utf8', input: HOSPITAL, env: { ...process.env, NO_COLOR: '1' } });
 
   it('the hook does refuse it', () => {
-    expect(run(['-e', "await import('@inquirer/prompts')", '--input-type=module']).status).not.toBe(0);
+    const r = run(['--input-type=module', '-e', "await import('@inquirer/prompts')"]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('inquirer loaded');
   });
 
   it('and match --profile runs under it', () => {
