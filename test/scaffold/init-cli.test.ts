@@ -262,6 +262,6 @@ describe('--profile', () => {
   it('a profile that cannot be read', () => {
     const r = init(['14', 'x14', '--profile', 'missing.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^无法读取档案 missing\.yaml：ENOENT: no such file or directory\n$/);
+    expect(r.stderr).toBe('无法读取档案文件 missing.yaml：文件不存在。\n');
   });
 });

@@ -1,6 +1,8 @@
 import type { Facts } from '../../application/schema.js';
 import { initProposal } from '../../scaffold/init-proposal.js';
-import { readProfile } from '../../scaffold/read-profile.js';
+import { readProfile } from '../../application/read-profile.js';
+import { msg } from '../../i18n/index.js';
+import { scaffoldMessages } from '../../i18n/messages/scaffold.js';
 import type { CliContext } from '../context.js';
 
 export interface InitCommandOptions {
@@ -13,6 +15,6 @@ export interface InitCommandOptions {
 }
 
 export async function run(ctx: CliContext, code: string, dir: string | undefined, opts: InitCommandOptions = {}): Promise<void> {
-  const profile = typeof opts.profile === 'string' ? readProfile(await ctx.guideline(), opts.profile, ctx.lang) : opts.profile;
+  const profile = typeof opts.profile === 'string' ? readProfile(opts.profile, await ctx.guideline(), ctx.lang, { invalid: msg(scaffoldMessages, ctx.lang).profileInvalid }) : opts.profile;
   await initProposal(ctx, code, dir, { ...opts, profile });
 }

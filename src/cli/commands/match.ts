@@ -6,7 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import { matchMessages } from '../../i18n/messages/match.js';
 import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
-import { readProfile } from '../../match/read-profile.js';
+import { readProfile } from '../../application/read-profile.js';
 import { renderMatchTable } from '../../match/render-table.js';
 import { profileYaml } from '../../match/profile-yaml.js';
 import { createStyle } from '../../report/style.js';
@@ -33,7 +33,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   let facts: Facts;
   let p: Prompter | undefined;
   if (opts.profile !== undefined) {
-    facts = readProfile(opts.profile, g, ctx.lang);
+    facts = readProfile(opts.profile, g, ctx.lang, { invalid: m.profileInvalid });
     if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);

@@ -98,9 +98,7 @@ export interface ScaffoldMessages {
   noTier: (code: string, tier: string, tiers: string) => string;
   tierOption: (id: string, label: string, range: string) => string;
   tierList: (items: string[]) => string;
-  profileUnreadable: (file: string, reason: string) => string;
   profileInvalid: (file: string, n: number) => string;
-  profileNotMapping: (file: string) => string;
 }
 
 const ZH_LIST = (items: string[]) => items.join('、');
@@ -215,9 +213,7 @@ const zh: ScaffoldMessages = {
   noTier: (code, tier, tiers) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
   tierOption: (id, label, range) => `${id}（${label}，${range}）`,
   tierList: (items) => items.join('；'),
-  profileUnreadable: (file, reason) => `无法读取档案 ${file}：${reason}`,
   profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
-  profileNotMapping: (file) => `档案 ${file} 的顶层应是映射（键: 值）；可用 guilin-grants match --save-profile 生成。`,
 };
 
 const EN_LIST = (items: string[]) => items.join(', ');
@@ -332,9 +328,7 @@ const en: ScaffoldMessages = {
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are: ${tiers}.`,
   tierOption: (id, label, range) => `${id} (${label}, ${range})`,
   tierList: (items) => items.join('; '),
-  profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
   profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s) (above); nothing was written.`,
-  profileNotMapping: (file) => `The profile ${file} must be a mapping (key: value) at the top; guilin-grants match --save-profile writes one.`,
 };
 
 function round(n: number): number {

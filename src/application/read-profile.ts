@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../cli/errors.js';
+import type { Guideline } from '../guideline/model.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { matchMessages } from '../i18n/messages/match.js';
+import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
+import { formatPath, locate, parseYaml, type Position } from '../yaml/parse.js';
+import { profileSchema, type Facts } from './schema.js';
+
+export interface ProfileProblem {
+  file: string;
+  position?: Position;
+  message: string;
+}
+
+/** How a command words a profile it cannot use (`init` adds that nothing was written). */
+export interface ProfileWording {
+  invalid: (file: string, count: number) => string;
+}
+
+/** A profile that cannot be used: the top-level handler lists its located problems, then this sentence. */
+export class ProfileInvalid extends UsageError {
+  constructor(readonly problems: ProfileProblem[], message: string) {
+    super(message);
+  }
+}
+
+/**
+ * The facts a profile states (every key of an application optional), or
+ * ProfileInvalid with each problem located. An empty file states nothing.
+ */
+export function parseProfile(text: string, file: string, g: Guideline, lang: Lang, wording: ProfileWording): Facts {
+  const m = msg(matchMessages, lang);
+  const fail = (problems: ProfileProblem[]) => new ProfileInvalid(problems, wording.invalid(file, problems.length));
+  const parsed = parseYaml(text);
+  const errors = parsed.problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
+  const schema = profileSchema(g);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw fail(
+      result.error.issues.flatMap((issue) =>
+        describeIssue(issue, data, lang, knownKeysOf(schema)).map((d) => ({
+          file,
+          position: locate(parsed, d.path, { key: d.locateKey }),
+          message: `${formatPath(d.path) || '/'}: ${d.message}`,
+        })),
+      ),
+    );
+  }
+  return result.data as Facts;
+}
+
+/** A profile file; `-` is standard input. */
+export function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Facts {
+  const m = msg(matchMessages, lang);
+  const name = file === '-' ? m.stdin : file;
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (e as Error).message;
+    throw new UsageError(m.profileUnreadable(name, reason));
+  }
+  return parseProfile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name, g, lang, wording);
+}
