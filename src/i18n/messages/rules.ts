@@ -16,7 +16,7 @@ export interface RuleMessages {
   // funding-range
   fundingOk: (requested: number, range: string) => string;
   fundingOutside: (requested: number, range: string, tier: string) => string;
-  fundingTodo: (range: string) => string;
+  fundingTodo: (min: number | null, max: number) => string;
   range: (min: number | null, max: number) => string;
   noTier: (tiers: string) => string;
   // credit-code
@@ -106,7 +106,7 @@ export interface RuleMessages {
 
 const zh: RuleMessages = {
   list: (items) => items.join('、'),
-  or: (items) => items.join('或'),
+  or: (items) => (items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`),
   none: '无',
   notStated: (path) => `请填写 ${path}。`,
   inGuilinOk: '第一申报单位注册/驻在桂林。',
@@ -117,7 +117,7 @@ const zh: RuleMessages = {
   periodTodo: (ls, le) => `实施年限须在 ${ls}–${le} 年之内。`,
   fundingOk: (r, range) => `申请资助 ${r} 万元在 ${range} 范围内。`,
   fundingOutside: (r, range, tier) => `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
-  fundingTodo: (range) => `申请资助须在 ${range} 之内。`,
+  fundingTodo: (min, max) => (min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`),
   range: (min, max) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
   noTier: (tiers) => `本方向分档资助，请用 tier 指明项目类别（${tiers}）。`,
   creditOk: '统一社会信用代码校验通过。',
@@ -208,7 +208,7 @@ const en: RuleMessages = {
   periodTodo: (ls, le) => `The project must run within ${ls}–${le}.`,
   fundingOk: (r, range) => `The requested ${r} (10k CNY) is within ${range}.`,
   fundingOutside: (r, range, tier) => `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
-  fundingTodo: (range) => `Request an amount within ${range}.`,
+  fundingTodo: (min, max) => (min === null ? `Request at most ${max} (10k CNY).` : `Request between ${min} and ${max} (10k CNY).`),
   range: (min, max) => (min === null ? `at most ${max} (10k CNY)` : `${min}–${max} (10k CNY)`),
   noTier: (tiers) => `This line is funded in tiers: name the tier with \`tier\` (${tiers}).`,
   creditOk: 'The unified social credit code is valid.',
