@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { msg, type Lang } from './index.js';
 import { schemaMessages } from './messages/schema.js';
+import { yamlMessages } from './messages/yaml.js';
 import { closest } from '../util/closest.js';
 
 export interface IssueText {
@@ -21,7 +22,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
   switch (issue.code) {
     case 'invalid_type': {
       // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
-      if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
+      if (value === undefined || value === null) return [{ path, message: m.required }];
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = numberFromText(value);
         if (n !== undefined) return [{ path, message: m.numberAsText(value, String(n)) }];
@@ -30,13 +31,15 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
+        const invisible = invisibleInKey(key, lang);
+        if (invisible) return { path: [...path, key], message: invisible, locateKey: true };
         const known = knownKeys?.(path) ?? [];
         const near = closest(key, known);
         return { path: [...path, key], message: m.unknownKey(`「${escapeKey(key)}」`, near ? m.didYouMean(near) : ''), locateKey: true };
       });
     case 'invalid_value':
       // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.
-      if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
+      if (value === undefined || value === null) return [{ path, message: m.required }];
       if (issue.values.length === 1) return [{ path, message: m.mustBeExactly(JSON.stringify(issue.values[0])) }];
       return [{ path, message: m.oneOf(issue.values.map(String).join(', ')) }];
     case 'too_small':
@@ -50,7 +53,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
       // A tag that matches no option of a discriminated union: name the options, and the nearest.
       const options = 'options' in issue ? issue.options?.map(String) : undefined;
       if (options?.length) {
-        if (value === undefined || value === null) return [{ path, message: m.required(keyPath(path)) }];
+        if (value === undefined || value === null) return [{ path, message: m.required }];
         const near = closest(String(value), options);
         const hint = near ? m.didYouMean(near) : '';
         const list = options.join(', ');
@@ -63,14 +66,21 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
   }
 }
 
-/** `partners[0].name`: the key as findings and the format spell it. */
-function keyPath(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('') || '/';
-}
+/** Characters that cannot be seen or look like a plain space. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
 
 /** Keys are shown escaped so that a full-width space or a zero-width character is visible. */
 export function escapeKey(key: string): string {
-  return key.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return key.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A key that is a known one but for characters that cannot be seen (pasted from Word or a web page). */
+function invisibleInKey(key: string, lang: Lang): string | undefined {
+  const found = [...new Set(key.match(INVISIBLE) ?? [])];
+  if (!found.length) return undefined;
+  const m = msg(yamlMessages, lang);
+  const chars = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${m.invisibleNames[c] ? ` ${m.invisibleNames[c]}` : ''}`).join(lang === 'zh' ? '、' : ', ');
+  return m.invisibleInKey(escapeKey(key), chars, key.replace(INVISIBLE, ''));
 }
 
 /** "150万元", "１５０", " 150 " → 150: what the user meant, to tell them what to write. */

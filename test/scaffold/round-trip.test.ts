@@ -40,7 +40,7 @@ describe.each(['zh', 'en'] as const)('%s', (lang) => {
       expect(result.code).toBe(code);
       const byPath = (a: { path: string | null }, b: { path: string | null }) => (a.path! < b.path! ? -1 : 1);
       expect(result.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, message: f.message })).sort(byPath)).toEqual(
-        paths.map((p) => ({ rule: 'schema', severity: 'error', path: p, message: `${p}: ${required(p)}` })).sort(byPath),
+        paths.map((p) => ({ rule: 'schema', severity: 'error', path: p, message: `${p}: ${required}` })).sort(byPath),
       );
       // Each finding points at its placeholder's line.
       const lines = text.split('\n');

@@ -2,7 +2,8 @@ import type { Catalogue } from '../index.js';
 
 export interface SchemaMessages {
   expected: (what: string, got: string) => string;
-  required: (key: string) => string;
+  /** Callers put the path before the message, so it is not repeated here. */
+  required: string;
   unknownKey: (keys: string, hint: string) => string;
   didYouMean: (key: string) => string;
   oneOf: (values: string) => string;
@@ -20,7 +21,7 @@ export interface SchemaMessages {
 
 const zh: SchemaMessages = {
   expected: (what, got) => `应为${what}，实际是${got}。`,
-  required: (key) => `缺少必填项「${key}」，请填写。`,
+  required: '缺少必填项，请填写。',
   unknownKey: (keys, hint) => `不认识的键 ${keys}${hint}；请删除或改正拼写。`,
   didYouMean: (key) => `（是否想写「${key}」？）`,
   oneOf: (values) => `取值应为以下之一：${values}。`,
@@ -41,7 +42,7 @@ const zh: SchemaMessages = {
 
 const en: SchemaMessages = {
   expected: (what, got) => `expected ${what}, got ${got}.`,
-  required: (key) => `"${key}" is required: please fill it in.`,
+  required: 'required: please fill it in.',
   unknownKey: (keys, hint) => `unknown key ${keys}${hint}; remove it or fix its spelling.`,
   didYouMean: (key) => ` (did you mean "${key}"?)`,
   oneOf: (values) => `must be one of: ${values}.`,
