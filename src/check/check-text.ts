@@ -5,7 +5,9 @@ import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
 import { schemaMessages } from '../i18n/messages/schema.js';
-import { describeIssue } from '../i18n/zod-issue.js';
+import { inputMessages } from '../i18n/messages/input.js';
+import { yamlMessages } from '../i18n/messages/yaml.js';
+import { describeIssue, escapeKey } from '../i18n/zod-issue.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
@@ -18,6 +20,10 @@ export interface CheckOptions {
   /** The application's folder, where attachment paths are resolved; none for stdin. */
   baseDir?: string;
   exists?: ((path: string) => boolean) | undefined;
+  /** The encoding a file that is not UTF-8 was read in (GB18030): a warning says so. */
+  decodedFrom?: string;
+  /** Skip the fast parser: tests hold both parsers to the same findings. */
+  strict?: boolean;
 }
 
 const schemas = new WeakMap<Guideline, ReturnType<typeof applicationSchema>>();
@@ -56,25 +62,35 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const m = msg(checkMessages, lang);
   // A plain document takes the fast parser; anything unusual, or anything the fast
   // parser refuses, the strict one, whose problems carry their own positions.
-  const fast = fastParse(text);
-  let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text);
-  const parsed = () => (full ??= parseYaml(text));
-  const pending: Pending[] = (full?.problems ?? []).map((p) => ({
+  const fast = opts.strict ? undefined : fastParse(text);
+  let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text, lang);
+  const parsed = () => (full ??= parseYaml(text, lang));
+  const problems = full?.problems ?? [];
+  const pending: Pending[] = problems.map((p) => ({
     rule: 'yaml',
     severity: p.severity,
-    message: p.severity === 'error' ? m.yamlError(p.message) : m.yamlWarning(p.message),
-    path: null,
+    message: p.message,
+    path: p.path ? formatPath(p.path) : null,
     clause: null,
     position: p.position,
   }));
+  if (opts.decodedFrom) pending.unshift({ rule: 'encoding', severity: 'warning', message: msg(inputMessages, lang).decodedFrom(opts.decodedFrom), path: null, clause: null });
   const done = (code: string | null, status: FileResult['status'] | undefined, meta?: FileResult['meta']): FileResult => {
     const findings = located(pending, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, ...(meta ? { meta } : {}) };
   };
-  if (pending.some((f) => f.severity === 'error')) return done(null, 'error');
+  // A syntax error, or data that reading would change: nothing else can be judged.
+  if (problems.some((p) => p.blocking)) return done(null, 'error');
   const data = fast ? fast.data : full!.data;
   if (data === null || data === undefined) {
     pending.push({ rule: 'yaml', severity: 'error', message: m.emptyFile, path: null, clause: null, position: { line: 1, column: 1 } });
+    return done(null, 'error');
+  }
+  if (typeof data === 'string' && data.includes('：')) {
+    // `项目名称：桂林` alone reads as one piece of text: the colon is the mistake.
+    const at = text.indexOf('：');
+    const key = data.slice(0, data.indexOf('：')).trim();
+    pending.push({ rule: 'yaml', severity: 'error', message: msg(yamlMessages, lang).fullWidthColon(key), path: null, clause: null, position: positionOf(text, at) });
     return done(null, 'error');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -86,10 +102,12 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const raw = data as Record<string, unknown>;
   const result = schemaFor(g).safeParse(data);
   if (!result.success) {
+    // A value the YAML check already named (a number with a leading 0) is not named twice.
+    const named = new Set(pending.map((f) => f.path));
     for (const issue of result.error.issues) {
       for (const d of describeIssue(issue, data, lang)) {
         const path = formatPath(d.path);
-        pending.push({ rule: 'schema', severity: 'error', message: `${path || '/'}: ${d.message}`, path, clause: null, key: d.locateKey });
+        if (!named.has(path)) pending.push({ rule: 'schema', severity: 'error', message: `${escapeKey(path) || '/'}: ${d.message}`, path, clause: null, key: d.locateKey });
       }
     }
     // The line can still be told from a well-formed project/direction, for the summary.
@@ -130,6 +148,13 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     creditCode: app.applicant?.creditCode,
     office: line?.office,
   });
+}
+
+/** 1-based line and column of an offset. */
+function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** The summary's facts from a file the schema refused, as far as they are well-typed. */

@@ -1,4 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { getLang, msg, type Lang } from '../i18n/index.js';
+import { yamlMessages } from '../i18n/messages/yaml.js';
+import { explainErrors } from './explain-error.js';
+import { inspectDocument } from './inspect.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+
+export { MAX_ALIAS_COUNT, MAX_DEPTH, type PathSegment } from './problem.js';
 
 /** Where something is in a source file: 1-based, as editors count. */
 export interface Position {
@@ -7,64 +14,107 @@ export interface Position {
 }
 
 export interface YamlProblem {
-  /** The yaml package's error or warning code, e.g. DUPLICATE_KEY. */
+  /** The yaml package's error code (DUPLICATE_KEY…) or one of ours (LEADING_ZERO…). */
   code: string;
+  /** One sentence in the reader's language saying what is wrong and what to do. */
   message: string;
   position?: Position;
   severity: 'error' | 'warning';
+  /** The data cannot be trusted: nothing else in the file should be judged. */
+  blocking: boolean;
+  /** The value it concerns, for a problem that belongs to one value. */
+  path?: PathSegment[];
 }
 
 export interface ParsedYaml {
   doc: Document.Parsed;
   lineCounter: LineCounter;
   problems: YamlProblem[];
-  /** The plain data, or undefined when the document has errors. */
+  /** The plain data, or undefined when a blocking problem makes it untrustworthy. */
   data: unknown;
 }
 
 /**
- * Strict settings: YAML 1.2 core schema (no `yes`/`no` booleans, no sexagesimal),
- * unique keys, no merge keys, no custom tags resolved, aliases bounded so that an
- * alias bomb fails fast instead of eating memory.
+ * Strict settings: YAML 1.2 core schema (no `yes`/`no` booleans, no sexagesimal) even
+ * under a `%YAML 1.1` directive, unique keys, no merge keys, known YAML 1.1 tags
+ * (`!!binary`, `!!set`…) left unresolved so that they are reported, aliases bounded
+ * so that an alias bomb fails fast instead of eating memory.
  */
 export const SAFE_OPTIONS = {
   version: '1.2',
   schema: 'core',
   uniqueKeys: true,
   merge: false,
+  resolveKnownTags: false,
   strict: true,
   prettyErrors: false,
   keepSourceTokens: false,
+  // Its warnings (a compound key turned into text…) would reach the user's terminal.
+  logLevel: 'error',
 } as const;
 
-export const MAX_ALIAS_COUNT = 50;
-
-export function parseYaml(text: string): ParsedYaml {
+/**
+ * Parses one document with positions and judges it as YAML: the parser's errors and
+ * warnings, then what it accepts but an application must not hold (see
+ * `inspectDocument`). Problems are in `lang`, in document order, one per kind and line.
+ */
+export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...SAFE_OPTIONS, lineCounter });
-  const problems: YamlProblem[] = [];
-  const toProblem = (severity: 'error' | 'warning') => (e: { code: string; message: string; pos: [number, number] }) => {
-    const p = lineCounter.linePos(e.pos[0]);
-    problems.push({ code: e.code, message: firstLine(e.message), position: { line: p.line, column: p.col }, severity });
-  };
-  doc.errors.forEach(toProblem('error'));
-  doc.warnings.forEach(toProblem('warning'));
+  const found = explainErrors(doc, text);
+  if (doc.errors.length === 0) found.push(...inspectDocument(doc, text));
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (!found.some((f) => f.blocking)) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      problems.push({ code: 'ALIAS_LIMIT', message: (e as Error).message, severity: 'error' });
+      found.push(toJsFailure(e, doc));
     }
   }
-  return { doc, lineCounter, problems, data };
+  return { doc, lineCounter, problems: worded(found, lineCounter, lang), data };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+function worded(found: Found[], lineCounter: LineCounter, lang: Lang): YamlProblem[] {
+  const m = msg(yamlMessages, lang);
+  const seen = new Set<string>();
+  const out: YamlProblem[] = [];
+  for (const f of [...found].sort((a, b) => (a.offset ?? Infinity) - (b.offset ?? Infinity))) {
+    const p = f.offset === undefined ? undefined : lineCounter.linePos(f.offset);
+    // The parser often reports one mistake several times on its line (or, when the stack runs out, everywhere).
+    const key = f.code === 'TOO_DEEP' ? f.code : `${f.code}:${p?.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      code: f.code,
+      message: f.say(m),
+      severity: f.severity,
+      blocking: f.blocking,
+      ...(p ? { position: { line: p.line, column: p.col } } : {}),
+      ...(f.path ? { path: f.path } : {}),
+    });
+  }
+  return out;
 }
 
-export type PathSegment = string | number;
+/** Why `toJS` gave up: an alias bomb, an alias to nothing, or the stack running out. */
+function toJsFailure(e: unknown, doc: Document.Parsed): Found {
+  const base = { severity: 'error', blocking: true } as const;
+  if (e instanceof ReferenceError && /alias count/i.test(e.message)) return { ...base, code: 'ALIAS_LIMIT', offset: firstAlias(doc), say: (m) => m.aliasLimit };
+  if (e instanceof ReferenceError) return { ...base, code: 'BAD_ALIAS', offset: firstAlias(doc), say: (m) => m.badAlias };
+  return { ...base, code: 'TOO_DEEP', say: (m) => m.tooDeep(MAX_DEPTH) };
+}
+
+/** An alias bomb is reported where its first alias is (the tree is shallow by now: inspected). */
+function firstAlias(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
 
 /** `funding.matching`, `partners[0].type`: the form findings carry. */
 export function formatPath(segments: readonly PathSegment[]): string {

@@ -59,8 +59,8 @@ describe('a reviewer checks a folder of applications', () => {
         `✓ 通过  ${F}/桂电重点实验室培育/application.yaml  资助方向 5-2「广西重点实验室培育」`,
         `✓ 通过  ${F}/漓江智慧旅游平台/application.yaml  资助方向 1「信息技术关键核心技术研究与应用」`,
         `! 无法读取  ${F}/草稿/未写完.yaml  资助方向未能确定`,
-        `  ${F}/草稿/未写完.yaml:6:1  错误  YAML 语法错误：All mapping items must start at the same column  yaml`,
-        `  ${F}/草稿/未写完.yaml:8:1  错误  YAML 语法错误：Flow map in block collection must be sufficiently indented and end with a }  yaml`,
+        `  ${F}/草稿/未写完.yaml:6:1  错误  缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。  yaml`,
+        `  ${F}/草稿/未写完.yaml:7:12  错误  这里开始的花括号 { 没有闭合（或下一行缩进不够）：请在末尾补上 }，并检查缩进。  yaml`,
         '',
         '共 8 个文件：通过 2，不通过 5，无法读取 1',
         '',
@@ -133,7 +133,8 @@ describe('inputs', () => {
 
   it('judges a file that is not UTF-8 as unreadable, with the line and how to fix it', () => {
     const root = folder('gbk', {});
-    writeFileSync(join(root, 'gbk.yaml'), Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]));
+    // 0xff makes it invalid as GB18030 too, which would otherwise be read with a warning.
+    writeFileSync(join(root, 'gbk.yaml'), Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xff]), Buffer.from('\n')]));
     const r = cli(['check', root]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${join(root, 'gbk.yaml')}:2:1  错误  文件不是 UTF-8 编码（第 2 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。  file\n`);

@@ -399,11 +399,12 @@ export const MUTATIONS: Mutation[] = [
 
 /** Files that are not applications at all: status `error`, and the batch goes on. */
 export const BROKEN: { name: string; content: string | Buffer; rule: string; path: string | null; line: number | null }[] = [
-  // The parser finds the quote unclosed where the text ends.
-  { name: 'broken-quote', content: 'project: 1\ntitle: "未闭合的引号\nfields: [agriculture]\n', rule: 'yaml', path: null, line: 4 },
+  // An unclosed quote is named where it opens.
+  { name: 'broken-quote', content: 'project: 1\n"未闭合的引号: x\nfields: [agriculture]\n', rule: 'yaml', path: null, line: 2 },
   { name: 'a-list', content: '- project: 1\n- project: 2\n', rule: 'yaml', path: '', line: 1 },
   { name: 'empty', content: '# 只有注释\n', rule: 'yaml', path: null, line: 1 },
-  { name: 'gbk', content: Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]), rule: 'file', path: null, line: 2 },
+  // Valid neither as UTF-8 nor as GB18030 (0xff is no lead byte in either), so not read as GBK.
+  { name: 'bad-bytes', content: Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xff]), Buffer.from('\n')]), rule: 'file', path: null, line: 2 },
   { name: 'too-large', content: `project: 1\n${'# 填充\n'.repeat(150_000)}`, rule: 'file', path: null, line: null },
 ];
 

@@ -1,0 +1,191 @@
+import { isMap, isScalar, visit, type Document, type Scalar, type YAMLError } from 'yaml';
+import type { YamlMessages } from '../i18n/messages/yaml.js';
+import { lineOf } from './inspect.js';
+import { MAX_DEPTH, type Found } from './problem.js';
+
+/** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
+const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
+
+/**
+ * The yaml package's errors and warnings as our own problems, so that the user reads
+ * a sentence in their language with a hint, chosen by error code (and, where one
+ * code covers several mistakes, by which one it is), never the parser's English.
+ */
+export function explainErrors(doc: Document.Parsed, text: string): Found[] {
+  const found = [...doc.errors.map((e) => explain(e, 'error', doc, text)), ...doc.warnings.map((w) => explain(w, 'warning', doc, text))];
+  // An unclosed quote swallows the rest of the file: later errors only echo it.
+  const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
+  const kept = quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found;
+  // One mistake often trips several errors on its line: the first says it best.
+  const lines = new Set<string>();
+  return kept.filter((f) => {
+    const key = `${f.severity}:${f.offset === undefined ? '' : lineOf(text, f.offset)}`;
+    if (lines.has(key)) return false;
+    lines.add(key);
+    return true;
+  });
+}
+
+function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Parsed, text: string): Found {
+  const at = e.pos[0];
+  const found = (say: (m: YamlMessages) => string, code: string = e.code, offset = at): Found => ({ code, severity, blocking: severity === 'error', offset, say });
+  const fullWidth = severity === 'error' ? fullWidthColon(text, at) : undefined;
+  if (fullWidth) return found((m) => m.fullWidthColon(fullWidth.key), 'FULLWIDTH_COLON', fullWidth.offset);
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      return found((m) => m.tabIndent);
+    case 'BAD_INDENT': {
+      const flow = /^Flow (sequence|map)/.exec(e.message)?.[1];
+      if (!flow) return found((m) => m.badIndent);
+      const bracket = flow === 'map' ? '{' : '[';
+      return found((m) => m.flowEnd(bracket), 'UNCLOSED_FLOW', openingBracket(doc, bracket, at) ?? at);
+    }
+    case 'MISSING_CHAR':
+      return missingChar(e, doc, text, found);
+    case 'MULTILINE_IMPLICIT_KEY':
+      return found((m) => m.multilineKey);
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // `a: b: c` has its second colon on the same line; otherwise the next line is indented too far.
+      if (/:\s/.test(lineAt(text, at).slice(at - lineStartOf(text, at)))) return found((m) => m.compactNested);
+      const next = text.indexOf('\n', at) + 1;
+      return found((m) => m.badIndent, 'BAD_INDENT', next > 0 ? next + (/^[ \t]*/.exec(text.slice(next))?.[0].length ?? 0) : at);
+    }
+    case 'BAD_DQ_ESCAPE': {
+      const escape = text.slice(at, at + 2);
+      return found((m) => m.badEscape(escape));
+    }
+    case 'DUPLICATE_KEY': {
+      const key = duplicateKey(doc, at);
+      return found((m) => m.duplicateKey(key?.name ?? text.slice(at, text.indexOf(':', at)).trim(), key?.first === undefined ? null : lineOf(text, key.first)));
+    }
+    case 'MULTIPLE_DOCS':
+      return found((m) => m.multipleDocs);
+    case 'BAD_DIRECTIVE': {
+      const version = /Unsupported YAML version (\S+)/.exec(e.message)?.[1];
+      const directive = lineAt(text, at).trim();
+      return found((m) => (version ? m.yamlVersion(version) : m.badDirective(directive)));
+    }
+    case 'TAG_RESOLVE_FAILED':
+    case 'BAD_COLLECTION_TYPE': {
+      const tag = (/(?:Unresolved tag: )?(\S+)/.exec(e.message)?.[1] ?? '').replace('tag:yaml.org,2002:', '!!');
+      // A tag the parser cannot honour is refused, not read as plain text.
+      return { code: 'UNSUPPORTED_TAG', severity: 'error', blocking: true, offset: at, say: (m) => m.unsupportedTag(tag) };
+    }
+    case 'KEY_OVER_1024_CHARS':
+      return found((m) => m.keyTooLong);
+    case 'RESOURCE_EXHAUSTION':
+      return found((m) => m.tooDeep(MAX_DEPTH), 'TOO_DEEP');
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return found((m) => m.badAlias);
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'BAD_PROP_ORDER':
+      return found((m) => m.props);
+    case 'NON_STRING_KEY':
+      return found((m) => m.nonStringKey);
+    case 'BAD_SCALAR_START': {
+      const char = text[at] ?? '';
+      return found((m) => m.badScalarStart(char));
+    }
+    case 'BLOCK_IN_FLOW':
+      return found((m) => m.blockInFlow);
+    case 'UNEXPECTED_TOKEN': {
+      const token = text.slice(at, Math.max(e.pos[1], at + 1)).split('\n')[0]!.trim().slice(0, 12);
+      return found((m) => (token ? m.unexpected(token) : m.other));
+    }
+    default:
+      return found((m) => m.other);
+  }
+}
+
+/** MISSING_CHAR covers unclosed quotes, keys without values, missing commas and more. */
+function missingChar(e: YAMLError, doc: Document.Parsed, text: string, found: (say: (m: YamlMessages) => string, code?: string, offset?: number) => Found): Found {
+  const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
+  if (quote) return found((m) => m.unclosedQuote(quote), 'UNCLOSED_QUOTE', openingQuote(doc, quote, e.pos[0]) ?? e.pos[0]);
+  if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
+    const key = lineAt(text, e.pos[0]).trim().replace(/^-\s+/, '').slice(0, 40);
+    return found((m) => m.missingValue(key));
+  }
+  if (/^Missing (,|space after :)/.test(e.message)) return found((m) => m.missingComma);
+  if (e.message.startsWith('Comments must be separated')) return found((m) => m.commentSpace);
+  if (e.message.startsWith('Tags and anchors must be separated')) return found((m) => m.props);
+  if (/directives-end/.test(e.message)) return found((m) => m.directiveEnd);
+  if (e.message.startsWith('Sequence item without')) return found((m) => m.badIndent);
+  return found((m) => m.other);
+}
+
+/** Where the unclosed quoted text begins: the last quoted scalar that starts before the error. */
+function openingQuote(doc: Document.Parsed, quote: string, before: number): number | undefined {
+  const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+  let start: number | undefined;
+  try {
+    visit(doc, {
+      Scalar(_, node: Scalar) {
+        const s = node.range?.[0];
+        if (node.type === type && s !== undefined && s < before && (start === undefined || s > start)) start = s;
+      },
+    });
+  } catch {
+    // A tree too deep to visit: the error's own place will do.
+  }
+  return start;
+}
+
+/** Where the `[` or `{` that was never closed opens: the last such collection that starts before the error. */
+function openingBracket(doc: Document.Parsed, bracket: string, before: number): number | undefined {
+  let start: number | undefined;
+  try {
+    visit(doc, {
+      Collection(_, node) {
+        const s = node.range?.[0];
+        if (node.flow && s !== undefined && s < before && (start === undefined || s > start) && (isMap(node) ? '{' : '[') === bracket) start = s;
+      },
+    });
+  } catch {
+    // A tree too deep to visit: the error's own place will do.
+  }
+  return start;
+}
+
+/** The repeated key at `offset` and where it first appears in the same mapping. */
+function duplicateKey(doc: Document.Parsed, offset: number): { name: string; first?: number } | undefined {
+  let out: { name: string; first?: number } | undefined;
+  try {
+    visit(doc, {
+      Pair(_, pair, path) {
+        const key = pair.key;
+        if (!isScalar(key) || key.range?.[0] !== offset) return;
+        const parent = path[path.length - 1] as { items?: { key?: unknown }[] } | undefined;
+        const first = parent?.items?.map((p) => p.key).find((k) => isScalar(k) && k.value === key.value) as Scalar | undefined;
+        out = { name: String(key.value), first: first?.range?.[0] };
+        return visit.BREAK;
+      },
+    });
+  } catch {
+    // As above.
+  }
+  return out;
+}
+
+/** A full-width colon after a key on the error's line or the line above. */
+function fullWidthColon(text: string, offset: number): { key: string; offset: number } | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const previous = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  for (const lineStart of [start, previous]) {
+    if (lineStart < 0) continue;
+    const match = FULL_WIDTH_KEY.exec(lineAt(text, lineStart));
+    if (match) return { key: match[1]!, offset: lineStart + match[0].length - 1 };
+  }
+  return undefined;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}

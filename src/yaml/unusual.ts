@@ -1,0 +1,132 @@
+/** Keys of object machinery, wherever they appear: such files get the strict parser's report. */
+const MACHINERY = ['__proto__', 'constructor', 'prototype'];
+const NULL_KEY = /(?:^|[\s[{,])(?:[Nn]ull|NULL)[ \t]*(?::(?:[\s,\]}]|$)|[,}])/m;
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+/** Stands in for the quote character while a comment runs to the end of its line. */
+const COMMENT = -1;
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR || Number.isNaN(c);
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
+  return i;
+}
+
+/**
+ * Whether a text holds anything on which js-yaml and the strict parser could read
+ * differently, or that the strict parser reports: anchors, aliases, tags, directives,
+ * document markers, merge keys, explicit (`? `), empty (`: `, `~:`, `null:`) and
+ * compound (`[a]:`) keys, the keys of object machinery, escapes, tabs, control
+ * characters, lone carriage returns, Unicode line separators and byte-order marks,
+ * `#` glued to text, empty or nested (`- - `) list items, quotes or brackets left
+ * open at a line end, and lines over 1024 characters. Every plain file pays for this
+ * check, so it is one pass over the characters (several times faster than one
+ * regular expression with as many alternatives); the fuzz tests in test/hostile
+ * hold it to the strict parser.
+ */
+export function isUnusual(text: string): boolean {
+  if (MACHINERY.some((k) => text.includes(k))) return true;
+  if ((text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text)) return true;
+  const n = text.length;
+  let lineStart = 0;
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and CJK text, the bulk of every file, say nothing by themselves.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) continue;
+    if (c > 0x9f) {
+      if (c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
+      continue;
+    }
+    if (c === LF) {
+      if (quote > 0 || depth || i - lineStart > 1024) return true;
+      quote = 0;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 0x5c || c === TAB || (c < SPACE && c !== CR) || c >= 0x7f) return true;
+    if (c === CR) {
+      if (text.charCodeAt(i + 1) !== LF) return true;
+      continue;
+    }
+    if (quote) {
+      // Inside quotes only the closing quote counts (`''` is a quote inside single
+      // quotes), and inside a comment (COMMENT) nothing but the characters above.
+      if (c === quote) {
+        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+        else quote = 0;
+      }
+      continue;
+    }
+    const prev = i === lineStart ? LF : text.charCodeAt(i - 1);
+    const boundary = prev === LF || prev === SPACE || prev === 0x5b || prev === 0x7b || prev === 0x2c;
+    switch (c) {
+      case 0x22: // " '
+      case 0x27:
+        if (boundary || prev === 0x3a || prev === 0x2d) quote = c;
+        break;
+      case 0x26: // & * !
+      case 0x2a:
+      case 0x21:
+        if (boundary || prev === 0x3a || prev === 0x2d) return true;
+        break;
+      case 0x25: // %
+        if (i === lineStart) return true;
+        break;
+      case 0x2e: // ...
+        if (i === lineStart && text.startsWith('...', i)) return true;
+        break;
+      case 0x2d: {
+        // ---, an empty item `- ` at a line end, or items nested on one line `- - `.
+        if (i === lineStart && text.startsWith('---', i)) return true;
+        if (!boundary) break;
+        const j = skipSpaces(text, i + 1);
+        const next = text.charCodeAt(j);
+        if (j >= n || next === LF || next === CR) return true;
+        if (j > i + 1 && next === 0x2d && isBlank(text.charCodeAt(j + 1))) return true;
+        break;
+      }
+      case 0x3c: // <<
+        if (text.charCodeAt(i + 1) === 0x3c) return true;
+        break;
+      case 0x3f: // ?
+        if (boundary && isBlank(text.charCodeAt(i + 1))) return true;
+        break;
+      case 0x7e: // ~: (or a bare ~ in braces, a key as well)
+        if (boundary && (depth || text.charCodeAt(skipSpaces(text, i + 1)) === 0x3a)) return true;
+        break;
+      case 0x5b: // [ {, and a list or mapping as the key of a flow entry (`{a, []}`)
+      case 0x7b: {
+        let j = i - 1;
+        while (text.charCodeAt(j) === SPACE) j--;
+        const before = text.charCodeAt(j);
+        if (depth && (before === 0x2c || before === 0x5b || before === 0x7b)) return true;
+        depth++;
+        break;
+      }
+      case 0x5d: // ] } and a compound key `]:`
+      case 0x7d:
+        if (depth) depth--;
+        if (text.charCodeAt(skipSpaces(text, i + 1)) === 0x3a) return true;
+        break;
+      case 0x23: // a comment, or # glued to what precedes it
+        if (prev !== LF && prev !== SPACE) return true;
+        quote = COMMENT;
+        break;
+      case 0x3a: {
+        // An empty key: `: value` at the start of a line or after `[`, `{`, `,`.
+        const next = text.charCodeAt(i + 1);
+        if (boundary && (isBlank(next) || next === 0x2c || next === 0x5d || next === 0x7d)) return true;
+        break;
+      }
+    }
+  }
+  return quote > 0 || depth > 0 || n - lineStart > 1024;
+}

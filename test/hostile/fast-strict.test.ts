@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastParse } from '../../src/yaml/fast-parse.js';
+import { parseYaml } from '../../src/yaml/parse.js';
+import { mutatedApplication, structuredYaml, yamlish } from './helpers/yamlish.js';
+
+/**
+ * The fast parser is only a shortcut: whatever it reads, the strict parser must read
+ * the same, with no problem to report. Anything else it must leave to the strict one.
+ */
+describe('the fast parser reads nothing the strict parser would read otherwise', () => {
+  it.each([
+    ['random lines of YAML', yamlish, 50],
+    ['random trees of tricky keys and values', structuredYaml, 400],
+    ['real applications with random edits', mutatedApplication, 400],
+  ])('on %s', (_, texts, least) => {
+    let taken = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const fast = fastParse(text);
+        if (!fast) return;
+        taken++;
+        const strict = parseYaml(text, 'en');
+        expect(strict.problems).toEqual([]);
+        expect(fast.data).toStrictEqual(strict.data ?? null);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
+    );
+    // The generator must exercise the fast path, or the property says nothing.
+    expect(taken).toBeGreaterThan(least);
+  });
+});
