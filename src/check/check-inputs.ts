@@ -4,6 +4,7 @@ import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
+import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions } from '../input/read-input.js';
 import { checkText } from './check-text.js';
 import type { FileResult } from './types.js';
@@ -19,12 +20,7 @@ export interface BatchOptions {
 
 /** A file that could not be turned into text: status `error`, one `file` finding saying why. */
 export function unreadableResult(file: string, failure: ReadFailure, lang: Lang): FileResult {
-  const m = msg(reportMessages, lang).file;
-  const message =
-    failure.reason === 'tooLarge' ? m.tooLarge(failure.bytes)
-    : failure.reason === 'notFile' ? m.notFile
-    : failure.reason === 'notUtf8' ? m.notUtf8(failure.line)
-    : m.unreadable(failure.code);
+  const message = readFailureText(failure, lang);
   const line = failure.reason === 'notUtf8' ? failure.line : null;
   return {
     file,
@@ -37,12 +33,13 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
 export function judgeFile(input: Input & { kind: 'file' }, opts: BatchOptions): FileResult {
   const read = readInputFile(input.path, opts.read);
-  return read.ok ? judgeText(read.text, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
+  return read.ok ? judgeText(read, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
 }
 
-function judgeText(text: string, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
+function judgeText(read: { text: string; decodedFrom?: string }, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
   try {
-    return checkText(text, display, { guideline: opts.guideline, lang: opts.lang, ...(baseDir === undefined ? {} : { baseDir }), exists: opts.exists });
+    const decoded = read.decodedFrom ? { decodedFrom: read.decodedFrom } : {};
+    return checkText(read.text, display, { guideline: opts.guideline, lang: opts.lang, ...(baseDir === undefined ? {} : { baseDir }), exists: opts.exists, ...decoded });
   } catch (e) {
     const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
     return { file: display, code: null, status: 'error', findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }] };
@@ -60,7 +57,7 @@ export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions)
       continue;
     }
     const read = await readStdin(opts.stdin, opts.read);
-    yield read.ok ? judgeText(read.text, input.display, undefined, opts) : unreadableResult(input.display, read, opts.lang);
+    yield read.ok ? judgeText(read, input.display, undefined, opts) : unreadableResult(input.display, read, opts.lang);
   }
 }
 

@@ -5,7 +5,9 @@ import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
-import { readText } from '../util/read-text.js';
+import { inputMessages } from '../i18n/messages/input.js';
+import { readFailureText } from '../input/read-failure-text.js';
+import { readInputFile } from '../input/read-input.js';
 import { locate, parseYaml, type Position } from '../yaml/parse.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema, type GuidelineFile } from './schema.js';
@@ -46,13 +48,11 @@ export function loadGuideline(ref: string | undefined, lang: Lang): Guideline {
 }
 
 export function parseGuidelineFile(file: string, lang: Lang): Guideline {
-  let text: string;
-  try {
-    text = readText(file);
-  } catch (e) {
-    throw new UsageError(msg(guidelineMessages, lang).unreadable(file, (e as Error).message));
-  }
-  const result = parseGuidelineText(text, file, lang);
+  const read = readInputFile(file);
+  if (!read.ok) throw new UsageError(msg(guidelineMessages, lang).unreadable(file, readFailureText(read, lang)));
+  // A guide is written once, by someone who can save it as UTF-8; every reader then sees the same text.
+  if (read.decodedFrom) throw new UsageError(msg(inputMessages, lang).guidelineNotUtf8(file, read.decodedFrom));
+  const result = parseGuidelineText(read.text, file, lang);
   if (!result.guideline) throw new GuidelineInvalid(file, result.problems, lang);
   return result.guideline;
 }
@@ -61,10 +61,10 @@ const guidelineKeys = knownKeysOf(guidelineSchema);
 
 export function parseGuidelineText(text: string, file: string, lang: Lang): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
   const m = msg(guidelineMessages, lang);
-  const parsed = parseYaml(text);
-  const yamlErrors = parsed.problems.filter((p) => p.severity === 'error');
-  if (yamlErrors.length) {
-    return { problems: yamlErrors.map((p) => ({ file, position: p.position, message: m.yaml(p.message) })) };
+  const parsed = parseYaml(text, lang);
+  // A guide decides for every applicant: even a YAML warning is one to fix first.
+  if (parsed.problems.length) {
+    return { problems: parsed.problems.map((p) => ({ file, position: p.position, message: p.severity === 'error' ? m.yaml(p.message) : p.message })) };
   }
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { problems: [{ file, position: { line: 1, column: 1 }, message: m.notMapping }] };

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasMagic, matchesHiddenOnPurpose, splitGlob } from './glob.js';
 
@@ -13,6 +13,7 @@ export type InputNotice =
   | { kind: 'noMatch'; arg: string }
   | { kind: 'emptyFolder'; arg: string }
   | { kind: 'notRegular'; path: string }
+  | { kind: 'brokenLink'; path: string }
   | { kind: 'unreadableFolder'; path: string; reason: string };
 
 export interface FoundInputs {
@@ -47,6 +48,13 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
       return statSync(resolve(cwd, p));
     } catch {
       return undefined;
+    }
+  };
+  const isLink = (p: string): boolean => {
+    try {
+      return lstatSync(resolve(cwd, p)).isSymbolicLink();
+    } catch {
+      return false;
     }
   };
   const real = (p: string): string => {
@@ -85,7 +93,8 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
     for (const name of names.sort(compare)) {
       const display = join(folder, name);
       const st = stat(display);
-      if (st) out.push({ name, display, st }); // else a dangling link: nothing to judge
+      if (st) out.push({ name, display, st });
+      else if (YAML_FILE.test(name) && isLink(display)) notices.push({ kind: 'brokenLink', path: display });
     }
     return out;
   };

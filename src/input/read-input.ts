@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
 /** Applications are a few KB; anything past this is not one, and is refused unread. */
@@ -8,9 +8,12 @@ export type ReadFailure =
   | { reason: 'tooLarge'; bytes: number }
   | { reason: 'notFile' }
   | { reason: 'notUtf8'; line: number }
+  /** NUL characters: a binary file, or UTF-16 without its byte-order mark (`utf16` names the likely order). */
+  | { reason: 'notText'; utf16?: 'utf-16le' | 'utf-16be' }
   | { reason: 'unreadable'; code: string };
 
-export type ReadResult = { ok: true; text: string } | ({ ok: false } & ReadFailure);
+/** `decodedFrom`: the encoding guessed for a file that is not UTF-8, which the user should hear of. */
+export type ReadResult = { ok: true; text: string; decodedFrom?: string } | ({ ok: false } & ReadFailure);
 
 export interface ReadOptions {
   /** Forces a decoding (`--encoding`); by default UTF-8, or UTF-16 with its byte-order mark. */
@@ -22,22 +25,53 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * The one place where bytes become text. A byte-order mark decides UTF-16 and is
- * dropped in every case; otherwise the bytes must be valid UTF-8, so that a file
- * saved in another encoding is reported rather than judged as mojibake.
+ * dropped in every case; otherwise UTF-8, and failing that GB18030 (GBK's superset,
+ * what Chinese Windows saves by default) when the bytes are valid in it, with
+ * `decodedFrom` set so that the user is told. Bytes valid in neither are reported
+ * rather than judged as mojibake, and NUL characters mean it is not a text file.
  */
 export function decode(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
-  if (opts.encoding) {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts.encoding);
-    return { ok: true, text: stripBom(text) };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')) };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (opts.encoding) return text(stripBom(iconv.decode(buffer, opts.encoding)), buffer);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return text(stripBom(iconv.decode(buffer, 'utf-16le')), buffer);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return text(stripBom(iconv.decode(buffer, 'utf-16be')), buffer);
   try {
     // The fatal decoder drops a UTF-8 byte-order mark itself (ignoreBOM: false).
-    return { ok: true, text: utf8.decode(bytes) };
+    return text(utf8.decode(bytes), buffer);
   } catch {
+    if (bytes.includes(0)) return notText(buffer);
+    const gb = iconv.decode(buffer, 'gb18030');
+    if (!gb.includes('\ufffd')) return { ok: true, text: gb, decodedFrom: 'GB18030' };
     return { ok: false, reason: 'notUtf8', line: lineOfOffset(bytes, firstInvalidUtf8(bytes)) };
   }
+}
+
+/** Decoded text, unless it holds NUL characters, which no text file does. */
+function text(decoded: string, bytes: Buffer): ReadResult {
+  return decoded.includes('\0') ? notText(bytes) : { ok: true, text: decoded };
+}
+
+function notText(bytes: Buffer): ReadResult {
+  const utf16 = utf16Order(bytes);
+  return { ok: false, reason: 'notText', ...(utf16 ? { utf16 } : {}) };
+}
+
+/**
+ * UTF-16 text without a byte-order mark has a NUL beside nearly every ASCII
+ * character, all on the same side: odd offsets for little-endian, even for big.
+ */
+function utf16Order(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (pairs >= 2 && odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
+  if (pairs >= 2 && even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 function stripBom(text: string): string {
@@ -56,7 +90,8 @@ export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult 
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that a FIFO renamed *.yaml cannot hold the batch up waiting for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return { ok: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   }

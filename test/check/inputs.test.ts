@@ -105,10 +105,15 @@ describe('reading a file: the one place where bytes become text', () => {
     expect(readInputFile(put('le.yaml', le))).toEqual({ ok: true, text: 'title: 桂林\n' });
   });
 
-  it('refuses bytes that are not UTF-8, naming the line where they start', () => {
-    const gbk = Buffer.concat([Buffer.from('project: 1\nfields: []\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]);
-    expect(readInputFile(put('gbk.yaml', gbk))).toEqual({ ok: false, reason: 'notUtf8', line: 3 });
-    expect(decode(Buffer.from([0xed, 0xa0, 0x80]))).toEqual({ ok: false, reason: 'notUtf8', line: 1 });
+  it('reads GBK (GB18030) when the bytes are not UTF-8 but valid there, and says so', () => {
+    const gbk = Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]);
+    expect(readInputFile(put('gbk.yaml', gbk))).toEqual({ ok: true, text: 'project: 1\ntitle: 桂林\n', decodedFrom: 'GB18030' });
+  });
+
+  it('refuses bytes valid neither as UTF-8 nor as GB18030, naming the line where they start', () => {
+    const bad = Buffer.concat([Buffer.from('project: 1\nfields: []\ntitle: '), Buffer.from([0xb9, 0xf0, 0xff]), Buffer.from('\n')]);
+    expect(readInputFile(put('bad.yaml', bad))).toEqual({ ok: false, reason: 'notUtf8', line: 3 });
+    expect(decode(Buffer.from([0xed, 0xa0, 0xff]))).toEqual({ ok: false, reason: 'notUtf8', line: 1 });
   });
 
   it('decodes with a forced encoding (--encoding)', () => {

@@ -5,6 +5,7 @@ import { createProgress } from '../../check/progress.js';
 import type { FileResult } from '../../check/types.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
+import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
 import { findInputs, type InputNotice } from '../../input/find-inputs.js';
 import { isKnownEncoding } from '../../input/read-input.js';
@@ -53,6 +54,8 @@ function noticeText(n: InputNotice, m: ReportMessages): string {
       return m.input.notRegular(n.path);
     case 'unreadableFolder':
       return m.input.unreadableFolder(n.path, n.reason);
+    case 'brokenLink':
+      return msg(inputMessages).brokenLink(n.path);
   }
 }
 
@@ -69,7 +72,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   if (missing.length) throw new UsageError(missing.map((n) => noticeText(n, m)).join('\n'));
   for (const n of found.notices) {
     // With nothing to check, the one error below says it all.
-    if (found.inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder') ctx.err(noticeText(n, m));
+    if (found.inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink') ctx.err(noticeText(n, m));
   }
   if (found.inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
