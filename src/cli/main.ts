@@ -183,9 +183,33 @@ function commandPath(cmd: Command): string {
   return names.join(' ');
 }
 
-// A closed pipe (`check … | head`) is a reader that has seen enough, not an error.
+// A closed pipe (`check … | head`) is a reader that has seen enough, not an error;
+// on stderr there is no one left to tell.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
+
+// Ctrl-C outside a prompt (a long batch): one line and 130, as inside one. Nothing is
+// left half-written: every write is a rename, done before this can run.
+process.on('SIGINT', () => {
+  process.stderr.write(`${m.interrupted}\n`);
+  process.exit(130);
+});
+
+/** The last resort: a defect of ours is one sentence, never a stack trace. */
+function unexpected(e: unknown): void {
+  process.stderr.write(`${m.unexpected(e instanceof Error ? e.message : String(e))}\n`);
+  if (process.env.GUILIN_GRANTS_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+  process.exitCode = 70;
+}
+process.on('uncaughtException', (e) => {
+  unexpected(e);
+  process.exit(70);
+});
+process.on('unhandledRejection', (e) => {
+  unexpected(e);
+  process.exit(70);
 });
 
 try {
@@ -206,9 +230,5 @@ try {
     }
     if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
     process.exitCode = e.exitCode;
-  } else {
-    process.stderr.write(`${m.unexpected(e instanceof Error ? e.message : String(e))}\n`);
-    if (process.env.GUILIN_GRANTS_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
-    process.exitCode = 70;
-  }
+  } else unexpected(e);
 }
