@@ -32,6 +32,12 @@ export function recorder(): { listener: (event: string, state: { position: numbe
   };
 }
 
+function afterSpaces(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+
 /** Past spaces, line breaks and comments: where the node's own text begins. */
 function contentStart(text: string, from: number): number {
   let i = from;
@@ -64,8 +70,9 @@ export function locateInTree(text: string, lineStarts: number[], root: TreeNode,
       if (found < 0) break;
       if (key && i === path.length - 1) return position(lineStarts, kids[found]!.open);
       const value = kids[found + 1]!;
-      // An empty value (`title:`) is placed where it would be written, after the colon.
-      if (value.kind === null) return position(lineStarts, value.open);
+      // An empty value (`title:`) is placed where it would be written: after the colon
+      // and any spaces, as the strict parser places it.
+      if (value.kind === null) return position(lineStarts, afterSpaces(text, value.open));
       node = value;
       at = node.open;
     } else if (node.kind === 'sequence' && typeof seg === 'number') {
