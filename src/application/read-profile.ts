@@ -4,6 +4,8 @@ import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
+import { readFailureText } from '../input/read-failure-text.js';
+import { readInputFile } from '../input/read-input.js';
 import { formatPath, locate, parseYaml, type Position } from '../yaml/parse.js';
 import { profileSchema, type Facts } from './schema.js';
 
@@ -57,6 +59,12 @@ export function parseProfile(text: string, file: string, g: Guideline, lang: Lan
 export function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Facts {
   const m = msg(matchMessages, lang);
   const name = file === '-' ? m.stdin : file;
+  if (file !== '-') {
+    // A file goes through the one reader: size cap, encodings, folders and FIFOs refused.
+    const read = readInputFile(file);
+    if (!read.ok) throw new UsageError(m.profileUnreadable(name, read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang)));
+    return parseProfile(read.text, name, g, lang, wording);
+  }
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
