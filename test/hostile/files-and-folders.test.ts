@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, cli } from '../check/helpers/run-cli.js';
+import { FIXTURES } from './helpers/good-application.js';
+import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
+
+/**
+ * An inbox folder as reviewers get them: names with spaces and Chinese, dependency
+ * and hidden folders, a FIFO and a socket named *.yaml, a link loop, links to the
+ * same file, broken links, a file over the size cap and one nobody may read. They
+ * cannot live in git, so they are made here; the good files come from the fixtures.
+ */
+let dir: string;
+let inbox: string;
+let socket: Server;
+const isRoot = process.getuid?.() === 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gg-inbox-'));
+  inbox = join(dir, '收件');
+  for (const sub of ['甲 公司', 'node_modules', '.git', '.草稿']) mkdirSync(join(inbox, sub), { recursive: true });
+  copyFileSync(`${FIXTURES}good.yaml`, join(inbox, '甲 公司', '申报书 (定稿).yaml'));
+  copyFileSync(`${FIXTURES}good-too.yaml`, join(inbox, 'b.yaml'));
+  // Broken on purpose: were they read, the batch would show them.
+  for (const hidden of ['node_modules/x.yaml', '.git/y.yaml', '.草稿/z.yaml']) writeFileSync(join(inbox, hidden), 'a: b: c\n');
+  spawnSync('mkfifo', [join(inbox, 'fifo.yaml')]);
+  socket = createServer();
+  await new Promise<void>((resolve) => socket.listen(join(inbox, 'sock.yaml'), resolve));
+  symlinkSync('..', join(inbox, 'loop'));
+  symlinkSync('b.yaml', join(inbox, 'same.yaml'));
+  symlinkSync(join(inbox, 'b.yaml'), join(inbox, '甲 公司', 'also-b.yaml'));
+  symlinkSync('nowhere.yaml', join(inbox, 'dangling.yaml'));
+  symlinkSync('l2.yaml', join(inbox, 'l1.yaml'));
+  symlinkSync('l1.yaml', join(inbox, 'l2.yaml'));
+  writeFileSync(join(inbox, 'big.yaml'), '');
+  truncateSync(join(inbox, 'big.yaml'), 2 * 1024 * 1024);
+  copyFileSync(`${FIXTURES}good.yaml`, join(inbox, 'locked.yaml'));
+  chmodSync(join(inbox, 'locked.yaml'), 0o000);
+  // Root reads anything: the run that must be refused goes as nobody, who needs the way in.
+  chmodSync(dir, 0o755);
+  chmodSync(inbox, 0o755);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => socket.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The built CLI, as nobody when the tests run as root, so that permissions mean something. */
+function checkAsUser(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'check', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+    ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
+}
+
+describe('walking a folder of applications', () => {
+  it.each(['zh', 'en'] as const)('judges each real file once, skips what is not a file with a warning, never blocks (%s)', (lang) => {
+    const start = Date.now();
+    const r = checkAsUser(['收件', '--format', 'json', '--lang', lang]);
+    expect(r.timedOut).toBe(false);
+    expect(Date.now() - start).toBeLessThan(10_000);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.status).toBe(1);
+    const files = (JSON.parse(r.stdout) as { files: FileJson[] }).files;
+    // Sorted; the loop, the second and third names of b.yaml, node_modules and hidden folders: not there.
+    expect(files.map((f) => [f.file, f.status])).toEqual([
+      ['收件/b.yaml', 'pass'],
+      ['收件/big.yaml', 'error'],
+      ['收件/locked.yaml', 'error'],
+      ['收件/甲 公司/申报书 (定稿).yaml', 'pass'],
+    ]);
+    const say = (file: string) => files.find((f) => f.file === file)!.findings[0]!.message;
+    expect(say('收件/big.yaml')).toContain(lang === 'zh' ? '超过 1 MiB 上限' : 'over the 1 MiB limit');
+    expect(say('收件/locked.yaml')).toContain(lang === 'zh' ? '没有读取权限（EACCES）' : 'No permission to read the file (EACCES)');
+    const skipped = (name: string) => r.stderr.split('\n').filter((l) => l.includes(`收件/${name}`));
+    for (const special of ['fifo.yaml', 'sock.yaml']) expect(skipped(special)).toEqual([lang === 'zh' ? `已跳过 收件/${special}：不是普通文件（可能是管道、套接字或设备）。` : `Skipped 收件/${special}: not a regular file (a pipe, socket or device).`]);
+    for (const broken of ['dangling.yaml', 'l1.yaml', 'l2.yaml']) expect(skipped(broken)).toEqual([expect.stringContaining(lang === 'zh' ? '失效的链接' : 'a broken link')]);
+  });
+
+  it('refuses a file over the cap without reading it', () => {
+    const start = Date.now();
+    const r = cli(['check', join(inbox, 'big.yaml'), '--format', 'json']);
+    expect(JSON.parse(r.stdout).files[0].status).toBe('error');
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+
+  it('takes a path with spaces and Chinese as given, and names it so in the report', () => {
+    const r = cli(['check', join('收件', '甲 公司', '申报书 (定稿).yaml')], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✓ 通过  收件/甲 公司/申报书 (定稿).yaml');
+  });
+
+  it('skips a FIFO given by name and says there was nothing to check (exit 2)', () => {
+    const r = checkAsUser([join('收件', 'fifo.yaml')]);
+    expect(r.timedOut).toBe(false);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('已跳过 收件/fifo.yaml：不是普通文件');
+  });
+
+  it.each([
+    ['zh', '找不到「没有这个.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。'],
+    ['en', 'Cannot find "没有这个.yaml": no such file or folder. Check the path; quote paths that contain spaces.'],
+  ])('stops before judging anything when a named path does not exist (exit 2, %s)', (lang, sentence) => {
+    const r = cli(['check', `${FIXTURES}good.yaml`, '没有这个.yaml', '--lang', lang], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
+  });
+
+  it.each([
+    [['match', '--profile', '收件'], ['无法读取档案文件 收件：不是普通文件'], ['Cannot read the profile 收件: Not a regular file']],
+    [['init', '1', 'out', '--profile', '收件'], ['收件', '不是普通文件'], ['收件', 'Not a regular file']],
+    [['--guideline', '收件', 'list'], ['无法读取指南文件 收件：不是普通文件'], ['Cannot read guideline file 收件: Not a regular file']],
+    [['guideline', 'validate', '收件'], ['无法读取指南文件 收件'], ['Cannot read guideline file 收件']],
+  ])('a folder where a file is expected: %j is refused with a sentence naming it (exit 2)', (args, zh, en) => {
+    for (const [lang, words] of [['zh', zh], ['en', en]] as const) {
+      const r = cli([...args, '--lang', lang], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      for (const w of words) expect(r.stderr).toContain(w);
+    }
+    expect(readdirSync(dir)).toEqual(['收件']);
+  });
+});

@@ -1,0 +1,83 @@
+import { spawn as spawnChild, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn as spawnPty } from 'node-pty';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, cli } from '../check/helpers/run-cli.js';
+import { FIXTURES } from './helpers/good-application.js';
+import { STACK_TRACE } from './helpers/verdict.js';
+
+const ENV = { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let dir: string;
+beforeAll(() => {
+  // Enough failing applications that the report outgrows any pipe buffer.
+  dir = mkdtempSync(join(tmpdir(), 'gg-terminal-'));
+  for (let i = 0; i < 300; i++) copyFileSync(`${FIXTURES}yaml/full-width-space-in-key.yaml`, join(dir, `${String(i).padStart(3, '0')}.yaml`));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Ctrl-C', () => {
+  it.each([
+    ['zh', '已取消\n'],
+    ['en', 'Cancelled\n'],
+  ])('while a batch waits for its input: one line, exit 130 (%s)', async (lang, line) => {
+    const child = spawnChild(process.execPath, [CLI, 'check', '-', '--lang', lang], { env: ENV });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await sleep(600);
+    child.kill('SIGINT');
+    expect(await exit).toBe(130);
+    expect(stderr).toBe(line);
+  });
+
+  it('pressed in a terminal during a run: one line, exit 130', async () => {
+    const pty = spawnPty(process.execPath, [CLI, 'check', '-'], { cols: 100, rows: 20, env: ENV as Record<string, string> });
+    let screen = '';
+    pty.onData((d) => (screen += d));
+    const exit = new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
+    await sleep(800);
+    pty.write('\x03');
+    expect(await exit).toBe(130);
+    expect(screen.match(/已取消/g)).toHaveLength(1);
+    expect(screen).not.toMatch(STACK_TRACE);
+  });
+
+  it('pressed at a question of the questionnaire, in English', async () => {
+    const pty = spawnPty(process.execPath, [CLI, 'match', '--lang', 'en'], { cols: 120, rows: 40, env: ENV as Record<string, string> });
+    let screen = '';
+    pty.onData((d) => (screen += d));
+    const exit = new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
+    for (let waited = 0; !screen.includes('?') && waited < 10_000; waited += 50) await sleep(50);
+    await sleep(100);
+    pty.write('\x03');
+    expect(await exit).toBe(130);
+    expect(screen.match(/Cancelled/g)).toHaveLength(1);
+    expect(screen).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('a reader that stops reading (check … | head)', () => {
+  it.each([['table'], ['json']])('ends quietly, without an EPIPE trace (%s)', (format) => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${dir}" --format ${format} | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // The verdict still stands: these applications fail.
+    expect(r.stdout.trim()).toBe('1');
+  });
+});
+
+describe('a questionnaire without a terminal', () => {
+  it.each([
+    ['zh', '--profile'],
+    ['en', '--profile'],
+  ])('is refused with the way round it (exit 2, %s)', (lang, flag) => {
+    const r = cli(['match', '--lang', lang]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(flag);
+  });
+});
