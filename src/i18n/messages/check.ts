@@ -8,8 +8,6 @@ export interface CheckMessages {
   tierNeeded: (code: string, tiers: string) => string;
   tierNotAllowed: (code: string) => string;
   noTier: (code: string, tier: string, tiers: string) => string;
-  yamlError: (message: string) => string;
-  yamlWarning: (message: string) => string;
   notMapping: (what: string) => string;
   emptyFile: string;
   otherGuideline: (named: string, used: string) => string;
@@ -24,8 +22,6 @@ const zh: CheckMessages = {
   tierNeeded: (code, tiers) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
   tierNotAllowed: (code) => `资助方向 ${code} 不分档：请删除 tier。`,
   noTier: (code, tier, tiers) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
-  yamlError: (message) => `YAML 语法错误：${message}`,
-  yamlWarning: (message) => `YAML 警告：${message}`,
   notMapping: (what) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
   emptyFile: '文件是空的（或只有注释）：请按申请书格式填写，可用 guilin-grants init 生成模板。',
   otherGuideline: (named, used) => `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
@@ -40,8 +36,6 @@ const en: CheckMessages = {
   tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name the tier with \`tier\` (${tiers}).`,
   tierNotAllowed: (code) => `Line ${code} has no tiers: remove \`tier\`.`,
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are ${tiers}.`,
-  yamlError: (message) => `YAML syntax error: ${message}`,
-  yamlWarning: (message) => `YAML warning: ${message}`,
   notMapping: (what) => `The top level of an application must be a mapping (key: value), not ${what}.`,
   emptyFile: 'The file is empty (or only comments): fill it in as an application; `guilin-grants init` writes a template.',
   otherGuideline: (named, used) => `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
