@@ -1,7 +1,24 @@
+/** Ranges of characters that take two columns: CJK, Hangul, full-width forms. */
+const WIDE: readonly [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
 /** Display width: CJK and full-width characters take two columns; colour codes none. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\x1b') ? text.replace(/\x1b\[[0-9;]*m/g, '') : text;
   let w = 0;
-  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, '')) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    // A surrogate pair is one character, outside every range above.
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    w += c >= 0x1100 && WIDE.some(([lo, hi]) => c >= lo && c <= hi) ? 2 : 1;
+  }
   return w;
 }
 
