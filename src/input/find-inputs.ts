@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasMagic, matchesHiddenOnPurpose, splitGlob } from './glob.js';
 
@@ -65,35 +65,46 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
       return resolve(cwd, p);
     }
   };
-  const addFile = (display: string, st: Stats) => {
+  /** `id`: the file's real path, so that two ways to one file (links) count once. */
+  const addFile = (display: string, st: Pick<Stats, 'isFile'>, id = real(display)) => {
     if (!st.isFile()) {
       notices.push({ kind: 'notRegular', path: display });
       return;
     }
-    const key = real(display);
+    const key = id;
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
     inputs.push({ kind: 'file', path: resolve(cwd, display), display });
   };
 
-  type Entry = { name: string; display: string; st: Stats };
+  type Entry = { name: string; display: string; st: Pick<Stats, 'isFile' | 'isDirectory'>; id: string };
+  const REGULAR = { isFile: () => true, isDirectory: () => false };
   /** A folder's entries, sorted; none for a folder seen before in this walk (a link loop). */
   const entries = (folder: string, visited: Set<string>): Entry[] => {
     const key = real(folder);
     if (visited.has(key)) return [];
     visited.add(key);
-    let names: string[];
+    let dirents: Dirent[];
     try {
-      names = readdirSync(resolve(cwd, folder));
+      dirents = readdirSync(resolve(cwd, folder), { withFileTypes: true });
     } catch (e) {
       notices.push({ kind: 'unreadableFolder', path: folder, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       return [];
     }
     const out: Entry[] = [];
+    // Attachments and other plain files are never judged: no need to ask the disk about them.
+    const names = dirents.filter((d) => !d.isFile() || YAML_FILE.test(d.name)).map((d) => d.name);
+    const regular = new Set(dirents.filter((d) => d.isFile()).map((d) => d.name));
     for (const name of names.sort(compare)) {
       const display = join(folder, name);
+      // A plain file (not a link) is what the folder entry says it is, and its real path
+      // is the folder's: no call to the disk per file, which was a tenth of a large batch.
+      if (regular.has(name)) {
+        out.push({ name, display, st: REGULAR, id: join(key, name) });
+        continue;
+      }
       const st = stat(display);
-      if (st) out.push({ name, display, st });
+      if (st) out.push({ name, display, st, id: st.isFile() ? real(display) : '' });
       else if (YAML_FILE.test(name) && isLink(display)) notices.push({ kind: 'brokenLink', path: display });
     }
     return out;
@@ -139,14 +150,14 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
         const files: Entry[] = [];
         walk(arg, files);
         if (files.length === 0) notices.push({ kind: 'emptyFolder', arg });
-        files.sort((a, b) => compare(a.display, b.display)).forEach((f) => addFile(f.display, f.st));
+        files.sort((a, b) => compare(a.display, b.display)).forEach((f) => addFile(f.display, f.st, f.id));
       } else addFile(arg, st);
       continue;
     }
     if (hasMagic(arg)) {
       const files = globFiles(arg).sort((a, b) => compare(a.display, b.display));
       if (files.length === 0) notices.push({ kind: 'noMatch', arg });
-      files.forEach((f) => addFile(f.display, f.st));
+      files.forEach((f) => addFile(f.display, f.st, f.id));
       continue;
     }
     notices.push({ kind: 'missing', arg });

@@ -18,21 +18,29 @@ const number = (value: number, source: string): number => {
   if (numberProblem(source, value)) throw new Unusual();
   return value;
 };
+/**
+ * Every plain scalar is tried against each type in turn; most are names and titles,
+ * so a look at the first character spares them the expressions.
+ */
+function mayBeNumber(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
 const intType = new jsYaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+  resolve: (s: string) => mayBeNumber(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
   construct: (s: string) => number(s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10), s),
 });
 const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s),
+  resolve: (s: string) => mayBeNumber(s) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s),
   construct: (s: string) =>
     number(s.slice(-3).toLowerCase() === 'nan' ? NaN : s.slice(-3).toLowerCase() === 'inf' ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s), s),
 });
-const nullType = new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null });
+const nullType = new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => s.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null });
 const boolType = new jsYaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+  resolve: (s: string) => (s.length === 4 || s.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
   construct: (s: string) => s[0] === 't' || s[0] === 'T',
 });
 const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
