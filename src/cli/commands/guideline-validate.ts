@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 
 export async function run(ctx: CliContext, file: string, opts: { json?: boolean }): Promise<void> {
   const m = msg(guidelineMessages, ctx.lang);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(m.unreadable(file, ctx.lang === 'zh' ? '文件不存在或不是普通文件。' : 'no such file, or not a regular file.'));
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(m.unreadable(file, m.notAFile));
   try {
     const g = parseGuidelineFile(file, ctx.lang);
     const rules = g.lines.reduce((n, l) => n + l.rules.length, 0);

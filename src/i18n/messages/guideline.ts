@@ -3,6 +3,7 @@ import type { Catalogue } from '../index.js';
 export interface GuidelineMessages {
   notFound: (ref: string, known: string) => string;
   unreadable: (file: string, reason: string) => string;
+  notAFile: string;
   invalid: (file: string, count: number) => string;
   valid: (file: string, lines: number, rules: number) => string;
   duplicateCode: (code: string) => string;
@@ -20,6 +21,7 @@ export interface GuidelineMessages {
 const zh: GuidelineMessages = {
   notFound: (ref, known) => `找不到指南「${ref}」：它既不是文件，也不是内置指南（内置：${known}）。请检查路径或名称。`,
   unreadable: (file, reason) => `无法读取指南文件 ${file}：${reason}`,
+  notAFile: '文件不存在，或不是普通文件。',
   invalid: (file, count) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
   valid: (file, lines, rules) => `指南文件 ${file} 有效：${lines} 个资助方向，${rules} 条申报要求。`,
   duplicateCode: (code) => `资助方向编号「${code}」重复；每个编号只能出现一次。`,
@@ -37,6 +39,7 @@ const zh: GuidelineMessages = {
 const en: GuidelineMessages = {
   notFound: (ref, known) => `Cannot find guideline "${ref}": it is neither a file nor a built-in guideline (built-in: ${known}). Check the path or the name.`,
   unreadable: (file, reason) => `Cannot read guideline file ${file}: ${reason}`,
+  notAFile: 'no such file, or not a regular file.',
   invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
   valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
   duplicateCode: (code) => `Funding line code "${code}" appears more than once; each code must be unique.`,
