@@ -1,44 +1,47 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Input } from '../input/find-inputs.js';
-import { checkInputs, type BatchOptions } from './check-inputs.js';
+import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;
 const CHUNK = 64;
 
+/** Threads in all, the main one included: one per core. */
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+type FileInput = Input & { kind: 'file' };
+
 /**
- * The batch over a pool of worker threads, yielding results in input order as soon
- * as each is known (so output is the same as one thread's, and memory stays flat:
- * only the chunks in flight and the compact results are held).
+ * The batch over `jobs` threads: `jobs - 1` workers and the main thread, which judges
+ * chunks itself whenever the next result it must print is not in yet (idle, it would
+ * leave a core unused). Results come out in input order as soon as each is known, so
+ * the output is one thread's, and memory stays flat: only the chunks in flight and
+ * the compact results are held.
  */
 export async function* checkInputsParallel(inputs: readonly Input[], opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
-  const files = inputs.every((i) => i.kind === 'file');
-  if (jobs < 2 || inputs.length < PARALLEL_FROM || !files) {
+  if (jobs < 2 || inputs.length < PARALLEL_FROM || !inputs.every((i): i is FileInput => i.kind === 'file')) {
     yield* checkInputs(inputs, opts);
     return;
   }
-  const chunks: Input[][] = [];
-  for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK));
+  const chunks: FileInput[][] = [];
+  for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK) as FileInput[]);
   const done = new Map<number, FileResult[]>();
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let nextChunk = 0;
+  const take = () => (nextChunk < chunks.length ? nextChunk++ : -1);
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.min(jobs, chunks.length) }, () => {
+  const workers = Array.from({ length: Math.min(jobs - 1, chunks.length) }, () => {
     const w = new Worker(workerUrl, {
       workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {} },
     });
     const feed = () => {
-      if (nextChunk < chunks.length) {
-        const id = nextChunk++;
-        w.postMessage({ id, inputs: chunks[id] });
-      }
+      const id = take();
+      if (id >= 0) w.postMessage({ id, inputs: chunks[id] });
     };
     w.on('message', (m: { id: number; results: FileResult[] }) => {
       done.set(m.id, m.results);
@@ -58,7 +61,14 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
     for (let id = 0; id < chunks.length; id++) {
       while (!done.has(id)) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
+        const mine = take();
+        if (mine >= 0) {
+          done.set(mine, chunks[mine]!.map((input) => judgeFile(input, opts)));
+          // Let the workers' answers in, and hand them their next chunks.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+        }
       }
       const results = done.get(id)!;
       done.delete(id);

@@ -7,7 +7,7 @@ import { checkMessages } from '../i18n/messages/check.js';
 import { schemaMessages } from '../i18n/messages/schema.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
-import { describeIssue, escapeKey } from '../i18n/zod-issue.js';
+import { describeIssue, escapeKey, knownKeysOf } from '../i18n/zod-issue.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
@@ -105,7 +105,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     // A value the YAML check already named (a number with a leading 0) is not named twice.
     const named = new Set(pending.map((f) => f.path));
     for (const issue of result.error.issues) {
-      for (const d of describeIssue(issue, data, lang)) {
+      for (const d of describeIssue(issue, data, lang, knownKeysOf(schemaFor(g)))) {
         const path = formatPath(d.path);
         if (!named.has(path)) pending.push({ rule: 'schema', severity: 'error', message: `${escapeKey(path) || '/'}: ${d.message}`, path, clause: null, key: d.locateKey });
       }

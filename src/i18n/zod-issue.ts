@@ -35,7 +35,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
         if (invisible) return { path: [...path, key], message: invisible, locateKey: true };
         const known = knownKeys?.(path) ?? [];
         const near = closest(key, known);
-        return { path: [...path, key], message: m.unknownKey(`「${escapeKey(key)}」`, near ? m.didYouMean(near) : ''), locateKey: true };
+        return { path: [...path, key], message: m.unknownKey(escapeKey(key), near ? m.didYouMean(near) : ''), locateKey: true };
       });
     case 'invalid_value':
       // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.

@@ -90,7 +90,7 @@ const CASES: Broken[] = [
     problems: [
       // The line that lacks `maxAwards` is named where it starts, at its first key.
       { at: misspelled.at('code: "1"'), zh: ['缺少必填项', 'maxAwards'], en: ['required: please fill it in', 'maxAwards'] },
-      { at: misspelled.at('maxAward: 3'), zh: ['不认识的键 「maxAward」', '是否想写「maxAwards」'], en: ['unknown key 「maxAward」', 'did you mean "maxAwards"?'] },
+      { at: misspelled.at('maxAward: 3'), zh: ['不认识的键「maxAward」', '是否想写「maxAwards」'], en: ['unknown key "maxAward"', 'did you mean "maxAwards"?'] },
     ],
   },
 ];

@@ -4,7 +4,7 @@ export interface SchemaMessages {
   expected: (what: string, got: string) => string;
   /** Callers put the path before the message, so it is not repeated here. */
   required: string;
-  unknownKey: (keys: string, hint: string) => string;
+  unknownKey: (key: string, hint: string) => string;
   didYouMean: (key: string) => string;
   oneOf: (values: string) => string;
   tooSmall: (min: string, inclusive: boolean) => string;
@@ -22,7 +22,7 @@ export interface SchemaMessages {
 const zh: SchemaMessages = {
   expected: (what, got) => `应为${what}，实际是${got}。`,
   required: '缺少必填项，请填写。',
-  unknownKey: (keys, hint) => `不认识的键 ${keys}${hint}；请删除或改正拼写。`,
+  unknownKey: (key, hint) => `不认识的键「${key}」${hint}；请删除或改正拼写。`,
   didYouMean: (key) => `（是否想写「${key}」？）`,
   oneOf: (values) => `取值应为以下之一：${values}。`,
   tooSmall: (min, inclusive) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
@@ -43,7 +43,7 @@ const zh: SchemaMessages = {
 const en: SchemaMessages = {
   expected: (what, got) => `expected ${what}, got ${got}.`,
   required: 'required: please fill it in.',
-  unknownKey: (keys, hint) => `unknown key ${keys}${hint}; remove it or fix its spelling.`,
+  unknownKey: (key, hint) => `unknown key "${key}"${hint}; remove it or fix its spelling.`,
   didYouMean: (key) => ` (did you mean "${key}"?)`,
   oneOf: (values) => `must be one of: ${values}.`,
   tooSmall: (min, inclusive) => `must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
