@@ -6,7 +6,9 @@ import { matchMessages } from '../i18n/messages/match.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile } from '../input/read-input.js';
-import { formatPath, locate, parseYaml, type Position } from '../yaml/parse.js';
+import { fastParse } from '../yaml/fast-parse.js';
+import type { ParsedYaml, Position } from '../yaml/parse.js';
+import { formatPath } from '../yaml/path.js';
 import { profileSchema, type Facts } from './schema.js';
 
 export interface ProfileProblem {
@@ -31,32 +33,42 @@ export class ProfileInvalid extends UsageError {
  * The facts a profile states (every key of an application optional), or
  * ProfileInvalid with each problem located. An empty file states nothing.
  */
-export function parseProfile(text: string, file: string, g: Guideline, lang: Lang, wording: ProfileWording): Facts {
+export async function parseProfile(text: string, file: string, g: Guideline, lang: Lang, wording: ProfileWording): Promise<Facts> {
   const m = msg(matchMessages, lang);
   const fail = (problems: ProfileProblem[]) => new ProfileInvalid(problems, wording.invalid(file, problems.length));
-  const parsed = parseYaml(text);
-  const errors = parsed.problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
-  const data = parsed.data ?? {};
+  // As in `check`: the fast reader for a plain profile, the strict one (loaded only
+  // then) for anything else and for what the fast one cannot place.
+  const fast = fastParse(text);
+  let strict: ParsedYaml | undefined;
+  const parsed = async () => (strict ??= (await import('../yaml/parse.js')).parseYaml(text));
+  let data: unknown;
+  if (fast) data = fast.data;
+  else {
+    const full = await parsed();
+    const errors = full.problems.filter((p) => p.severity === 'error');
+    if (errors.length) throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
+    data = full.data;
+  }
+  data ??= {};
   if (typeof data !== 'object' || Array.isArray(data)) throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
   const schema = profileSchema(g);
   const result = schema.safeParse(data);
   if (!result.success) {
-    throw fail(
-      result.error.issues.flatMap((issue) =>
-        describeIssue(issue, data, lang, knownKeysOf(schema)).map((d) => ({
-          file,
-          position: locate(parsed, d.path, { key: d.locateKey }),
-          message: `${formatPath(d.path) || '/'}: ${d.message}`,
-        })),
-      ),
-    );
+    const problems: ProfileProblem[] = [];
+    for (const issue of result.error.issues) {
+      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema))) {
+        const quick = fast?.locate(d.path, d.locateKey);
+        const position = quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });
+        problems.push({ file, ...(position ? { position } : {}), message: `${formatPath(d.path) || '/'}: ${d.message}` });
+      }
+    }
+    throw fail(problems);
   }
   return result.data as Facts;
 }
 
 /** A profile file; `-` is standard input. */
-export function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Facts {
+export async function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Promise<Facts> {
   const m = msg(matchMessages, lang);
   const name = file === '-' ? m.stdin : file;
   if (file !== '-') {

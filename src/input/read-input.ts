@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 
 /** Applications are a few KB; anything past this is not one, and is refused unread. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -21,6 +21,15 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/**
+ * iconv-lite's tables are a third of a megabyte; they are loaded only for the files
+ * that need them (a byte-order mark, --encoding, a file that is not UTF-8).
+ */
+let iconvLib: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  return (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
@@ -32,15 +41,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decode(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (opts.encoding) return text(stripBom(iconv.decode(buffer, opts.encoding)), buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return text(stripBom(iconv.decode(buffer, 'utf-16le')), buffer);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return text(stripBom(iconv.decode(buffer, 'utf-16be')), buffer);
+  if (opts.encoding) return text(stripBom(iconv().decode(buffer, opts.encoding)), buffer);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return text(stripBom(iconv().decode(buffer, 'utf-16le')), buffer);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return text(stripBom(iconv().decode(buffer, 'utf-16be')), buffer);
   try {
     // The fatal decoder drops a UTF-8 byte-order mark itself (ignoreBOM: false).
     return text(utf8.decode(bytes), buffer);
   } catch {
     if (bytes.includes(0)) return notText(buffer);
-    const gb = iconv.decode(buffer, 'gb18030');
+    const gb = iconv().decode(buffer, 'gb18030');
     if (!gb.includes('\ufffd')) return { ok: true, text: gb, decodedFrom: 'GB18030' };
     return { ok: false, reason: 'notUtf8', line: lineOfOffset(bytes, firstInvalidUtf8(bytes)) };
   }
@@ -79,7 +88,7 @@ function stripBom(text: string): string {
 }
 
 export function isKnownEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+  return iconv().encodingExists(name);
 }
 
 /**

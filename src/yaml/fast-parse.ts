@@ -1,7 +1,7 @@
 import jsYaml from 'js-yaml';
 import { lineStartsOf, locateInTree, recorder } from './node-tree.js';
 import type { Position } from './parse.js';
-import { numberProblem } from './inspect.js';
+import { numberProblem } from './number-problem.js';
 import { MAX_DEPTH } from './problem.js';
 import { isUnusual } from './unusual.js';
 

@@ -1,20 +1,14 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { numberProblem } from './number-problem.js';
 import { MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+
+export { numberProblem };
 
 /** Keys that name the machinery of JavaScript objects rather than anything in an application. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-
-/** Why a plain number would not be read as written: too large to keep exactly, or a leading 0 that reading drops. */
-export function numberProblem(source: string, value: number): 'range' | 'zero' | null {
-  if ((Number.isInteger(value) && !Number.isSafeInteger(value)) || (!Number.isFinite(value) && !SPECIAL_FLOAT.test(source))) return 'range';
-  if (/^[-+]?0[0-9]/.test(source)) return 'zero';
-  return null;
-}
-
 /**
  * What the yaml package accepts but an application must not hold: forbidden, empty,
  * compound or (once turned into text) repeated keys, merge keys, nesting past

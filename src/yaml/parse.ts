@@ -116,23 +116,7 @@ function firstAlias(doc: Document.Parsed): number | undefined {
   return offset;
 }
 
-/** `funding.matching`, `partners[0].type`: the form findings carry. */
-export function formatPath(segments: readonly PathSegment[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else out += out ? `.${s}` : s;
-  }
-  return out;
-}
-
-export function parsePath(path: string): PathSegment[] {
-  const out: PathSegment[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
-  }
-  return out;
-}
+export { formatPath, parsePath } from './path.js';
 
 /**
  * The position of the node at `path`; for a key that is not there, the position of

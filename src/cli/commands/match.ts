@@ -33,7 +33,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   let facts: Facts;
   let p: Prompter | undefined;
   if (opts.profile !== undefined) {
-    facts = readProfile(opts.profile, g, ctx.lang, { invalid: m.profileInvalid });
+    facts = await readProfile(opts.profile, g, ctx.lang, { invalid: m.profileInvalid });
     if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
