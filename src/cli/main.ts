@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
+import { displayWidth } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
 import { isCliError } from './errors.js';
@@ -19,6 +20,11 @@ const m = cliMessages[lang];
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** commander's `[options]`, `[command]` in usage lines, in the user's language. */
+function localUsage(text: string): string {
+  return text.replace('[options]', m.usageOptions).replace('[command]', m.usageCommand);
 }
 
 function examples(cmd: Command, lines: string[]): Command {
@@ -49,7 +55,18 @@ program
   .helpCommand('help [command]', m.cmd.help)
   .addOption(new Option('--guideline <file|id>', m.opt.guideline))
   .addOption(new Option('--lang <lang>', m.opt.lang).choices(['zh', 'en']))
-  .configureHelp({ showGlobalOptions: true, styleTitle: (s) => m.titles[s] ?? s })
+  .configureHelp({
+    showGlobalOptions: true,
+    styleTitle: (s) => m.titles[s] ?? s,
+    // Descriptions already name the choices and defaults in the user's language.
+    optionDescription: (o) => o.description,
+    styleUsage: (s) => localUsage(s),
+    subcommandTerm(cmd) {
+      return localUsage(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    // Chinese characters take two columns: commander counts one.
+    displayWidth: (s) => displayWidth(s),
+  })
   .configureOutput({ writeErr: () => {} })
   .exitOverride()
   .showSuggestionAfterError(false);

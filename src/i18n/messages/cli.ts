@@ -3,6 +3,8 @@ import type { Catalogue } from '../index.js';
 export interface CliMessages {
   programDescription: string;
   titles: Record<string, string>;
+  usageOptions: string;
+  usageCommand: string;
   opt: {
     guideline: string;
     lang: string;
@@ -45,6 +47,8 @@ export interface CliMessages {
 
 const zh: CliMessages = {
   programDescription: '桂林市科技计划申报指南工具：查找资助方向、匹配申报条件、生成申报材料、批量形式审查。',
+  usageOptions: '[选项]',
+  usageCommand: '[命令]',
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
   opt: {
     guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
@@ -107,6 +111,8 @@ const zh: CliMessages = {
 
 const en: CliMessages = {
   programDescription: 'Guilin city S&T plan guide: find funding lines, match your organisation, scaffold a proposal, screen applications.',
+  usageOptions: '[options]',
+  usageCommand: '[command]',
   titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global Options:' },
   opt: {
     guideline: 'guideline to use: a built-in id (default guilin-2019) or the path of a guideline YAML file',
