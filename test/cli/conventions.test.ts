@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawn } from 'node-pty';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/cli.js';
+
+const COMMANDS = ['list', 'show', 'match', 'check', 'init', 'schema', 'guideline'];
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Runs the built CLI in a real pseudo-terminal and returns all it printed. */
+function inTerminal(args: string[], env: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve) => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG')) as Record<string, string>;
+    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cols: 120, rows: 60, cwd: ROOT, env: { ...clean, TERM: 'xterm-256color', ...env } });
+    let out = '';
+    pty.onData((d) => (out += d));
+    pty.onExit(() => resolve(out));
+  });
+}
+
+describe('help, version and mistakes, as a new user meets them', () => {
+  it('answers --help in Chinese with every command and examples, on stdout, exit 0', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^用法： guilin-grants \[选项\] \[命令\]/);
+    for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c}`);
+    expect(r.stdout).toContain('示例：\n  $ guilin-grants list');
+    expect(r.stdout).not.toMatch(/choices:|\[options\]/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('answers --help in English with --lang en and with GUILIN_GRANTS_LANG=en', () => {
+    for (const r of [runCli(['--help', '--lang', 'en']), runCli(['--help'], { env: { GUILIN_GRANTS_LANG: 'en' } })]) {
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: guilin-grants \[options\] \[command\]/);
+      expect(r.stdout).toContain('Examples:');
+    }
+  });
+
+  it.each(['list', 'show', 'match', 'check', 'init', 'schema'])('%s -h shows its usage and examples', (command) => {
+    const r = runCli([command, '-h']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`用法： guilin-grants ${command}`);
+    expect(r.stdout).toContain(`$ guilin-grants ${command}`);
+  });
+
+  it('guideline validate -h too', () => {
+    const r = runCli(['guideline', 'validate', '-h']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('$ guilin-grants guideline validate');
+  });
+
+  it('prints the version with -V', () => {
+    const r = runCli(['-V']);
+    expect([r.status, r.stdout]).toEqual([0, `${VERSION}\n`]);
+  });
+
+  it('suggests the command meant, in one sentence on stderr, exit 2', () => {
+    const r = runCli(['lst']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '没有「lst」这个命令。是否想用 guilin-grants list？\n']);
+    expect(runCli(['lst', '--lang', 'en']).stderr).toBe('There is no command "lst". Did you mean guilin-grants list?\n');
+  });
+
+  it('suggests the option meant, exit 2', () => {
+    const r = runCli(['list', '--josn']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '不认识的选项 --josn。是否想用 --json？\n']);
+  });
+
+  it('names a missing argument and where to read more, exit 2', () => {
+    const r = runCli(['show']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('缺少参数 code：请运行 guilin-grants show --help 查看用法。\n');
+  });
+
+  it('refuses a value outside an option\'s choices, in the user\'s language', () => {
+    const r = runCli(['check', 'x.yaml', '--format', 'pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^选项 --format 的值「pdf」无效；可选：/);
+  });
+});
+
+describe('colour only on a terminal, never under NO_COLOR', () => {
+  it('colours show on a terminal', async () => {
+    expect(await inTerminal(['show', '1'])).toContain('\u001b[');
+  });
+
+  it('not with NO_COLOR set, even on a terminal', async () => {
+    expect(await inTerminal(['show', '1'], { NO_COLOR: '1' })).not.toContain('\u001b[');
+  });
+
+  it('not when stdout is a pipe', () => {
+    const r = runCli(['show', '1'], { env: { NO_COLOR: '' } });
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+});
