@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { readFailureText } from '../input/read-failure-text.js';
-import { readInputFile } from '../input/read-input.js';
+import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
@@ -71,18 +70,9 @@ export async function parseProfile(text: string, file: string, g: Guideline, lan
 export async function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Promise<Facts> {
   const m = msg(matchMessages, lang);
   const name = file === '-' ? m.stdin : file;
-  if (file !== '-') {
-    // A file goes through the one reader: size cap, encodings, folders and FIFOs refused.
-    const read = readInputFile(file);
-    if (!read.ok) throw new UsageError(m.profileUnreadable(name, read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang)));
-    return parseProfile(read.text, name, g, lang, wording);
-  }
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (e as Error).message;
-    throw new UsageError(m.profileUnreadable(name, reason));
-  }
-  return parseProfile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name, g, lang, wording);
+  // Files and standard input go through the one reader: size cap, encodings, folders
+  // and FIFOs refused.
+  const read = file === '-' ? await readStdin() : readInputFile(file);
+  if (!read.ok) throw new UsageError(m.profileUnreadable(name, read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang)));
+  return parseProfile(read.text, name, g, lang, wording);
 }
