@@ -160,7 +160,8 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
       files.forEach((f) => addFile(f.display, f.st, f.id));
       continue;
     }
-    notices.push({ kind: 'missing', arg });
+    // A link whose target is gone is not "no such file": say what it is.
+    notices.push(isLink(arg) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
   }
   return { inputs, notices };
 }
