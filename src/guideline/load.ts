@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN, DEFAULT_GUIDELINE, builtInJson } from './open.js';
+import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './open.js';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
@@ -10,7 +10,7 @@ import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile } from '../input/read-input.js';
 import { locate, parseYaml, type Position } from '../yaml/parse.js';
 import { buildGuideline, type Guideline } from './model.js';
-import { guidelineSchema, type GuidelineFile } from './schema.js';
+import { guidelineSchema } from './schema.js';
 import { checkGuidelineSemantics } from './semantic.js';
 
 export { BUILT_IN, DEFAULT_GUIDELINE };
@@ -28,8 +28,8 @@ export class GuidelineInvalid extends UsageError {
 }
 
 /** The built-in guides ship as YAML; the build also leaves a validated JSON beside the code. */
-function builtInPaths(id: string): { json: string; yaml: string } {
-  return { json: builtInJson(id), yaml: fileURLToPath(new URL(`../../guidelines/${id}.yaml`, import.meta.url)) };
+function builtInYaml(id: string): string {
+  return fileURLToPath(new URL(`../../guidelines/${id}.yaml`, import.meta.url));
 }
 
 /**
@@ -38,11 +38,7 @@ function builtInPaths(id: string): { json: string; yaml: string } {
  */
 export function loadGuideline(ref: string | undefined, lang: Lang): Guideline {
   const id = ref ?? DEFAULT_GUIDELINE;
-  if ((BUILT_IN as readonly string[]).includes(id) && !existsSync(id)) {
-    const paths = builtInPaths(id);
-    if (existsSync(paths.json)) return buildGuideline(JSON.parse(readFileSync(paths.json, 'utf8')) as GuidelineFile, 'built-in');
-    return parseGuidelineFile(paths.yaml, lang);
-  }
+  if (isBuiltIn(id)) return builtInFromJson(id) ?? parseGuidelineFile(builtInYaml(id), lang);
   if (!existsSync(id)) throw new UsageError(msg(guidelineMessages, lang).notFound(id, BUILT_IN.join(', ')));
   return parseGuidelineFile(id, lang);
 }

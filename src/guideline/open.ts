@@ -12,6 +12,17 @@ export function builtInJson(id: string): string {
   return fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url));
 }
 
+/** A built-in id rather than a path (a file of that name in the folder wins). */
+export function isBuiltIn(ref: string): boolean {
+  return (BUILT_IN as readonly string[]).includes(ref) && !existsSync(ref);
+}
+
+/** A built-in guide from the JSON the build validated, when the build has run. */
+export function builtInFromJson(id: string): Guideline | undefined {
+  const json = builtInJson(id);
+  return existsSync(json) ? buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in') : undefined;
+}
+
 /**
  * The CLI's way in: a built-in guide loads from its prebuilt JSON without importing
  * the YAML parser or zod (most of a command's start-up otherwise); anything else is
@@ -19,10 +30,8 @@ export function builtInJson(id: string): string {
  */
 export async function openGuideline(ref: string | undefined, lang: Lang): Promise<Guideline> {
   const id = ref ?? DEFAULT_GUIDELINE;
-  if ((BUILT_IN as readonly string[]).includes(id) && !existsSync(id)) {
-    const json = builtInJson(id);
-    if (existsSync(json)) return buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in');
-  }
+  const prebuilt = isBuiltIn(id) ? builtInFromJson(id) : undefined;
+  if (prebuilt) return prebuilt;
   const { loadGuideline } = await import('./load.js');
   return loadGuideline(ref, lang);
 }

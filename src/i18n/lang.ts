@@ -1,6 +1,5 @@
 export type Lang = 'zh' | 'en';
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**
  * The language is needed before commander parses anything (help text and parse

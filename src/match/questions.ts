@@ -183,7 +183,7 @@ export const QUESTIONS: Question[] = [
         name: 'talentCategory',
         message: ask(c, m.q.talentCategory),
         // 0 states "none of the five": the rule then rules the line out, as the guide does.
-        choices: [...[1, 2, 3, 4, 5].map((n) => ({ value: n, name: m.q.category(n) })), { value: 0, name: m.q.categoryNone }],
+        choices: [...talentCategories(c.g).map((n) => ({ value: n, name: m.q.category(n) })), { value: 0, name: m.q.categoryNone }],
         default: c.previous.talent?.category ?? 1,
       });
       c.facts.talent = { ...c.facts.talent, category };
@@ -258,4 +258,12 @@ function isDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+/** The categories the guide's talent rule admits (1–5 in 2019), read from the guideline, not assumed. */
+function talentCategories(g: Guideline): number[] {
+  const rule = g.lines.flatMap((l) => l.rules).find((r) => r.rule === 'talent');
+  if (rule?.rule !== 'talent') return [];
+  const { min, max } = rule.params.categories;
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }

@@ -97,7 +97,7 @@ const zh: MatchMessages = {
     highTech: { ask: '本单位是高新技术企业吗？', short: '高新技术企业' },
     highTechChoice: { valid: '是，有效期内的高新技术企业', reserve: '是高企培育潜力后备企业（已入库）', none: '都不是' },
     talentRoute: { ask: '项目能依托哪类高层次人才？', short: '依托人才' },
-    talentRouteHint: { introduced: '2017年1月1日以后引进、经市委人才办认定', academician: '入站院士或其团队核心成员', think_tank: '柔性引进的桂林市可持续发展智库专家' },
+    talentRouteHint: { introduced: '近两年内引进、经市委人才办认定', academician: '入站院士或其团队核心成员', think_tank: '柔性引进的桂林市可持续发展智库专家' },
     talentNone: '暂时没有',
     talentLeader: { ask: '该引进人才担任项目负责人吗？', short: '人才任项目负责人' },
     talentDate: { ask: '该人才是哪天引进的？（年-月-日，如 2018-03-01）', short: '人才引进日期' },
@@ -174,7 +174,7 @@ const en: MatchMessages = {
     highTechChoice: { valid: 'Yes, with a valid recognition', reserve: 'A high-tech reserve enterprise (on the cultivation list)', none: 'Neither' },
     talentRoute: { ask: 'What high-level talent can the project build on?', short: 'Talent' },
     talentRouteHint: {
-      introduced: 'introduced on or after 1 January 2017, recognised by the talent office',
+      introduced: 'introduced within the last two years, recognised by the talent office',
       academician: 'an academician in the workstation, or a core member of the team',
       think_tank: "an expert of Guilin's sustainable development think tank",
     },

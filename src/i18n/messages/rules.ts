@@ -76,9 +76,9 @@ export interface RuleMessages {
   // high-tech
   highTechOk: (status: string) => string;
   highTechFail: (statuses: string) => string;
-  highTechSme: string;
+  highTechSme: (year: number) => string;
   highTechYear: (years: string) => string;
-  highTechValidSme: string;
+  highTechValidSme: (year: number) => string;
   highTechStatus: Record<'valid' | 'reserve' | 'none', string>;
   // field
   fieldOk: (fields: string) => string;
@@ -169,9 +169,9 @@ const zh: RuleMessages = {
   talentField: (path) => `请填写 ${path}。`,
   highTechOk: (s) => `高新技术企业状态：${s}，符合要求。`,
   highTechFail: (statuses) => `本方向限${statuses}申报（applicant.highTech）。`,
-  highTechSme: '高企培育潜力后备企业须在 2019 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。',
+  highTechSme: (year) => `高企培育潜力后备企业须在 ${year} 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。`,
   highTechYear: (years) => `高企培育潜力后备企业须明确在 ${years} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
-  highTechValidSme: '有效期内高新技术企业符合经济规模条件的，须进行 2019 年科技型中小企业评价；未填写 applicant.smeNumber。',
+  highTechValidSme: (year) => `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
   highTechStatus: { valid: '有效期内高新技术企业', reserve: '高企培育潜力后备企业', none: '非高新技术企业' },
   fieldOk: (f) => `技术领域属于：${f}。`,
   fieldFail: (f) => `项目技术领域须至少属于以下之一：${f}；请在 fields 中注明。`,
@@ -259,9 +259,9 @@ const en: RuleMessages = {
   talentField: (path) => `Please fill in ${path}.`,
   highTechOk: (s) => `High-tech status: ${s}, as required.`,
   highTechFail: (statuses) => `Only ${statuses} may apply (applicant.highTech).`,
-  highTechSme: 'A high-tech reserve enterprise must pass the 2019 tech-SME evaluation and hold its number: fill in applicant.smeNumber.',
+  highTechSme: (year) => `A high-tech reserve enterprise must pass the ${year} tech-SME evaluation and hold its number: fill in applicant.smeNumber.`,
   highTechYear: (years) => `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years}: fill in targets.hteApplicationYear.`,
-  highTechValidSme: 'A recognised high-tech enterprise meeting the size conditions must take the 2019 tech-SME evaluation; applicant.smeNumber is not given.',
+  highTechValidSme: (year) => `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given.`,
   highTechStatus: { valid: 'a recognised high-tech enterprise', reserve: 'a high-tech reserve enterprise', none: 'not a high-tech enterprise' },
   fieldOk: (f) => `The technical field is among: ${f}.`,
   fieldFail: (f) => `The project's field must be at least one of: ${f}; name it under \`fields\`.`,
