@@ -3,12 +3,22 @@ import type { Guideline, VocabularyName } from '../guideline/model.js';
 
 export const FORMAT_V1 = 'guilin-grants/application@1';
 
+export interface ShapeOptions {
+  /**
+   * Whether a Chinese label is taken for its id (the default). Without labels the
+   * schema's output is its input, which is what lets `check` accept a file with a
+   * validator compiled from it and skip zod (see fast-accept.ts).
+   */
+  labels?: boolean;
+}
+
 /**
  * An enumeration of the guideline's vocabulary that also accepts the Chinese label
  * (`type: 企业`) and hands on the id: applicants write what they read in the guide.
  */
-function vocabEnum(g: Guideline, name: VocabularyName) {
+function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
   const entries = g.file.vocabulary[name] as { id: string; zh: string }[];
+  if (opts.labels === false) return z.enum(entries.map((e) => e.id) as [string, ...string[]]);
   const byLabel = new Map(entries.map((e) => [e.zh, e.id]));
   const accepted = [...new Set([...entries.map((e) => e.id), ...entries.map((e) => e.zh)])] as [string, ...string[]];
   return z.enum(accepted).transform((v) => byLabel.get(v) ?? v);
@@ -41,21 +51,21 @@ function declarationKeys(g: Guideline): string[] {
  * Built from the guideline, so next year's vocabulary needs no code change. Strict at
  * every level: a misspelled key is an error, never silently dropped.
  */
-export function buildApplicationShape(g: Guideline) {
+export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
   const platform = z.strictObject({
-    kind: vocabEnum(g, 'platformKinds'),
-    level: vocabEnum(g, 'platformLevels'),
+    kind: vocabEnum(g, o, 'platformKinds'),
+    level: vocabEnum(g, o, 'platformLevels'),
     name: z.string().min(1).optional(),
   });
   const partner = z.strictObject({
     name: z.string().min(1),
-    type: vocabEnum(g, 'applicantTypes'),
+    type: vocabEnum(g, o, 'applicantTypes'),
     country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 country code, e.g. CN').optional(),
   });
   const attachment = z.strictObject({
-    kind: vocabEnum(g, 'attachmentKinds'),
+    kind: vocabEnum(g, o, 'attachmentKinds'),
     file: z.string().min(1),
-    by: vocabEnum(g, 'recommenders').optional(),
+    by: vocabEnum(g, o, 'recommenders').optional(),
     partner: z.string().min(1).optional(),
     name: z.string().min(1).optional(),
   });
@@ -64,14 +74,16 @@ export function buildApplicationShape(g: Guideline) {
     guideline: z.string().min(1).optional(),
     project: z.number().int().positive(),
     direction: z.number().int().positive().optional(),
-    tier: vocabEnum(g, 'tiers').optional(),
+    tier: vocabEnum(g, o, 'tiers').optional(),
     title: z.string().min(1),
-    fields: z.array(vocabEnum(g, 'fields')).min(1),
+    fields: z.array(vocabEnum(g, o, 'fields')).min(1),
     period: z.strictObject({ start: year, end: year }),
-    funding: z.strictObject({ requested: z.number().positive(), matching: amount.default(0) }),
+    // Unstated is 0, as the format says; `check` fills it in with the other defaults of
+    // an application, so that no transform stands between the schema's input and output.
+    funding: z.strictObject({ requested: z.number().positive(), matching: amount.optional().meta({ default: 0 }) }),
     applicant: z.strictObject({
       name: z.string().min(1),
-      type: vocabEnum(g, 'applicantTypes'),
+      type: vocabEnum(g, o, 'applicantTypes'),
       inGuilin: z.boolean(),
       creditCode: z.string().optional(),
       highTech: z.enum(['valid', 'reserve', 'none']).optional(),
@@ -83,7 +95,7 @@ export function buildApplicationShape(g: Guideline) {
     leader: z.strictObject({ name: z.string().min(1) }).optional(),
     talent: z
       .strictObject({
-        route: vocabEnum(g, 'talentRoutes'),
+        route: vocabEnum(g, o, 'talentRoutes'),
         name: z.string().min(1).optional(),
         isLeader: z.boolean().optional(),
         introducedOn: date.optional(),
@@ -94,7 +106,7 @@ export function buildApplicationShape(g: Guideline) {
     commissioner: z
       .strictObject({ name: z.string().min(1), dispatchedByApplicant: z.boolean(), mainImplementer: z.boolean() })
       .optional(),
-    drug: z.strictObject({ stage: vocabEnum(g, 'drugStages') }).optional(),
+    drug: z.strictObject({ stage: vocabEnum(g, o, 'drugStages') }).optional(),
     ecoIndustry: z.boolean().optional(),
     targets: z.strictObject(targetsShape(g)).partial().optional(),
     declarations: z.strictObject(Object.fromEntries(declarationKeys(g).map((k) => [k, z.boolean()]))).partial().optional(),
@@ -102,8 +114,8 @@ export function buildApplicationShape(g: Guideline) {
   };
 }
 
-export function applicationSchema(g: Guideline) {
-  return z.strictObject(buildApplicationShape(g));
+export function applicationSchema(g: Guideline, opts: ShapeOptions = {}) {
+  return z.strictObject(buildApplicationShape(g, opts));
 }
 
 /** A profile: the same keys, every one optional (what an applicant knows of itself). */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fastAccept } from '../application/fast-accept.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
@@ -39,7 +40,14 @@ export function judgeFile(input: Input & { kind: 'file' }, opts: BatchOptions): 
 function judgeText(read: { text: string; decodedFrom?: string }, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
   try {
     const decoded = read.decodedFrom ? { decodedFrom: read.decodedFrom } : {};
-    return checkText(read.text, display, { guideline: opts.guideline, lang: opts.lang, ...(baseDir === undefined ? {} : { baseDir }), exists: opts.exists, ...decoded });
+    return checkText(read.text, display, {
+      guideline: opts.guideline,
+      lang: opts.lang,
+      ...(baseDir === undefined ? {} : { baseDir }),
+      exists: opts.exists,
+      accept: fastAccept(opts.guideline),
+      ...decoded,
+    });
   } catch (e) {
     const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
     return { file: display, code: null, status: 'error', findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }] };

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { isPrebuilt } from '../guideline/open.js';
 import type { Input } from '../input/find-inputs.js';
 import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
@@ -37,7 +38,7 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: Math.min(jobs - 1, chunks.length) }, () => {
     const w = new Worker(workerUrl, {
-      workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {} },
+      workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline) },
     });
     const feed = () => {
       const id = take();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Accept } from '../application/fast-accept.js';
 import { applicationSchema, type Facts } from '../application/schema.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
@@ -24,6 +25,8 @@ export interface CheckOptions {
   decodedFrom?: string;
   /** Skip the fast parser: tests hold both parsers to the same findings. */
   strict?: boolean;
+  /** A compiled validator whose yes spares the file zod (fast-accept.ts); zod alone without it. */
+  accept?: Accept | undefined;
 }
 
 const schemas = new WeakMap<Guideline, ReturnType<typeof applicationSchema>>();
@@ -100,7 +103,9 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   }
 
   const raw = data as Record<string, unknown>;
-  const result = schemaFor(g).safeParse(data);
+  // What the compiled validator accepts, zod accepts unchanged (a property test holds
+  // the two together); zod runs for the rest, whose findings need its messages.
+  const result = opts.accept?.(data) ? { success: true as const, data } : schemaFor(g).safeParse(data);
   if (!result.success) {
     // A value the YAML check already named (a number with a leading 0) is not named twice.
     const named = new Set(pending.map((f) => f.path));
@@ -174,6 +179,7 @@ function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> 
 function withDefaults(app: Facts): Facts {
   return {
     ...app,
+    funding: app.funding && { ...app.funding, matching: app.funding.matching ?? 0 },
     partners: app.partners ?? [],
     attachments: app.attachments ?? [],
     targets: app.targets ?? {},

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadFastAccept } from '../application/fast-accept.js';
 import { buildGuideline } from '../guideline/model.js';
+import { markPrebuilt } from '../guideline/open.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { Input } from '../input/find-inputs.js';
@@ -15,11 +17,15 @@ interface Setup {
   source: string;
   lang: Lang;
   read: ReadOptions;
+  prebuilt: boolean;
 }
 
 const setup = workerData as Setup;
 setLang(setup.lang);
-const opts = { guideline: buildGuideline(setup.guideline, setup.source), lang: setup.lang, read: setup.read, exists: cachedExists() };
+const guideline = buildGuideline(setup.guideline, setup.source);
+if (setup.prebuilt) markPrebuilt(guideline);
+await loadFastAccept(guideline);
+const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists() };
 
 parentPort!.on('message', (chunk: { id: number; inputs: (Input & { kind: 'file' })[] }) => {
   parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });

@@ -17,10 +17,26 @@ export function isBuiltIn(ref: string): boolean {
   return (BUILT_IN as readonly string[]).includes(ref) && !existsSync(ref);
 }
 
+const prebuilt = new WeakSet<Guideline>();
+
+/**
+ * Whether the guide is one the build validated and compiled, whatever its id says:
+ * a guide given as a file may reuse a built-in id with other contents.
+ */
+export function isPrebuilt(g: Guideline): boolean {
+  return prebuilt.has(g);
+}
+
+/** Marks a guide rebuilt from a prebuilt one's file (a worker thread's copy). */
+export function markPrebuilt(g: Guideline): Guideline {
+  prebuilt.add(g);
+  return g;
+}
+
 /** A built-in guide from the JSON the build validated, when the build has run. */
 export function builtInFromJson(id: string): Guideline | undefined {
   const json = builtInJson(id);
-  return existsSync(json) ? buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in') : undefined;
+  return existsSync(json) ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in')) : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { loadFastAccept } from '../../application/fast-accept.js';
 import { cachedExists } from '../../check/check-inputs.js';
 import { checkInputsParallel, defaultJobs } from '../../check/check-parallel.js';
 import { summarize } from '../../check/summary.js';
@@ -83,6 +84,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
 
   const g = await ctx.guideline();
+  await loadFastAccept(g);
   const results: FileResult[] = [];
   const progress = createProgress(process.stderr, found.inputs.length, m.progress);
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };

@@ -1,0 +1,136 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACCEPT_AJV_OPTIONS, acceptJsonSchema } from '../../src/application/accept-schema.js';
+import type { Accept } from '../../src/application/fast-accept.js';
+import { applicationSchema } from '../../src/application/schema.js';
+import { checkText } from '../../src/check/check-text.js';
+import { stringify } from 'yaml';
+import { mutatedApplication } from '../hostile/helpers/yamlish.js';
+import { guideline } from '../support/guideline.js';
+import { LINE_CODES, validApplication, type ApplicationData } from '../support/valid-application.js';
+
+/**
+ * `check` lets a validator compiled from the ids-only JSON Schema accept a file
+ * without zod. That is sound only if whatever it accepts, zod accepts too and hands
+ * on unchanged; these tests hold the two together, on the valid applications of
+ * every line and on random damage done to them.
+ */
+const g = guideline('zh');
+const zod = applicationSchema(g);
+const accept: Accept = new Ajv2020(ACCEPT_AJV_OPTIONS).compile(acceptJsonSchema(g));
+
+const VARIANTS: [string, string | undefined][] = LINE_CODES.flatMap((code): [string, string | undefined][] =>
+  code === '15-3' ? [[code, 'general'], [code, 'key']] : code === '16' ? [[code, 'general'], [code, 'major']] : [[code, undefined]],
+);
+const valid = () => VARIANTS.map(([code, tier]) => validApplication(code, tier));
+
+/** Every id and every Chinese label of the vocabulary: the values a mutation is most likely to get half right. */
+const VOCAB = Object.values(g.file.vocabulary).flatMap((entries) => (entries as { id: string; zh: string }[]).flatMap((e) => [e.id, e.zh]));
+
+const anyValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...VOCAB),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('', ' ', 'CN', 'cn', 'CHN', '2020-01-01', '2020-1-1', 'guilin-grants/application@1', 'guilin-grants/application@2'),
+  fc.integer({ min: -3, max: 3000 }),
+  fc.constantFrom(0, -0, 0.5, 1.5, 2019, 2.5e9, 9007199254740991, 9007199254740992, NaN, Infinity, -Infinity, 1e400),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant([]),
+  fc.constant({}),
+  fc.array(fc.constantFrom(...VOCAB), { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom('kind', 'level', 'name', 'type', 'file', 'by', 'x'), fc.constantFrom(...VOCAB, 'a', 1, true), { maxKeys: 3 }),
+);
+
+/** Every place in the data a mutation can reach: objects' keys and arrays' items, at any depth. */
+function places(data: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (data === null || typeof data !== 'object') return [];
+  const keys: (string | number)[] = Array.isArray(data) ? data.map((_, i) => i) : Object.keys(data);
+  return [at, ...keys.flatMap((k) => [[...at, k], ...places((data as Record<string | number, unknown>)[k], [...at, k])])];
+}
+
+type Edit = { pick: number; kind: 'set' | 'delete' | 'add'; value: unknown; key: string };
+const edit: fc.Arbitrary<Edit> = fc.record({
+  pick: fc.nat(),
+  kind: fc.constantFrom('set', 'set', 'delete', 'add'),
+  value: anyValue,
+  key: fc.constantFrom('x', 'titel', 'matching', 'name', 'country', 'by', 'partner', 'isLeader', 'category', '__proto__', 'constructor'),
+});
+
+function applyEdit(app: ApplicationData, edit: Edit): void {
+  // A fresh copy: fast-check hands the same object to many runs.
+  const e = { ...edit, value: edit.value !== null && typeof edit.value === 'object' ? structuredClone(edit.value) : edit.value };
+  const all = places(app);
+  const path = all[e.pick % all.length]!;
+  if (e.kind === 'add' || path.length === 0) {
+    let target: unknown = app;
+    for (const k of path) target = (target as Record<string | number, unknown>)[k];
+    if (target !== null && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, e.key, { value: e.value, enumerable: true, configurable: true, writable: true });
+    return;
+  }
+  let parent: Record<string | number, unknown> = app;
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (e.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else parent[last] = e.value;
+}
+
+describe('the compiled validator and zod', () => {
+  it('both accept the valid application of every line, and zod hands it on unchanged', () => {
+    for (const app of valid()) {
+      expect(accept(app), String(app.project)).toBe(true);
+      const z = zod.safeParse(app);
+      expect(z.success).toBe(true);
+      expect(z.data).toEqual(app);
+    }
+  });
+
+  it('hands a file written with Chinese labels to zod, which takes the labels for their ids', () => {
+    const app = validApplication('1');
+    const labelled = { ...app, applicant: { ...app.applicant, type: '企业' } };
+    expect(accept(labelled)).toBe(false);
+    expect(zod.safeParse(labelled).data).toEqual(app);
+  });
+
+  it('accepts nothing that zod refuses or would change, whatever the damage', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...VARIANTS), fc.array(edit, { minLength: 1, maxLength: 3 }), ([code, tier], edits) => {
+        const app = validApplication(code, tier);
+        for (const e of edits) applyEdit(app, e);
+        if (!accept(app)) return;
+        accepted++;
+        const z = zod.safeParse(app);
+        expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
+        expect(z.data).toEqual(app);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
+    );
+    // The property says something only if damaged files that stay valid were tried too.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('is what the build compiled into dist/guidelines, the file check loads', async () => {
+    const built = (await import('../../dist/guidelines/guilin-2019.accept.js' as string)) as { default: Accept };
+    for (const app of valid()) expect(built.default(app)).toBe(true);
+    expect(built.default({ ...validApplication('1'), titel: 'x' })).toBe(false);
+    expect(built.default({ ...validApplication('1'), fields: ['电子信息'] })).toBe(false);
+  });
+
+  it('gives check the same findings with the validator as with zod alone', () => {
+    const opts = { guideline: g, lang: 'zh' as const, baseDir: '/nowhere', exists: () => false };
+    for (const app of valid()) {
+      const text = stringify(app);
+      expect(checkText(text, 'a.yaml', { ...opts, accept })).toEqual(checkText(text, 'a.yaml', opts));
+    }
+    fc.assert(
+      fc.property(mutatedApplication, (text) => {
+        expect(checkText(text, 'a.yaml', { ...opts, accept })).toEqual(checkText(text, 'a.yaml', opts));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
+    );
+  });
+});
