@@ -2,14 +2,43 @@ import { z } from 'zod';
 import type { Guideline } from '../guideline/model.js';
 import { applicationSchema } from './schema.js';
 
+type JsonSchema = Record<string, unknown>;
+
 /**
  * The JSON Schema of an application written with ids only, from which the build
  * compiles each built-in guide's fast validator. Without labels the zod schema has
  * no transform, so a file this schema accepts is one zod accepts unchanged.
  */
-export function acceptJsonSchema(g: Guideline): Record<string, unknown> {
-  return z.toJSONSchema(applicationSchema(g, { labels: false }), { io: 'input', unrepresentable: 'throw', target: 'draft-2020-12' }) as Record<string, unknown>;
+export function acceptJsonSchema(g: Guideline): JsonSchema {
+  const schema = z.toJSONSchema(applicationSchema(g, { labels: false }), { io: 'input', unrepresentable: 'throw', target: 'draft-2020-12' }) as JsonSchema;
+  return hoistObjects(schema);
+}
+
+/**
+ * Every nested object schema moved into `$defs` and referred to: with `inlineRefs`
+ * off, ajv then compiles one small function per object instead of one large one,
+ * and the optimiser compiles only those that files exercise (most have no `drug`
+ * or `talent`). A single function was the costliest thing it compiled in a batch.
+ */
+function hoistObjects(root: JsonSchema): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  const visit = (schema: JsonSchema, name: string): JsonSchema => {
+    const out: JsonSchema = { ...schema };
+    if (schema.properties) {
+      out.properties = Object.fromEntries(Object.entries(schema.properties as Record<string, JsonSchema>).map(([k, v]) => [k, nested(v, name ? `${name}.${k}` : k)]));
+    }
+    if (schema.items) out.items = nested(schema.items as JsonSchema, `${name}.item`);
+    return out;
+  };
+  const nested = (schema: JsonSchema, name: string): JsonSchema => {
+    const inner = visit(schema, name);
+    if (schema.type !== 'object') return inner;
+    defs[name] = inner;
+    return { $ref: `#/$defs/${name}` };
+  };
+  const top = visit(root, '');
+  return { ...top, $defs: defs };
 }
 
 /** Ajv's options for that validator, the same at build time and in the tests that hold it to zod. */
-export const ACCEPT_AJV_OPTIONS = { strict: true, allErrors: false, messages: false, code: { source: true, esm: true, optimize: true } } as const;
+export const ACCEPT_AJV_OPTIONS = { strict: true, allErrors: false, messages: false, inlineRefs: false, code: { source: true, esm: true, optimize: true } } as const;

@@ -37,7 +37,12 @@ function schemaFor(g: Guideline) {
   return s;
 }
 
-type Pending = Omit<Finding, 'line' | 'column'> & { position?: Position; key?: boolean };
+type Pending = Omit<Finding, 'line' | 'column'> & { position: Position | undefined; key: boolean };
+
+/** Findings before their place is known, all of one shape (see outcome.ts for why). */
+function pend(rule: string, severity: Finding['severity'], message: string, path: string | null, clause: string | null, position?: Position, key = false): Pending {
+  return { rule, severity, message, path, clause, position, key };
+}
 
 /**
  * Positions come from the fast parser's record of the document where it can tell,
@@ -45,14 +50,14 @@ type Pending = Omit<Finding, 'line' | 'column'> & { position?: Position; key?: b
  * that for every failing file was most of a batch's time.
  */
 function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed | undefined): Finding[] {
-  return pending.map(({ position, key, ...f }) => {
-    let p = position;
+  return pending.map((f) => {
+    let p = f.position;
     if (!p && f.path !== null) {
       const path = parsePath(f.path);
-      const quick = fast?.locate(path, key);
-      p = quick === null || quick === undefined ? locate(parsed(), path, { key }) : quick;
+      const quick = fast?.locate(path, f.key);
+      p = quick === null || quick === undefined ? locate(parsed(), path, { key: f.key }) : quick;
     }
-    return { ...f, line: p?.line ?? null, column: p?.column ?? null };
+    return { rule: f.rule, severity: f.severity, message: f.message, path: f.path, line: p?.line ?? null, column: p?.column ?? null, clause: f.clause };
   });
 }
 
@@ -69,63 +74,60 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text, lang);
   const parsed = () => (full ??= parseYaml(text, lang));
   const problems = full?.problems ?? [];
-  const pending: Pending[] = problems.map((p) => ({
-    rule: 'yaml',
-    severity: p.severity,
-    message: p.message,
-    path: p.path ? formatPath(p.path) : null,
-    clause: null,
-    position: p.position,
-  }));
-  if (opts.decodedFrom) pending.unshift({ rule: 'encoding', severity: 'warning', message: msg(inputMessages, lang).decodedFrom(opts.decodedFrom), path: null, clause: null });
+  const pending: Pending[] = problems.map((p) => pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, p.position));
+  if (opts.decodedFrom) pending.unshift(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
   const done = (code: string | null, status: FileResult['status'] | undefined, meta?: FileResult['meta']): FileResult => {
     const findings = located(pending, parsed, fast);
-    return { file, code, status: status ?? statusOf(findings), findings, ...(meta ? { meta } : {}) };
+    return { file, code, status: status ?? statusOf(findings), findings, meta };
   };
   // A syntax error, or data that reading would change: nothing else can be judged.
   if (problems.some((p) => p.blocking)) return done(null, 'error');
   const data = fast ? fast.data : full!.data;
   if (data === null || data === undefined) {
-    pending.push({ rule: 'yaml', severity: 'error', message: m.emptyFile, path: null, clause: null, position: { line: 1, column: 1 } });
+    pending.push(pend('yaml', 'error', m.emptyFile, null, null, { line: 1, column: 1 }));
     return done(null, 'error');
   }
   if (typeof data === 'string' && data.includes('：')) {
     // `项目名称：桂林` alone reads as one piece of text: the colon is the mistake.
     const at = text.indexOf('：');
     const key = data.slice(0, data.indexOf('：')).trim();
-    pending.push({ rule: 'yaml', severity: 'error', message: msg(yamlMessages, lang).fullWidthColon(key), path: null, clause: null, position: positionOf(text, at) });
+    pending.push(pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, positionOf(text, at)));
     return done(null, 'error');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const what = msg(schemaMessages, lang).types[Array.isArray(data) ? 'array' : typeof data] ?? typeof data;
-    pending.push({ rule: 'yaml', severity: 'error', message: m.notMapping(what), path: '', clause: null });
+    pending.push(pend('yaml', 'error', m.notMapping(what), '', null));
     return done(null, 'error');
   }
 
   const raw = data as Record<string, unknown>;
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
-  const result = opts.accept?.(data) ? { success: true as const, data } : schemaFor(g).safeParse(data);
-  if (!result.success) {
-    // A value the YAML check already named (a number with a leading 0) is not named twice.
-    const named = new Set(pending.map((f) => f.path));
-    for (const issue of result.error.issues) {
-      for (const d of describeIssue(issue, data, lang, knownKeysOf(schemaFor(g)))) {
-        const path = formatPath(d.path);
-        if (!named.has(path)) pending.push({ rule: 'schema', severity: 'error', message: `${escapeKey(path) || '/'}: ${d.message}`, path, clause: null, key: d.locateKey });
+  let app: Facts;
+  if (opts.accept?.(data)) app = data as Facts;
+  else {
+    const result = schemaFor(g).safeParse(data);
+    if (result.success) app = result.data as Facts;
+    else {
+      // A value the YAML check already named (a number with a leading 0) is not named twice.
+      const named = new Set(pending.map((f) => f.path));
+      for (const issue of result.error.issues) {
+        for (const d of describeIssue(issue, data, lang, knownKeysOf(schemaFor(g)))) {
+          const path = formatPath(d.path);
+          if (!named.has(path)) pending.push(pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, undefined, d.locateKey === true));
+        }
       }
-    }
     // The line can still be told from a well-formed project/direction, for the summary.
-    const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-    return done(resolved.line?.code ?? null, 'fail', { ...rawMeta(raw), office: resolved.line?.office });
+      const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+      return done(resolved.line?.code ?? null, 'fail', { ...rawMeta(raw), office: resolved.line?.office });
+    }
   }
 
-  const app = result.data as Facts;
   if (app.guideline !== undefined && app.guideline !== g.id) {
-    pending.push({ rule: 'project', severity: 'warning', message: m.otherGuideline(app.guideline, g.id), path: 'guideline', clause: null });
+    pending.push(pend('project', 'warning', m.otherGuideline(app.guideline, g.id), 'guideline', null));
   }
   const resolved = resolveLine(g, app, lang);
-  for (const p of resolved.problems) pending.push({ rule: 'project', severity: 'error', message: p.message, path: p.path, clause: null });
+  for (const p of resolved.problems) pending.push(pend('project', 'error', p.message, p.path, null));
   const line = resolved.line;
   if (line) {
     const baseDir = opts.baseDir;
@@ -143,7 +145,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
       if (e.applies !== true) continue;
       for (const o of e.outcomes) {
         if (o.ok === true) continue;
-        pending.push({ rule: e.requirement.rule, severity: o.severity ?? e.severity, message: o.message, path: o.path, clause: e.requirement.clause });
+        pending.push(pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.requirement.clause));
       }
     }
   }
