@@ -22,6 +22,8 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/;
+
 /** Lines no wider than `max` columns: English breaks at spaces, Chinese anywhere. */
 export function wrapText(text: string, max: number): string {
   return text
@@ -29,12 +31,22 @@ export function wrapText(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
+      // Widths add up token by token, so the line's is kept rather than measured again at
+      // every token. Not so for a colour code, cut into several tokens and no width until
+      // whole, nor for a lone high surrogate, which takes the next character with it: a
+      // paragraph with either is measured whole each time.
+      const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
+      let width = 0;
       for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
-        if (displayWidth(line + token.trimEnd()) > max && line) {
+        const trimmed = token.trimEnd();
+        if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           out.push(line.trimEnd());
           line = '';
+          width = 0;
         }
-        line += displayWidth(token) > max ? token.trimEnd() : token;
+        const piece = displayWidth(token) > max ? trimmed : token;
+        line += piece;
+        width += displayWidth(piece);
       }
       out.push(line.trimEnd());
       return out.join('\n');
