@@ -9,6 +9,16 @@ const WIDE: readonly [number, number][] = [
   [0xffe0, 0xffe6],
 ];
 
+const WIDE_FROM = WIDE.map(([lo]) => lo);
+const WIDE_TO = WIDE.map(([, hi]) => hi);
+
+/** A plain loop: this runs for every character of every table, mostly before the JIT has warmed up. */
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  for (let k = 0; k < WIDE_FROM.length; k++) if (c >= WIDE_FROM[k]! && c <= WIDE_TO[k]!) return true;
+  return false;
+}
+
 /** Display width: CJK and full-width characters take two columns; colour codes none. */
 export function displayWidth(text: string): number {
   const plain = text.includes('\x1b') ? text.replace(/\x1b\[[0-9;]*m/g, '') : text;
@@ -17,7 +27,7 @@ export function displayWidth(text: string): number {
     const c = plain.charCodeAt(i);
     // A surrogate pair is one character, outside every range above.
     if (c >= 0xd800 && c <= 0xdbff) i++;
-    w += c >= 0x1100 && WIDE.some(([lo, hi]) => c >= lo && c <= hi) ? 2 : 1;
+    w += isWide(c) ? 2 : 1;
   }
   return w;
 }

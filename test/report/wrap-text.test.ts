@@ -38,3 +38,22 @@ describe('wrapText', () => {
     );
   });
 });
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['桂林', 4],
+    ['（1:2）', 7],
+    ['ᄀ', 2],
+    ['가힣', 4],
+    ['︰', 2],
+    ['ｘ￦', 4],
+    ['…–→✓', 4],
+    ['\u10ff\u1160\ua4d0', 3],
+    ['😀', 1],
+    ['\x1b[32m桂林\x1b[39m', 4],
+  ])('%j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
