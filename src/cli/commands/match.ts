@@ -8,7 +8,7 @@ import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderMatchTable } from '../../match/render-table.js';
-import { createStyle } from '../../report/style.js';
+import { loadStyle } from '../../report/load-style.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -23,7 +23,7 @@ export interface MatchOptions {
 export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompter): Promise<void> {
   const g = await ctx.guideline();
   const m = msg(matchMessages, ctx.lang);
-  const s = createStyle(ctx.colorOut);
+  const s = await loadStyle(ctx.colorOut);
   // Refused before any question is asked, so no answers are lost to it; the write checks again.
   // Writing (and the yaml package that saving needs) is loaded only by a run that may save.
   if (opts.saveProfile !== undefined) {
