@@ -26,12 +26,13 @@ function emojiStartClass() {
 }
 
 /**
- * string-width 4 (under cli-table3) runs the whole emoji expression, and strip-ansi
- * compiles its own, over every cell it measures: half of `list`'s run time. Text with
- * no character an emoji can start with, or no escape character, cannot match them.
+ * Hot spots of dependencies, patched at build time. string-width 4 (under cli-table3)
+ * runs the whole emoji expression, and strip-ansi compiles its own, over every cell it
+ * measures: half of `list`'s run time. Text with no character an emoji can start with,
+ * or no escape character, cannot match them.
  */
-const fastStringWidth = {
-  name: 'fast-string-width',
+const dependencyPatches = {
+  name: 'dependency-patches',
   transform(code, id) {
     // strip-ansi builds its expression anew at every call; build it once, and skip it
     // for text with no escape character at all.
@@ -47,6 +48,13 @@ const fastStringWidth = {
       if (!code.includes(slow)) throw new Error(`cli-table3 changed: review ${id}`);
       return code.replace(slow, "let content = '';");
     }
+    // commander loads child_process at start-up for subcommands run as executables,
+    // which this program has none of: a few milliseconds of every command, `--help` too.
+    if (/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) {
+      const slow = "const childProcess = require('node:child_process');";
+      if (!code.includes(slow)) throw new Error(`commander changed: review ${id}`);
+      return code.replace(slow, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+    }
     if (!/[\\/]string-width[\\/]index\.js$/.test(id)) return null;
     const slow = "string = string.replace(emojiRegex(), '  ');";
     if (!code.includes(slow)) throw new Error(`string-width changed: review ${id}`);
@@ -60,7 +68,7 @@ await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/check/worker.js' },
   platform: 'node',
   external: [/^node:/, 'node-pty'],
-  plugins: [fastStringWidth],
+  plugins: [dependencyPatches],
   output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   logLevel: 'warn',
 });

@@ -2,13 +2,14 @@ import { UsageError } from '../cli/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
-import { profileSchema, type Facts } from './schema.js';
+import { builtInProfilePlan } from '../guideline/open.js';
+import { applyPlan } from './apply-plan.js';
+import type { Facts } from './schema.js';
 
 export interface ProfileProblem {
   file: string;
@@ -50,6 +51,12 @@ export async function parseProfile(text: string, file: string, g: Guideline, lan
   }
   data ??= {};
   if (typeof data !== 'object' || Array.isArray(data)) throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
+  // A valid profile of a built-in guide is accepted by the plan the build read off the
+  // schema; zod (loaded only then) reads anything the plan refuses, and words why.
+  const plan = builtInProfilePlan(g);
+  const planned = plan && applyPlan(plan, data);
+  if (planned) return planned.data as Facts;
+  const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([import('./schema.js'), import('../i18n/zod-issue.js')]);
   const schema = profileSchema(g);
   const result = schema.safeParse(data);
   if (!result.success) {

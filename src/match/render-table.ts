@@ -1,9 +1,9 @@
-import Table from 'cli-table3';
 import type { Facts } from '../application/schema.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
+import { drawTable } from '../report/draw-table.js';
 import type { Style } from '../report/style.js';
 import { displayWidth, wrapText } from '../report/wrap-text.js';
 import type { Ranked } from './rank.js';
@@ -73,13 +73,12 @@ export function renderMatchTable(g: Guideline, facts: Facts, ranked: readonly Ra
     const rest = Math.max(60, width - fixed.reduce((a, b) => a + b, 0) - head.length - 1);
     const title = lang === 'zh' ? Math.max(14, Math.min(24, Math.floor(rest * 0.3))) : Math.max(16, Math.min(34, Math.floor(rest * 0.4)));
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
-    const table = new Table({ head: head.map((x) => s.bold(x)), colWidths: widths, style: { head: [], border: [] } });
-    open.forEach((r, i) => {
+    const rows = open.map((r, i) => {
       const colour = r.status === 'eligible' ? s.green : s.yellow;
       const [rank, code, , status, amount, awards] = cells[i]!;
-      table.push([rank, s.cyan(code!), wrapText(pick(r.line.title, lang), title - 2), colour(status!), wrapText(amount!, widths[4]! - 2), awards, notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s)]);
+      return [rank!, s.cyan(code!), wrapText(pick(r.line.title, lang), title - 2), colour(status!), wrapText(amount!, widths[4]! - 2), awards!, notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s)];
     });
-    out.push(table.toString());
+    out.push(drawTable(head.map((x) => s.bold(x)), rows, widths));
   }
   if (closed.length) {
     out.push('', s.bold(m.ineligibleTitle));

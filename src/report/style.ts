@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { PLAIN_STYLE } from './plain-style.js';
 
 export interface Style {
   bold(s: string): string;
@@ -9,12 +10,9 @@ export interface Style {
   cyan(s: string): string;
 }
 
-const plain = (s: string) => s;
-const PLAIN: Style = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
-
 /** chalk decides by the terminal; the caller has already decided (TTY, NO_COLOR). */
 export function createStyle(enabled: boolean): Style {
-  if (!enabled) return PLAIN;
+  if (!enabled) return PLAIN_STYLE;
   const c = new Chalk({ level: 1 });
   return { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan };
 }

@@ -9,6 +9,16 @@ const WIDE: readonly [number, number][] = [
   [0xffe0, 0xffe6],
 ];
 
+const WIDE_FROM = WIDE.map(([lo]) => lo);
+const WIDE_TO = WIDE.map(([, hi]) => hi);
+
+/** A plain loop: this runs for every character of every table, mostly before the JIT has warmed up. */
+function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
+  for (let k = 0; k < WIDE_FROM.length; k++) if (c >= WIDE_FROM[k]! && c <= WIDE_TO[k]!) return true;
+  return false;
+}
+
 /** Display width: CJK and full-width characters take two columns; colour codes none. */
 export function displayWidth(text: string): number {
   const plain = text.includes('\x1b') ? text.replace(/\x1b\[[0-9;]*m/g, '') : text;
@@ -17,10 +27,12 @@ export function displayWidth(text: string): number {
     const c = plain.charCodeAt(i);
     // A surrogate pair is one character, outside every range above.
     if (c >= 0xd800 && c <= 0xdbff) i++;
-    w += c >= 0x1100 && WIDE.some(([lo, hi]) => c >= lo && c <= hi) ? 2 : 1;
+    w += isWide(c) ? 2 : 1;
   }
   return w;
 }
+
+const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/;
 
 /** Lines no wider than `max` columns: English breaks at spaces, Chinese anywhere. */
 export function wrapText(text: string, max: number): string {
@@ -29,12 +41,22 @@ export function wrapText(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
+      // Widths add up token by token, so the line's is kept rather than measured again at
+      // every token. Not so for a colour code, cut into several tokens and no width until
+      // whole, nor for a lone high surrogate, which takes the next character with it: a
+      // paragraph with either is measured whole each time.
+      const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
+      let width = 0;
       for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
-        if (displayWidth(line + token.trimEnd()) > max && line) {
+        const trimmed = token.trimEnd();
+        if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           out.push(line.trimEnd());
           line = '';
+          width = 0;
         }
-        line += displayWidth(token) > max ? token.trimEnd() : token;
+        const piece = displayWidth(token) > max ? trimmed : token;
+        line += piece;
+        width += displayWidth(piece);
       }
       out.push(line.trimEnd());
       return out.join('\n');

@@ -35,7 +35,8 @@ export function isUnusual(text: string): boolean {
   if ((text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text)) return true;
   const n = text.length;
   let lineStart = 0;
-  let depth = 0;
+  /** The flow collections open at this point, innermost last: `[` or `{`. */
+  const flows: number[] = [];
   let quote = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -46,7 +47,7 @@ export function isUnusual(text: string): boolean {
       continue;
     }
     if (c === LF) {
-      if (quote > 0 || depth || i - lineStart > 1024) return true;
+      if (quote > 0 || flows.length || i - lineStart > 1024) return true;
       quote = 0;
       lineStart = i + 1;
       continue;
@@ -100,20 +101,22 @@ export function isUnusual(text: string): boolean {
         if (boundary && isBlank(text.charCodeAt(i + 1))) return true;
         break;
       case 0x7e: // ~: (or a bare ~ in braces, a key as well)
-        if (boundary && (depth || text.charCodeAt(skipSpaces(text, i + 1)) === 0x3a)) return true;
+        if (boundary && (flows.length || text.charCodeAt(skipSpaces(text, i + 1)) === 0x3a)) return true;
         break;
       case 0x5b: // [ {, and a list or mapping as the key of a flow entry (`{a, []}`)
       case 0x7b: {
         let j = i - 1;
         while (text.charCodeAt(j) === SPACE) j--;
         const before = text.charCodeAt(j);
-        if (depth && (before === 0x2c || before === 0x5b || before === 0x7b)) return true;
-        depth++;
+        // In a flow list the same place holds an entry, not a key: `[{name: a}, {name: b}]`
+        // is how profiles write their partners.
+        if (flows[flows.length - 1] === 0x7b && (before === 0x2c || before === 0x7b)) return true;
+        flows.push(c);
         break;
       }
       case 0x5d: // ] } and a compound key `]:`
       case 0x7d:
-        if (depth) depth--;
+        flows.pop();
         if (text.charCodeAt(skipSpaces(text, i + 1)) === 0x3a) return true;
         break;
       case 0x23: // a comment, or # glued to what precedes it
@@ -128,5 +131,5 @@ export function isUnusual(text: string): boolean {
       }
     }
   }
-  return quote > 0 || depth > 0 || n - lineStart > 1024;
+  return quote > 0 || flows.length > 0 || n - lineStart > 1024;
 }

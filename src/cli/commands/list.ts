@@ -7,7 +7,7 @@ import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
 import { displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
-import { createStyle } from '../../report/style.js';
+import { loadStyle } from '../../report/load-style.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -46,7 +46,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
     ctx.err(`${m.noneMatch}${m.filterHint}`);
     return;
   }
-  const s = createStyle(ctx.colorOut);
+  const s = await loadStyle(ctx.colorOut);
   const h = m.headers;
   const rows = lines.map((l) => {
     const tiers = l.tiers.map((t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`);

@@ -8,9 +8,7 @@ import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderMatchTable } from '../../match/render-table.js';
-import { profileYaml } from '../../match/profile-yaml.js';
-import { createStyle } from '../../report/style.js';
-import { outputRefusal, writeOutputFile } from '../../util/write-file.js';
+import { loadStyle } from '../../report/load-style.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -25,10 +23,13 @@ export interface MatchOptions {
 export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompter): Promise<void> {
   const g = await ctx.guideline();
   const m = msg(matchMessages, ctx.lang);
-  const s = createStyle(ctx.colorOut);
+  const s = await loadStyle(ctx.colorOut);
   // Refused before any question is asked, so no answers are lost to it; the write checks again.
-  const refusal = opts.saveProfile === undefined ? null : outputRefusal(opts.saveProfile, { force: opts.force, lang: ctx.lang });
-  if (refusal) throw new UsageError(refusal);
+  // Writing (and the yaml package that saving needs) is loaded only by a run that may save.
+  if (opts.saveProfile !== undefined) {
+    const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, { force: opts.force, lang: ctx.lang });
+    if (refusal) throw new UsageError(refusal);
+  }
 
   let facts: Facts;
   let p: Prompter | undefined;
@@ -49,7 +50,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
     if (hasCandidates(ranked)) ctx.err(s.dim(m.nextSteps));
   }
 
-  if (opts.saveProfile) save(ctx, g, facts, opts.saveProfile, opts.force === true);
+  if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);
   if (p && !opts.json) {
     if (!opts.saveProfile) await offerSave(ctx, p, g, facts);
     await offerScaffold(ctx, p, g, facts, ranked);
@@ -60,7 +61,8 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
 }
 
-function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: boolean): void {
+async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: boolean): Promise<void> {
+  const [{ writeOutputFile }, { profileYaml }] = await Promise.all([import('../../util/write-file.js'), import('../../match/profile-yaml.js')]);
   writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
   ctx.err(msg(matchMessages, ctx.lang).saved(file));
 }
@@ -68,8 +70,9 @@ function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
   if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return;
+  const { outputRefusal } = await import('../../util/write-file.js');
   const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.fileTaken(v) : (outputRefusal(v, { lang: ctx.lang }) ?? true)) });
-  save(ctx, g, facts, file, false);
+  await save(ctx, g, facts, file, false);
 }
 
 async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts, ranked: readonly Ranked[]): Promise<void> {

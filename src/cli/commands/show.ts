@@ -4,7 +4,8 @@ import { msg } from '../../i18n/index.js';
 import { pick, type Lang } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { lineJson } from '../../report/line-json.js';
-import { createStyle, type Style } from '../../report/style.js';
+import { loadStyle } from '../../report/load-style.js';
+import type { Style } from '../../report/style.js';
 import { DEFAULT_SEVERITY } from '../../rules/default-severity.js';
 import type { CliContext } from '../context.js';
 import { findLine } from '../find-line.js';
@@ -16,7 +17,7 @@ export async function run(ctx: CliContext, code: string, opts: { json?: boolean 
     ctx.out(JSON.stringify(lineJson(g, line, ctx.lang), null, 2));
     return;
   }
-  ctx.out(renderLine(g, line, ctx.lang, createStyle(ctx.colorOut)));
+  ctx.out(renderLine(g, line, ctx.lang, await loadStyle(ctx.colorOut)));
 }
 
 export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {

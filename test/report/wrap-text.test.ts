@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
+
+/** How lines were wrapped when each was measured whole at every token: the output must not change. */
+function measuredWhole(text: string, max: number): string {
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const out: string[] = [];
+      let line = '';
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
+        if (displayWidth(line + token.trimEnd()) > max && line) {
+          out.push(line.trimEnd());
+          line = '';
+        }
+        line += displayWidth(token) > max ? token.trimEnd() : token;
+      }
+      out.push(line.trimEnd());
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+const piece = fc.oneof(
+  fc.constantFrom('a', 'word', 'Guangxi-level', ' ', '  ', '\n', '桂林', '申请100万元需自筹配套', '（1:2）', '「桂林电子科技大学」', '…', '–', '😀', '\ud83d', '\ude00', '\x1b[32m', '\x1b[39m', '\x1b[1m✓\x1b[22m', '：'),
+  fc.string({ maxLength: 4 }),
+);
+
+describe('wrapText', () => {
+  it('wraps as it did when it measured each line whole at every token', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (pieces, max) => {
+        const text = pieces.join('');
+        expect(wrapText(text, max)).toBe(measuredWhole(text, max));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+});
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['桂林', 4],
+    ['（1:2）', 7],
+    ['ᄀ', 2],
+    ['가힣', 4],
+    ['︰', 2],
+    ['ｘ￦', 4],
+    ['…–→✓', 4],
+    ['\u10ff\u1160\ua4d0', 3],
+    ['😀', 1],
+    ['\x1b[32m桂林\x1b[39m', 4],
+  ])('%j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
