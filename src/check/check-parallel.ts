@@ -9,9 +9,15 @@ import type { FileResult } from './types.js';
 export const PARALLEL_FROM = 400;
 const CHUNK = 64;
 
-/** Threads in all, the main one included: one per core. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
+/**
+ * Threads in all, the main one included: one per core from three cores on. On two,
+ * one thread: the optimising compiler and the garbage collector already keep the
+ * second core half busy, and a worker must warm up its own copy of every hot
+ * function, so two threads measured slower than one (10,000 files: 2.37 s against
+ * 2.22 s).
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, 8);
 }
 
 type FileInput = Input & { kind: 'file' };
