@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { decodeValidUtf8 } from './decode-utf8.js';
 
 /** Applications are a few KB; anything past this is not one, and is refused unread. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -46,7 +47,7 @@ export function decode(bytes: Uint8Array, opts: ReadOptions = {}): ReadResult {
   // Validating with simdutf first and then decoding is twice as fast, over a batch, as
   // a fatal TextDecoder; the bytes are looked at for NUL before any string is made.
   if (buffer.indexOf(0) >= 0) return notText(buffer);
-  if (isUtf8(buffer)) return { ok: true, text: stripBom(buffer.toString('utf8')) };
+  if (isUtf8(buffer)) return { ok: true, text: stripBom(decodeValidUtf8(buffer)) };
   const gb = iconv().decode(buffer, 'gb18030');
   if (!gb.includes('\ufffd')) return { ok: true, text: gb, decodedFrom: 'GB18030' };
   return { ok: false, reason: 'notUtf8', line: lineOfOffset(bytes, firstInvalidUtf8(bytes)) };
