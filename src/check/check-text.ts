@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Accept } from '../application/fast-accept.js';
 import { applicationSchema, type Facts } from '../application/schema.js';
-import type { Guideline } from '../guideline/model.js';
+import type { Guideline, Line } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
 import { schemaMessages } from '../i18n/messages/schema.js';
@@ -100,61 +100,73 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     return done(null, 'error');
   }
 
-  const raw = data as Record<string, unknown>;
+  const app = validated(data as Record<string, unknown>, pending, opts);
+  if (!app.ok) return done(app.code, 'fail', app.meta);
+  const line = judged(app.facts, pending, opts);
+  return done(line?.code ?? null, undefined, {
+    requested: app.facts.funding?.requested,
+    applicant: app.facts.applicant?.name,
+    creditCode: app.facts.applicant?.creditCode,
+    office: line?.office,
+  });
+}
+
+type Validated = { ok: true; facts: Facts } | { ok: false; code: string | null; meta: FileResult['meta'] };
+
+/**
+ * The schema: the application's facts, or its schema findings added to `pending`.
+ * Each stage is a function of its own so that the optimiser compiles, and when the
+ * data's shapes surprise it compiles again, one stage rather than the whole check.
+ */
+function validated(raw: Record<string, unknown>, pending: Pending[], opts: CheckOptions): Validated {
+  const { guideline: g, lang } = opts;
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
-  let app: Facts;
-  if (opts.accept?.(data)) app = data as Facts;
-  else {
-    const result = schemaFor(g).safeParse(data);
-    if (result.success) app = result.data as Facts;
-    else {
-      // A value the YAML check already named (a number with a leading 0) is not named twice.
-      const named = new Set(pending.map((f) => f.path));
-      for (const issue of result.error.issues) {
-        for (const d of describeIssue(issue, data, lang, knownKeysOf(schemaFor(g)))) {
-          const path = formatPath(d.path);
-          if (!named.has(path)) pending.push(pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, undefined, d.locateKey === true));
-        }
-      }
-    // The line can still be told from a well-formed project/direction, for the summary.
-      const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-      return done(resolved.line?.code ?? null, 'fail', { ...rawMeta(raw), office: resolved.line?.office });
+  if (opts.accept?.(raw)) return { ok: true, facts: raw as Facts };
+  const result = schemaFor(g).safeParse(raw);
+  if (result.success) return { ok: true, facts: result.data as Facts };
+  // A value the YAML check already named (a number with a leading 0) is not named twice.
+  const named = new Set(pending.map((f) => f.path));
+  for (const issue of result.error.issues) {
+    for (const d of describeIssue(issue, raw, lang, knownKeysOf(schemaFor(g)))) {
+      const path = formatPath(d.path);
+      if (!named.has(path)) pending.push(pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, undefined, d.locateKey === true));
     }
   }
+  // The line can still be told from a well-formed project/direction, for the summary.
+  const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+  return { ok: false, code: resolved.line?.code ?? null, meta: { ...rawMeta(raw), office: resolved.line?.office } };
+}
 
+/** The project and the line's rules: their findings added to `pending`; the line, when one is named. */
+function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | undefined {
+  const { guideline: g, lang } = opts;
   if (app.guideline !== undefined && app.guideline !== g.id) {
-    pending.push(pend('project', 'warning', m.otherGuideline(app.guideline, g.id), 'guideline', null));
+    pending.push(pend('project', 'warning', msg(checkMessages, lang).otherGuideline(app.guideline, g.id), 'guideline', null));
   }
   const resolved = resolveLine(g, app, lang);
   for (const p of resolved.problems) pending.push(pend('project', 'error', p.message, p.path, null));
   const line = resolved.line;
-  if (line) {
-    const baseDir = opts.baseDir;
-    const exists = opts.exists ?? existsSync;
-    const evaluations = evaluateLine({
-      guideline: g,
-      line,
-      facts: withDefaults(app),
-      tier: resolved.tier,
-      lang,
-      fileExists: (rel) => (baseDir === undefined ? null : exists(resolve(baseDir, rel))),
-    });
-    for (const e of evaluations) {
-      // In an application an unstated condition is simply not the case.
-      if (e.applies !== true) continue;
-      for (const o of e.outcomes) {
-        if (o.ok === true) continue;
-        pending.push(pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.requirement.clause));
-      }
+  if (!line) return undefined;
+  const baseDir = opts.baseDir;
+  const exists = opts.exists ?? existsSync;
+  const evaluations = evaluateLine({
+    guideline: g,
+    line,
+    facts: withDefaults(app),
+    tier: resolved.tier,
+    lang,
+    fileExists: (rel) => (baseDir === undefined ? null : exists(resolve(baseDir, rel))),
+  });
+  for (const e of evaluations) {
+    // In an application an unstated condition is simply not the case.
+    if (e.applies !== true) continue;
+    for (const o of e.outcomes) {
+      if (o.ok === true) continue;
+      pending.push(pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.requirement.clause));
     }
   }
-  return done(line?.code ?? null, undefined, {
-    requested: app.funding?.requested,
-    applicant: app.applicant?.name,
-    creditCode: app.applicant?.creditCode,
-    office: line?.office,
-  });
+  return line;
 }
 
 /** 1-based line and column of an offset. */
