@@ -22,8 +22,6 @@ export interface ReportOptions {
 /** A streaming writer's options: the summary comes at the end, from the running totals. */
 export type WriterOptions = Omit<ReportOptions, 'summary'>;
 
-export type Formatter = (results: readonly FileResult[], options: ReportOptions) => string;
-
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Errors first, then by place in the file; findings without a place last. Stable otherwise. */
