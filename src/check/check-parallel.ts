@@ -27,7 +27,7 @@ type FileInput = Input & { kind: 'file' };
  * chunks itself whenever the next result it must print is not in yet (idle, it would
  * leave a core unused). Results come out in input order as soon as each is known, so
  * the output is one thread's, and memory stays flat: only the chunks in flight and
- * the compact results are held.
+ * the compact results of at most `4 × jobs` chunks are held.
  */
 export async function* checkInputsParallel(inputs: readonly Input[], opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
   if (jobs < 2 || inputs.length < PARALLEL_FROM || !inputs.every((i): i is FileInput => i.kind === 'file')) {
@@ -40,19 +40,27 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let nextChunk = 0;
-  const take = () => (nextChunk < chunks.length ? nextChunk++ : -1);
+  // Chunks are handed out at most this far past the one the caller is reading: a caller
+  // that waits (its report goes into a full pipe) holds the workers back instead of
+  // letting results pile up.
+  const ahead = 4 * jobs;
+  let reading = 0;
+  const take = () => (nextChunk < chunks.length && nextChunk < reading + ahead ? nextChunk++ : -1);
+  /** Workers with a free slot that found nothing to take. */
+  const idle: Worker[] = [];
+  const feed = (w: Worker) => {
+    const id = take();
+    if (id >= 0) w.postMessage({ id, inputs: chunks[id] });
+    else if (nextChunk < chunks.length) idle.push(w);
+  };
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: Math.min(jobs - 1, chunks.length) }, () => {
     const w = new Worker(workerUrl, {
       workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline) },
     });
-    const feed = () => {
-      const id = take();
-      if (id >= 0) w.postMessage({ id, inputs: chunks[id] });
-    };
     w.on('message', (m: { id: number; results: FileResult[] }) => {
       done.set(m.id, m.results);
-      feed();
+      feed(w);
       wake?.();
     });
     w.on('error', (e) => {
@@ -60,8 +68,8 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
       wake?.();
     });
     // Two chunks in flight per worker: it never waits for the main thread to hand it more.
-    feed();
-    feed();
+    feed(w);
+    feed(w);
     return w;
   });
   try {
@@ -80,6 +88,8 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
       const results = done.get(id)!;
       done.delete(id);
       yield* results;
+      reading = id + 1;
+      for (let n = idle.length; n > 0 && nextChunk < reading + ahead; n--) feed(idle.shift()!);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

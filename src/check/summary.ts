@@ -64,91 +64,131 @@ function round(n: number): number {
  * Totals per line (only lines that received applications, in the guide's order) and
  * per office, and applicants named in more than one application.
  */
-export function summarize(results: readonly FileResult[], g: Guideline, lang: Lang): BatchSummary {
-  const byLine = new Map<string, Totals>();
-  const unassigned = { applications: 0, requested: 0 };
-  for (const r of results) {
-    const line = r.code === null ? undefined : g.line(r.code);
+export function summarize(results: Iterable<FileResult>, g: Guideline, lang: Lang): BatchSummary {
+  const summary = new SummaryBuilder(g, lang);
+  for (const r of results) summary.add(r);
+  return summary.finish();
+}
+
+/** An application as the search for duplicates needs it, and no more. */
+interface Entry {
+  file: string;
+  code: string | null;
+  status: FileStatus;
+  name: string | undefined;
+  creditCode: string | undefined;
+}
+
+/**
+ * `--summary` one result at a time: totals per line, and for duplicates only what
+ * names a file, so the results themselves need not be kept.
+ */
+export class SummaryBuilder {
+  private byLine = new Map<string, Totals>();
+  private unassigned = { applications: 0, requested: 0 };
+  private entries: Entry[] = [];
+  private parent: number[] = [];
+  private byCode = new Map<string, number>();
+  private byName = new Map<string, number[]>();
+
+  constructor(
+    private readonly g: Guideline,
+    private readonly lang: Lang,
+  ) {}
+
+  add(r: FileResult): void {
+    const line = r.code === null ? undefined : this.g.line(r.code);
     if (!line) {
-      unassigned.applications++;
-      if (typeof r.meta?.requested === 'number') unassigned.requested = round(unassigned.requested + r.meta.requested);
-      continue;
+      this.unassigned.applications++;
+      if (typeof r.meta?.requested === 'number') this.unassigned.requested = round(this.unassigned.requested + r.meta.requested);
+    } else {
+      let t = this.byLine.get(line.code);
+      if (!t) this.byLine.set(line.code, (t = empty()));
+      add(t, r);
     }
-    let t = byLine.get(line.code);
-    if (!t) byLine.set(line.code, (t = empty()));
-    add(t, r);
+    this.addEntry(r);
   }
 
-  const lines: LineTotals[] = [];
-  const offices = new Map<string, OfficeTotals>();
-  for (const line of g.lines) {
-    const t = byLine.get(line.code);
-    if (!t) continue;
-    const maxAmount = Math.max(...line.tiers.map((x) => x.max));
-    const office = g.label('offices', line.office, lang);
-    const totals: LineTotals = { code: line.code, title: pick(line.title, lang), office, maxAwards: line.maxAwards, maxAmount, ...t, budget: line.maxAwards * maxAmount };
-    lines.push(totals);
-    let o = offices.get(office);
-    if (!o) offices.set(office, (o = { office, ...empty() }));
-    o.applications += totals.applications;
-    o.pass += totals.pass;
-    o.requested = round(o.requested + totals.requested);
-    o.requestedPass = round(o.requestedPass + totals.requestedPass);
-    o.budget = round(o.budget + totals.budget);
+  finish(): BatchSummary {
+    const { g, lang } = this;
+    const lines: LineTotals[] = [];
+    const offices = new Map<string, OfficeTotals>();
+    for (const line of g.lines) {
+      const t = this.byLine.get(line.code);
+      if (!t) continue;
+      const maxAmount = Math.max(...line.tiers.map((x) => x.max));
+      const office = g.label('offices', line.office, lang);
+      const totals: LineTotals = { code: line.code, title: pick(line.title, lang), office, maxAwards: line.maxAwards, maxAmount, ...t, budget: line.maxAwards * maxAmount };
+      lines.push(totals);
+      let o = offices.get(office);
+      if (!o) offices.set(office, (o = { office, ...empty() }));
+      o.applications += totals.applications;
+      o.pass += totals.pass;
+      o.requested = round(o.requested + totals.requested);
+      o.requestedPass = round(o.requestedPass + totals.requestedPass);
+      o.budget = round(o.budget + totals.budget);
+    }
+    return { lines, offices: [...offices.values()], unassigned: { ...this.unassigned }, duplicates: this.duplicates() };
   }
-  return { lines, offices: [...offices.values()], unassigned, duplicates: duplicates(results) };
+
+  private find(k: number): number {
+    const parent = this.parent;
+    return parent[k] === k ? k : (parent[k] = this.find(parent[k]!));
+  }
+
+  private union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+
+  /**
+   * Same credit code, or the same name where a code is missing on either side: two
+   * differently coded units that share a name are different units.
+   */
+  private addEntry(r: FileResult): void {
+    const name = r.meta?.applicant?.trim();
+    const creditCode = r.meta?.creditCode?.trim().toUpperCase() || undefined;
+    if (!name && !creditCode) return;
+    const k = this.entries.length;
+    this.entries.push({ file: r.file, code: r.code, status: r.status, name, creditCode });
+    this.parent.push(k);
+    if (creditCode) {
+      const first = this.byCode.get(creditCode);
+      if (first === undefined) this.byCode.set(creditCode, k);
+      else this.union(k, first);
+    }
+    if (name) {
+      const key = normalName(name);
+      const list = this.byName.get(key) ?? [];
+      for (const other of list) if (!creditCode || !this.entries[other]!.creditCode) this.union(k, other);
+      list.push(k);
+      this.byName.set(key, list);
+    }
+  }
+
+  private duplicates(): DuplicateApplicant[] {
+    const entries = this.entries;
+    const groups = new Map<number, number[]>();
+    entries.forEach((_, k) => {
+      const root = this.find(k);
+      const members = groups.get(root);
+      if (members) members.push(k);
+      else groups.set(root, [k]);
+    });
+    // Members are in input order already (entries are), and so are the groups by their first member.
+    const out: DuplicateApplicant[] = [];
+    for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
+      if (members.length < 2) continue;
+      const first = entries[members[0]!]!;
+      out.push({
+        name: first.name ?? '',
+        creditCode: members.map((k) => entries[k]!.creditCode).find((c) => c) ?? null,
+        files: members.map((k) => ({ file: entries[k]!.file, code: entries[k]!.code, status: entries[k]!.status })),
+      });
+    }
+    return out;
+  }
 }
 
 function normalName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '');
-}
-
-/**
- * Same credit code, or the same name where a code is missing on either side: two
- * differently coded units that share a name are different units.
- */
-function duplicates(results: readonly FileResult[]): DuplicateApplicant[] {
-  const entries = results
-    .map((r) => ({ r, name: r.meta?.applicant?.trim(), code: r.meta?.creditCode?.trim().toUpperCase() || undefined }))
-    .filter((e) => e.name || e.code);
-  const parent = entries.map((_, k) => k);
-  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
-  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
-
-  const byCode = new Map<string, number>();
-  const byName = new Map<string, number[]>();
-  entries.forEach((e, k) => {
-    if (e.code) {
-      const first = byCode.get(e.code);
-      if (first === undefined) byCode.set(e.code, k);
-      else union(k, first);
-    }
-    if (e.name) {
-      const key = normalName(e.name);
-      const list = byName.get(key) ?? [];
-      for (const other of list) if (!e.code || !entries[other]!.code) union(k, other);
-      list.push(k);
-      byName.set(key, list);
-    }
-  });
-
-  const groups = new Map<number, number[]>();
-  entries.forEach((_, k) => {
-    const root = find(k);
-    const members = groups.get(root);
-    if (members) members.push(k);
-    else groups.set(root, [k]);
-  });
-  // Members are in input order already (entries are), and so are the groups by their first member.
-  const out: DuplicateApplicant[] = [];
-  for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
-    if (members.length < 2) continue;
-    const first = entries[members[0]!]!;
-    out.push({
-      name: first.name ?? '',
-      creditCode: members.map((k) => entries[k]!.code).find((c) => c) ?? null,
-      files: members.map((k) => ({ file: entries[k]!.r.file, code: entries[k]!.r.code, status: entries[k]!.r.status })),
-    });
-  }
-  return out;
 }

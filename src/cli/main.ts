@@ -200,15 +200,16 @@ function commandPath(cmd: Command): string {
   return names.join(' ');
 }
 
-// A closed pipe (`check … | head`) is a reader that has seen enough, not an error;
-// on stderr there is no one left to tell.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// A closed pipe (`check … | head`) is a reader that has seen enough, not an error: the
+// stream is destroyed and drops what follows, and the command still ends with its
+// verdict (a batch streams its report, so the pipe can close before the last file is
+// judged). On stderr there is no one left to tell.
+process.stdout.on('error', () => {});
 process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 
 // Ctrl-C outside a prompt (a long batch): one line and 130, as inside one. Nothing is
-// left half-written: every write is a rename, done before this can run.
+// left half-written: every file goes into place by a rename, and a temporary file
+// still open is removed on exit (util/write-file.ts).
 process.on('SIGINT', () => {
   process.stderr.write(`${m.interrupted}\n`);
   process.exit(130);

@@ -1,6 +1,7 @@
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult } from '../check/types.js';
-import { shownFindings, type ReportOptions } from './report-options.js';
+import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { renderReport, type ReportWriter } from './report-writer.js';
 
 export const CSV_COLUMNS = ['file', 'code', 'status', 'rule', 'severity', 'line', 'column', 'path', 'message', 'clause'] as const;
 
@@ -29,14 +30,24 @@ function row(cells: Cell[]): string {
  * empty row, each with its own header.
  */
 export function formatCsv(results: readonly FileResult[], options: ReportOptions): string {
-  const rows: string[] = [row([...CSV_COLUMNS])];
-  for (const r of results) {
-    const findings = shownFindings(r, options.quiet);
-    if (findings.length === 0) rows.push(row([r.file, r.code, r.status, null, null, null, null, null, null, null]));
-    for (const f of findings) rows.push(row([r.file, r.code, r.status, f.rule, f.severity, f.line, f.column, f.path, f.message, f.clause]));
-  }
-  if (options.summary) rows.push(...summaryRows(options.summary));
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return renderReport(createCsvWriter(options), results, options.summary);
+}
+
+export function createCsvWriter(options: WriterOptions): ReportWriter {
+  return {
+    head: () => `\uFEFF${row([...CSV_COLUMNS])}\r\n`,
+    file(r) {
+      const findings = shownFindings(r, options.quiet);
+      if (findings.length === 0) return `${row([r.file, r.code, r.status, null, null, null, null, null, null, null])}\r\n`;
+      let out = '';
+      for (const f of findings) out += `${row([r.file, r.code, r.status, f.rule, f.severity, f.line, f.column, f.path, f.message, f.clause])}\r\n`;
+      return out;
+    },
+    *end(_tally, summary) {
+      if (summary) yield summaryRows(summary).map((x) => `${x}\r\n`).join('');
+    },
+    close() {},
+  };
 }
 
 function summaryRows(s: BatchSummary): string[] {

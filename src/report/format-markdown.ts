@@ -2,7 +2,9 @@ import type { BatchSummary } from '../check/summary.js';
 import type { FileResult } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
-import { counts, hiddenByQuiet, lineLabel, shownFindings, type ReportOptions } from './report-options.js';
+import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { renderReport, type ReportWriter } from './report-writer.js';
+import { Spool } from './spool.js';
 
 /** Table cell text: pipes and line breaks would end the cell, raw HTML would render. */
 export function mdText(s: string): string {
@@ -17,9 +19,16 @@ export function mdCode(s: string): string {
   return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
+function tableRow(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
 function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string[] {
-  const rule = head.map((_, i) => (align[i] === 'r' ? '---:' : '---'));
-  return [head, rule, ...rows.map((r) => r.map(String))].map((cells) => `| ${cells.join(' | ')} |`);
+  return [tableHead(head, align), ...rows.map(tableRow)];
+}
+
+function tableHead(head: string[], align: ('l' | 'r')[]): string {
+  return `${tableRow(head)}\n${tableRow(head.map((_, i) => (align[i] === 'r' ? '---:' : '---')))}`;
 }
 
 /**
@@ -28,40 +37,59 @@ function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[]
  * guide's clause beside each.
  */
 export function formatMarkdown(results: readonly FileResult[], options: ReportOptions): string {
-  const m = msg(reportMessages, options.lang);
-  const h = m.markdown.headers;
-  const c = counts(results);
-  const out: string[] = [`# ${m.markdown.title}`, ''];
-  if (options.guideline) out.push(m.markdown.guideline(options.guideline), '');
-  out.push(`**${m.totals(c.files, c.pass, c.fail, c.error)}**`, '');
-  if (options.quiet) {
-    const hidden = hiddenByQuiet(results);
-    if (hidden) out.push(m.quietNote(hidden), '');
-  }
-
-  out.push(`## ${m.markdown.overview}`, '');
-  const head = [h.file, h.line, h.status, h.errors, ...(options.quiet ? [] : [h.warnings])];
-  const rows = results.map((r) => {
-    const errors = r.findings.filter((f) => f.severity === 'error').length;
-    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    return [mdCode(r.file), r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])];
-  });
-  out.push(...table(head, rows, ['l', 'l', 'l', 'r', 'r']), '');
-
-  const detailed = results.map((r) => ({ r, findings: shownFindings(r, options.quiet) })).filter((x) => x.findings.length);
-  if (detailed.length) {
-    out.push(`## ${m.markdown.details}`, '');
-    for (const { r, findings } of detailed) {
-      out.push(`### ${m.markdown.fileHeading(mdCode(r.file), m.status[r.status])}`, '', mdText(lineLabel(r.code, options, m)), '');
-      const rows = findings.map((f) => [f.line === null ? '—' : `${f.line}:${f.column ?? 1}`, m.severity[f.severity], mdText(f.message), mdCode(f.rule), f.clause ? mdText(f.clause) : '—']);
-      out.push(...table([h.place, h.severity, h.message, h.rule, h.clause], rows), '');
-    }
-  }
-  if (options.summary) out.push(...summarySection(options.summary, options, m));
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return renderReport(createMarkdownWriter(options), results, options.summary);
 }
 
-function summarySection(sum: BatchSummary, options: ReportOptions, m: ReportMessages): string[] {
+/**
+ * The totals come first, so the overview rows and the findings are spooled (to disk
+ * when large) and written out behind them at the end. Blocks are separated by one
+ * blank line, which each block after the first brings along at its start.
+ */
+export function createMarkdownWriter(options: WriterOptions): ReportWriter {
+  const m = msg(reportMessages, options.lang);
+  const h = m.markdown.headers;
+  const overview = new Spool();
+  const details = new Spool();
+  return {
+    head: () => '',
+    file(r) {
+      let errors = 0;
+      let warnings = 0;
+      for (const f of r.findings) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+      }
+      overview.append(`${tableRow([mdCode(r.file), r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`);
+      const findings = shownFindings(r, options.quiet);
+      if (findings.length) {
+        const rows = findings.map((f) => [f.line === null ? '—' : `${f.line}:${f.column ?? 1}`, m.severity[f.severity], mdText(f.message), mdCode(f.rule), f.clause ? mdText(f.clause) : '—']);
+        const heading = `### ${m.markdown.fileHeading(mdCode(r.file), m.status[r.status])}`;
+        details.append(`\n${heading}\n\n${mdText(lineLabel(r.code, options, m))}\n\n${table([h.place, h.severity, h.message, h.rule, h.clause], rows).join('\n')}\n`);
+      }
+      return '';
+    },
+    *end(tally, summary) {
+      let top = `# ${m.markdown.title}\n`;
+      if (options.guideline) top += `\n${m.markdown.guideline(options.guideline)}\n`;
+      top += `\n**${m.totals(tally.files, tally.pass, tally.fail, tally.error)}**\n`;
+      if (options.quiet && tally.hidden) top += `\n${m.quietNote(tally.hidden)}\n`;
+      const head = [h.file, h.line, h.status, h.errors, ...(options.quiet ? [] : [h.warnings])];
+      yield `${top}\n## ${m.markdown.overview}\n\n${tableHead(head, ['l', 'l', 'l', 'r', 'r'])}\n`;
+      yield* overview.read();
+      if (!details.empty) {
+        yield `\n## ${m.markdown.details}\n`;
+        yield* details.read();
+      }
+      if (summary) yield `\n${summarySection(summary, options, m).join('\n').replace(/\n+$/, '')}\n`;
+    },
+    close() {
+      overview.close();
+      details.close();
+    },
+  };
+}
+
+function summarySection(sum: BatchSummary, options: WriterOptions, m: ReportMessages): string[] {
   const h = m.summary.headers;
   const out: string[] = [`## ${m.summary.title}`, '', `### ${m.summary.byLine}`, ''];
   out.push(

@@ -3,7 +3,8 @@ import type { BatchSummary } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
-import { counts, hiddenByQuiet, lineLabel, shownFindings, type ReportOptions } from './report-options.js';
+import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { renderReport, type ReportWriter } from './report-writer.js';
 import { createStyle, type Style } from './style.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
@@ -19,37 +20,46 @@ function place(file: string, f: Finding): string {
  * Passing files without findings take one line; with `--quiet` they are left out.
  */
 export function formatTable(results: readonly FileResult[], options: ReportOptions): string {
+  return renderReport(createTableWriter(options), results, options.summary);
+}
+
+export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
   const s = options.style ?? createStyle(false);
   const severity = { error: s.red, warning: s.yellow, info: s.cyan };
   const status = { pass: s.green, fail: s.red, error: s.red };
-  const out: string[] = [];
-  for (const r of results) {
-    const findings = shownFindings(r, options.quiet);
-    if (options.quiet && r.status === 'pass' && findings.length === 0) continue;
-    out.push(`${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}`);
-    for (const f of findings) {
-      out.push(`  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}`);
-      if (f.clause) out.push(`      ${s.dim(m.clause(f.clause))}`);
-    }
-    if (findings.length) out.push('');
-  }
-  if (out.length && out[out.length - 1] !== '') out.push('');
-  const c = counts(results);
-  out.push(s.bold(m.totals(c.files, c.pass, c.fail, c.error)));
-  if (options.quiet) {
-    const hidden = hiddenByQuiet(results);
-    if (hidden) out.push(s.dim(m.quietNote(hidden)));
-  }
-  if (options.summary) out.push('', ...summaryLines(options.summary, options, m, s));
-  return `${out.join('\n')}\n`;
+  // The totals stand apart: after a blank line, unless the last file ended with one.
+  let gap = false;
+  return {
+    head: () => '',
+    file(r) {
+      const findings = shownFindings(r, options.quiet);
+      if (options.quiet && r.status === 'pass' && findings.length === 0) return '';
+      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}\n`;
+      for (const f of findings) {
+        out += `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}\n`;
+        if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
+      }
+      if (findings.length) out += '\n';
+      gap = findings.length === 0;
+      return out;
+    },
+    *end(tally, summary) {
+      const out: string[] = gap ? [''] : [];
+      out.push(s.bold(m.totals(tally.files, tally.pass, tally.fail, tally.error)));
+      if (options.quiet && tally.hidden) out.push(s.dim(m.quietNote(tally.hidden)));
+      if (summary) out.push('', ...summaryLines(summary, m, s));
+      yield `${out.join('\n')}\n`;
+    },
+    close() {},
+  };
 }
 
 function right(content: string | number) {
   return { content: String(content), hAlign: 'right' as const };
 }
 
-function summaryLines(sum: BatchSummary, options: ReportOptions, m: ReportMessages, s: Style): string[] {
+function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] {
   const h = m.summary.headers;
   const style = { head: [], border: [] };
   // One row per line of text: no rules between rows.

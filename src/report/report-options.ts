@@ -19,7 +19,8 @@ export interface ReportOptions {
   style?: Style;
 }
 
-export type Formatter = (results: readonly FileResult[], options: ReportOptions) => string;
+/** A streaming writer's options: the summary comes at the end, from the running totals. */
+export type WriterOptions = Omit<ReportOptions, 'summary'>;
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -30,19 +31,6 @@ export function shownFindings(r: FileResult, quiet = false): Finding[] {
     .map((f, i) => ({ f, i }))
     .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || (a.f.line ?? Infinity) - (b.f.line ?? Infinity) || (a.f.column ?? 0) - (b.f.column ?? 0) || a.i - b.i)
     .map(({ f }) => f);
-}
-
-/** The spec's `summary` of `check --format json`. */
-export function counts(results: readonly FileResult[]): { files: number; pass: number; fail: number; error: number } {
-  const c = { files: results.length, pass: 0, fail: 0, error: 0 };
-  for (const r of results) c[r.status]++;
-  return c;
-}
-
-export function hiddenByQuiet(results: readonly FileResult[]): number {
-  let n = 0;
-  for (const r of results) for (const f of r.findings) if (f.severity !== 'error') n++;
-  return n;
 }
 
 /** `资助方向 1「信息技术…」`, or that the line is not known. */

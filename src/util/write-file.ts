@@ -4,6 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/scaffold.js';
+import { writeAll } from './write-all.js';
+
+/** Termination signals after which no temporary file may be left (Ctrl-C exits through `exit`). */
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
 
 /**
  * Writing files for users: never over an existing file without `force`, never a
@@ -119,15 +123,83 @@ export function writeAtomic(path: string, content: string, opts: { force?: boole
  * UsageError that says, in the user's language, what is wrong and what to do.
  */
 export function writeOutputFile(path: string, content: string, opts: { force?: boolean; lang: Lang }): void {
+  const file = openOutputFile(path, opts);
+  file.write(content);
+  file.commit();
+}
+
+/** A file written as it is made, with the guarantees of `writeOutputFile`. */
+export interface OutputFile {
+  /** Appends to the temporary file. */
+  write(text: string): void;
+  /** Puts the file in place: never over one that appeared meanwhile, unless `force`. */
+  commit(): void;
+  /** Removes the temporary file; whatever was at the target stays as it was. */
+  abort(): void;
+}
+
+/**
+ * Opens a temporary file beside `path` (refused as `outputRefusal` says), to be
+ * renamed into place by `commit`. Until then a failure, `abort`, Ctrl-C (the program
+ * exits) or a termination signal removes it. Every error is a UsageError in the
+ * user's language.
+ */
+export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang }): OutputFile {
   const m = msg(writeMessages, opts.lang);
   const refusal = outputRefusal(path, opts);
   if (refusal) throw new UsageError(refusal);
+  const temp = tempPath(path);
+  let fd: number | undefined;
   try {
-    writeAtomic(path, content, opts);
+    fd = openSync(temp, 'wx', 0o644);
   } catch (e) {
-    if (e instanceof WriteConflict) throw new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
     throw new UsageError(m.failed(path, systemReason(e)));
   }
+  let open = true;
+  const release = () => {
+    open = false;
+    process.off('exit', abort);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
+  const abort = () => {
+    if (!open) return;
+    if (fd !== undefined) closeQuietly(fd);
+    removeQuietly(temp);
+    release();
+  };
+  // Removes the file, then dies of the signal as if it had not been caught.
+  const onSignal = (signal: NodeJS.Signals) => {
+    abort();
+    process.kill(process.pid, signal);
+  };
+  process.on('exit', abort);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  const failure = (e: unknown) => {
+    abort();
+    if (e instanceof WriteConflict) return new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
+    return new UsageError(m.failed(path, systemReason(e)));
+  };
+  return {
+    write(text) {
+      try {
+        writeAll(fd!, text);
+      } catch (e) {
+        throw failure(e);
+      }
+    },
+    commit() {
+      try {
+        fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        place(temp, path, opts.force === true);
+      } catch (e) {
+        throw failure(e);
+      }
+      release();
+    },
+    abort,
+  };
 }
 
 /**
@@ -161,8 +233,12 @@ export function lstatOrNull(path: string) {
 }
 
 /** The temporary file lives in the target's folder, so the rename never crosses file systems. */
+function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 function stage(target: string, content: string): string {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(target);
   const fd = openSync(temp, 'wx', 0o644);
   try {
     writeSync(fd, content, null, 'utf8');
@@ -191,6 +267,14 @@ function place(temp: string, target: string, replace: boolean): void {
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
     if (existsSync(target)) throw new WriteConflict(target);
     renameSync(temp, target);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
   }
 }
 

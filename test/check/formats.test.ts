@@ -3,7 +3,11 @@ import { formatCsv } from '../../src/report/format-csv.js';
 import { formatJson } from '../../src/report/format-json.js';
 import { formatMarkdown } from '../../src/report/format-markdown.js';
 import { formatTable } from '../../src/report/format-table.js';
+import { shownFindings } from '../../src/report/report-options.js';
 import { createStyle } from '../../src/report/style.js';
+import { summarize, type BatchSummary } from '../../src/check/summary.js';
+import type { FileResult } from '../../src/check/types.js';
+import { loadGuideline } from '../../src/guideline/load.js';
 import { SAMPLE, TITLES } from './helpers/sample-results.js';
 
 const zh = { lang: 'zh' as const, lineTitles: TITLES, guideline: 'guilin-2019' };
@@ -91,6 +95,31 @@ describe('json (the contract of the spec)', () => {
       ['pass', []],
       ['error', ['error']],
     ]);
+  });
+});
+
+describe('json, written a file at a time', () => {
+  const g = loadGuideline(undefined, 'zh');
+  const whole = (results: readonly FileResult[], quiet: boolean, report: BatchSummary | undefined) => {
+    const files = results.map((r) => ({
+      file: r.file,
+      code: r.code,
+      status: r.status,
+      findings: shownFindings(r, quiet).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column, clause: f.clause })),
+    }));
+    const summary = { files: results.length, pass: results.filter((r) => r.status === 'pass').length, fail: results.filter((r) => r.status === 'fail').length, error: results.filter((r) => r.status === 'error').length };
+    return `${JSON.stringify({ files, summary, ...(report ? { report } : {}) }, null, 2)}\n`;
+  };
+
+  it.each([
+    ['a batch', SAMPLE],
+    ['no files', []],
+  ] as const)('is still JSON.stringify(out, null, 2) of the whole, with and without --quiet and --summary (%s)', (_, results) => {
+    for (const quiet of [false, true]) {
+      for (const summary of [undefined, summarize(results, g, 'zh')]) {
+        expect(formatJson(results, { ...zh, quiet, ...(summary ? { summary } : {}) })).toBe(whole(results, quiet, summary));
+      }
+    }
   });
 });
 

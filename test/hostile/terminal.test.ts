@@ -67,6 +67,20 @@ describe('a reader that stops reading (check … | head)', () => {
     // The verdict still stands: these applications fail.
     expect(r.stdout.trim()).toBe('1');
   });
+
+  it('still ends with the verdict of the files judged after the reader left', () => {
+    // The report streams: the pipe closes while the passing files are written, before the failing one is judged.
+    const late = mkdtempSync(join(tmpdir(), 'gg-late-'));
+    try {
+      for (let i = 0; i < 1000; i++) copyFileSync(`${FIXTURES}good.yaml`, join(late, `${String(i).padStart(4, '0')}.yaml`));
+      copyFileSync(`${FIXTURES}yaml/full-width-space-in-key.yaml`, join(late, 'zzzz.yaml'));
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${late}" --format json | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('1');
+    } finally {
+      rmSync(late, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a questionnaire without a terminal', () => {

@@ -1,18 +1,20 @@
 import { loadFastAccept } from '../../application/fast-accept.js';
 import { cachedExists } from '../../check/check-inputs.js';
 import { checkInputsParallel, defaultJobs } from '../../check/check-parallel.js';
-import { summarize } from '../../check/summary.js';
+import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
-import type { FileResult } from '../../check/types.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
-import { findInputs, type InputNotice } from '../../input/find-inputs.js';
+import { findInputs, type Input, type InputNotice } from '../../input/find-inputs.js';
 import { isKnownEncoding } from '../../input/read-input.js';
-import type { Formatter } from '../../report/report-options.js';
+import type { WriterOptions } from '../../report/report-options.js';
+import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
-import { outputRefusal, writeOutputFile } from '../../util/write-file.js';
+import { Tally } from '../../report/tally.js';
+import { batchedOutput, streamPut } from '../../util/batched-output.js';
+import { openOutputFile, type OutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 
@@ -30,16 +32,16 @@ interface CheckOptions {
 }
 
 /** Only the chosen format's module is loaded (the table's pulls in cli-table3). */
-async function formatter(format: Format): Promise<Formatter> {
+async function writerFor(format: Format): Promise<(options: WriterOptions) => ReportWriter> {
   switch (format) {
     case 'json':
-      return (await import('../../report/format-json.js')).formatJson;
+      return (await import('../../report/format-json.js')).createJsonWriter;
     case 'csv':
-      return (await import('../../report/format-csv.js')).formatCsv;
+      return (await import('../../report/format-csv.js')).createCsvWriter;
     case 'markdown':
-      return (await import('../../report/format-markdown.js')).formatMarkdown;
+      return (await import('../../report/format-markdown.js')).createMarkdownWriter;
     default:
-      return (await import('../../report/format-table.js')).formatTable;
+      return (await import('../../report/format-table.js')).createTableWriter;
   }
 }
 
@@ -65,7 +67,6 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new UsageError(m.input.unknownEncoding(opts.encoding));
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
-  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (paths.length === 0) throw new UsageError(m.input.none);
 
   const found = findInputs(paths);
@@ -77,34 +78,64 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
   if (found.inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
-  if (opts.output !== undefined) {
-    // Refused now rather than after a long batch; the write checks again.
-    const refusal = outputRefusal(opts.output, { force, lang: ctx.lang });
-    if (refusal) throw new UsageError(refusal);
+  // Refused now rather than after a long batch; nothing is in place before the end.
+  const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
+  try {
+    const tally = await report(ctx, found.inputs, opts, format, file);
+    if (file) {
+      file.commit();
+      ctx.err(m.output.written(opts.output!, tally.files));
+    }
+    if (tally.pass !== tally.files) throw new ExitCode(1);
+  } finally {
+    file?.abort();
   }
+}
 
+/**
+ * Judges the batch and writes the report as the results come, in input order, into
+ * `file` or onto stdout; keeps only the running totals (and what `--summary` needs).
+ */
+async function report(ctx: CliContext, inputs: readonly Input[], opts: CheckOptions, format: Format, file: OutputFile | undefined): Promise<Tally> {
+  const m = msg(reportMessages, ctx.lang);
   const g = await ctx.guideline();
   await loadFastAccept(g);
-  const results: FileResult[] = [];
-  const progress = createProgress(process.stderr, found.inputs.length, m.progress);
-  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
-  for await (const r of checkInputsParallel(found.inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, jobs)) {
-    results.push(r);
-    progress.tick(results.length);
-  }
-  progress.end();
-
-  const text = (await formatter(format))(results, {
+  const writer = (await writerFor(format))({
     lang: ctx.lang,
     quiet: opts.quiet === true,
-    ...(opts.summary ? { summary: summarize(results, g, ctx.lang) } : {}),
     lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
     guideline: g.id,
-    style: createStyle(opts.output === undefined && ctx.colorOut),
+    style: createStyle(file === undefined && ctx.colorOut),
   });
-  if (opts.output !== undefined) {
-    writeOutputFile(opts.output, text, { force, lang: ctx.lang });
-    ctx.err(m.output.written(opts.output, results.length));
-  } else ctx.out(text);
-  if (results.some((r) => r.status !== 'pass')) throw new ExitCode(1);
+  const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
+  const tally = new Tally();
+  const progress = createProgress(process.stderr, inputs.length, m.progress);
+  // The stream itself, not `ctx.out`: the report goes out in batches, with back-pressure.
+  const toStdout = streamPut(process.stdout);
+  const out = batchedOutput(
+    file
+      ? (chunk) => file.write(chunk)
+      : (chunk) => {
+          // On a terminal the report and the progress line share the screen: the line is
+          // erased before report text lands on it, and drawn again by the next tick.
+          if (process.stdout.isTTY) progress.end();
+          return toStdout(chunk);
+        },
+  );
+  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+  try {
+    await out.write(writer.head());
+    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, opts.jobs === undefined ? defaultJobs() : Number(opts.jobs))) {
+      tally.add(r);
+      summary?.add(r);
+      progress.tick(tally.files);
+      await out.write(writer.file(r));
+    }
+    progress.end();
+    for (const piece of writer.end(tally, summary?.finish())) await out.write(piece);
+    await out.flush();
+  } finally {
+    writer.close();
+  }
+  return tally;
 }

@@ -1,0 +1,80 @@
+import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { writeAll } from '../util/write-all.js';
+
+/** Past this many characters a spool moves to disk. */
+const IN_MEMORY = 1 << 20;
+const CHUNK = 64 * 1024;
+
+/**
+ * Text set aside to be written later, in order: the parts of a report that must wait
+ * for the batch's totals. Small, it stays in memory; large, it goes to a temporary
+ * file that is unlinked at once, so the system removes it however the run ends.
+ */
+export class Spool {
+  private parts: string[] = [];
+  private size = 0;
+  private fd: number | undefined;
+  /** Where unlinking an open file is refused (Windows), the file is removed at `close`. */
+  private path: string | undefined;
+
+  get empty(): boolean {
+    return this.size === 0 && this.fd === undefined;
+  }
+
+  append(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= IN_MEMORY) this.spill();
+  }
+
+  /** Everything appended, in order, in pieces of bounded size. */
+  *read(): Generator<string> {
+    if (this.fd === undefined) {
+      yield this.parts.join('');
+      return;
+    }
+    this.spill();
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const decoder = new StringDecoder('utf8');
+    for (let position = 0; ; ) {
+      const n = readSync(this.fd, buffer, 0, CHUNK, position);
+      if (n === 0) break;
+      position += n;
+      yield decoder.write(buffer.subarray(0, n));
+    }
+    yield decoder.end();
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.path !== undefined) unlinkQuietly(this.path);
+    this.path = undefined;
+    this.parts = [];
+    this.size = 0;
+  }
+
+  private spill(): void {
+    if (this.fd === undefined) {
+      const path = join(tmpdir(), `guilin-grants-${process.pid}-${randomBytes(4).toString('hex')}.spool`);
+      this.fd = openSync(path, 'wx+', 0o600);
+      if (!unlinkQuietly(path)) this.path = path;
+    }
+    writeAll(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+function unlinkQuietly(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedExists, checkInputs } from '../../src/check/check-inputs.js';
+import { summarize } from '../../src/check/summary.js';
+import type { FileResult } from '../../src/check/types.js';
+import { loadGuideline } from '../../src/guideline/load.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { pick } from '../../src/i18n/lang.js';
+import { findInputs } from '../../src/input/find-inputs.js';
+import { formatCsv } from '../../src/report/format-csv.js';
+import { formatJson } from '../../src/report/format-json.js';
+import { formatMarkdown } from '../../src/report/format-markdown.js';
+import { formatTable } from '../../src/report/format-table.js';
+import type { ReportOptions } from '../../src/report/report-options.js';
+import { buildCorpus, writeCorpus } from './helpers/corpus.js';
+import { cli } from './helpers/run-cli.js';
+
+/**
+ * `check` writes its report a file at a time, in batches, through the worker pool;
+ * the pure formatters build it from all the results at once. A reviewer must get the
+ * same bytes either way, on stdout and in an `--output` file.
+ */
+const FORMATS = { table: formatTable, json: formatJson, csv: formatCsv, markdown: formatMarkdown };
+
+let dir: string;
+const results: Record<Lang, FileResult[]> = { zh: [], en: [] };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gg-stream-'));
+  // Past the worker pool's threshold, and a report well past one 64 KiB batch.
+  writeCorpus(join(dir, 'inbox'), buildCorpus(1000));
+  const inputs = findInputs(['inbox'], dir).inputs;
+  for (const lang of ['zh', 'en'] as const) {
+    for await (const r of checkInputs(inputs, { guideline: loadGuideline(undefined, lang), lang, exists: cachedExists() })) results[lang].push(r);
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function expected(format: keyof typeof FORMATS, lang: Lang, quiet: boolean, withSummary: boolean): string {
+  const g = loadGuideline(undefined, lang);
+  const options: ReportOptions = {
+    lang,
+    quiet,
+    lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, lang)])),
+    guideline: g.id,
+    ...(withSummary ? { summary: summarize(results[lang], g, lang) } : {}),
+  };
+  return FORMATS[format](results[lang], options);
+}
+
+const CASES = (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).flatMap((format) => [
+  [format, 'zh', false, false],
+  [format, 'en', true, true],
+] as const);
+
+describe('the streamed report', () => {
+  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('is long enough to be written in several batches (%s)', (format) => {
+    expect(expected(format, 'zh', true, false).length).toBeGreaterThan(64 * 1024);
+  });
+
+  it.each(CASES)('on stdout equals the pure formatter (%s, %s, quiet %s, summary %s)', (format, lang, quiet, withSummary) => {
+    const r = cli(['check', 'inbox', '--format', format, '--lang', lang, '--jobs', '2', ...(quiet ? ['--quiet'] : []), ...(withSummary ? ['--summary'] : [])], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(expected(format, lang, quiet, withSummary));
+  });
+
+  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('in an --output file equals the pure formatter (%s)', (format) => {
+    const out = join(dir, `report.${format}`);
+    const r = cli(['check', 'inbox', '--format', format, '--summary', '--jobs', '2', '--output', out], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（1000 个文件）已写入 ${out}\n`]);
+    expect(readFileSync(out, 'utf8')).toBe(expected(format, 'zh', false, true));
+  });
+});
