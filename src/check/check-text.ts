@@ -153,7 +153,7 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | unde
   const evaluations = evaluateLine({
     guideline: g,
     line,
-    facts: withDefaults(app),
+    facts: withDefaults(app, g),
     tier: resolved.tier,
     lang,
     fileExists: (rel) => (baseDir === undefined ? null : exists(resolve(baseDir, rel))),
@@ -189,17 +189,42 @@ function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> 
   };
 }
 
-/** What an application leaves out, it does not have: no partners, no platforms, no attachments. */
-function withDefaults(app: Facts): Facts {
-  return {
-    ...app,
-    funding: app.funding && { ...app.funding, matching: app.funding.matching ?? 0 },
-    partners: app.partners ?? [],
-    attachments: app.attachments ?? [],
-    targets: app.targets ?? {},
-    declarations: app.declarations ?? {},
-    ecoIndustry: app.ecoIndustry ?? false,
-    // A unit that does not say it is 中直/区直 is a local one (project 9's categories 1–5).
-    applicant: { ...app.applicant, platforms: app.applicant?.platforms ?? [], centralOrRegional: app.applicant?.centralOrRegional ?? false },
-  };
+/** The keys of an application and of its applicant, in the schema's order. */
+const keysOf = new WeakMap<Guideline, { top: string[]; applicant: string[] }>();
+
+function factKeys(g: Guideline): { top: string[]; applicant: string[] } {
+  let keys = keysOf.get(g);
+  if (!keys) {
+    const shape = schemaFor(g).shape;
+    keysOf.set(g, (keys = { top: Object.keys(shape), applicant: Object.keys(shape.applicant.shape) }));
+  }
+  return keys;
+}
+
+/**
+ * What an application leaves out, it does not have: no partners, no platforms, no
+ * attachments. The facts are copied key by key in the schema's order, so that every
+ * application reaches the rules as an object of one shape, whatever order its file
+ * wrote the keys in (spreading the parsed object kept the file's order, and the rules
+ * saw as many shapes as there were orders).
+ */
+function withDefaults(app: Facts, g: Guideline): Facts {
+  const keys = factKeys(g);
+  const src = app as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys.top) out[k] = src[k];
+  const applicant: Record<string, unknown> = {};
+  const given = (app.applicant ?? {}) as Record<string, unknown>;
+  for (const k of keys.applicant) applicant[k] = given[k];
+  applicant.platforms ??= [];
+  // A unit that does not say it is 中直/区直 is a local one (project 9's categories 1–5).
+  applicant.centralOrRegional ??= false;
+  out.applicant = applicant;
+  out.funding = app.funding && { requested: app.funding.requested, matching: app.funding.matching ?? 0 };
+  out.partners ??= [];
+  out.attachments ??= [];
+  out.targets ??= {};
+  out.declarations ??= {};
+  out.ecoIndustry ??= false;
+  return out as Facts;
 }
