@@ -65,7 +65,7 @@ const dependencyPatches = {
 const EMOJI_START = emojiStartClass();
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  input: { main: 'dist/cli/main.js', worker: 'dist/check/worker.js' },
+  input: { main: 'dist/cli/main.js', worker: 'dist/check/worker.js', 'reader-worker': 'dist/check/reader-worker.js' },
   platform: 'node',
   external: [/^node:/, 'node-pty'],
   plugins: [dependencyPatches],

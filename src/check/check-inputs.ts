@@ -6,8 +6,9 @@ import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
-import { readInputFile, readStdin, type ReadFailure, type ReadOptions } from '../input/read-input.js';
+import { decode, readInputBytes, readStdin, type ReadBytes, type ReadFailure, type ReadOptions } from '../input/read-input.js';
 import { checkText } from './check-text.js';
+import { READ_AHEAD_FROM, readAhead } from './read-ahead.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -31,9 +32,15 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
   };
 }
 
+type FileInput = Input & { kind: 'file' };
+
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
-export function judgeFile(input: Input & { kind: 'file' }, opts: BatchOptions): FileResult {
-  const read = readInputFile(input.path, opts.read);
+export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
+  return judgeBytes(input, readInputBytes(input.path, opts.read), opts);
+}
+
+function judgeBytes(input: FileInput, bytes: ReadBytes, opts: BatchOptions): FileResult {
+  const read = bytes.ok ? decode(bytes.bytes, opts.read) : bytes;
   return read.ok ? judgeText(read, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
 }
 
@@ -59,6 +66,13 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
  * soon as it is known: only one application's text is ever held.
  */
 export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions): AsyncGenerator<FileResult> {
+  if (inputs.length >= READ_AHEAD_FROM && inputs.every((i): i is FileInput => i.kind === 'file')) {
+    let k = 0;
+    for await (const chunk of readAhead(inputs.map((i) => i.path), opts.read ?? {}, (path) => readInputBytes(path, opts.read))) {
+      for (const bytes of chunk) yield judgeBytes(inputs[k++]!, bytes, opts);
+    }
+    return;
+  }
   for (const input of inputs) {
     if (input.kind === 'file') {
       yield judgeFile(input, opts);

@@ -95,12 +95,16 @@ export function isKnownEncoding(name: string): boolean {
  */
 let shared: Buffer | undefined;
 
+/** A file's bytes, or why there are none; the bytes are valid only until the next read on this thread. */
+export type ReadBytes = { ok: true; bytes: Uint8Array } | ({ ok: false } & ReadFailure);
+
 /**
- * Reads one application file. The size is checked on the open file before any byte
- * is read; the read stops at that size (a file growing meanwhile is read as it was
- * when opened) or one byte past the cap.
+ * Reads one file's bytes. The size is checked on the open file before any byte is
+ * read; the read stops at that size (a file growing meanwhile is read as it was
+ * when opened) or one byte past the cap. What it returns lives in a buffer this
+ * thread reuses: decode or copy it before the next call.
  */
-export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult {
+export function readInputBytes(path: string, opts: ReadOptions = {}): ReadBytes {
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let fd: number;
   try {
@@ -124,12 +128,18 @@ export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult 
       if (length > max) return { ok: false, reason: 'tooLarge', bytes: length };
       if (length === st.size) break;
     }
-    return decode(shared.subarray(0, length), opts);
+    return { ok: true, bytes: shared.subarray(0, length) };
   } catch (e) {
     return { ok: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads one application file and turns it into text (see `decode`). */
+export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult {
+  const read = readInputBytes(path, opts);
+  return read.ok ? decode(read.bytes, opts) : read;
 }
 
 /** Reads standard input to its end, under the same cap and decoding as a file. */

@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInputBytes, type ReadBytes } from '../../src/input/read-input.js';
+
+/**
+ * A large batch's files are read by a thread of their own (dist/check/read-ahead.js,
+ * which starts dist/check/reader-worker.js). It must hand over, in order, exactly
+ * what reading each file here gives: bytes, and the same reasons for files that
+ * cannot be read.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'gg-read-ahead-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function plain(r: ReadBytes) {
+  return r.ok ? { ok: true, text: Buffer.from(r.bytes).toString('latin1') } : r;
+}
+
+let paths: string[] = [];
+
+describe('the reading thread', () => {
+  it('hands over every file of a batch, in order, as reading it here would', async () => {
+    paths = [];
+    for (let i = 0; i < 300; i++) {
+      const p = join(dir, `f${String(i).padStart(3, '0')}.yaml`);
+      if (i === 7) writeFileSync(p, Buffer.alloc(2048, 0x61));
+      else if (i === 8) mkdirSync(p);
+      else if (i === 9) writeFileSync(p, Buffer.from([0xcf, 0xee, 0xc4, 0xbf]));
+      else if (i === 10) writeFileSync(p, '');
+      else writeFileSync(p, `title: 桂林 ${i}\n${'# 注释\n'.repeat(i % 50)}`);
+      paths.push(p);
+    }
+    paths.push(join(dir, 'gone.yaml'));
+    const opts = { maxBytes: 1024 };
+    const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const got: unknown[] = [];
+    for await (const chunk of readAhead(paths, opts, () => {
+      throw new Error('the reading thread must do the reading');
+    })) got.push(...chunk.map(plain));
+    const want = paths.map((p) => plain(readInputBytes(p, opts)));
+    expect(got).toEqual(want);
+    expect(want.slice(7, 11).map((r) => (r as { reason?: string }).reason ?? 'ok')).toEqual(['tooLarge', 'notFile', 'ok', 'ok']);
+    expect((want[300] as { reason: string }).reason).toBe('unreadable');
+  });
+
+  it('where its module is not built, reads on this thread: the same bytes, each chunk its own copy', async () => {
+    const { readAhead } = await import('../../src/check/read-ahead.js');
+    const opts = { maxBytes: 1024 };
+    const got: unknown[] = [];
+    const chunks: ReadBytes[][] = [];
+    for await (const chunk of readAhead(paths, opts, (p) => readInputBytes(p, opts))) chunks.push(chunk);
+    // Read after all chunks are in: a view of a reused buffer would show the last file's bytes.
+    for (const chunk of chunks) got.push(...chunk.map(plain));
+    expect(got).toEqual(paths.map((p) => plain(readInputBytes(p, opts))));
+  });
+});
