@@ -12,7 +12,8 @@ const AHEAD = 6;
 
 /**
  * The files' bytes, chunk by chunk and in order, read by a thread of their own while
- * this one judges the chunk before (on two cores, 10,000 files: 12 % less time than
+ * this one judges the chunk before. A chunk's bytes are valid until the next chunk is
+ * asked for: its buffer then goes back to the reading thread (on two cores, 10,000 files: 12 % less time than
  * reading here). Where the reading thread's module is not built (tests run the
  * sources), the files are read here instead: same bytes, same order.
  */
@@ -22,7 +23,8 @@ export async function* readAhead(paths: readonly string[], read: ReadOptions, re
     for (let i = 0; i < paths.length; i += CHUNK) yield paths.slice(i, i + CHUNK).map((p) => copy(readHere(p)));
     return;
   }
-  const worker = new Worker(url, { workerData: { paths, read } });
+  // It holds nothing but the chunk it is reading: a small young generation is enough.
+  const worker = new Worker(url, { workerData: { paths, read }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   const done = new Map<number, ReadChunk>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -36,9 +38,12 @@ export async function* readAhead(paths: readonly string[], read: ReadOptions, re
   });
   const chunks = Math.ceil(paths.length / CHUNK);
   let asked = 0;
+  // Buffers whose bytes have been judged (and decoded into strings), to be filled again.
+  const spare: ArrayBuffer[] = [];
   const ask = () => {
     while (asked < chunks && asked < next + AHEAD) {
-      worker.postMessage({ id: asked, from: asked * CHUNK, to: Math.min(paths.length, (asked + 1) * CHUNK) });
+      const buffer = spare.pop();
+      worker.postMessage({ id: asked, from: asked * CHUNK, to: Math.min(paths.length, (asked + 1) * CHUNK), buffer }, buffer ? [buffer] : []);
       asked++;
     }
   };
@@ -59,6 +64,8 @@ export async function* readAhead(paths: readonly string[], read: ReadOptions, re
         at += f.length;
         return { ok: true, bytes };
       });
+      // The caller asks for the next chunk only when done with this one's bytes.
+      spare.push(chunk.bytes.buffer as ArrayBuffer);
     }
   } finally {
     await worker.terminate();

@@ -15,8 +15,9 @@ export interface ReadChunk {
 
 const { paths, read } = workerData as { paths: string[]; read: ReadOptions };
 
-parentPort!.on('message', ({ id, from, to }: { id: number; from: number; to: number }) => {
-  let bytes = new Uint8Array(64 * 1024);
+/** `buffer`: one the main thread is done with, handed back so that a batch circulates a few buffers rather than allocating one per chunk. */
+parentPort!.on('message', ({ id, from, to, buffer }: { id: number; from: number; to: number; buffer?: ArrayBuffer }) => {
+  let bytes = buffer ? new Uint8Array(buffer) : new Uint8Array(256 * 1024);
   let used = 0;
   const files: ReadChunk['files'] = [];
   for (let i = from; i < to; i++) {
