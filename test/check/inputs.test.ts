@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInputs } from '../../src/input/find-inputs.js';
@@ -50,6 +50,15 @@ describe('finding the applications', () => {
   it('walks a folder for .yaml/.yml files, sorted, skipping node_modules and hidden folders, each real file once', () => {
     expect(names(['收件'])).toEqual(['收件/a.yaml', '收件/b.YAML', '收件/乙公司/application.yaml', '收件/甲公司/申报书.yml']);
     expect(findInputs(['收件'], dir).notices).toEqual([]);
+  });
+
+  it('names each file as join and resolve would, however the folder is spelled', () => {
+    for (const folder of ['收件', '收件/', './收件', '收件/./', '收件//', join(dir, '收件'), `${join(dir, '收件')}/`]) {
+      const found = findInputs([folder], dir).inputs;
+      expect(found.map((i) => i.display), folder).toEqual(['a.yaml', 'b.YAML', '乙公司/application.yaml', '甲公司/申报书.yml'].map((f) => join(folder, f)));
+      expect(found.map((i) => (i.kind === 'file' ? i.path : '')), folder).toEqual(found.map((i) => resolve(dir, i.display)));
+    }
+    expect(findInputs(['.'], join(dir, '收件')).inputs.map((i) => i.display)).toEqual(['a.yaml', 'b.YAML', join('乙公司', 'application.yaml'), join('甲公司', '申报书.yml')]);
   });
 
   it('keeps the arguments in their order and drops files already named', () => {
