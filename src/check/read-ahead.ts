@@ -12,10 +12,11 @@ const AHEAD = 6;
 
 /**
  * The files' bytes, chunk by chunk and in order, read by a thread of their own while
- * this one judges the chunk before. A chunk's bytes are valid until the next chunk is
- * asked for: its buffer then goes back to the reading thread (on two cores, 10,000 files: 12 % less time than
- * reading here). Where the reading thread's module is not built (tests run the
- * sources), the files are read here instead: same bytes, same order.
+ * this one judges the chunk before: on two cores, 10,000 files take 9 % less time
+ * than reading them here. A chunk's bytes are valid until the next chunk is asked
+ * for; its buffer then goes back to the reading thread to be filled again. Where the
+ * reading thread's module is not built (tests run the sources), the files are read
+ * here instead: the same bytes, in the same order.
  */
 export async function* readAhead(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadBytes): AsyncGenerator<ReadBytes[]> {
   const url = new URL('./reader-worker.js', import.meta.url);
