@@ -8,7 +8,7 @@ import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { decode, readInputBytes, readStdin, type ReadBytes, type ReadFailure, type ReadOptions } from '../input/read-input.js';
 import { checkText } from './check-text.js';
-import { READ_AHEAD_FROM, readAhead } from './read-ahead.js';
+import { READ_AHEAD_FROM, startReading, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -18,6 +18,8 @@ export interface BatchOptions {
   stdin?: NodeJS.ReadableStream;
   /** Whether an attachment exists (absolute path); `existsSync` unless the batch caches. */
   exists?: (path: string) => boolean;
+  /** The batch's reading, when the command started it early (before loading the guide). */
+  reading?: Reading;
 }
 
 /** A file that could not be turned into text: status `error`, one `file` finding saying why. */
@@ -33,6 +35,16 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
 }
 
 type FileInput = Input & { kind: 'file' };
+
+/** Whether a batch judged on this thread has its files read by a thread of their own. */
+export function readsAhead(inputs: readonly Input[]): inputs is readonly FileInput[] {
+  return inputs.length >= READ_AHEAD_FROM && inputs.every((i) => i.kind === 'file');
+}
+
+/** The reading of a batch of files, started (see read-ahead.ts). */
+export function startBatchReading(inputs: readonly FileInput[], read: ReadOptions = {}): Reading {
+  return startReading(inputs.map((i) => i.path), read, (path) => readInputBytes(path, read));
+}
 
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
 export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
@@ -66,9 +78,9 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
  * soon as it is known: only one application's text is ever held.
  */
 export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions): AsyncGenerator<FileResult> {
-  if (inputs.length >= READ_AHEAD_FROM && inputs.every((i): i is FileInput => i.kind === 'file')) {
+  if (readsAhead(inputs)) {
     let k = 0;
-    for await (const chunk of readAhead(inputs.map((i) => i.path), opts.read ?? {}, (path) => readInputBytes(path, opts.read))) {
+    for await (const chunk of (opts.reading ?? startBatchReading(inputs, opts.read)).chunks()) {
       for (const bytes of chunk) yield judgeBytes(inputs[k++]!, bytes, opts);
     }
     return;

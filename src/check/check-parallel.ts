@@ -22,6 +22,11 @@ export function defaultJobs(cores = availableParallelism()): number {
 
 type FileInput = Input & { kind: 'file' };
 
+/** Whether the batch is judged on this thread alone (too few files or threads for the pool). */
+export function judgedHere(inputs: readonly Input[], jobs: number): boolean {
+  return jobs < 2 || inputs.length < PARALLEL_FROM || !inputs.every((i) => i.kind === 'file');
+}
+
 /**
  * The batch over `jobs` threads: `jobs - 1` workers and the main thread, which judges
  * chunks itself whenever the next result it must print is not in yet (idle, it would
@@ -30,7 +35,7 @@ type FileInput = Input & { kind: 'file' };
  * the compact results of at most `4 × jobs` chunks are held.
  */
 export async function* checkInputsParallel(inputs: readonly Input[], opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
-  if (jobs < 2 || inputs.length < PARALLEL_FROM || !inputs.every((i): i is FileInput => i.kind === 'file')) {
+  if (judgedHere(inputs, jobs)) {
     yield* checkInputs(inputs, opts);
     return;
   }

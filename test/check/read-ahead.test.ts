@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputBytes, type ReadBytes } from '../../src/input/read-input.js';
+import { CLI } from './helpers/run-cli.js';
 
 /**
  * A large batch's files are read by a thread of their own (dist/check/read-ahead.js,
@@ -53,5 +55,12 @@ describe('the reading thread', () => {
     // Read after all chunks are in: a view of a reused buffer would show the last file's bytes.
     for (const chunk of chunks) got.push(...chunk.map(plain));
     expect(got).toEqual(paths.map((p) => plain(readInputBytes(p, opts))));
+  });
+
+  it('started before the guide loads, does not hold the command up when the guide cannot be loaded', () => {
+    // A thread that kept the process alive would hang the command: killed after a minute, it has no exit status.
+    const r = spawnSync(process.execPath, [CLI, 'check', dir, '--guideline', join(dir, 'no-such-guide.yaml')], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, GUILIN_GRANTS_LANG: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('找不到指南');
   });
 });

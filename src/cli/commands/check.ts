@@ -1,6 +1,6 @@
 import { loadFastAccept } from '../../application/fast-accept.js';
-import { cachedExists } from '../../check/check-inputs.js';
-import { checkInputsParallel, defaultJobs } from '../../check/check-parallel.js';
+import { cachedExists, readsAhead, startBatchReading } from '../../check/check-inputs.js';
+import { checkInputsParallel, defaultJobs, judgedHere } from '../../check/check-parallel.js';
 import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import { msg } from '../../i18n/index.js';
@@ -98,6 +98,10 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
  */
 async function report(ctx: CliContext, inputs: readonly Input[], opts: CheckOptions, format: Format, file: OutputFile | undefined): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
+  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  // The files start being read while the guide and its validator load.
+  const reading = judgedHere(inputs, jobs) && readsAhead(inputs) ? startBatchReading(inputs, read) : undefined;
   const g = await ctx.guideline();
   await loadFastAccept(g);
   const writer = (await writerFor(format))({
@@ -122,10 +126,9 @@ async function report(ctx: CliContext, inputs: readonly Input[], opts: CheckOpti
           return toStdout(chunk);
         },
   );
-  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   try {
     await out.write(writer.head());
-    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, opts.jobs === undefined ? defaultJobs() : Number(opts.jobs))) {
+    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), ...(reading ? { reading } : {}) }, jobs)) {
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);
