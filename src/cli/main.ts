@@ -203,8 +203,14 @@ function commandPath(cmd: Command): string {
 // A closed pipe (`check … | head`) is a reader that has seen enough, not an error: the
 // stream is destroyed and drops what follows, and the command still ends with its
 // verdict (a batch streams its report, so the pipe can close before the last file is
-// judged). On stderr there is no one left to tell.
-process.stdout.on('error', () => {});
+// judged). Any other failure (a full disk) cuts the results short: that is said, and
+// the run ends with 2 rather than with a verdict on results nobody got. On stderr
+// there is no one left to tell.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') return;
+  process.stderr.write(`${m.stdoutFailed(e.code ?? 'EIO')}\n`);
+  process.exit(2);
+});
 process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 
 // Ctrl-C outside a prompt (a long batch): one line and 130, as inside one. Nothing is

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node-pty';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,21 @@ describe('colour only on a terminal, never under NO_COLOR', () => {
   it('not when stdout is a pipe', () => {
     const r = runCli(['show', '1'], { env: { NO_COLOR: '' } });
     expect(r.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('where the results go', () => {
+  // /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
+  it.runIf(existsSync('/dev/full'))('says so when they cannot be written, and ends with 2 rather than a verdict nobody saw', () => {
+    for (const [args, sentence] of [
+      [['list'], '无法写出结果（ENOSPC）：输出不完整。请检查磁盘空间或输出的去向后重试。'],
+      [['check', 'test/fixtures', '--lang', 'en'], 'Could not write the results (ENOSPC): the output is incomplete. Check the disk space or where the output goes, and run again.'],
+    ] as const) {
+      const out = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cwd: ROOT, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } });
+      closeSync(out);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n').at(-1)).toBe(sentence);
+    }
   });
 });

@@ -40,6 +40,7 @@ export interface CliMessages {
   seeHelp: (cmd: string) => string;
   unexpected: (message: string) => string;
   interrupted: string;
+  stdoutFailed: (code: string) => string;
   unknownLine: (code: string, known: string) => string;
   unknownValue: (what: string, value: string, known: string) => string;
   written: (file: string) => string;
@@ -104,6 +105,7 @@ const zh: CliMessages = {
   seeHelp: (cmd) => `运行 guilin-grants ${cmd}--help 查看用法。`,
   unexpected: (message) => `内部错误：${message}。请把所用命令和文件报告给维护者。`,
   interrupted: '已取消',
+  stdoutFailed: (code) => `无法写出结果（${code}）：输出不完整。请检查磁盘空间或输出的去向后重试。`,
   unknownLine: (code, known) => `指南中没有资助方向「${code}」；可选：${known}。`,
   unknownValue: (what, value, known) => `不认识的${what}「${value}」；可选：${known}。`,
   written: (file) => `已写入 ${file}`,
@@ -168,6 +170,7 @@ const en: CliMessages = {
   seeHelp: (cmd) => `Run guilin-grants ${cmd}--help for usage.`,
   unexpected: (message) => `Internal error: ${message}. Please report the command and the file to the maintainers.`,
   interrupted: 'Cancelled',
+  stdoutFailed: (code) => `Could not write the results (${code}): the output is incomplete. Check the disk space or where the output goes, and run again.`,
   unknownLine: (code, known) => `The guideline has no funding line "${code}"; the lines are: ${known}.`,
   unknownValue: (what, value, known) => `Unknown ${what} "${value}"; known: ${known}.`,
   written: (file) => `Written: ${file}`,
