@@ -29,12 +29,26 @@ export interface CheckOptions {
   accept?: Accept | undefined;
 }
 
-const schemas = new WeakMap<Guideline, ReturnType<typeof applicationSchema>>();
+/** What a batch needs of a guide's application schema, built once per guide. */
+interface SchemaUse {
+  schema: ReturnType<typeof applicationSchema>;
+  /** The keys known at a path, for "did you mean" on an unknown key. */
+  knownKeys: ReturnType<typeof knownKeysOf>;
+  /** The keys of an application and of its applicant, in the schema's order. */
+  topKeys: string[];
+  applicantKeys: string[];
+}
 
-function schemaFor(g: Guideline) {
-  let s = schemas.get(g);
-  if (!s) schemas.set(g, (s = applicationSchema(g)));
-  return s;
+const uses = new WeakMap<Guideline, SchemaUse>();
+
+function schemaFor(g: Guideline): SchemaUse {
+  let u = uses.get(g);
+  if (!u) {
+    const schema = applicationSchema(g);
+    u = { schema, knownKeys: knownKeysOf(schema), topKeys: Object.keys(schema.shape), applicantKeys: Object.keys(schema.shape.applicant.shape) };
+    uses.set(g, u);
+  }
+  return u;
 }
 
 type Pending = Omit<Finding, 'line' | 'column'> & { position: Position | undefined; key: boolean };
@@ -123,12 +137,13 @@ function validated(raw: Record<string, unknown>, pending: Pending[], opts: Check
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
   if (opts.accept?.(raw)) return { ok: true, facts: raw as Facts };
-  const result = schemaFor(g).safeParse(raw);
+  const { schema, knownKeys } = schemaFor(g);
+  const result = schema.safeParse(raw);
   if (result.success) return { ok: true, facts: result.data as Facts };
   // A value the YAML check already named (a number with a leading 0) is not named twice.
   const named = new Set(pending.map((f) => f.path));
   for (const issue of result.error.issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeysOf(schemaFor(g)))) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys)) {
       const path = formatPath(d.path);
       if (!named.has(path)) pending.push(pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, undefined, d.locateKey === true));
     }
@@ -189,18 +204,6 @@ function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> 
   };
 }
 
-/** The keys of an application and of its applicant, in the schema's order. */
-const keysOf = new WeakMap<Guideline, { top: string[]; applicant: string[] }>();
-
-function factKeys(g: Guideline): { top: string[]; applicant: string[] } {
-  let keys = keysOf.get(g);
-  if (!keys) {
-    const shape = schemaFor(g).shape;
-    keysOf.set(g, (keys = { top: Object.keys(shape), applicant: Object.keys(shape.applicant.shape) }));
-  }
-  return keys;
-}
-
 /**
  * What an application leaves out, it does not have: no partners, no platforms, no
  * attachments. The facts are copied key by key in the schema's order, so that every
@@ -209,13 +212,13 @@ function factKeys(g: Guideline): { top: string[]; applicant: string[] } {
  * saw as many shapes as there were orders).
  */
 function withDefaults(app: Facts, g: Guideline): Facts {
-  const keys = factKeys(g);
+  const { topKeys, applicantKeys } = schemaFor(g);
   const src = app as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of keys.top) out[k] = src[k];
+  for (const k of topKeys) out[k] = src[k];
   const applicant: Record<string, unknown> = {};
   const given = (app.applicant ?? {}) as Record<string, unknown>;
-  for (const k of keys.applicant) applicant[k] = given[k];
+  for (const k of applicantKeys) applicant[k] = given[k];
   applicant.platforms ??= [];
   // A unit that does not say it is 中直/区直 is a local one (project 9's categories 1–5).
   applicant.centralOrRegional ??= false;

@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { lineStartsOf, locateInTree, recorder } from './node-tree.js';
+import { lineStartsOf, locateInTree, recorder, type TreeNode } from './node-tree.js';
 import type { Position } from './parse.js';
 import { BOOL, FLOAT, INT, NULL, floatValue, intValue, mayBeNumber } from './core-scalar.js';
 import { numberProblem } from './number-problem.js';
@@ -48,10 +48,7 @@ export interface FastParsed {
 export function fastParse(text: string): FastParsed | undefined {
   if (isUnusual(text)) return undefined;
   const plain = plainParse(text);
-  if (plain) {
-    let starts: number[] | undefined;
-    return { data: plain.data, locate: (path, key) => locateInTree(text, (starts ??= lineStartsOf(text)), plain.root, path, key) };
-  }
+  if (plain) return { data: plain.data, locate: locator(text, () => plain.root) };
   const tree = recorder();
   let data: unknown;
   try {
@@ -61,12 +58,14 @@ export function fastParse(text: string): FastParsed | undefined {
   } catch {
     return undefined;
   }
+  return { data, locate: locator(text, tree.root) };
+}
+
+/** Positions from a recorded node tree; the text's line starts are found only when a finding needs one. */
+function locator(text: string, root: () => TreeNode | undefined): FastParsed['locate'] {
   let lineStarts: number[] | undefined;
-  return {
-    data,
-    locate: (path, key) => {
-      const root = tree.root();
-      return root ? locateInTree(text, (lineStarts ??= lineStartsOf(text)), root, path, key) : undefined;
-    },
+  return (path, key) => {
+    const r = root();
+    return r ? locateInTree(text, (lineStarts ??= lineStartsOf(text)), r, path, key) : undefined;
   };
 }
