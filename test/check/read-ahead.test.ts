@@ -37,13 +37,36 @@ describe('the reading thread', () => {
     const opts = { maxBytes: 1024 };
     const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
     const got: unknown[] = [];
-    for await (const chunk of readAhead(paths, opts, () => {
-      throw new Error('the reading thread must do the reading');
-    })) got.push(...chunk.map(plain));
+    const alone = { readHereWhileStarting: false };
+    for await (const chunk of readAhead(
+      paths,
+      opts,
+      () => {
+        throw new Error('the reading thread must do the reading');
+      },
+      alone,
+    ))
+      got.push(...chunk.map(plain));
     const want = paths.map((p) => plain(readInputBytes(p, opts)));
     expect(got).toEqual(want);
     expect(want.slice(7, 11).map((r) => (r as { reason?: string }).reason ?? 'ok')).toEqual(['tooLarge', 'notFile', 'ok', 'ok']);
     expect((want[300] as { reason: string }).reason).toBe('unreadable');
+  });
+
+  it('while the thread starts, has the first chunks read here, and the rest by the thread, the same bytes in order', async () => {
+    const opts = { maxBytes: 1024 };
+    const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const many = Array.from({ length: 40 }, () => paths).flat();
+    let readHere = 0;
+    const got: unknown[] = [];
+    for await (const chunk of readAhead(many, opts, (p) => (readHere++, readInputBytes(p, opts)))) {
+      got.push(...chunk.map(plain));
+      // A judge slow enough for the thread to start within the batch.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(got).toEqual(many.map((p) => plain(readInputBytes(p, opts))));
+    expect(readHere).toBeGreaterThan(0);
+    expect(readHere).toBeLessThan(many.length / 2);
   });
 
   it('where its module is not built, reads on this thread: the same bytes, each chunk its own copy', async () => {
