@@ -1,27 +1,44 @@
+/** Answers already given: a batch's files make the same typos of the same keys. */
+const answers = new Map<string, string | undefined>();
+const REMEMBERED = 1000;
+
 /** The candidate nearest to `word` by edit distance, if near enough to be a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const question = JSON.stringify([word, candidates]);
+  if (answers.has(question)) return answers.get(question);
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(word.length / 3));
+  const w = word.toLowerCase();
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(w, c.toLowerCase());
     if (d < bestDistance && d <= limit) {
       best = c;
       bestDistance = d;
     }
   }
+  if (answers.size >= REMEMBERED) answers.clear();
+  answers.set(question, best);
   return best;
 }
 
 /** Edits between two words, a swap of two neighbours counting as one (`titel` → `title`). */
 function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // Three rows of the table suffice: a swap looks two rows back.
+  const n = b.length;
+  let back2 = new Int32Array(n + 1);
+  let back1 = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) back1[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    row[0] = i;
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      let d = Math.min(back1[j]! + 1, row[j - 1]! + 1, back1[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, back2[j - 2]! + 1);
+      row[j] = d;
     }
+    [back2, back1, row] = [back1, row, back2];
   }
-  return d[a.length]![b.length]!;
+  return back1[n]!;
 }
