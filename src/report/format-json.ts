@@ -22,8 +22,7 @@ export function createJsonWriter(options: WriterOptions): ReportWriter {
   return {
     head: () => '{\n  "files": [',
     file(r) {
-      const item = { file: r.file, code: r.code, status: r.status, findings: shownFindings(r, options.quiet).map(findingJson) };
-      const piece = `${first ? '' : ','}\n    ${indented(item, '    ')}`;
+      const piece = `${first ? '' : ','}\n    ${fileJson(r, shownFindings(r, options.quiet))}`;
       first = false;
       return piece;
     },
@@ -40,6 +39,31 @@ function indented(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-function findingJson(f: Finding): Finding {
-  return { rule: f.rule, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column, clause: f.clause };
+const FILE_KEYS = ['file', 'code', 'status'] as const;
+const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', 'clause'] as const;
+
+/**
+ * One file's entry, as `indented({file, code, status, findings}, '    ')` would write
+ * it, built directly: stringifying each file's object and re-indenting the text was
+ * a tenth of a large batch's report.
+ */
+function fileJson(r: FileResult, findings: Finding[]): string {
+  let s = '';
+  for (const key of FILE_KEYS) s += member(s === '' ? '\n      ' : ',\n      ', key, r[key]);
+  s += `${s === '' ? '\n      ' : ',\n      '}"findings": `;
+  if (findings.length === 0) return `{${s}[]\n    }`;
+  s += '[';
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    let body = '';
+    for (const key of FINDING_KEYS) body += member(body === '' ? '\n          ' : ',\n          ', key, f[key]);
+    s += `${i === 0 ? '' : ','}\n        ${body === '' ? '{}' : `{${body}\n        }`}`;
+  }
+  return `{${s}\n      ]\n    }`;
+}
+
+/** `"key": value` after `lead`, or nothing for a value JSON leaves out (undefined). */
+function member(lead: string, key: string, value: unknown): string {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? '' : `${lead}"${key}": ${text}`;
 }

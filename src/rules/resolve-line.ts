@@ -15,36 +15,48 @@ export interface ResolvedLine {
   problems: LineProblem[];
 }
 
+/** A guide's lines by project, built once: every application of a batch asks. */
+const byProject = new WeakMap<Guideline, Map<number, Line[]>>();
+
+function linesOf(g: Guideline, project: number): Line[] | undefined {
+  let index = byProject.get(g);
+  if (!index) {
+    index = new Map();
+    for (const l of g.lines) index.set(l.project, [...(index.get(l.project) ?? []), l]);
+    byProject.set(g, index);
+  }
+  return index.get(project);
+}
+
 /** The `project` rule: which funding line (and tier) an application is for. */
 export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLine {
   const m = msg(checkMessages, lang);
   const project = facts.project;
   if (project === undefined) return { problems: [] };
-  const lines = g.lines.filter((l) => l.project === project);
-  if (!lines.length) {
+  const lines = linesOf(g, project);
+  if (!lines) {
     const known = [...new Set(g.lines.map((l) => l.project))];
     return { problems: [{ path: 'project', message: m.noProject(project, `${known[0]}–${known[known.length - 1]}`) }] };
   }
-  const directed = lines.some((l) => l.direction !== null);
-  const directions = lines.map((l) => String(l.direction)).join(', ');
+  // The lists a message names are made only when there is a message to make.
+  const directions = () => lines.map((l) => String(l.direction)).join(', ');
   let line: Line | undefined;
-  if (directed) {
-    if (facts.direction === undefined) return { problems: [{ path: 'project', message: m.directionNeeded(project, directions) }] };
+  if (lines.some((l) => l.direction !== null)) {
+    if (facts.direction === undefined) return { problems: [{ path: 'project', message: m.directionNeeded(project, directions()) }] };
     line = lines.find((l) => l.direction === facts.direction);
-    if (!line) return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions) }] };
+    if (!line) return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions()) }] };
   } else {
     line = lines[0]!;
     if (facts.direction !== undefined) return { line, tier: onlyTier(line), problems: [{ path: 'direction', message: m.directionNotAllowed(project) }] };
   }
-  const tiered = line.tiers.length > 1;
-  const tierNames = line.tiers.map((t) => `${t.tier} ${g.label('tiers', t.tier ?? '', lang)}`).join(', ');
-  if (!tiered) {
+  const tierNames = () => line.tiers.map((t) => `${t.tier} ${g.label('tiers', t.tier ?? '', lang)}`).join(', ');
+  if (line.tiers.length <= 1) {
     if (facts.tier !== undefined) return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };
     return { line, tier: line.tiers[0], problems: [] };
   }
-  if (facts.tier === undefined) return { line, problems: [{ path: 'project', message: m.tierNeeded(line.code, tierNames) }] };
+  if (facts.tier === undefined) return { line, problems: [{ path: 'project', message: m.tierNeeded(line.code, tierNames()) }] };
   const tier = line.tiers.find((t) => t.tier === facts.tier);
-  if (!tier) return { line, problems: [{ path: 'tier', message: m.noTier(line.code, facts.tier, tierNames) }] };
+  if (!tier) return { line, problems: [{ path: 'tier', message: m.noTier(line.code, facts.tier, tierNames()) }] };
   return { line, tier, problems: [] };
 }
 

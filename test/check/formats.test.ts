@@ -114,6 +114,20 @@ describe('json, written a file at a time', () => {
   it.each([
     ['a batch', SAMPLE],
     ['no files', []],
+    [
+      'text JSON escapes',
+      [
+        {
+          file: 'in "box"\\a\tb.yaml',
+          code: null,
+          status: 'error',
+          findings: [
+            { rule: 'yaml', severity: 'warning', message: 'line\nbreak \u2028 "quoted" \\ \u0001', path: 'a["b"]', line: 2, column: 1, clause: null },
+            { rule: 'yaml', severity: 'error', message: '冒号：', path: null, line: null, column: null, clause: '三、（一）' },
+          ],
+        },
+      ] satisfies FileResult[],
+    ],
   ] as const)('is still JSON.stringify(out, null, 2) of the whole, with and without --quiet and --summary (%s)', (_, results) => {
     for (const quiet of [false, true]) {
       for (const summary of [undefined, summarize(results, g, 'zh')]) {
