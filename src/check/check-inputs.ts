@@ -6,7 +6,7 @@ import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
-import { decode, readInputBytes, readStdin, type ReadBytes, type ReadFailure, type ReadOptions } from '../input/read-input.js';
+import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
 import { checkText } from './check-text.js';
 import { READ_AHEAD_FROM, startReading, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
@@ -43,16 +43,15 @@ export function readsAhead(inputs: readonly Input[]): inputs is readonly FileInp
 
 /** The reading of a batch of files, started (see read-ahead.ts). */
 export function startBatchReading(inputs: readonly FileInput[], read: ReadOptions = {}): Reading {
-  return startReading(inputs.map((i) => i.path), read, (path) => readInputBytes(path, read));
+  return startReading(inputs.map((i) => i.path), read, (path) => readInputFile(path, read));
 }
 
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
 export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
-  return judgeBytes(input, readInputBytes(input.path, opts.read), opts);
+  return judgeRead(input, readInputFile(input.path, opts.read), opts);
 }
 
-function judgeBytes(input: FileInput, bytes: ReadBytes, opts: BatchOptions): FileResult {
-  const read = bytes.ok ? decode(bytes.bytes, opts.read) : bytes;
+function judgeRead(input: FileInput, read: ReadResult, opts: BatchOptions): FileResult {
   return read.ok ? judgeText(read, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
 }
 
@@ -81,7 +80,7 @@ export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions)
   if (readsAhead(inputs)) {
     let k = 0;
     for await (const chunk of (opts.reading ?? startBatchReading(inputs, opts.read)).chunks()) {
-      for (const bytes of chunk) yield judgeBytes(inputs[k++]!, bytes, opts);
+      for (const read of chunk) yield judgeRead(inputs[k++]!, read, opts);
     }
     return;
   }

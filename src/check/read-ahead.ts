@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ReadBytes, ReadOptions } from '../input/read-input.js';
+import type { ReadOptions, ReadResult } from '../input/read-input.js';
 import { JUDGING, WAKE_AT } from './read-progress.js';
 import type { ReadChunk, ReaderData } from './reader-worker.js';
 
@@ -11,9 +11,9 @@ const CHUNK = 64;
 /** Chunks read ahead of the one being judged: enough to never wait, few enough to hold little. */
 const AHEAD = 8;
 
-/** A batch's reading, under way: its chunks of bytes, in order, taken once. */
+/** A batch's reading, under way: its files' texts (or why each could not be read), chunk by chunk, in order, taken once. */
 export interface Reading {
-  chunks(): AsyncGenerator<ReadBytes[]>;
+  chunks(): AsyncGenerator<ReadResult[]>;
 }
 
 export interface ReadingOptions {
@@ -26,15 +26,14 @@ export interface ReadingOptions {
 }
 
 /**
- * Starts reading the files' bytes on a thread of their own, to be judged here chunk
- * by chunk: on two cores, 10,000 files take a tenth less time than reading them
- * here. It can start before the guide is loaded, so that the first chunks are in
- * when judging begins. Where the reading thread's module is not built (tests run the
- * sources), the files are read here instead: the same bytes, in the same order.
+ * Starts reading and decoding the files on a thread of their own, to be judged here
+ * chunk by chunk. It can start before the guide is loaded, so that the first chunks
+ * are in when judging begins. Where the reading thread's module is not built (tests
+ * run the sources), the files are read here instead: the same texts, in the same order.
  */
-export function startReading(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadBytes, opts: ReadingOptions = {}): Reading {
+export function startReading(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): Reading {
   const url = new URL('./reader-worker.js', import.meta.url);
-  const here = (id: number) => paths.slice(id * CHUNK, (id + 1) * CHUNK).map((p) => copy(readHere(p)));
+  const here = (id: number) => paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
   const total = Math.ceil(paths.length / CHUNK);
   if (!existsSync(fileURLToPath(url))) {
     return {
@@ -48,9 +47,9 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
   const progress = new Int32Array(new SharedArrayBuffer(8));
   progress[WAKE_AT] = total;
   const data: ReaderData = { paths: paths as string[], read, chunk: CHUNK, ahead: AHEAD, progress };
-  // It holds nothing but the chunk it is reading: a small young generation is enough.
-  const worker = new Worker(url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  const done = new Map<number, ReadChunk>();
+  // It holds little but the chunk it is reading: a small young generation is enough.
+  const worker = new Worker(url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const done = new Map<number, ReadResult[]>();
   let next = 0;
   let heard = false;
   let failure: Error | undefined;
@@ -58,7 +57,7 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
   worker.on('message', (chunk: ReadChunk) => {
     heard = true;
     // A chunk read here while the thread was starting is not needed twice.
-    if (chunk.id >= next) done.set(chunk.id, chunk);
+    if (chunk.id >= next) done.set(chunk.id, chunk.files);
     wake?.();
   });
   worker.on('error', (e) => {
@@ -86,15 +85,9 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
             if (failure) throw failure;
             await new Promise<void>((resolve) => (wake = resolve));
           }
-          const chunk = done.get(next)!;
+          const files = done.get(next)!;
           done.delete(next);
-          let at = 0;
-          yield chunk.files.map((f): ReadBytes => {
-            if (!f.ok) return f;
-            const bytes = chunk.bytes.subarray(at, at + f.length);
-            at += f.length;
-            return { ok: true, bytes };
-          });
+          yield files;
         }
       } finally {
         await worker.terminate();
@@ -103,12 +96,7 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
   };
 }
 
-/** The files' bytes, chunk by chunk and in order (see `startReading`). */
-export function readAhead(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadBytes, opts: ReadingOptions = {}): AsyncGenerator<ReadBytes[]> {
+/** The files' texts, chunk by chunk and in order (see `startReading`). */
+export function readAhead(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): AsyncGenerator<ReadResult[]> {
   return startReading(paths, read, readHere, opts).chunks();
-}
-
-/** Bytes read here live in a buffer the next read reuses: a chunk needs its own (Buffer#slice would not copy). */
-function copy(r: ReadBytes): ReadBytes {
-  return r.ok ? { ok: true, bytes: new Uint8Array(r.bytes) } : r;
 }

@@ -1,20 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readInputBytes, type ReadFailure, type ReadOptions } from '../input/read-input.js';
+import { readInputFile, type ReadOptions, type ReadResult } from '../input/read-input.js';
 import { JUDGING, WAKE_AT } from './read-progress.js';
 
 /**
- * The reading thread of a large batch: it reads the files chunk by chunk, in order,
- * and hands each chunk's bytes over in one transferred buffer, so that the system
- * calls (a quarter of a batch's time) run beside the judging. It keeps at most
- * `ahead` chunks past the one the main thread is judging, which the main thread
- * publishes in `progress`; chunks before that one the main thread read itself
- * while this thread was starting, and are skipped.
+ * The reading thread of a large batch: it reads and decodes the files chunk by
+ * chunk, in order, and hands each chunk's texts over, so that the system calls and
+ * the decoding (a third of a batch's time on the main thread) run beside the
+ * judging. It keeps at most `ahead` chunks past the one the main thread is judging,
+ * which the main thread publishes in `progress`; chunks before that one the main
+ * thread read itself while this thread was starting, and are skipped.
  */
 export interface ReadChunk {
   id: number;
-  /** Per file, its byte count in `bytes`, or why it could not be read. */
-  files: ({ ok: true; length: number } | ({ ok: false } & ReadFailure))[];
-  bytes: Uint8Array;
+  files: ReadResult[];
 }
 
 export interface ReaderData {
@@ -39,31 +37,8 @@ for (let id = 0; ; ) {
     Atomics.wait(progress, JUDGING, judging);
     continue;
   }
-  const chunk = readChunk(id);
-  parentPort!.postMessage(chunk, [chunk.bytes.buffer as ArrayBuffer]);
+  const files: ReadResult[] = [];
+  for (let i = id * size, to = Math.min(paths.length, i + size); i < to; i++) files.push(readInputFile(paths[i]!, read));
+  parentPort!.postMessage({ id, files } satisfies ReadChunk);
   id++;
-}
-
-function readChunk(id: number): ReadChunk {
-  // A fresh buffer each time: handing one back to be refilled cost the main thread more
-  // (detaching it, 45 ms in a batch of 10,000) than allocating one costs here.
-  let bytes = new Uint8Array(256 * 1024);
-  let used = 0;
-  const files: ReadChunk['files'] = [];
-  for (let i = id * size, to = Math.min(paths.length, i + size); i < to; i++) {
-    const r = readInputBytes(paths[i]!, read);
-    if (!r.ok) {
-      files.push(r);
-      continue;
-    }
-    if (used + r.bytes.length > bytes.length) {
-      const grown = new Uint8Array(Math.max(bytes.length * 2, used + r.bytes.length));
-      grown.set(bytes.subarray(0, used));
-      bytes = grown;
-    }
-    bytes.set(r.bytes, used);
-    used += r.bytes.length;
-    files.push({ ok: true, length: r.bytes.length });
-  }
-  return { id, files, bytes };
 }

@@ -3,21 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInputBytes, type ReadBytes } from '../../src/input/read-input.js';
+import { readInputFile } from '../../src/input/read-input.js';
 import { CLI } from './helpers/run-cli.js';
 
 /**
- * A large batch's files are read by a thread of their own (dist/check/read-ahead.js,
- * which starts dist/check/reader-worker.js). It must hand over, in order, exactly
- * what reading each file here gives: bytes, and the same reasons for files that
- * cannot be read.
+ * A large batch's files are read and decoded by a thread of their own
+ * (dist/check/read-ahead.js, which starts dist/check/reader-worker.js). It must hand
+ * over, in order, exactly what reading each file here gives: its text, how it was
+ * decoded, and the same reasons for files that cannot be read.
  */
 const dir = mkdtempSync(join(tmpdir(), 'gg-read-ahead-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function plain(r: ReadBytes) {
-  return r.ok ? { ok: true, text: Buffer.from(r.bytes).toString('latin1') } : r;
-}
 
 let paths: string[] = [];
 
@@ -46,10 +43,10 @@ describe('the reading thread', () => {
       },
       alone,
     ))
-      got.push(...chunk.map(plain));
-    const want = paths.map((p) => plain(readInputBytes(p, opts)));
+      got.push(...chunk);
+    const want = paths.map((p) => readInputFile(p, opts));
     expect(got).toEqual(want);
-    expect(want.slice(7, 11).map((r) => (r as { reason?: string }).reason ?? 'ok')).toEqual(['tooLarge', 'notFile', 'ok', 'ok']);
+    expect(want.slice(7, 11).map((r) => (r.ok ? (r.decodedFrom ?? 'ok') : r.reason))).toEqual(['tooLarge', 'notFile', 'GB18030', 'ok']);
     expect((want[300] as { reason: string }).reason).toBe('unreadable');
   });
 
@@ -59,25 +56,22 @@ describe('the reading thread', () => {
     const many = Array.from({ length: 40 }, () => paths).flat();
     let readHere = 0;
     const got: unknown[] = [];
-    for await (const chunk of readAhead(many, opts, (p) => (readHere++, readInputBytes(p, opts)))) {
-      got.push(...chunk.map(plain));
+    for await (const chunk of readAhead(many, opts, (p) => (readHere++, readInputFile(p, opts)))) {
+      got.push(...chunk);
       // A judge slow enough for the thread to start within the batch.
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    expect(got).toEqual(many.map((p) => plain(readInputBytes(p, opts))));
+    expect(got).toEqual(many.map((p) => readInputFile(p, opts)));
     expect(readHere).toBeGreaterThan(0);
     expect(readHere).toBeLessThan(many.length / 2);
   });
 
-  it('where its module is not built, reads on this thread: the same bytes, each chunk its own copy', async () => {
+  it('where its module is not built, reads on this thread: the same texts, in order', async () => {
     const { readAhead } = await import('../../src/check/read-ahead.js');
     const opts = { maxBytes: 1024 };
     const got: unknown[] = [];
-    const chunks: ReadBytes[][] = [];
-    for await (const chunk of readAhead(paths, opts, (p) => readInputBytes(p, opts))) chunks.push(chunk);
-    // Read after all chunks are in: a view of a reused buffer would show the last file's bytes.
-    for (const chunk of chunks) got.push(...chunk.map(plain));
-    expect(got).toEqual(paths.map((p) => plain(readInputBytes(p, opts))));
+    for await (const chunk of readAhead(paths, opts, (p) => readInputFile(p, opts))) got.push(...chunk);
+    expect(got).toEqual(paths.map((p) => readInputFile(p, opts)));
   });
 
   it('started before the guide loads, does not hold the command up when the guide cannot be loaded', () => {
