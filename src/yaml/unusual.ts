@@ -1,5 +1,7 @@
 /** Keys of object machinery, wherever they appear: such files get the strict parser's report. */
-const MACHINERY = ['__proto__', 'constructor', 'prototype'];
+const MACHINERY = /__proto__|constructor|prototype/;
+/** What the two checks below look for, in one pass: most files have neither. */
+const SUSPECT = /__proto__|constructor|prototype|ull|ULL/;
 const NULL_KEY = /(?:^|[\s[{,])(?:[Nn]ull|NULL)[ \t]*(?::(?:[\s,\]}]|$)|[,}])/m;
 
 const LF = 0x0a;
@@ -31,8 +33,7 @@ function skipSpaces(text: string, i: number): number {
  * hold it to the strict parser.
  */
 export function isUnusual(text: string): boolean {
-  if (MACHINERY.some((k) => text.includes(k))) return true;
-  if ((text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text)) return true;
+  if (SUSPECT.test(text) && (MACHINERY.test(text) || NULL_KEY.test(text))) return true;
   const n = text.length;
   let lineStart = 0;
   /** The flow collections open at this point, innermost last: `[` or `{`. */
