@@ -10,6 +10,7 @@ import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type Read
 import { checkText } from './check-text.js';
 import { READ_AHEAD_FROM, startReading, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
+import { capYoungGeneration } from './young-generation.js';
 
 export interface BatchOptions {
   guideline: Guideline;
@@ -81,6 +82,7 @@ export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions)
     let k = 0;
     for await (const chunk of (opts.reading ?? startBatchReading(inputs, opts.read)).chunks()) {
       for (const read of chunk) yield judgeRead(inputs[k++]!, read, opts);
+      capYoungGeneration();
     }
     return;
   }
@@ -102,7 +104,14 @@ export function cachedExists(): (path: string) => boolean {
   const seen = new Map<string, boolean>();
   return (path) => {
     let hit = seen.get(path);
-    if (hit === undefined) seen.set(path, (hit = existsSync(path)));
+    if (hit === undefined) {
+      // Forgotten now and then: a batch whose every application has attachments of its
+      // own would otherwise hold all their paths to the end.
+      if (seen.size >= REMEMBERED_PATHS) seen.clear();
+      seen.set(path, (hit = existsSync(path)));
+    }
     return hit;
   };
 }
+
+const REMEMBERED_PATHS = 4096;

@@ -4,6 +4,7 @@ import { isPrebuilt } from '../guideline/open.js';
 import type { Input } from '../input/find-inputs.js';
 import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
+import { capYoungGeneration } from './young-generation.js';
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;
@@ -61,6 +62,8 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: Math.min(jobs - 1, chunks.length) }, () => {
     const w = new Worker(workerUrl, {
+      // The young generation the main thread caps itself at (young-generation.ts): two 8 MB semi-spaces and as much for large objects.
+      resourceLimits: { maxYoungGenerationSizeMb: 24 },
       workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline) },
     });
     w.on('message', (m: { id: number; results: FileResult[] }) => {
@@ -84,6 +87,7 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
         const mine = take();
         if (mine >= 0) {
           done.set(mine, chunks[mine]!.map((input) => judgeFile(input, opts)));
+          capYoungGeneration();
           // Let the workers' answers in, and hand them their next chunks.
           await new Promise<void>((resolve) => setImmediate(resolve));
         } else {
