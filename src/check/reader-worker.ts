@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { readInputFile, type ReadOptions, type ReadResult } from '../input/read-input.js';
-import { JUDGING, WAKE_AT } from './read-progress.js';
+import { JUDGING, POSTED, WAKE_AT } from './read-progress.js';
 
 /**
  * The reading thread of a large batch: it reads and decodes the files chunk by
@@ -21,9 +21,11 @@ export interface ReaderData {
   chunk: number;
   ahead: number;
   progress: Int32Array;
+  /** Where the chunks go: the main thread takes each from it when it needs it. */
+  port: MessagePort;
 }
 
-const { paths, read, chunk: size, ahead, progress } = workerData as ReaderData;
+const { paths, read, chunk: size, ahead, progress, port } = workerData as ReaderData;
 const total = Math.ceil(paths.length / size);
 
 for (let id = 0; ; ) {
@@ -39,6 +41,8 @@ for (let id = 0; ; ) {
   }
   const files: ReadResult[] = [];
   for (let i = id * size, to = Math.min(paths.length, i + size); i < to; i++) files.push(readInputFile(paths[i]!, read));
-  parentPort!.postMessage({ id, files } satisfies ReadChunk);
+  port.postMessage({ id, files } satisfies ReadChunk);
+  Atomics.add(progress, POSTED, 1);
+  Atomics.notify(progress, POSTED);
   id++;
 }
