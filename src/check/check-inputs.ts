@@ -10,7 +10,7 @@ import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type Read
 import { checkText } from './check-text.js';
 import { READ_AHEAD_FROM, startReading, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
-import { capYoungGeneration } from './young-generation.js';
+import { capYoungGeneration } from '../util/young-generation.js';
 
 export interface BatchOptions {
   guideline: Guideline;

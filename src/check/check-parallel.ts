@@ -4,7 +4,7 @@ import { isPrebuilt } from '../guideline/open.js';
 import type { Input } from '../input/find-inputs.js';
 import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
-import { capYoungGeneration } from './young-generation.js';
+import { capYoungGeneration, youngGenerationFull } from '../util/young-generation.js';
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;
@@ -64,7 +64,7 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
     const w = new Worker(workerUrl, {
       // The young generation the main thread caps itself at (young-generation.ts): two 8 MB semi-spaces and as much for large objects.
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
-      workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline) },
+      workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline), stopYoungGrowth: youngGenerationFull() },
     });
     w.on('message', (m: { id: number; results: FileResult[] }) => {
       done.set(m.id, m.results);

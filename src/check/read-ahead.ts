@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { ReadOptions, ReadResult } from '../input/read-input.js';
+import { youngGenerationFull } from '../util/young-generation.js';
 import { JUDGING, POSTED, SLOTS, WAKE_AT } from './read-progress.js';
 import type { ReadChunk, ReaderData } from './reader-worker.js';
 
@@ -51,7 +52,9 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
   // delivered as they came, they waited on the heap, survived collections and were
   // promoted (10,000 files: 19 MB of texts promoted to the old generation).
   const { port1: chunksIn, port2: chunksOut } = new MessageChannel();
-  const data: ReaderData = { paths: paths as string[], read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut };
+  // Starting a thread puts V8's flags back as the process started with them: when the
+  // young generation's cap holds here, the thread sets it again (young-generation.ts).
+  const data: ReaderData = { paths: paths as string[], read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut, stopYoungGrowth: youngGenerationFull() };
   // It holds little but the chunk it is reading: a small young generation is enough.
   const worker = new Worker(url, { workerData: data, transferList: [chunksOut], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let failure: Error | undefined;

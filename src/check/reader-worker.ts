@@ -1,5 +1,6 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { readInputFile, type ReadOptions, type ReadResult } from '../input/read-input.js';
+import { stopYoungGrowth } from '../util/young-generation.js';
 import { JUDGING, POSTED, WAKE_AT } from './read-progress.js';
 
 /**
@@ -23,9 +24,13 @@ export interface ReaderData {
   progress: Int32Array;
   /** Where the chunks go: the main thread takes each from it when it needs it. */
   port: MessagePort;
+  /** Whether the main thread's young generation had stopped growing (young-generation.ts). */
+  stopYoungGrowth: boolean;
 }
 
-const { paths, read, chunk: size, ahead, progress, port } = workerData as ReaderData;
+const { paths, read, chunk: size, ahead, progress, port, stopYoungGrowth: stop } = workerData as ReaderData;
+// This thread's start put V8's flags back as the process started with them.
+if (stop) stopYoungGrowth();
 const total = Math.ceil(paths.length / size);
 
 for (let id = 0; ; ) {

@@ -6,6 +6,7 @@ import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { Input } from '../input/find-inputs.js';
 import type { ReadOptions } from '../input/read-input.js';
+import { stopYoungGrowth } from '../util/young-generation.js';
 import { cachedExists, judgeFile } from './check-inputs.js';
 
 /**
@@ -18,9 +19,13 @@ interface Setup {
   lang: Lang;
   read: ReadOptions;
   prebuilt: boolean;
+  /** Whether the main thread's young generation had stopped growing (young-generation.ts). */
+  stopYoungGrowth: boolean;
 }
 
 const setup = workerData as Setup;
+// This thread's start put V8's flags back as the process started with them.
+if (setup.stopYoungGrowth) stopYoungGrowth();
 setLang(setup.lang);
 const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);

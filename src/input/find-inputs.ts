@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { capYoungGeneration } from '../util/young-generation.js';
 import { globToRegExp, hasMagic, matchesHiddenOnPurpose, splitGlob } from './glob.js';
 
 /** One application to judge: a file (shown as the user would name it) or stdin. */
@@ -76,6 +77,7 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
     inputs.push({ kind: 'file', path, display });
   };
 
+  let listed = 0;
   type Entry = { name: string; display: string; st: Pick<Stats, 'isFile' | 'isDirectory'>; id: string; path?: string };
   const REGULAR = { isFile: () => true, isDirectory: () => false };
   /** A folder's entries, sorted; none for a folder seen before in this walk (a link loop). */
@@ -100,6 +102,9 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
     const idPrefix = join(key, 'x').slice(0, -1);
     const pathPrefix = resolve(cwd, folder, 'x').slice(0, -1);
     for (const name of names.sort(compare)) {
+      // A long list is built here, every entry kept: the moment V8 would grow its young
+      // generation to fit it, were it not stopped (young-generation.ts).
+      if ((++listed & 1023) === 0) capYoungGeneration();
       // A plain file (not a link) is what the folder entry says it is, and its real path
       // is the folder's: no call to the disk per file, which was a tenth of a large batch.
       if (regular.has(name)) {
