@@ -56,7 +56,7 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
   // young generation's cap holds here, the thread sets it again (young-generation.ts).
   const data: ReaderData = { paths: paths as string[], read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut, stopYoungGrowth: youngGenerationFull() };
   // It holds little but the chunk it is reading: a small young generation is enough.
-  const worker = new Worker(url, { workerData: data, transferList: [chunksOut], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const worker = new Worker(url, { workerData: data, transferList: [chunksOut], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   let failure: Error | undefined;
   let ended = false;
   worker.on('error', (e) => {
