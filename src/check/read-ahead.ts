@@ -66,7 +66,7 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
     ended = true;
   });
   // Until judging begins it must not keep the process alive: a guide that fails to load
-  // ends the run at once. (After the listener: listening refs the thread again.)
+  // ends the run at once. (After the listeners: listening refs the thread again.)
   worker.unref();
   const readHereWhileStarting = opts.readHereWhileStarting ?? true;
   /** The next chunk the thread handed over (skipping those read here meanwhile), or undefined when none is in yet. */
@@ -75,6 +75,9 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
       const got = receiveMessageOnPort(chunksIn)?.message as ReadChunk | undefined;
       if (!got) return undefined;
       if (got.id === next) return got.files;
+      // Only chunks read here while the thread was starting are skipped; a later one
+      // would be a defect of ours, to be told rather than waited for.
+      if (got.id > next) throw new Error(`the reading thread handed over chunk ${got.id} before chunk ${next}`);
     }
   };
   return {
