@@ -50,7 +50,7 @@ describe('the reading thread', () => {
     expect((want[300] as { reason: string }).reason).toBe('unreadable');
   });
 
-  it('while the thread starts, has the first chunks read here, and the rest by the thread, the same bytes in order', async () => {
+  it('while the thread starts, has the first chunks read here, and the rest by the thread, the same texts in order', async () => {
     const opts = { maxBytes: 1024 };
     const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
     const many = Array.from({ length: 40 }, () => paths).flat();
