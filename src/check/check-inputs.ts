@@ -8,7 +8,7 @@ import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
 import { checkText } from './check-text.js';
-import { READ_AHEAD_FROM, startReading, type Reading } from './read-ahead.js';
+import { READ_AHEAD_FROM, spawnReader, startReading, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
 import { capYoungGeneration } from '../util/young-generation.js';
 
@@ -45,6 +45,12 @@ export function readsAhead(inputs: readonly Input[]): inputs is readonly FileInp
 /** The reading of a batch of files, started (see read-ahead.ts). */
 export function startBatchReading(inputs: readonly FileInput[], read: ReadOptions = {}): Reading {
   return startReading(inputs.map((i) => i.path), read, (path) => readInputFile(path, read));
+}
+
+/** A reading thread started before the batch's files are found (see read-ahead.ts). */
+export function spawnBatchReader(read: ReadOptions = {}): { start(inputs: readonly FileInput[]): Reading; cancel(): void } {
+  const reader = spawnReader(read, (path) => readInputFile(path, read));
+  return { start: (inputs) => reader.start(inputs.map((i) => i.path)), cancel: () => reader.cancel() };
 }
 
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */

@@ -4,7 +4,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { ReadOptions, ReadResult } from '../input/read-input.js';
 import { youngGenerationFull } from '../util/young-generation.js';
 import { JUDGING, POSTED, SLOTS, WAKE_AT } from './read-progress.js';
-import type { ReadChunk, ReaderData } from './reader-worker.js';
+import type { ReadChunk, ReaderData, ReaderStart } from './reader-worker.js';
 
 /** Below this many files a reading thread costs more to start than it saves. */
 export const READ_AHEAD_FROM = 200;
@@ -26,35 +26,42 @@ export interface ReadingOptions {
   readHereWhileStarting?: boolean;
 }
 
+/** A reading thread started before its batch is known (it takes ~50 ms to start). */
+export interface Reader {
+  /** Hands the thread its batch: taken once. */
+  start(paths: readonly string[]): Reading;
+  /** The batch turned out too small for it: the thread is stopped. */
+  cancel(): void;
+}
+
 /**
- * Starts reading and decoding the files on a thread of their own, to be judged here
- * chunk by chunk. It can start before the guide is loaded, so that the first chunks
- * are in when judging begins. Where the reading thread's module is not built (tests
- * run the sources), the files are read here instead: the same texts, in the same order.
+ * Starts a thread that will read and decode a batch's files, to be judged here chunk
+ * by chunk. It can start before the files are found: its start then overlaps the
+ * search, and (young-generation.ts) it has put V8's flags back before the young
+ * generation is capped. Where the reading thread's module is not built (tests run the
+ * sources), the files are read here instead: the same texts, in the same order.
  */
-export function startReading(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): Reading {
+export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): Reader {
   const url = new URL('./reader-worker.js', import.meta.url);
-  const here = (id: number) => paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
-  const total = Math.ceil(paths.length / CHUNK);
   if (!existsSync(fileURLToPath(url))) {
     return {
-      async *chunks() {
-        for (let id = 0; id < total; id++) yield here(id);
-      },
+      start: (paths) => ({
+        async *chunks() {
+          for (let id = 0; id * CHUNK < paths.length; id++) yield paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
+        },
+      }),
+      cancel() {},
     };
   }
   // The chunk being judged, for the thread to pace itself by, and the chunks handed
   // over: shared memory rather than a message per chunk each way, which cost the
   // main thread a tenth of a millisecond each.
   const progress = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
-  progress[WAKE_AT] = total;
   // The chunks come through a port this thread takes them from when it needs them:
   // delivered as they came, they waited on the heap, survived collections and were
   // promoted (10,000 files: 19 MB of texts promoted to the old generation).
   const { port1: chunksIn, port2: chunksOut } = new MessageChannel();
-  // Starting a thread puts V8's flags back as the process started with them: when the
-  // young generation's cap holds here, the thread sets it again (young-generation.ts).
-  const data: ReaderData = { paths: paths as string[], read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut, stopYoungGrowth: youngGenerationFull() };
+  const data: ReaderData = { read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut };
   // It holds little but the chunk it is reading: a small young generation is enough.
   const worker = new Worker(url, { workerData: data, transferList: [chunksOut], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
   let failure: Error | undefined;
@@ -81,35 +88,54 @@ export function startReading(paths: readonly string[], read: ReadOptions, readHe
     }
   };
   return {
-    async *chunks() {
-      worker.ref();
-      try {
-        for (let next = 0; next < total; next++) {
-          Atomics.store(progress, JUDGING, next);
-          if (next >= Atomics.load(progress, WAKE_AT)) Atomics.notify(progress, JUDGING);
-          let files = take(next);
-          if (!files && readHereWhileStarting && Atomics.load(progress, POSTED) === 0) {
-            yield here(next);
-            continue;
-          }
-          while (!files) {
-            // Asleep until the thread hands a chunk over; every so often a turn of the
-            // event loop, for a failure of the thread to be heard.
-            if (Atomics.wait(progress, POSTED, Atomics.load(progress, POSTED), 20) === 'timed-out') {
-              await new Promise<void>((resolve) => setImmediate(resolve));
-              if (failure) throw failure;
+    cancel() {
+      chunksIn.close();
+      void worker.terminate();
+    },
+    start(paths) {
+      const total = Math.ceil(paths.length / CHUNK);
+      const here = (id: number) => paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
+      progress[WAKE_AT] = total;
+      // Starting a thread puts V8's flags back as the process started with them: when the
+      // young generation's cap holds here, the thread sets it again (young-generation.ts).
+      worker.postMessage({ paths: paths as string[], stopYoungGrowth: youngGenerationFull() } satisfies ReaderStart);
+      return {
+        async *chunks() {
+          worker.ref();
+          try {
+            for (let next = 0; next < total; next++) {
+              Atomics.store(progress, JUDGING, next);
+              if (next >= Atomics.load(progress, WAKE_AT)) Atomics.notify(progress, JUDGING);
+              let files = take(next);
+              if (!files && readHereWhileStarting && Atomics.load(progress, POSTED) === 0) {
+                yield here(next);
+                continue;
+              }
+              while (!files) {
+                // Asleep until the thread hands a chunk over; every so often a turn of the
+                // event loop, for a failure of the thread to be heard.
+                if (Atomics.wait(progress, POSTED, Atomics.load(progress, POSTED), 20) === 'timed-out') {
+                  await new Promise<void>((resolve) => setImmediate(resolve));
+                  if (failure) throw failure;
+                }
+                files = take(next);
+                if (!files && ended) throw new Error(`the reading thread ended before chunk ${next} of ${total}`);
+              }
+              yield files;
             }
-            files = take(next);
-            if (!files && ended) throw new Error(`the reading thread ended before chunk ${next} of ${total}`);
+          } finally {
+            chunksIn.close();
+            await worker.terminate();
           }
-          yield files;
-        }
-      } finally {
-        chunksIn.close();
-        await worker.terminate();
-      }
+        },
+      };
     },
   };
+}
+
+/** Starts reading a batch's files on a thread of their own (see `spawnReader`). */
+export function startReading(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): Reading {
+  return spawnReader(read, readHere, opts).start(paths);
 }
 
 /** The files' texts, chunk by chunk and in order (see `startReading`). */

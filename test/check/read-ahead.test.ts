@@ -74,6 +74,19 @@ describe('the reading thread', () => {
     expect(got).toEqual(paths.map((p) => readInputFile(p, opts)));
   });
 
+  it.each([
+    ['stopped because the batch was small', 'reader.cancel();'],
+    ['left waiting because the command failed before the batch was known', ''],
+  ])('spawned before the files are found and %s, does not keep the process alive', (_, then) => {
+    const url = new URL('../../dist/check/read-ahead.js', import.meta.url).href;
+    const script = join(dir, `spawn-${then ? 'cancel' : 'wait'}.mjs`);
+    writeFileSync(script, `const { spawnReader } = await import(${JSON.stringify(url)}); const reader = spawnReader({}, () => { throw new Error('no'); }); ${then} console.log('done');`);
+    // A thread that kept the process alive would hang it: killed after 20 s, it has no
+    // exit status. (A script file: `node -e` was seen to exit at its end regardless.)
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
+    expect([r.status, r.stdout.trim(), r.stderr]).toEqual([0, 'done', '']);
+  });
+
   it('started before the guide loads, does not hold the command up when the guide cannot be loaded', () => {
     // A thread that kept the process alive would hang the command: killed after a minute, it has no exit status.
     const r = spawnSync(process.execPath, [CLI, 'check', dir, '--guideline', join(dir, 'no-such-guide.yaml')], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, GUILIN_GRANTS_LANG: '' } });

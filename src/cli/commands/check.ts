@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { loadFastAccept } from '../../application/fast-accept.js';
-import { cachedExists, readsAhead, startBatchReading } from '../../check/check-inputs.js';
+import { cachedExists, readsAhead, spawnBatchReader } from '../../check/check-inputs.js';
+import type { Reading } from '../../check/read-ahead.js';
 import { checkInputsParallel, defaultJobs, judgedHere } from '../../check/check-parallel.js';
 import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
@@ -8,7 +10,8 @@ import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
 import { findInputs, type Input, type InputNotice } from '../../input/find-inputs.js';
-import { isKnownEncoding } from '../../input/read-input.js';
+import { hasMagic } from '../../input/glob.js';
+import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
@@ -69,7 +72,15 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
   if (paths.length === 0) throw new UsageError(m.input.none);
 
+  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  // A folder or a pattern may hold a large batch: its reading thread starts now, while
+  // the files are found, and is stopped if they turn out too few.
+  const reader = jobs < 2 && paths.some(mayHoldMany) ? spawnBatchReader(read) : undefined;
+  let reading: Reading | undefined;
   const found = findInputs(paths);
+  if (reader && judgedHere(found.inputs, jobs) && readsAhead(found.inputs)) reading = reader.start(found.inputs);
+  else reader?.cancel();
   const missing = found.notices.filter((n) => n.kind === 'missing');
   if (missing.length) throw new UsageError(missing.map((n) => noticeText(n, m)).join('\n'));
   for (const n of found.notices) {
@@ -81,7 +92,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   // Refused now rather than after a long batch; nothing is in place before the end.
   const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
   try {
-    const tally = await report(ctx, found.inputs, opts, format, file);
+    const tally = await report(ctx, found.inputs, { opts, read, jobs, reading }, format, file);
     if (file) {
       file.commit();
       ctx.err(m.output.written(opts.output!, tally.files));
@@ -92,16 +103,31 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
 }
 
+/** Whether an argument is a folder or a pattern, which a large batch comes as. */
+function mayHoldMany(path: string): boolean {
+  if (path === '-') return false;
+  if (hasMagic(path)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+interface Batch {
+  opts: CheckOptions;
+  read: ReadOptions;
+  jobs: number;
+  /** The files' reading, when a thread of its own was started for it. */
+  reading: Reading | undefined;
+}
+
 /**
  * Judges the batch and writes the report as the results come, in input order, into
  * `file` or onto stdout; keeps only the running totals (and what `--summary` needs).
  */
-async function report(ctx: CliContext, inputs: readonly Input[], opts: CheckOptions, format: Format, file: OutputFile | undefined): Promise<Tally> {
+async function report(ctx: CliContext, inputs: readonly Input[], { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
-  const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
-  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-  // The files start being read while the guide and its validator load.
-  const reading = judgedHere(inputs, jobs) && readsAhead(inputs) ? startBatchReading(inputs, read) : undefined;
   const g = await ctx.guideline();
   await loadFastAccept(g);
   const writer = (await writerFor(format))({
