@@ -29,8 +29,9 @@ export function stopYoungGrowth(): void {
 /**
  * Stops the young generation growing once it has reached `CAP`: called where a batch
  * allocates what survives. Called again and again on purpose: a thread that starts
- * puts V8's flags back as the process started with them (a thread started while
- * the cap holds sets it again itself, see read-ahead.ts).
+ * puts V8's flags back as the process started with them, so a batch's reading thread
+ * starts before the files are found (check.ts), and a thread started while the cap
+ * holds sets it again itself (reader-worker.ts, worker.ts).
  */
 export function capYoungGeneration(): void {
   if (youngGenerationFull()) stopYoungGrowth();
