@@ -7,10 +7,10 @@ import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
-import { checkText } from './check-text.js';
-import { READ_AHEAD_FROM, spawnReader, startReading, type Reading } from './read-ahead.js';
-import type { FileResult } from './types.js';
 import { capYoungGeneration } from '../util/young-generation.js';
+import { checkText } from './check-text.js';
+import { READ_AHEAD_FROM, spawnReader, type Reading } from './read-ahead.js';
+import type { FileResult } from './types.js';
 
 export interface BatchOptions {
   guideline: Guideline;
@@ -42,12 +42,7 @@ export function readsAhead(inputs: readonly Input[]): inputs is readonly FileInp
   return inputs.length >= READ_AHEAD_FROM && inputs.every((i) => i.kind === 'file');
 }
 
-/** The reading of a batch of files, started (see read-ahead.ts). */
-export function startBatchReading(inputs: readonly FileInput[], read: ReadOptions = {}): Reading {
-  return startReading(inputs.map((i) => i.path), read, (path) => readInputFile(path, read));
-}
-
-/** A reading thread started before the batch's files are found (see read-ahead.ts). */
+/** A batch's reading thread, started before its files are found or once they are (see read-ahead.ts). */
 export function spawnBatchReader(read: ReadOptions = {}): { start(inputs: readonly FileInput[]): Reading; cancel(): void } {
   const reader = spawnReader(read, (path) => readInputFile(path, read));
   return { start: (inputs) => reader.start(inputs.map((i) => i.path)), cancel: () => reader.cancel() };
@@ -86,7 +81,7 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
 export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions): AsyncGenerator<FileResult> {
   if (readsAhead(inputs)) {
     let k = 0;
-    for await (const chunk of (opts.reading ?? startBatchReading(inputs, opts.read)).chunks()) {
+    for await (const chunk of (opts.reading ?? spawnBatchReader(opts.read).start(inputs)).chunks()) {
       for (const read of chunk) yield judgeRead(inputs[k++]!, read, opts);
       capYoungGeneration();
     }

@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isPrebuilt } from '../guideline/open.js';
 import type { Input } from '../input/find-inputs.js';
+import { capYoungGeneration, youngGenerationFull } from '../util/young-generation.js';
 import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
-import { capYoungGeneration, youngGenerationFull } from '../util/young-generation.js';
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;

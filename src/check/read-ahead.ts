@@ -47,7 +47,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
     return {
       start: (paths) => ({
         async *chunks() {
-          for (let id = 0; id * CHUNK < paths.length; id++) yield paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
+          for (let id = 0; id * CHUNK < paths.length; id++) yield chunkOf(paths, id).map(readHere);
         },
       }),
       cancel() {},
@@ -94,7 +94,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
     },
     start(paths) {
       const total = Math.ceil(paths.length / CHUNK);
-      const here = (id: number) => paths.slice(id * CHUNK, (id + 1) * CHUNK).map(readHere);
+      const here = (id: number) => chunkOf(paths, id).map(readHere);
       progress[WAKE_AT] = total;
       // Starting a thread puts V8's flags back as the process started with them: when the
       // young generation's cap holds here, the thread sets it again (young-generation.ts).
@@ -133,12 +133,12 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
   };
 }
 
-/** Starts reading a batch's files on a thread of their own (see `spawnReader`). */
-export function startReading(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): Reading {
-  return spawnReader(read, readHere, opts).start(paths);
+/** The files' texts, chunk by chunk and in order (see `spawnReader`). */
+export function readAhead(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): AsyncGenerator<ReadResult[]> {
+  return spawnReader(read, readHere, opts).start(paths).chunks();
 }
 
-/** The files' texts, chunk by chunk and in order (see `startReading`). */
-export function readAhead(paths: readonly string[], read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): AsyncGenerator<ReadResult[]> {
-  return startReading(paths, read, readHere, opts).chunks();
+/** The paths of chunk `id`. */
+function chunkOf(paths: readonly string[], id: number): readonly string[] {
+  return paths.slice(id * CHUNK, (id + 1) * CHUNK);
 }
