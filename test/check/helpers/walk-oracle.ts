@@ -1,0 +1,104 @@
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { FoundInputs, Input, InputNotice } from '../../../src/input/find-inputs.js';
+import { globToRegExp, hasMagic, matchesHiddenOnPurpose, splitGlob } from '../../../src/input/glob.js';
+
+/**
+ * What `findInputs` must find, done the plain way: every argument's files listed in
+ * full, sorted, and kept once per real path in a set of them all. The streaming walk
+ * holds none of this; it must give the same applications in the same order.
+ */
+export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInputs {
+  const inputs: Input[] = [];
+  const notices: InputNotice[] = [];
+  const seen = new Set<string>();
+  let stdinTaken = false;
+  const stat = (p: string): Stats | undefined => {
+    try {
+      return statSync(resolve(cwd, p));
+    } catch {
+      return undefined;
+    }
+  };
+  const isLink = (p: string) => {
+    try {
+      return lstatSync(resolve(cwd, p)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
+  const real = (p: string) => realpathSync.native(resolve(cwd, p));
+  const add = (display: string, st: Stats) => {
+    if (!st.isFile()) return notices.push({ kind: 'notRegular', path: display });
+    const id = real(display);
+    if (seen.has(id)) return;
+    seen.add(id);
+    inputs.push({ kind: 'file', path: resolve(cwd, display), display });
+  };
+  type Entry = { name: string; display: string; st: Stats };
+  /** A folder's entries, folders sorting as their name and a separator; none for a folder listed before in this walk. */
+  const entries = (folder: string, visited: Set<string>): Entry[] => {
+    const key = real(folder);
+    if (visited.has(key)) return [];
+    visited.add(key);
+    let names: string[];
+    try {
+      names = readdirSync(resolve(cwd, folder));
+    } catch (e) {
+      notices.push({ kind: 'unreadableFolder', path: folder, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      return [];
+    }
+    const out: Entry[] = [];
+    for (const name of names) {
+      const display = join(folder, name);
+      const st = stat(display);
+      if (st) out.push({ name, display, st });
+      else if (/\.ya?ml$/i.test(name) && isLink(display)) notices.push({ kind: 'brokenLink', path: display });
+    }
+    const key2 = (e: Entry) => (e.st.isDirectory() ? e.name + sep : e.name);
+    return out.sort((a, b) => (key2(a) < key2(b) ? -1 : key2(a) > key2(b) ? 1 : 0));
+  };
+  const skipped = (name: string) => name === 'node_modules' || name.startsWith('.');
+  const walk = (folder: string, out: Entry[], visited = new Set<string>()) => {
+    for (const e of entries(folder, visited)) {
+      if (e.st.isDirectory()) {
+        if (!skipped(e.name)) walk(e.display, out, visited);
+      } else if (/\.ya?ml$/i.test(e.name)) out.push(e);
+    }
+  };
+  const byPath = (a: Entry, b: Entry) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!stdinTaken) inputs.push({ kind: 'stdin', display: '<stdin>' });
+      stdinTaken = true;
+      continue;
+    }
+    const st = stat(arg);
+    if (st?.isDirectory()) {
+      const files: Entry[] = [];
+      walk(arg, files);
+      if (files.length === 0) notices.push({ kind: 'emptyFolder', arg });
+      for (const f of files.sort(byPath)) add(f.display, f.st);
+    } else if (st) add(arg, st);
+    else if (hasMagic(arg)) {
+      const { base, rest } = splitGlob(arg);
+      const re = globToRegExp(rest);
+      const allowHidden = matchesHiddenOnPurpose(rest);
+      const found: Entry[] = [];
+      const visited = new Set<string>();
+      const visit = (folder: string) => {
+        for (const e of entries(folder, visited)) {
+          const rel = relative(base, e.display).split(sep).join('/');
+          if (e.st.isDirectory()) {
+            if (re.test(rel)) walk(e.display, found);
+            else if (!skipped(e.name) || allowHidden) visit(e.display);
+          } else if (re.test(rel) && /\.ya?ml$/i.test(e.name)) found.push(e);
+        }
+      };
+      if (stat(base)?.isDirectory()) visit(base);
+      if (found.length === 0) notices.push({ kind: 'noMatch', arg });
+      for (const f of found.sort(byPath)) add(f.display, f.st);
+    } else notices.push(isLink(arg) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
+  }
+  return { inputs, notices };
+}
