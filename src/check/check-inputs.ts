@@ -4,12 +4,13 @@ import { fastAccept } from '../application/fast-accept.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
-import type { Input } from '../input/find-inputs.js';
+import type { InputNotice } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
 import { capYoungGeneration } from '../util/young-generation.js';
+import { allFiles, inputsOf, type BatchInputs, type FileInput } from './batch-inputs.js';
 import { checkText } from './check-text.js';
-import { READ_AHEAD_FROM, spawnReader, type Reading } from './read-ahead.js';
+import { READ_AHEAD_FROM, spawnReader, type Reader, type Reading } from './read-ahead.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -21,6 +22,8 @@ export interface BatchOptions {
   exists?: (path: string) => boolean;
   /** The batch's reading, when the command started it early (before loading the guide). */
   reading?: Reading;
+  /** What the walk says once judging has begun (a folder that could not be read, a link to nothing). */
+  notice?: (n: InputNotice) => void;
 }
 
 /** A file that could not be turned into text: status `error`, one `file` finding saying why. */
@@ -35,17 +38,14 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
   };
 }
 
-type FileInput = Input & { kind: 'file' };
-
-/** Whether a batch judged on this thread has its files read by a thread of their own. */
-export function readsAhead(inputs: readonly Input[]): inputs is readonly FileInput[] {
-  return inputs.length >= READ_AHEAD_FROM && inputs.every((i) => i.kind === 'file');
+/** Whether a batch judged on this thread has its files found and read by a thread of their own. */
+export function readsAhead(batch: BatchInputs): boolean {
+  return (batch.rest !== undefined || batch.head.length >= READ_AHEAD_FROM) && allFiles(batch);
 }
 
 /** A batch's reading thread, started before its files are found or once they are (see read-ahead.ts). */
-export function spawnBatchReader(read: ReadOptions = {}): { start(inputs: readonly FileInput[]): Reading; cancel(): void } {
-  const reader = spawnReader(read, (path) => readInputFile(path, read));
-  return { start: (inputs) => reader.start(inputs.map((i) => i.path)), cancel: () => reader.cancel() };
+export function spawnBatchReader(read: ReadOptions = {}): Reader {
+  return spawnReader(read, (path) => readInputFile(path, read));
 }
 
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
@@ -78,16 +78,16 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
  * Judges the inputs one after the other, in order, yielding each compact result as
  * soon as it is known: only one application's text is ever held.
  */
-export async function* checkInputs(inputs: readonly Input[], opts: BatchOptions): AsyncGenerator<FileResult> {
-  if (readsAhead(inputs)) {
-    let k = 0;
-    for await (const chunk of (opts.reading ?? spawnBatchReader(opts.read).start(inputs)).chunks()) {
-      for (const read of chunk) yield judgeRead(inputs[k++]!, read, opts);
+export async function* checkInputs(batch: BatchInputs, opts: BatchOptions): AsyncGenerator<FileResult> {
+  if (opts.reading || readsAhead(batch)) {
+    for await (const { inputs, files, notices } of (opts.reading ?? spawnBatchReader(opts.read).start(batch)).chunks()) {
+      for (const n of notices) opts.notice?.(n);
+      for (let i = 0; i < inputs.length; i++) yield judgeRead(inputs[i]!, files[i]!, opts);
       capYoungGeneration();
     }
     return;
   }
-  for (const input of inputs) {
+  for (const input of inputsOf(batch, opts.notice)) {
     if (input.kind === 'file') {
       yield judgeFile(input, opts);
       continue;

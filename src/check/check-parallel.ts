@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { isPrebuilt } from '../guideline/open.js';
-import type { Input } from '../input/find-inputs.js';
 import { capYoungGeneration, youngGenerationFull } from '../util/young-generation.js';
+import { allFiles, inputsOf, type BatchInputs, type FileInput } from './batch-inputs.js';
 import { checkInputs, judgeFile, type BatchOptions } from './check-inputs.js';
 import type { FileResult } from './types.js';
 
@@ -21,11 +21,9 @@ export function defaultJobs(cores = availableParallelism()): number {
   return cores <= 2 ? 1 : Math.min(cores, 8);
 }
 
-type FileInput = Input & { kind: 'file' };
-
 /** Whether the batch is judged on this thread alone (too few files or threads for the pool). */
-export function judgedHere(inputs: readonly Input[], jobs: number): boolean {
-  return jobs < 2 || inputs.length < PARALLEL_FROM || !inputs.every((i) => i.kind === 'file');
+export function judgedHere(batch: BatchInputs, jobs: number): boolean {
+  return jobs < 2 || (batch.rest === undefined && batch.head.length < PARALLEL_FROM) || !allFiles(batch);
 }
 
 /**
@@ -35,13 +33,25 @@ export function judgedHere(inputs: readonly Input[], jobs: number): boolean {
  * the output is one thread's, and memory stays flat: only the chunks in flight and
  * the compact results of at most `4 × jobs` chunks are held.
  */
-export async function* checkInputsParallel(inputs: readonly Input[], opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
-  if (judgedHere(inputs, jobs)) {
-    yield* checkInputs(inputs, opts);
+export async function* checkInputsParallel(batch: BatchInputs, opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
+  if (judgedHere(batch, jobs)) {
+    yield* checkInputs(batch, opts);
     return;
   }
-  const chunks: FileInput[][] = [];
-  for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(inputs.slice(i, i + CHUNK) as FileInput[]);
+  // The walk goes on as chunks are handed out: the batch is never held as a list.
+  const source = inputsOf(batch, opts.notice) as Iterator<FileInput>;
+  let found = 0;
+  let walked = false;
+  const nextInputs = (): FileInput[] | undefined => {
+    const inputs: FileInput[] = [];
+    for (let next = source.next(); !next.done; next = source.next()) if (inputs.push(next.value) === CHUNK) break;
+    if (inputs.length < CHUNK) walked = true;
+    if (inputs.length === 0) return undefined;
+    found++;
+    return inputs;
+  };
+  /** Chunks handed out and not yet judged: the main thread judges those it takes. */
+  const chunks = new Map<number, FileInput[]>();
   const done = new Map<number, FileResult[]>();
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -51,16 +61,24 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
   // letting results pile up.
   const ahead = 4 * jobs;
   let reading = 0;
-  const take = () => (nextChunk < chunks.length && nextChunk < reading + ahead ? nextChunk++ : -1);
+  const take = () => {
+    if (walked || nextChunk >= reading + ahead) return -1;
+    const inputs = nextInputs();
+    if (!inputs) return -1;
+    chunks.set(nextChunk, inputs);
+    return nextChunk++;
+  };
   /** Workers with a free slot that found nothing to take. */
   const idle: Worker[] = [];
   const feed = (w: Worker) => {
     const id = take();
-    if (id >= 0) w.postMessage({ id, inputs: chunks[id] });
-    else if (nextChunk < chunks.length) idle.push(w);
+    if (id >= 0) {
+      w.postMessage({ id, inputs: chunks.get(id) });
+      chunks.delete(id);
+    } else if (!walked) idle.push(w);
   };
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.min(jobs - 1, chunks.length) }, () => {
+  const workers = Array.from({ length: jobs - 1 }, () => {
     const w = new Worker(workerUrl, {
       // The young generation the main thread caps itself at (young-generation.ts): two 8 MB semi-spaces and as much for large objects.
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
@@ -81,15 +99,18 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
     return w;
   });
   try {
-    for (let id = 0; id < chunks.length; id++) {
+    for (let id = 0; ; id++) {
       while (!done.has(id)) {
         if (failure) throw failure;
         const mine = take();
         if (mine >= 0) {
-          done.set(mine, chunks[mine]!.map((input) => judgeFile(input, opts)));
+          done.set(mine, chunks.get(mine)!.map((input) => judgeFile(input, opts)));
+          chunks.delete(mine);
           capYoungGeneration();
           // Let the workers' answers in, and hand them their next chunks.
           await new Promise<void>((resolve) => setImmediate(resolve));
+        } else if (walked && id >= found) {
+          return;
         } else {
           await new Promise<void>((resolve) => (wake = resolve));
         }
@@ -98,7 +119,7 @@ export async function* checkInputsParallel(inputs: readonly Input[], opts: Batch
       done.delete(id);
       yield* results;
       reading = id + 1;
-      for (let n = idle.length; n > 0 && nextChunk < reading + ahead; n--) feed(idle.shift()!);
+      for (let n = idle.length; n > 0 && !walked && nextChunk < reading + ahead; n--) feed(idle.shift()!);
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

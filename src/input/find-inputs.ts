@@ -55,16 +55,19 @@ interface Take {
   pattern?: { re: RegExp; base: string };
 }
 
-/** A folder entry the walk goes on with: a file to judge, or a folder to enter. */
-interface Entry {
-  name: string;
-  display: string;
-  folder: boolean;
-  /** For a plain file: its folder (real path, and the real and absolute paths' prefixes) and the listing it came by. */
-  regular?: { key: string; real: string; path: string; take: Take };
-  /** For anything else: what stat() says it is. */
-  st?: Stats;
+/** A folder as listed for the walk: its entries' names, sorted, and what it takes to judge them. */
+interface Listing {
+  /** The entries in walking order: a file as its name, a folder as its name and a separator. */
+  keys: string[];
+  /** The folder's display path with its separator: an entry's display is this and its name. */
+  prefix: string;
+  /** For its plain files: the folder's real path, the real and absolute paths' prefixes, and the listing they came by. */
+  plain: { key: string; real: string; path: string; take: Take };
+  /** What stat() said of the entries that are neither plain files nor folders (links, pipes): few. */
+  stats: Map<string, Stats> | undefined;
 }
+
+const NO_ENTRIES: Listing = { keys: [], prefix: '', plain: { key: '', real: '', path: '', take: { arg: -1, prefix: '' } }, stats: undefined };
 
 /**
  * The applications the command's arguments name, one at a time, in a stable order:
@@ -128,35 +131,34 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     return { input: { kind: 'file', path, display } };
   };
   /** A plain file of a listed folder: judged unless a link or an earlier listing took it. */
-  const inFolder = (e: Entry, { key, real, path, take }: NonNullable<Entry['regular']>): Found | undefined => {
-    if (taken.size > 0 && taken.has(real + e.name)) return undefined;
-    if (listedBefore(key, e.name, e.display, take)) return undefined;
-    return { input: { kind: 'file', path: path + e.name, display: e.display } };
+  const inFolder = (name: string, display: string, { key, real, path, take }: Listing['plain']): Found | undefined => {
+    if (taken.size > 0 && taken.has(real + name)) return undefined;
+    if (listedBefore(key, name, display, take)) return undefined;
+    return { input: { kind: 'file', path: path + name, display } };
   };
 
-  let listed = 0;
   const notices: InputNotice[] = [];
   /** A folder's entries in walking order; none for a folder seen before in this walk (a link loop). */
-  const entries = (folder: string, visited: Set<string>, pattern?: Take['pattern']): Entry[] => {
+  const list = (folder: string, visited: Set<string>, pattern?: Take['pattern']): Listing => {
     const key = real(folder);
-    if (visited.has(key)) return [];
+    if (visited.has(key)) return NO_ENTRIES;
     visited.add(key);
     let dirents: Dirent[];
     try {
       dirents = readdirSync(resolve(cwd, folder), { withFileTypes: true });
     } catch (e) {
       notices.push({ kind: 'unreadableFolder', path: folder, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-      return [];
+      return NO_ENTRIES;
     }
     // A folder entry's name holds no separator: the folder's paths, normalised once, and
     // the name appended give what join and resolve would, without their work per file.
     const prefix = join(folder, 'x').slice(0, -1);
     const take: Take = pattern ? { arg, prefix, pattern } : { arg, prefix };
-    const list = takes.get(key);
-    if (list) list.push(take);
+    const earlier = takes.get(key);
+    if (earlier) earlier.push(take);
     else takes.set(key, [take]);
-    const regular = { key, real: join(key, 'x').slice(0, -1), path: resolve(cwd, folder, 'x').slice(0, -1), take };
-    const out: Entry[] = [];
+    const keys: string[] = [];
+    let stats: Map<string, Stats> | undefined;
     const broken: string[] = [];
     for (const d of dirents) {
       const name = d.name;
@@ -164,76 +166,40 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
       // is the folder's: no call to the disk per file, which was a tenth of a large batch.
       // Attachments and other plain files are never judged: no need to ask about them.
       if (d.isFile()) {
-        if (YAML_FILE.test(name)) out.push({ name, display: prefix + name, folder: false, regular });
+        if (YAML_FILE.test(name)) keys.push(name);
         continue;
       }
-      const display = join(folder, name);
       if (d.isDirectory()) {
-        out.push({ name, display, folder: true });
+        keys.push(name + sep);
         continue;
       }
-      const st = stat(display);
-      if (st?.isDirectory()) out.push({ name, display, folder: true });
+      const st = stat(prefix + name);
+      if (st?.isDirectory()) keys.push(name + sep);
       else if (!YAML_FILE.test(name)) continue;
-      else if (st) out.push({ name, display, folder: false, st });
-      else if (isLink(display)) broken.push(display);
+      else if (st) {
+        keys.push(name);
+        (stats ??= new Map()).set(name, st);
+      } else if (isLink(prefix + name)) broken.push(prefix + name);
     }
     for (const path of broken.sort(compare)) notices.push({ kind: 'brokenLink', path });
     // A folder sorts as its name and a separator: walked depth first, the files then
-    // come in the order of their whole paths.
-    return out.sort((a, b) => compare(a.folder ? a.name + sep : a.name, b.folder ? b.name + sep : b.name));
-  };
-  const judged = (e: Entry): Found | undefined => {
-    // A long walk: the moment V8 would grow its young generation, were it not stopped (young-generation.ts).
-    if ((++listed & 1023) === 0) capYoungGeneration();
-    return e.regular ? inFolder(e, e.regular) : byName(e.display, e.st!);
+    // come in the order of their whole paths. (The default sort compares as `compare`.)
+    keys.sort();
+    return { keys, prefix, plain: { key, real: join(key, 'x').slice(0, -1), path: resolve(cwd, folder, 'x').slice(0, -1), take }, stats };
   };
 
-  /** The YAML files under a folder, and what the walk has to say. */
-  function* walk(folder: string, visited = new Set<string>()): Generator<Found | Entry> {
-    const list = entries(folder, visited);
-    yield* flush();
-    for (const e of list) {
-      if (e.folder) {
-        if (!skippedFolder(e.name)) yield* walk(e.display, visited);
-      } else yield e;
-    }
+  /** A folder being walked: its listing, how far through it, and how its entries are taken. */
+  interface Frame {
+    listing: Listing;
+    at: number;
+    visited: Set<string>;
+    /** For a folder a pattern is walked through: the pattern; its files are those it names. */
+    glob?: { re: RegExp; base: string; allowHidden: boolean };
   }
-  function* glob(pattern: string): Generator<Found | Entry> {
-    const { base, rest } = splitGlob(pattern);
-    const re = globToRegExp(rest);
-    const allowHidden = matchesHiddenOnPurpose(rest);
-    const visited = new Set<string>();
-    function* visit(folder: string): Generator<Found | Entry> {
-      const list = entries(folder, visited, { re, base });
-      yield* flush();
-      for (const e of list) {
-        const rel = relative(base, e.display).split(sep).join('/');
-        if (e.folder) {
-          if (re.test(rel)) yield* walk(e.display);
-          else if (!skippedFolder(e.name) || allowHidden) yield* visit(e.display);
-        } else if (re.test(rel)) yield e;
-      }
-    }
-    if (stat(base)?.isDirectory()) yield* visit(base);
-  }
-  function* flush(): Generator<Found> {
-    for (const notice of notices.splice(0)) yield { notice };
-  }
-  /** An argument's files, judged in order; says so when there were none at all. */
-  function* files(of: Generator<Found | Entry>, none: InputNotice): Generator<Found> {
-    let any = false;
-    for (const x of of) {
-      if (!('name' in x)) {
-        yield x;
-        continue;
-      }
-      any = true;
-      const f = judged(x);
-      if (f) yield f;
-    }
-    if (!any) yield { notice: none };
-  }
+  const open = (stack: Frame[], folder: string, visited: Set<string>, glob?: Frame['glob']) => {
+    stack.push({ listing: list(folder, visited, glob && { re: glob.re, base: glob.base }), at: 0, visited, ...(glob ? { glob } : {}) });
+  };
+  let walked = 0;
 
   for (; arg < args.length; arg++) {
     const a = args[arg]!;
@@ -243,19 +209,80 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
       continue;
     }
     const st = stat(a);
-    if (st) {
-      if (st.isDirectory()) yield* files(walk(a), { kind: 'emptyFolder', arg: a });
-      else {
-        const f = byName(a, st);
-        if (f) yield f;
+    if (st && !st.isDirectory()) {
+      const f = byName(a, st);
+      if (f) yield f;
+      continue;
+    }
+    if (!st && !hasMagic(a)) {
+      // A link whose target is gone is not "no such file": say what it is.
+      yield { notice: isLink(a) ? { kind: 'brokenLink', path: a } : { kind: 'missing', arg: a } };
+      continue;
+    }
+    // A folder, or a pattern: walked depth first with a stack of the folders under way
+    // (generators nested per folder cost a resumption per level for every file).
+    const stack: Frame[] = [];
+    if (st) open(stack, a, new Set());
+    else {
+      const { base, rest } = splitGlob(a);
+      if (stat(base)?.isDirectory()) open(stack, base, new Set(), { re: globToRegExp(rest), base, allowHidden: matchesHiddenOnPurpose(rest) });
+    }
+    let any = false;
+    while (stack.length > 0) {
+      while (notices.length > 0) yield { notice: notices.shift()! };
+      const top = stack[stack.length - 1]!;
+      const { keys, prefix, plain, stats } = top.listing;
+      if (top.at === keys.length) {
+        stack.pop();
+        continue;
       }
-      continue;
+      const key = keys[top.at++]!;
+      const folder = key.endsWith(sep);
+      const name = folder ? key.slice(0, -1) : key;
+      const display = prefix + name;
+      const glob = top.glob;
+      if (glob) {
+        const rel = relative(glob.base, display).split(sep).join('/');
+        if (folder) {
+          // A folder the pattern names whole is walked whole, as a folder argument is.
+          if (glob.re.test(rel)) open(stack, display, new Set());
+          else if (!skippedFolder(name) || glob.allowHidden) open(stack, display, top.visited, glob);
+          continue;
+        }
+        if (!glob.re.test(rel)) continue;
+      } else if (folder) {
+        if (!skippedFolder(name)) open(stack, display, top.visited);
+        continue;
+      }
+      any = true;
+      // A long walk: the moment V8 would grow its young generation, were it not stopped (young-generation.ts).
+      if ((++walked & 1023) === 0) capYoungGeneration();
+      const st = stats?.get(name);
+      const f = st ? byName(display, st) : inFolder(name, display, plain);
+      if (f) yield f;
     }
-    if (hasMagic(a)) {
-      yield* files(glob(a), { kind: 'noMatch', arg: a });
-      continue;
-    }
-    // A link whose target is gone is not "no such file": say what it is.
-    yield { notice: isLink(a) ? { kind: 'brokenLink', path: a } : { kind: 'missing', arg: a } };
+    while (notices.length > 0) yield { notice: notices.shift()! };
+    if (!any) yield { notice: st ? { kind: 'emptyFolder', arg: a } : { kind: 'noMatch', arg: a } };
   }
+}
+
+/** The arguments that name nothing (no file, folder, pattern or `-`): they stop the run before anything is judged. */
+export function missingArgs(args: readonly string[], cwd = process.cwd()): string[] {
+  return args.filter((a) => {
+    if (a === '-' || hasMagic(a)) return false;
+    try {
+      lstatSync(resolve(cwd, a));
+      // There, or a link to nothing: the walk says which.
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** How many applications the walk gives: a progress line's total, for a batch that is not listed. */
+export function countInputs(args: readonly string[], cwd = process.cwd()): number {
+  let n = 0;
+  for (const f of walkInputs(args, cwd)) if (f.input) n++;
+  return n;
 }

@@ -1,77 +1,101 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startBatch } from '../../src/check/batch-inputs.js';
+import type { ChunkRead } from '../../src/check/read-ahead.js';
+import { findInputs } from '../../src/input/find-inputs.js';
 import { readInputFile } from '../../src/input/read-input.js';
 import { CLI } from './helpers/run-cli.js';
 
 /**
- * A large batch's files are read and decoded by a thread of their own
- * (dist/check/read-ahead.js, which starts dist/check/reader-worker.js). It must hand
- * over, in order, exactly what reading each file here gives: its text, how it was
- * decoded, and the same reasons for files that cannot be read.
+ * A large batch's folders are walked and its files read and decoded by a thread of
+ * their own (dist/check/read-ahead.js, which starts dist/check/reader-worker.js). It
+ * must hand over, in order, exactly what walking and reading here gives: the same
+ * applications, each file's text, how it was decoded, the same reasons for files that
+ * cannot be read, and what the walk had to say.
  */
 const dir = mkdtempSync(join(tmpdir(), 'gg-read-ahead-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 
-let paths: string[] = [];
+let inbox = '';
+/** What the walk and reading it here give: the reading thread must hand over the same. */
+function expected(args: string[], cwd: string, opts: { maxBytes: number }) {
+  const found = findInputs(args, cwd);
+  return { inputs: found.inputs, files: found.inputs.map((i) => readInputFile((i as { path: string }).path, opts)), notices: found.notices };
+}
+async function gather(chunks: AsyncGenerator<ChunkRead>, each?: () => Promise<void>) {
+  const got = { inputs: [] as unknown[], files: [] as unknown[], notices: [] as unknown[] };
+  for await (const chunk of chunks) {
+    got.inputs.push(...chunk.inputs);
+    got.files.push(...chunk.files);
+    got.notices.push(...chunk.notices);
+    await each?.();
+  }
+  return got;
+}
 
 describe('the reading thread', () => {
-  it('hands over every file of a batch, in order, as reading it here would', async () => {
-    paths = [];
+  it('walks the batch and hands over every file, in order, as walking and reading it here would', async () => {
+    inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
     for (let i = 0; i < 300; i++) {
-      const p = join(dir, `f${String(i).padStart(3, '0')}.yaml`);
+      const p = join(inbox, `f${String(i).padStart(3, '0')}.yaml`);
       if (i === 7) writeFileSync(p, Buffer.alloc(2048, 0x61));
       else if (i === 8) mkdirSync(p);
       else if (i === 9) writeFileSync(p, Buffer.from([0xcf, 0xee, 0xc4, 0xbf]));
       else if (i === 10) writeFileSync(p, '');
       else writeFileSync(p, `title: 桂林 ${i}\n${'# 注释\n'.repeat(i % 50)}`);
-      paths.push(p);
     }
-    paths.push(join(dir, 'gone.yaml'));
+    symlinkSync(join(dir, 'gone.yaml'), join(inbox, 'gone.yaml'));
     const opts = { maxBytes: 1024 };
     const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
-    const got: unknown[] = [];
     const alone = { readHereWhileStarting: false };
-    for await (const chunk of readAhead(
-      paths,
-      opts,
-      () => {
-        throw new Error('the reading thread must do the reading');
-      },
-      alone,
-    ))
-      got.push(...chunk);
-    const want = paths.map((p) => readInputFile(p, opts));
+    const got = await gather(
+      readAhead(
+        startBatch(['inbox'], 0, dir).batch,
+        opts,
+        () => {
+          throw new Error('the reading thread must do the reading');
+        },
+        alone,
+      ),
+    );
+    const want = expected(['inbox'], dir, opts);
     expect(got).toEqual(want);
-    expect(want.slice(7, 11).map((r) => (r.ok ? (r.decodedFrom ?? 'ok') : r.reason))).toEqual(['tooLarge', 'notFile', 'GB18030', 'ok']);
-    expect((want[300] as { reason: string }).reason).toBe('unreadable');
+    expect(want.files.slice(7, 10).map((r) => (r.ok ? (r.decodedFrom ?? 'ok') : r.reason))).toEqual(['tooLarge', 'GB18030', 'ok']);
+    expect(want.notices).toEqual([{ kind: 'brokenLink', path: join('inbox', 'gone.yaml') }]);
   });
 
-  it('while the thread starts, has the first chunks read here, and the rest by the thread, the same texts in order', async () => {
+  it('while the thread starts, has the first chunks read here, and the rest by the thread, the same texts in order; counts the batch when asked', async () => {
     const opts = { maxBytes: 1024 };
-    const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
-    const many = Array.from({ length: 40 }, () => paths).flat();
-    let readHere = 0;
-    const got: unknown[] = [];
-    for await (const chunk of readAhead(many, opts, (p) => (readHere++, readInputFile(p, opts)))) {
-      got.push(...chunk);
-      // A judge slow enough for the thread to start within the batch.
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const { spawnReader } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const many = join(dir, 'many');
+    for (let i = 0; i < 3000; i++) {
+      mkdirSync(join(many, String(i % 7)), { recursive: true });
+      writeFileSync(join(many, String(i % 7), `${i}.yaml`), `title: 桂林 ${i}\n`);
     }
-    expect(got).toEqual(many.map((p) => readInputFile(p, opts)));
+    let readHere = 0;
+    const { batch, notices } = startBatch(['many'], 400, dir);
+    expect([batch.head.length, batch.rest !== undefined, notices]).toEqual([400, true, []]);
+    const reading = spawnReader(opts, (p) => (readHere++, readInputFile(p, opts))).start(batch, { count: true });
+    // A judge slow enough for the thread to start within the batch.
+    const got = await gather(reading.chunks(), () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(got).toEqual(expected(['many'], dir, opts));
     expect(readHere).toBeGreaterThan(0);
-    expect(readHere).toBeLessThan(many.length / 2);
+    expect(readHere).toBeLessThan(3000 / 2);
+    expect(reading.total()).toBe(3000);
   });
 
-  it('where its module is not built, reads on this thread: the same texts, in order', async () => {
+  it('where its module is not built, walks and reads on this thread: the same texts, in order', async () => {
     const { readAhead } = await import('../../src/check/read-ahead.js');
     const opts = { maxBytes: 1024 };
-    const got: unknown[] = [];
-    for await (const chunk of readAhead(paths, opts, (p) => readInputFile(p, opts))) got.push(...chunk);
-    expect(got).toEqual(paths.map((p) => readInputFile(p, opts)));
+    const got = await gather(readAhead(startBatch(['inbox'], 100, dir).batch, opts, (p) => readInputFile(p, opts)));
+    const want = expected(['inbox'], dir, opts);
+    // The notices met while finding the first 100 were told already.
+    expect(got).toEqual({ ...want, notices: [] });
   });
 
   it.each([

@@ -1,15 +1,16 @@
 import { statSync } from 'node:fs';
 import { loadFastAccept } from '../../application/fast-accept.js';
+import { startBatch, wholeBatch, type BatchInputs } from '../../check/batch-inputs.js';
 import { cachedExists, readsAhead, spawnBatchReader } from '../../check/check-inputs.js';
 import type { Reading } from '../../check/read-ahead.js';
-import { checkInputsParallel, defaultJobs, judgedHere } from '../../check/check-parallel.js';
+import { checkInputsParallel, defaultJobs, judgedHere, PARALLEL_FROM } from '../../check/check-parallel.js';
 import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
-import { findInputs, type Input, type InputNotice } from '../../input/find-inputs.js';
+import { countInputs, missingArgs, type InputNotice } from '../../input/find-inputs.js';
 import { hasMagic } from '../../input/glob.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
 import type { WriterOptions } from '../../report/report-options.js';
@@ -74,25 +75,30 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  const missing = missingArgs(paths);
+  if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
   // A folder or a pattern may hold a large batch: its reading thread starts now, while
-  // the files are found, and is stopped if they turn out too few.
+  // the first files are found, and is stopped if they turn out too few.
   const reader = jobs < 2 && paths.some(mayHoldMany) ? spawnBatchReader(read) : undefined;
   let reading: Reading | undefined;
-  const found = findInputs(paths);
-  if (reader && judgedHere(found.inputs, jobs) && readsAhead(found.inputs)) reading = reader.start(found.inputs);
+  // The walk goes as far as it takes to know the batch is large; a large batch is then
+  // judged as the walk goes on, never held as a list. Stdin can only be read here, in
+  // its place among the files: a batch with it is listed whole.
+  let { batch, notices } = startBatch(paths, PARALLEL_FROM);
+  if (paths.includes('-')) ({ batch, notices } = wholeBatch({ batch, notices }));
+  // A progress line wants the batch's size: the reading thread counts it first.
+  if (judgedHere(batch, jobs) && readsAhead(batch)) reading = (reader ?? spawnBatchReader(read)).start(batch, { count: process.stderr.isTTY === true });
   else reader?.cancel();
-  const missing = found.notices.filter((n) => n.kind === 'missing');
-  if (missing.length) throw new UsageError(missing.map((n) => noticeText(n, m)).join('\n'));
-  for (const n of found.notices) {
+  for (const n of notices) {
     // With nothing to check, the one error below says it all.
-    if (found.inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink') ctx.err(noticeText(n, m));
+    if (batch.head.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink') ctx.err(noticeText(n, m));
   }
-  if (found.inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
+  if (batch.head.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
   // Refused now rather than after a long batch; nothing is in place before the end.
   const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
   try {
-    const tally = await report(ctx, found.inputs, { opts, read, jobs, reading }, format, file);
+    const tally = await report(ctx, batch, { opts, read, jobs, reading }, format, file);
     if (file) {
       file.commit();
       ctx.err(m.output.written(opts.output!, tally.files));
@@ -126,7 +132,7 @@ interface Batch {
  * Judges the batch and writes the report as the results come, in input order, into
  * `file` or onto stdout; keeps only the running totals (and what `--summary` needs).
  */
-async function report(ctx: CliContext, inputs: readonly Input[], { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
+async function report(ctx: CliContext, inputs: BatchInputs, { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
   const g = await ctx.guideline();
   await loadFastAccept(g);
@@ -139,7 +145,13 @@ async function report(ctx: CliContext, inputs: readonly Input[], { opts, read, j
   });
   const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
   const tally = new Tally();
-  const progress = createProgress(process.stderr, inputs.length, m.progress);
+  // A batch judged as it is walked has its size counted when a progress line shows it.
+  const total = !inputs.rest ? inputs.head.length : reading ? () => reading.total() : process.stderr.isTTY ? countInputs(inputs.args, inputs.cwd) : () => undefined;
+  const progress = createProgress(process.stderr, total, m.progress);
+  const notice = (n: InputNotice) => {
+    progress.end();
+    ctx.err(noticeText(n, m));
+  };
   // The stream itself, not `ctx.out`: the report goes out in batches, with back-pressure.
   const toStdout = streamPut(process.stdout);
   const out = batchedOutput(
@@ -154,7 +166,7 @@ async function report(ctx: CliContext, inputs: readonly Input[], { opts, read, j
   );
   try {
     await out.write(writer.head());
-    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), ...(reading ? { reading } : {}) }, jobs)) {
+    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) }, jobs)) {
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);

@@ -23,7 +23,8 @@ export interface ReportMessages {
   output: {
     written: (file: string, files: number) => string;
   };
-  progress: (done: number, total: number) => string;
+  /** The total is not known yet while a large batch's walk is counting it. */
+  progress: (done: number, total: number | undefined) => string;
   status: Record<'pass' | 'fail' | 'error', string>;
   severity: Record<'error' | 'warning' | 'info', string>;
   line: (code: string, title: string) => string;
@@ -82,7 +83,7 @@ const zh: ReportMessages = {
   output: {
     written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
   },
-  progress: (done, total) => `审查中：${done}/${total} 个文件…`,
+  progress: (done, total) => (total === undefined ? `审查中：已审 ${done} 个文件…` : `审查中：${done}/${total} 个文件…`),
   status: { pass: '通过', fail: '不通过', error: '无法读取' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   line: (code, title) => `资助方向 ${code}「${title}」`,
@@ -141,7 +142,7 @@ const en: ReportMessages = {
   output: {
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
   },
-  progress: (done, total) => `Checking: ${done}/${total} files…`,
+  progress: (done, total) => (total === undefined ? `Checking: ${done} files so far…` : `Checking: ${done}/${total} files…`),
   status: { pass: 'passed', fail: 'failed', error: 'unreadable' },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   line: (code, title) => `line ${code} "${title}"`,
