@@ -99,6 +99,14 @@ describe('line codes as users type them', () => {
     expect(r.stderr).toContain(CODES.join(', '));
   });
 
+  it('heads each line with where it sits in the guide: 二、… in Chinese, the English titles alone in English', () => {
+    expect(runCli(['show', '5-2']).stdout.split('\n')[1]).toBe('二、高水平创新平台建设 › 项目5：高水平科研平台培育建设 › 课题方向2');
+    for (const code of CODES) {
+      const heading = runCli(['show', code, '--lang', 'en']).stdout.split('\n').slice(0, 2).join('\n');
+      expect(heading, code).toMatch(/^[\x20-\x7e–’›]+\n[\x20-\x7e–’›]+$/);
+    }
+  });
+
   it('says so in English with --lang en', () => {
     const r = runCli(['show', '5-3', '--lang', 'en']);
     expect(r.status).toBe(2);

@@ -23,7 +23,7 @@ export async function run(ctx: CliContext, code: string, opts: { json?: boolean 
 export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   const m = msg(browseMessages, lang);
   const project = line.section.projects.find((p) => p.number === line.project)!;
-  const sectionTitle = `${line.section.numeral ? `${line.section.numeral}、` : ''}${pick(line.section.title, lang)}`;
+  const sectionTitle = m.sectionTitle(line.section.numeral, pick(line.section.title, lang));
   const out: string[] = [];
   out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
   out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), line.direction ? m.directionLabel(line.direction) : null)));

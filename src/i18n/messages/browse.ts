@@ -11,6 +11,8 @@ export interface BrowseMessages {
   officeFilter: string;
   typeFilter: string;
   path: (section: string, project: string, direction: string | null) => string;
+  /** A part of the guide as its heading reads: 二、… in Chinese; in English the title alone, as the scaffold's proposal has it (a Chinese numeral means nothing there). */
+  sectionTitle: (numeral: string | null, title: string) => string;
   fields: string;
   period: string;
   awardsLabel: string;
@@ -44,6 +46,7 @@ const zh: BrowseMessages = {
   officeFilter: '管理科室',
   typeFilter: '单位类型',
   path: (section, project, direction) => `${section} › ${project}${direction ? ` › ${direction}` : ''}`,
+  sectionTitle: (numeral, title) => `${numeral ? `${numeral}、` : ''}${title}`,
   fields: '技术领域',
   period: '实施年限',
   awardsLabel: '拟立项数',
@@ -77,6 +80,7 @@ const en: BrowseMessages = {
   officeFilter: 'office',
   typeFilter: 'applicant type',
   path: (section, project, direction) => `${section} › ${project}${direction ? ` › ${direction}` : ''}`,
+  sectionTitle: (_numeral, title) => title,
   fields: 'Fields',
   period: 'Years',
   awardsLabel: 'Awards',
