@@ -82,6 +82,8 @@ row('guilin-grants show 5-2', show!, base, 'target ≤ 2×');
 row('guilin-grants match --profile', match!, base, 'target ≤ 2×');
 
 const floor = join(root, 'dist-bench', 'bench', 'floor.js');
+/** Peak memory by batch size: for the line on how it grows. */
+const peaks: Record<'read' | 'ajv' | 'check', number[]> = { read: [], ajv: [], check: [] };
 const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 for (const n of sizes) {
   const dir = join(corpus, String(n));
@@ -89,6 +91,7 @@ for (const n of sizes) {
   const runs = n >= 10000 ? 5 : 7;
   const read = measure([node, floor, 'read', dir], runs);
   row(`read ${n} files (floor)`, read);
+  peaks.read.push(read.rssMb ?? NaN);
   row(`parse ${n} files, js-yaml (floor)`, measure([node, floor, 'js-yaml', dir], runs));
   row(`parse ${n} files, yaml parseDocument`, measure([node, floor, 'yaml', dir], runs));
   const [ajvRun, check] = measureInTurn(
@@ -99,6 +102,8 @@ for (const n of sizes) {
     runs,
   ) as [{ ms: number; rssMb?: number }, { ms: number; rssMb?: number }];
   row(`ajv-cli, ${n} files (schema only, no positions)`, ajvRun);
+  peaks.ajv.push(ajvRun.rssMb ?? NaN);
+  peaks.check.push(check.rssMb ?? NaN);
   row(`guilin-grants check, ${n} files`, check, ajvRun, `${((n / check.ms) * 1000).toFixed(0)} files/s; ratio vs ajv-cli`);
 }
 
@@ -108,4 +113,6 @@ const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' 
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
+const growth = (xs: number[]) => `${xs.map((x) => x.toFixed(0)).join(' → ')} MB (${xs[1]! >= xs[0]! ? '+' : ''}${(((xs[1]! - xs[0]!) / xs[0]!) * 100).toFixed(0)}%)`;
+if (TIME) console.log(`\npeak memory from ${sizes.join(' to ')} files: check ${growth(peaks.check)}; reading the files alone ${growth(peaks.read)}; ajv-cli ${growth(peaks.ajv)}.`);
 console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; ratios: start-up vs node -e 0, check vs ajv-cli on the same files.`);
