@@ -34,7 +34,22 @@ export function displayWidth(text: string): number {
 
 const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/;
 
-/** Lines no wider than `max` columns: English breaks at spaces, Chinese anywhere. */
+/** A word cut into pieces no wider than `max` columns (the last may be narrower). */
+function broken(word: string, max: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of word) {
+    if (part && displayWidth(part + ch) > max) {
+      parts.push(part);
+      part = '';
+    }
+    part += ch;
+  }
+  parts.push(part);
+  return parts;
+}
+
+/** Lines no wider than `max` columns: English breaks at spaces (a word wider than a line, anywhere), Chinese anywhere. */
 export function wrapText(text: string, max: number): string {
   return text
     .split('\n')
@@ -55,6 +70,15 @@ export function wrapText(text: string, max: number): string {
           width = 0;
         }
         const piece = displayWidth(token) > max ? trimmed : token;
+        if (displayWidth(piece) > max && !line) {
+          // A word wider than the column is broken rather than cut off: none of it is lost.
+          const parts = broken(piece, max);
+          out.push(...parts.slice(0, -1));
+          // What followed the word (a space) stays, for the next word to start after it.
+          line = parts.at(-1)! + token.slice(piece.length);
+          width = displayWidth(line);
+          continue;
+        }
         line += piece;
         width += displayWidth(piece);
       }

@@ -3,16 +3,17 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node-pty';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { ROOT, runCli } from '../support/cli.js';
 
 const COMMANDS = ['list', 'show', 'match', 'check', 'init', 'schema', 'guideline'];
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Runs the built CLI in a real pseudo-terminal and returns all it printed. */
-function inTerminal(args: string[], env: Record<string, string> = {}): Promise<string> {
+function inTerminal(args: string[], env: Record<string, string> = {}, cols = 120): Promise<string> {
   return new Promise((resolve) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG')) as Record<string, string>;
-    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cols: 120, rows: 60, cwd: ROOT, env: { ...clean, TERM: 'xterm-256color', ...env } });
+    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cols, rows: 60, cwd: ROOT, env: { ...clean, TERM: 'xterm-256color', ...env } });
     let out = '';
     pty.onData((d) => (out += d));
     pty.onExit(() => resolve(out));
@@ -77,6 +78,19 @@ describe('help, version and mistakes, as a new user meets them', () => {
     const r = runCli(['check', 'x.yaml', '--format', 'pdf']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^选项 --format 的值「pdf」无效；可选：/);
+  });
+});
+
+describe('the list on a terminal', () => {
+  it.each([
+    [80, 'zh'],
+    [80, 'en'],
+    [100, 'en'],
+  ] as const)('fits a %i-column terminal (%s), wrapping cells and headings rather than cutting them', async (cols, lang) => {
+    const lines = (await inTerminal(['list', '--lang', lang], { NO_COLOR: '1' }, cols)).split('\r\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(cols);
+    expect(lines.join('\n')).not.toContain('…');
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
 
-/** How lines were wrapped when each was measured whole at every token: the output must not change. */
+/** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must): the output must not change. */
 function measuredWhole(text: string, max: number): string {
   return text
     .split('\n')
@@ -14,7 +14,19 @@ function measuredWhole(text: string, max: number): string {
           out.push(line.trimEnd());
           line = '';
         }
-        line += displayWidth(token) > max ? token.trimEnd() : token;
+        const piece = displayWidth(token) > max ? token.trimEnd() : token;
+        if (!line && displayWidth(piece) > max) {
+          for (const ch of piece) {
+            if (line && displayWidth(line + ch) > max) {
+              out.push(line);
+              line = '';
+            }
+            line += ch;
+          }
+          line += token.slice(piece.length);
+          continue;
+        }
+        line += piece;
       }
       out.push(line.trimEnd());
       return out.join('\n');
@@ -36,6 +48,13 @@ describe('wrapText', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('a word wider than its column', () => {
+  it('is broken across lines, not cut off', () => {
+    expect(wrapText('Paid in annual installments', 8)).toBe('Paid in\nannual\ninstallm\nents');
+    expect(wrapText('Supervision Section', 10)).toBe('Supervisio\nn Section');
   });
 });
 

@@ -56,7 +56,8 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   const head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
   const widths = columnWidths(head, rows, process.stdout.isTTY ? process.stdout.columns : undefined);
   const table = new Table({
-    head: head.map((x) => s.bold(x)),
+    // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
+    head: head.map((x, i) => s.bold(wrap(x, widths[i]! - 2))),
     style: { head: [], border: [] },
     // No rule between rows: 19 lines fit one screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -69,20 +70,28 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
 }
 
 /**
- * Every column as wide as its widest cell, except the title, which takes what the
- * terminal has left and wraps; off a terminal nothing is cut.
+ * Every column as wide as its widest cell, except that on a terminal too narrow the
+ * office, method, amount and title wrap to fit; off a terminal nothing is cut.
  */
 function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
-  const widest = head.map((hd, i) => Math.max(width(hd), ...rows.map((r) => Math.max(...r[i]!.split('\n').map(width)))) + 2);
+  const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i]!)];
+  const widest = head.map((_, i) => Math.max(...cells(i).flatMap((c) => c.split('\n').map(width))) + 2);
   if (!terminal) return widest;
-  // Office, method and title give way, in that order, each down to a floor.
-  const shrinkable: [number, number][] = [[6, 16], [5, 12], [1, 16]];
   let excess = widest.reduce((a, b) => a + b, 0) + widest.length + 1 - terminal;
-  for (const [i, floor] of shrinkable) {
-    if (excess <= 0) break;
-    const cut = Math.min(excess, Math.max(0, widest[i]! - floor));
-    widest[i]! -= cut;
-    excess -= cut;
+  // Office, method and amount give way first, down to their longest word; then the
+  // title, what a reader scans the list for, down to a readable width; then, on a
+  // narrow terminal, all of them down to floors that keep an 80-column table within
+  // its width, breaking words.
+  const others: [number, number][] = [[6, 14], [5, 10], [4, 10]];
+  const longestWord = (i: number) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/).map(width))) + 2;
+  const TITLE = 1;
+  for (const pass of [others.map(([i, floor]) => [i, Math.max(floor, longestWord(i))] as const), [[TITLE, 26]] as const, others, [[TITLE, 12]] as const]) {
+    for (const [i, floor] of pass) {
+      if (excess <= 0) return widest;
+      const cut = Math.min(excess, Math.max(0, widest[i]! - floor));
+      widest[i]! -= cut;
+      excess -= cut;
+    }
   }
   return widest;
 }
