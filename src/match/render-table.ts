@@ -70,15 +70,21 @@ export function renderMatchTable(g: Guideline, facts: Facts, ranked: readonly Ra
     const fixed = [0, 1, 3, 4, 5].map((c) => Math.max(displayWidth(head[c]!), ...cells.map((row) => Math.max(...row[c]!.split('\n').map(displayWidth)))) + 2);
     // Tier names are long in English: the amount wraps rather than squeeze the notes.
     fixed[3] = Math.min(fixed[3]!, Math.max(displayWidth(head[4]!), 16) + 2);
-    const rest = Math.max(60, width - fixed.reduce((a, b) => a + b, 0) - head.length - 1);
-    const title = lang === 'zh' ? Math.max(14, Math.min(24, Math.floor(rest * 0.3))) : Math.max(16, Math.min(34, Math.floor(rest * 0.4)));
+    const left = () => width - fixed.reduce((a, b) => a + b, 0) - head.length - 1;
+    // On a narrow terminal the amount is only as wide as its figures, its heading
+    // wrapping (资助额度（万元） alone takes what the notes need)…
+    if (left() < 60) fixed[3] = Math.max(10, Math.min(fixed[3]!, ...cells.map((row) => Math.max(...row[4]!.split('\n').map(displayWidth)) + 2)));
+    // …and the title and notes share what is left, at least 30 columns: an 80-column
+    // terminal holds the table.
+    const rest = Math.max(30, left());
+    const title = lang === 'zh' ? Math.max(12, Math.min(24, Math.floor(rest * 0.3))) : Math.max(14, Math.min(34, Math.floor(rest * 0.4)));
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
     const rows = open.map((r, i) => {
       const colour = r.status === 'eligible' ? s.green : s.yellow;
       const [rank, code, , status, amount, awards] = cells[i]!;
       return [rank!, s.cyan(code!), wrapText(pick(r.line.title, lang), title - 2), colour(status!), wrapText(amount!, widths[4]! - 2), awards!, notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s)];
     });
-    out.push(drawTable(head.map((x) => s.bold(x)), rows, widths));
+    out.push(drawTable(head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))), rows, widths));
   }
   if (closed.length) {
     out.push('', s.bold(m.ineligibleTitle));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node-pty';
 import { describe, expect, it } from 'vitest';
@@ -81,16 +82,31 @@ describe('help, version and mistakes, as a new user meets them', () => {
   });
 });
 
-describe('the list on a terminal', () => {
+describe('tables on a terminal', () => {
   it.each([
     [80, 'zh'],
     [80, 'en'],
     [100, 'en'],
-  ] as const)('fits a %i-column terminal (%s), wrapping cells and headings rather than cutting them', async (cols, lang) => {
+  ] as const)('the list fits a %i-column terminal (%s), wrapping cells and headings rather than cutting them', async (cols, lang) => {
     const lines = (await inTerminal(['list', '--lang', lang], { NO_COLOR: '1' }, cols)).split('\r\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(cols);
     expect(lines.join('\n')).not.toContain('…');
+  });
+
+  it.each([
+    [80, 'zh'],
+    [100, 'zh'],
+    [100, 'en'],
+  ] as const)('the suggestions of match fit a %i-column terminal (%s)', async (cols, lang) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gg-match-width-'));
+    const profile = join(dir, 'profile.yaml');
+    writeFileSync(profile, 'applicant: { type: enterprise, inGuilin: true }\nfields: [electronic_information]\n');
+    const screen = await inTerminal(['match', '--profile', profile, '--lang', lang], { NO_COLOR: '1' }, cols);
+    rmSync(dir, { recursive: true, force: true });
+    const lines = screen.split('\r\n').filter((l) => /^[│┌├└]/.test(l));
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(cols);
   });
 });
 
