@@ -1,6 +1,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { countInputs, type InputNotice } from '../input/find-inputs.js';
 import { readInputFile, type ReadOptions, type ReadResult } from '../input/read-input.js';
+import { compileForBatch } from '../util/batch-compiler.js';
 import { stopYoungGrowth } from '../util/young-generation.js';
 import { JUDGING, POSTED, TOTAL, WAKE_AT } from './read-progress.js';
 import { walkChunks, type ReadSource } from './walk-chunks.js';
@@ -43,6 +44,7 @@ export interface ReaderStart {
 }
 
 const { read, chunk: size, ahead, progress, port } = workerData as ReaderData;
+compileForBatch();
 
 parentPort!.once('message', ({ source, count, stopYoungGrowth: stop }: ReaderStart) => {
   // This thread's start put V8's flags back as the process started with them.

@@ -6,6 +6,7 @@ import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { Input } from '../input/find-inputs.js';
 import type { ReadOptions } from '../input/read-input.js';
+import { compileForBatch } from '../util/batch-compiler.js';
 import { stopYoungGrowth } from '../util/young-generation.js';
 import { cachedExists, judgeFile } from './check-inputs.js';
 
@@ -26,6 +27,7 @@ interface Setup {
 const setup = workerData as Setup;
 // This thread's start put V8's flags back as the process started with them.
 if (setup.stopYoungGrowth) stopYoungGrowth();
+compileForBatch();
 setLang(setup.lang);
 const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);

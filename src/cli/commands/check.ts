@@ -17,6 +17,7 @@ import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
 import { Tally } from '../../report/tally.js';
+import { compileForBatch } from '../../util/batch-compiler.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
 import { openOutputFile, type OutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
@@ -75,6 +76,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  compileForBatch();
   const missing = missingArgs(paths);
   if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
   // A folder or a pattern may hold a large batch: its reading thread starts now, while
