@@ -60,5 +60,5 @@ export function* inputsOf(batch: BatchInputs, tell: (n: InputNotice) => void = (
 
 /** Whether every application of the batch is a file (none is stdin): a thread of its own can read them. */
 export function allFiles(batch: BatchInputs): boolean {
-  return batch.rest !== undefined || batch.head.every((i) => i.kind === 'file');
+  return batch.rest ? !batch.args.includes('-') : batch.head.every((i) => i.kind === 'file');
 }

@@ -63,6 +63,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
     return {
       start: (batch, opts = {}) => {
         const told = teller(batch.told);
+        let counted: number | undefined;
         return {
           async *chunks() {
             for (const c of walkChunks(sourceOf(batch), CHUNK)) {
@@ -70,7 +71,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
               if (c.inputs.length || notices.length) yield { inputs: c.inputs, files: c.inputs.map((i) => readHere(i.path)), notices };
             }
           },
-          total: () => (opts.count ? ('inputs' in sourceOf(batch) ? batch.head.length : countInputs(batch.args, batch.cwd)) : undefined),
+          total: () => (opts.count ? (counted ??= batch.rest ? countInputs(batch.args, batch.cwd) : batch.head.length) : undefined),
         };
       },
       cancel() {},

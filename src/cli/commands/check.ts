@@ -134,7 +134,7 @@ interface Batch {
  * Judges the batch and writes the report as the results come, in input order, into
  * `file` or onto stdout; keeps only the running totals (and what `--summary` needs).
  */
-async function report(ctx: CliContext, inputs: BatchInputs, { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
+async function report(ctx: CliContext, batch: BatchInputs, { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
   const g = await ctx.guideline();
   await loadFastAccept(g);
@@ -148,7 +148,7 @@ async function report(ctx: CliContext, inputs: BatchInputs, { opts, read, jobs, 
   const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
   const tally = new Tally();
   // A batch judged as it is walked has its size counted when a progress line shows it.
-  const total = !inputs.rest ? inputs.head.length : reading ? () => reading.total() : process.stderr.isTTY ? countInputs(inputs.args, inputs.cwd) : () => undefined;
+  const total = !batch.rest ? batch.head.length : reading ? () => reading.total() : process.stderr.isTTY ? countInputs(batch.args, batch.cwd) : () => undefined;
   const progress = createProgress(process.stderr, total, m.progress);
   const notice = (n: InputNotice) => {
     progress.end();
@@ -168,7 +168,7 @@ async function report(ctx: CliContext, inputs: BatchInputs, { opts, read, jobs, 
   );
   try {
     await out.write(writer.head());
-    for await (const r of checkInputsParallel(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) }, jobs)) {
+    for await (const r of checkInputsParallel(batch, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) }, jobs)) {
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);
