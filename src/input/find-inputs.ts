@@ -131,10 +131,10 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     return { input: { kind: 'file', path, display } };
   };
   /** A plain file of a listed folder: judged unless a link or an earlier listing took it. */
-  const inFolder = (name: string, display: string, { key, real, path, take }: Listing['plain']): Found | undefined => {
-    if (taken.size > 0 && taken.has(real + name)) return undefined;
+  const inFolder = (name: string, display: string, { key, real: realPrefix, path: pathPrefix, take }: Listing['plain']): Found | undefined => {
+    if (taken.size > 0 && taken.has(realPrefix + name)) return undefined;
     if (listedBefore(key, name, display, take)) return undefined;
-    return { input: { kind: 'file', path: path + name, display } };
+    return { input: { kind: 'file', path: pathPrefix + name, display } };
   };
 
   const notices: InputNotice[] = [];
