@@ -34,6 +34,16 @@ export function displayWidth(text: string): number {
 
 const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/;
 
+/** Punctuation that ends what comes before it, which Chinese typesetting never puts first on a line. */
+const CLOSING = /^[。，、；：！？）」』》〉】”’％]$/u;
+
+/** The line's last character, when it can go down to the next line with closing punctuation: a Chinese one, on a line it does not start. */
+function lastCharacter(line: string): string {
+  const chars = [...line];
+  const last = chars.at(-1) ?? '';
+  return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
+}
+
 /** A word cut into pieces no wider than `max` columns (the last may be narrower). */
 function broken(word: string, max: number): string[] {
   const parts: string[] = [];
@@ -65,9 +75,13 @@ export function wrapText(text: string, max: number): string {
       for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
         if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
-          out.push(line.trimEnd());
-          line = '';
-          width = 0;
+          // Chinese punctuation that closes (。，、」…) never starts a line: the character
+          // before it goes down with it.
+          let last = CLOSING.test(token) ? lastCharacter(line) : '';
+          if (displayWidth(last + trimmed) > max) last = '';
+          out.push(line.slice(0, line.length - last.length).trimEnd());
+          line = last;
+          width = displayWidth(last);
         }
         const piece = displayWidth(token) > max ? trimmed : token;
         if (displayWidth(piece) > max && !line) {

@@ -11,8 +11,11 @@ function measuredWhole(text: string, max: number): string {
       let line = '';
       for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
-          out.push(line.trimEnd());
-          line = '';
+          const chars = [...line];
+          const last = chars.at(-1)!;
+          const goesDown = /^[。，、；：！？）」』》〉】”’％]$/u.test(token) && chars.length > 1 && displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last) && displayWidth(last + token.trimEnd()) <= max;
+          out.push((goesDown ? chars.slice(0, -1).join('') : line).trimEnd());
+          line = goesDown ? last : '';
         }
         const piece = displayWidth(token) > max ? token.trimEnd() : token;
         if (!line && displayWidth(piece) > max) {
@@ -55,6 +58,15 @@ describe('a word wider than its column', () => {
   it('is broken across lines, not cut off', () => {
     expect(wrapText('Paid in annual installments', 8)).toBe('Paid in\nannual\ninstallm\nents');
     expect(wrapText('Supervision Section', 10)).toBe('Supervisio\nn Section');
+  });
+});
+
+describe('Chinese punctuation that closes', () => {
+  it('never starts a line: the character before it goes down with it', () => {
+    expect(wrapText('第一申报单位为企业，符合牵头要求。', 32)).toBe('第一申报单位为企业，符合牵头要\n求。');
+    expect(wrapText('符合要求」。', 8)).toBe('符合要\n求」。');
+    // Unless the two would not fit a line together.
+    expect(wrapText('要求。', 2)).toBe('要\n求\n。');
   });
 });
 
