@@ -157,7 +157,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
                 chunk = more.chunk;
                 if (!chunk && ended) throw new Error(`the reading thread ended before chunk ${next}`);
               }
-              if (chunk.displays.length || notices.length) yield { inputs: inputsOf(chunk), files: chunk.files, notices };
+              if (chunk.displays.length || notices.length) yield { inputs: inputsIn(chunk), files: chunk.files, notices };
               if (chunk.last) break;
             }
           } finally {
@@ -175,7 +175,8 @@ export function readAhead(batch: BatchInputs, read: ReadOptions, readHere: (path
   return spawnReader(read, readHere).start(batch, opts).chunks();
 }
 
-function inputsOf({ displays, paths }: ReadChunk): FileInput[] {
+/** A handed-over chunk's applications, from its two lists of strings. */
+function inputsIn({ displays, paths }: ReadChunk): FileInput[] {
   const inputs: FileInput[] = [];
   for (let i = 0; i < displays.length; i++) inputs.push({ kind: 'file', path: paths[i]!, display: displays[i]! });
   return inputs;
