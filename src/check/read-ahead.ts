@@ -108,6 +108,11 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
     start(batch, opts = {}) {
       const readHereWhileStarting = opts.readHereWhileStarting ?? true;
       const told = teller(batch.told);
+      /**
+       * Whether the thread's walk ended before the chunk being judged: files went from
+       * the folders between the two walks, and the chunks read here went further.
+       */
+      let walkedShort = false;
       /** The chunk `next` if the thread has handed it over; chunks before it (read here meanwhile) give only their notices. */
       const take = (next: number): { chunk?: ReadChunk; notices: InputNotice[] } => {
         const notices: InputNotice[] = [];
@@ -116,6 +121,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
           if (!got) return { notices };
           notices.push(...told(got.notices));
           if (got.id === next) return { chunk: got, notices };
+          if (got.last && got.id < next) walkedShort = true;
           // Only chunks read here while the thread was starting come early; a later one
           // would be a defect of ours, to be told rather than waited for.
           if (got.id > next) throw new Error(`the reading thread handed over chunk ${got.id} before chunk ${next}`);
@@ -135,7 +141,7 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
         async *chunks() {
           worker.ref();
           try {
-            for (let next = 0; ; next++) {
+            reading: for (let next = 0; ; next++) {
               Atomics.store(progress, JUDGING, next);
               if (next >= Atomics.load(progress, WAKE_AT)) Atomics.notify(progress, JUDGING);
               let { chunk, notices } = take(next);
@@ -146,6 +152,10 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
                 continue;
               }
               while (!chunk) {
+                if (walkedShort) {
+                  if (notices.length) yield { inputs: [], files: [], notices };
+                  break reading;
+                }
                 // Asleep until the thread hands a chunk over; every so often a turn of the
                 // event loop, for a failure of the thread to be heard.
                 if (Atomics.wait(progress, POSTED, Atomics.load(progress, POSTED), 20) === 'timed-out') {

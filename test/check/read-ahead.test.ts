@@ -89,6 +89,21 @@ describe('the reading thread', () => {
     expect(reading.total()).toBe(3000);
   });
 
+  it('ends when its walk ends before the chunks read here did: files gone from the folder between the two walks', async () => {
+    const opts = { maxBytes: 1024 };
+    const { spawnReader } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const shrinking = join(dir, 'shrinking');
+    mkdirSync(shrinking);
+    const name = (i: number) => join(shrinking, `${String(i).padStart(3, '0')}.yaml`);
+    for (let i = 0; i < 600; i++) writeFileSync(name(i), `title: 桂林 ${i}\n`);
+    const { batch } = startBatch(['shrinking'], 400, dir);
+    for (let i = 100; i < 600; i++) rmSync(name(i));
+    // A thread still waiting for chunk 6 would hold the test until it times out.
+    const got = await gather(spawnReader(opts, (p) => readInputFile(p, opts)).start(batch).chunks());
+    expect(got.inputs.length).toBeGreaterThanOrEqual(100);
+    expect((got.inputs as { display: string }[]).slice(0, 100).map((i) => i.display)).toEqual(Array.from({ length: 100 }, (_, i) => join('shrinking', `${String(i).padStart(3, '0')}.yaml`)));
+  });
+
   it('where its module is not built, walks and reads on this thread: the same texts, in order', async () => {
     const { readAhead } = await import('../../src/check/read-ahead.js');
     const opts = { maxBytes: 1024 };
