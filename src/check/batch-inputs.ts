@@ -1,4 +1,4 @@
-import { walkInputs, type Found, type Input, type InputNotice } from '../input/find-inputs.js';
+import { gather, walkInputs, type Found, type FoundInputs, type Input, type InputNotice } from '../input/find-inputs.js';
 
 /**
  * A batch's applications as the command knows them when judging begins: the first
@@ -25,27 +25,18 @@ export type FileInput = Input & { kind: 'file' };
  */
 export function startBatch(args: readonly string[], enough: number, cwd = process.cwd()): { batch: BatchInputs; notices: InputNotice[] } {
   const walk = walkInputs(args, cwd);
-  const head: Input[] = [];
-  const notices: InputNotice[] = [];
-  while (head.length < enough) {
-    const next = walk.next();
-    if (next.done) return { batch: { args, cwd, head, told: notices.length }, notices };
-    if (next.value.input) head.push(next.value.input);
-    else notices.push(next.value.notice);
-  }
-  return { batch: { args, cwd, head, rest: walk, told: notices.length }, notices };
+  const found: FoundInputs = { inputs: [], notices: [] };
+  const ended = gather(walk, enough, found);
+  const batch: BatchInputs = { args, cwd, head: found.inputs, told: found.notices.length };
+  return { batch: ended ? batch : { ...batch, rest: walk }, notices: found.notices };
 }
 
 /** The batch as one list, and what the rest of the walk said: for a batch read from stdin, which only this thread can read. */
 export function wholeBatch({ batch, notices }: { batch: BatchInputs; notices: InputNotice[] }): { batch: BatchInputs; notices: InputNotice[] } {
   if (!batch.rest) return { batch, notices };
-  const head = [...batch.head];
-  const all = [...notices];
-  for (let next = batch.rest.next(); !next.done; next = batch.rest.next()) {
-    if (next.value.input) head.push(next.value.input);
-    else all.push(next.value.notice);
-  }
-  return { batch: { args: batch.args, cwd: batch.cwd, head, told: all.length }, notices: all };
+  const found: FoundInputs = { inputs: [...batch.head], notices: [...notices] };
+  gather(batch.rest, Infinity, found);
+  return { batch: { args: batch.args, cwd: batch.cwd, head: found.inputs, told: found.notices.length }, notices: found.notices };
 }
 
 /** The batch's applications in order, the walk's later notices told as they come. */

@@ -64,11 +64,10 @@ function readAll(source: ReadSource): void {
       Atomics.store(progress, WAKE_AT, id - ahead + Math.ceil(ahead / 2));
       Atomics.wait(progress, JUDGING, judging);
     }
-    const skipped = id < Atomics.load(progress, JUDGING);
-    const files = skipped ? [] : inputs.map((i) => readInputFile(i.path, read));
-    const displays = skipped ? [] : inputs.map((i) => i.display);
-    const paths = skipped ? [] : inputs.map((i) => i.path);
-    port.postMessage({ id, displays, paths, files, notices, last } satisfies ReadChunk);
+    // A chunk the main thread read itself is walked past: only what the walk said goes over.
+    const shown = id < Atomics.load(progress, JUDGING) ? [] : inputs;
+    const files = shown.map((i) => readInputFile(i.path, read));
+    port.postMessage({ id, displays: shown.map((i) => i.display), paths: shown.map((i) => i.path), files, notices, last } satisfies ReadChunk);
     Atomics.add(progress, POSTED, 1);
     Atomics.notify(progress, POSTED);
     id++;

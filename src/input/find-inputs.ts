@@ -36,15 +36,24 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** All of `findInputs`'s walk at once: for small batches and for tests. */
+/** The whole walk at once: for small batches and for tests. */
 export function findInputs(args: readonly string[], cwd = process.cwd()): FoundInputs {
-  const inputs: Input[] = [];
-  const notices: InputNotice[] = [];
-  for (const f of walkInputs(args, cwd)) {
-    if (f.input) inputs.push(f.input);
-    else notices.push(f.notice);
+  const found: FoundInputs = { inputs: [], notices: [] };
+  gather(walkInputs(args, cwd), Infinity, found);
+  return found;
+}
+
+/** Moves the walk's next `upTo` applications into `inputs`, and what it says on the way into `notices`: whether the walk has ended. */
+export function gather(walk: Iterator<Found>, upTo: number, { inputs, notices }: FoundInputs): boolean {
+  for (let n = 0; n < upTo; ) {
+    const next = walk.next();
+    if (next.done) return true;
+    if (next.value.input) {
+      inputs.push(next.value.input);
+      n++;
+    } else notices.push(next.value.notice);
   }
-  return { inputs, notices };
+  return false;
 }
 
 /** A folder's listing by one argument: all its applications, or those a pattern names. */

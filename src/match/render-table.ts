@@ -5,7 +5,7 @@ import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { drawTable } from '../report/draw-table.js';
 import type { Style } from '../report/style.js';
-import { displayWidth, wrapText } from '../report/wrap-text.js';
+import { cellWidth, displayWidth, wrapText } from '../report/wrap-text.js';
 import type { Ranked } from './rank.js';
 
 const TOP_REASONS = 2;
@@ -67,13 +67,13 @@ export function renderMatchTable(g: Guideline, facts: Facts, ranked: readonly Ra
     const head = [h.rank, h.code, h.title, h.status, h.amount, h.awards, h.notes];
     // Fixed columns as wide as their widest cell; the title and the notes share the rest.
     const cells = open.map((r, i) => [String(i + 1), r.line.code, '', m.status[r.status], amountCell(g, r, lang), m.awards(r.line.maxAwards)]);
-    const fixed = [0, 1, 3, 4, 5].map((c) => Math.max(displayWidth(head[c]!), ...cells.map((row) => Math.max(...row[c]!.split('\n').map(displayWidth)))) + 2);
+    const fixed = [0, 1, 3, 4, 5].map((c) => Math.max(displayWidth(head[c]!), ...cells.map((row) => cellWidth(row[c]!))) + 2);
     // Tier names are long in English: the amount wraps rather than squeeze the notes.
     fixed[3] = Math.min(fixed[3]!, Math.max(displayWidth(head[4]!), 16) + 2);
     const left = () => width - fixed.reduce((a, b) => a + b, 0) - head.length - 1;
     // On a narrow terminal the amount is only as wide as its figures, its heading
     // wrapping (资助额度（万元） alone takes what the notes need)…
-    if (left() < 60) fixed[3] = Math.max(10, Math.min(fixed[3]!, ...cells.map((row) => Math.max(...row[4]!.split('\n').map(displayWidth)) + 2)));
+    if (left() < 60) fixed[3] = Math.max(10, Math.min(fixed[3]!, ...cells.map((row) => cellWidth(row[4]!) + 2)));
     // …and the title and notes share what is left, at least 30 columns: an 80-column
     // terminal holds the table.
     const rest = Math.max(30, left());

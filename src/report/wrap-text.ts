@@ -34,6 +34,11 @@ export function displayWidth(text: string): number {
 
 const LONE_HIGH_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])/;
 
+/** The columns a cell of several lines takes: its widest line's. */
+export function cellWidth(text: string): number {
+  return Math.max(...text.split('\n').map(displayWidth));
+}
+
 /** Punctuation that ends what comes before it, which Chinese typesetting never puts first on a line. */
 const CLOSING = /^[。，、；：！？）」』》〉】”’％]$/u;
 

@@ -6,7 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
-import { displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
+import { cellWidth, displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
 import { loadStyle } from '../../report/load-style.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -75,7 +75,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
  */
 function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
   const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i]!)];
-  const widest = head.map((_, i) => Math.max(...cells(i).flatMap((c) => c.split('\n').map(width))) + 2);
+  const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
   if (!terminal) return widest;
   let excess = widest.reduce((a, b) => a + b, 0) + widest.length + 1 - terminal;
   // Office, method and amount give way first, down to their longest word; then the
