@@ -1,4 +1,4 @@
-import { walkInputs, type InputNotice } from '../input/find-inputs.js';
+import { gather, walkInputs, type FoundInputs, type InputNotice } from '../input/find-inputs.js';
 import type { FileInput } from './batch-inputs.js';
 
 /** A stretch of the walk: up to a chunk's applications, what was said on the way, and whether the walk ended there. */
@@ -24,20 +24,10 @@ export function* walkChunks(source: ReadSource, size: number): Generator<WalkChu
   }
   const walk = walkInputs(source.args, source.cwd);
   for (;;) {
-    const inputs: FileInput[] = [];
-    const notices: InputNotice[] = [];
-    for (;;) {
-      const next = walk.next();
-      if (next.done) {
-        yield { inputs, notices, last: true };
-        return;
-      }
-      const { input, notice } = next.value;
-      if (notice) notices.push(notice);
-      // A batch with stdin in it is judged on the main thread alone: no such input comes here.
-      else if (input.kind === 'file') inputs.push(input);
-      if (inputs.length === size) break;
-    }
-    yield { inputs, notices, last: false };
+    const found: FoundInputs = { inputs: [], notices: [] };
+    const last = gather(walk, size, found);
+    // A batch with stdin in it is judged on the main thread alone: no such input comes here.
+    yield { inputs: found.inputs as FileInput[], notices: found.notices, last };
+    if (last) return;
   }
 }
