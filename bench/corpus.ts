@@ -1,7 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { attachmentFiles, LINE_CODES, validApplication, type ApplicationData } from '../test/support/valid-application.js';
+import {
+  attachmentFiles,
+  LINE_CODES,
+  validApplication,
+  type ApplicationData,
+} from '../test/support/valid-application.js';
 
 /**
  * What reviewers actually receive: every line and tier, about a third of the files
@@ -24,10 +29,21 @@ const MUTATIONS: Mutation[] = [
 
 type Variant = [code: string, tier: string | undefined];
 const VARIANTS: Variant[] = LINE_CODES.flatMap((code): Variant[] =>
-  code === '15-3' ? [[code, 'general'], [code, 'key']] : code === '16' ? [[code, 'general'], [code, 'major']] : [[code, undefined]],
+  code === '15-3'
+    ? [
+        [code, 'general'],
+        [code, 'key'],
+      ]
+    : code === '16'
+      ? [
+          [code, 'general'],
+          [code, 'major'],
+        ]
+      : [[code, undefined]],
 );
 
-const PROSE = '本项目围绕桂林市产业高质量发展的重大技术需求，联合高校院所开展关键核心技术攻关，形成具有自主知识产权的新技术、新产品，并在我市实现规模化生产与推广应用。';
+const PROSE =
+  '本项目围绕桂林市产业高质量发展的重大技术需求，联合高校院所开展关键核心技术攻关，形成具有自主知识产权的新技术、新产品，并在我市实现规模化生产与推广应用。';
 
 const COMMENTS = Array.from({ length: 9 }, (_, k) => `# ${k + 1}. ${PROSE.slice(0, 40 + k * 4)}`).join('\n');
 
@@ -38,7 +54,7 @@ export function makeApplication(i: number): { text: string; attachments: string[
   app.applicant.name = `桂林市第${i % 997}号申报单位`;
   (app as Record<string, unknown>).leader = { name: `项目负责人${i}` };
   const broken = i % 3 === 0;
-  if (broken) MUTATIONS[(i / 3) % MUTATIONS.length | 0]!(app);
+  if (broken) MUTATIONS[((i / 3) % MUTATIONS.length) | 0]!(app);
   // Files made with `init` carry a comment above each key quoting its clause: ~2.4 KB in all.
   let text = `# yaml-language-server: $schema=./application.schema.json\n# 申报书 ${i}\n${COMMENTS}\n${stringify(app)}`;
   // One file in two hundred is not YAML at all: an unclosed quote.

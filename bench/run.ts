@@ -22,7 +22,11 @@ interface Sample {
 function runOnce(cmd: string[], env: NodeJS.ProcessEnv = {}): Sample {
   const full = TIME ? [TIME, '-f', '@@%M', ...cmd] : cmd;
   const start = process.hrtime.bigint();
-  const r = spawnSync(full[0]!, full.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(full[0]!, full.slice(1), {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /@@(\d+)/.exec(r.stderr ?? '')?.[1];
   return { ms, rssMb: rss ? Number(rss) / 1024 : undefined };
@@ -57,7 +61,13 @@ function measureInTurn(cmds: string[][], runs: number): { ms: number; rssMb?: nu
 
 const rows: string[][] = [];
 function row(what: string, m: { ms: number; rssMb?: number }, base?: { ms: number }, note = ''): void {
-  rows.push([what, `${m.ms.toFixed(0)} ms`, base ? `${(m.ms / base.ms).toFixed(2)}×` : '', m.rssMb ? `${m.rssMb.toFixed(0)} MB` : '', note]);
+  rows.push([
+    what,
+    `${m.ms.toFixed(0)} ms`,
+    base ? `${(m.ms / base.ms).toFixed(2)}×` : '',
+    m.rssMb ? `${m.rssMb.toFixed(0)} MB` : '',
+    note,
+  ]);
   process.stderr.write(`  ${what}: ${m.ms.toFixed(0)} ms\n`);
 }
 
@@ -65,14 +75,23 @@ process.stderr.write('generating the corpus…\n');
 const sizes = [1000, 10000];
 for (const n of sizes) writeCorpus(join(corpus, String(n)), n);
 const profile = join(corpus, 'profile.yaml');
-writeFileSync(profile, 'applicant: { type: enterprise, inGuilin: true, highTech: valid }\nfields: [electronic_information]\npartners: [{ name: 桂林电子科技大学, type: university }]\n');
+writeFileSync(
+  profile,
+  'applicant: { type: enterprise, inGuilin: true, highTech: valid }\nfields: [electronic_information]\npartners: [{ name: 桂林电子科技大学, type: university }]\n',
+);
 const schema = join(corpus, 'application.schema.json');
 writeFileSync(schema, spawnSync(process.execPath, [cli, 'schema'], { encoding: 'utf8' }).stdout);
 
 const node = process.execPath;
 process.stderr.write('start-up…\n');
 const [base, help, list, show, match] = measureInTurn(
-  [[node, '-e', '0'], [node, cli, '--help'], [node, cli, 'list'], [node, cli, 'show', '5-2'], [node, cli, 'match', '--profile', profile]],
+  [
+    [node, '-e', '0'],
+    [node, cli, '--help'],
+    [node, cli, 'list'],
+    [node, cli, 'show', '5-2'],
+    [node, cli, 'match', '--profile', profile],
+  ],
   15,
 );
 row('node -e 0', base!, base);
@@ -104,7 +123,12 @@ for (const n of sizes) {
   row(`ajv-cli, ${n} files (schema only, no positions)`, ajvRun);
   peaks.ajv.push(ajvRun.rssMb ?? NaN);
   peaks.check.push(check.rssMb ?? NaN);
-  row(`guilin-grants check, ${n} files`, check, ajvRun, `${((n / check.ms) * 1000).toFixed(0)} files/s; ratio vs ajv-cli`);
+  row(
+    `guilin-grants check, ${n} files`,
+    check,
+    ajvRun,
+    `${((n / check.ms) * 1000).toFixed(0)} files/s; ratio vs ajv-cli`,
+  );
 }
 
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
@@ -113,6 +137,12 @@ const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' 
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
-const growth = (xs: number[]) => `${xs.map((x) => x.toFixed(0)).join(' → ')} MB (${xs[1]! >= xs[0]! ? '+' : ''}${(((xs[1]! - xs[0]!) / xs[0]!) * 100).toFixed(0)}%)`;
-if (TIME) console.log(`\npeak memory from ${sizes.join(' to ')} files: check ${growth(peaks.check)}; reading the files alone ${growth(peaks.read)}; ajv-cli ${growth(peaks.ajv)}.`);
-console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; ratios: start-up vs node -e 0, check vs ajv-cli on the same files.`);
+const growth = (xs: number[]) =>
+  `${xs.map((x) => x.toFixed(0)).join(' → ')} MB (${xs[1]! >= xs[0]! ? '+' : ''}${(((xs[1]! - xs[0]!) / xs[0]!) * 100).toFixed(0)}%)`;
+if (TIME)
+  console.log(
+    `\npeak memory from ${sizes.join(' to ')} files: check ${growth(peaks.check)}; reading the files alone ${growth(peaks.read)}; ajv-cli ${growth(peaks.ajv)}.`,
+  );
+console.log(
+  `\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; ratios: start-up vs node -e 0, check vs ajv-cli on the same files.`,
+);

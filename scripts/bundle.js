@@ -39,7 +39,10 @@ const dependencyPatches = {
     if (/[\\/]strip-ansi[\\/]index\.js$/.test(id)) {
       const slow = "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;";
       if (!code.includes(slow)) throw new Error(`strip-ansi changed: review ${id}`);
-      return code.replace(slow, "const ansi = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? (/[\\u001b\\u009b]/.test(string) ? string.replace(ansi, '') : string) : string;");
+      return code.replace(
+        slow,
+        "const ansi = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? (/[\\u001b\\u009b]/.test(string) ? string.replace(ansi, '') : string) : string;",
+      );
     }
     // cli-table3 cuts every cell to ten characters for a debug line, at every line it
     // draws, even with debugging off: that was most of the time of a large table.
@@ -53,7 +56,10 @@ const dependencyPatches = {
     if (/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) {
       const slow = "const childProcess = require('node:child_process');";
       if (!code.includes(slow)) throw new Error(`commander changed: review ${id}`);
-      return code.replace(slow, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+      return code.replace(
+        slow,
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      );
     }
     if (!/[\\/]string-width[\\/]index\.js$/.test(id)) return null;
     const slow = "string = string.replace(emojiRegex(), '  ');";

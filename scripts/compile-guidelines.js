@@ -18,7 +18,9 @@ for (const name of readdirSync(join(root, 'guidelines')).filter((f) => f.endsWit
     writeFileSync(join(out, name.replace(/\.yaml$/, '.profile.json')), JSON.stringify(planOf(profileSchema(g))));
   } catch (e) {
     const problems = e.problems ?? [];
-    console.error(`${e.message}\n${problems.map((p) => `${p.file}:${p.position?.line ?? '?'}:${p.position?.column ?? '?'}  ${p.message}`).join('\n')}`);
+    console.error(
+      `${e.message}\n${problems.map((p) => `${p.file}:${p.position?.line ?? '?'}:${p.position?.column ?? '?'}  ${p.message}`).join('\n')}`,
+    );
     process.exit(1);
   }
 }

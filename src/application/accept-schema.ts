@@ -10,7 +10,11 @@ type JsonSchema = Record<string, unknown>;
  * no transform, so a file this schema accepts is one zod accepts unchanged.
  */
 export function acceptJsonSchema(g: Guideline): JsonSchema {
-  const schema = z.toJSONSchema(applicationSchema(g, { labels: false }), { io: 'input', unrepresentable: 'throw', target: 'draft-2020-12' }) as JsonSchema;
+  const schema = z.toJSONSchema(applicationSchema(g, { labels: false }), {
+    io: 'input',
+    unrepresentable: 'throw',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
   return hoistObjects(schema);
 }
 
@@ -25,7 +29,12 @@ function hoistObjects(root: JsonSchema): JsonSchema {
   const visit = (schema: JsonSchema, name: string): JsonSchema => {
     const out: JsonSchema = { ...schema };
     if (schema.properties) {
-      out.properties = Object.fromEntries(Object.entries(schema.properties as Record<string, JsonSchema>).map(([k, v]) => [k, nested(v, name ? `${name}.${k}` : k)]));
+      out.properties = Object.fromEntries(
+        Object.entries(schema.properties as Record<string, JsonSchema>).map(([k, v]) => [
+          k,
+          nested(v, name ? `${name}.${k}` : k),
+        ]),
+      );
     }
     if (schema.items) out.items = nested(schema.items as JsonSchema, `${name}.item`);
     return out;
@@ -41,4 +50,10 @@ function hoistObjects(root: JsonSchema): JsonSchema {
 }
 
 /** Ajv's options for that validator, the same at build time and in the tests that hold it to zod. */
-export const ACCEPT_AJV_OPTIONS = { strict: true, allErrors: false, messages: false, inlineRefs: false, code: { source: true, esm: true, optimize: true } } as const;
+export const ACCEPT_AJV_OPTIONS = {
+  strict: true,
+  allErrors: false,
+  messages: false,
+  inlineRefs: false,
+  code: { source: true, esm: true, optimize: true },
+} as const;

@@ -37,7 +37,12 @@ function passes(value: string | number | unknown[], checks: readonly PlanCheck[]
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 function apply(plan: ProfilePlan, value: unknown): unknown {

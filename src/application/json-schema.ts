@@ -7,7 +7,11 @@ import { applicationSchema } from './schema.js';
  * from the same zod schema that `check` applies, so the two cannot drift apart.
  */
 export function applicationJsonSchema(g: Guideline): Record<string, unknown> {
-  const schema = z.toJSONSchema(applicationSchema(g), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(applicationSchema(g), {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
   return {
     ...schema,
     $id: `https://guilin-grants.local/schema/application-${g.id}.json`,

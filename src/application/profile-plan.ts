@@ -36,7 +36,12 @@ function checksOf(def: Def, where: string): PlanCheck[] {
       return { check: c.check, value: c.value, inclusive: c.inclusive === true };
     }
     if (c.check === 'number_format' && c.format === 'safeint') return { check: 'safeint' };
-    if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp && !/[gy]/.test(c.pattern.flags)) {
+    if (
+      c.check === 'string_format' &&
+      c.format === 'regex' &&
+      c.pattern instanceof RegExp &&
+      !/[gy]/.test(c.pattern.flags)
+    ) {
       return { check: 'regex', source: c.pattern.source, flags: c.pattern.flags };
     }
     throw new Unplannable(`${where}: check ${String(c.check)} ${String(c.format ?? '')}`);
@@ -46,7 +51,8 @@ function checksOf(def: Def, where: string): PlanCheck[] {
 /** A closed set of inputs run through the schema itself: what each becomes is zod's answer. */
 function choice(schema: z.ZodType, inputs: readonly unknown[], where: string): ProfilePlan {
   const pairs = inputs.map((input): [string | number | boolean, unknown] => {
-    if (!['string', 'number', 'boolean'].includes(typeof input)) throw new Unplannable(`${where}: choice ${String(input)}`);
+    if (!['string', 'number', 'boolean'].includes(typeof input))
+      throw new Unplannable(`${where}: choice ${String(input)}`);
     const out = schema.safeParse(input);
     if (!out.success) throw new Unplannable(`${where}: ${String(input)} is refused by its own schema`);
     return [input as string | number | boolean, out.data];
@@ -58,9 +64,13 @@ function plan(schema: z.ZodType, where: string): ProfilePlan {
   const def = defOf(schema);
   switch (def.type) {
     case 'object': {
-      if (defOf(def.catchall).type !== 'never' || def.checks?.length) throw new Unplannable(`${where}: only strict objects`);
+      if (defOf(def.catchall).type !== 'never' || def.checks?.length)
+        throw new Unplannable(`${where}: only strict objects`);
       const shape = def.shape as Record<string, z.ZodType>;
-      return { kind: 'object', shape: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, plan(v, `${where}.${k}`)])) };
+      return {
+        kind: 'object',
+        shape: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, plan(v, `${where}.${k}`)])),
+      };
     }
     case 'optional': {
       // A profile makes every key optional, some twice over: once is the same.
@@ -71,8 +81,13 @@ function plan(schema: z.ZodType, where: string): ProfilePlan {
     }
     case 'default': {
       const value = def.defaultValue;
-      if (!['string', 'number', 'boolean'].includes(typeof value)) throw new Unplannable(`${where}: default ${String(value)}`);
-      return { kind: 'default', of: plan(def.innerType as z.ZodType, where), value: value as string | number | boolean };
+      if (!['string', 'number', 'boolean'].includes(typeof value))
+        throw new Unplannable(`${where}: default ${String(value)}`);
+      return {
+        kind: 'default',
+        of: plan(def.innerType as z.ZodType, where),
+        value: value as string | number | boolean,
+      };
     }
     case 'enum':
       if (def.checks?.length) throw new Unplannable(`${where}: checks on an enum`);
@@ -81,17 +96,24 @@ function plan(schema: z.ZodType, where: string): ProfilePlan {
       return choice(schema, def.values as unknown[], where);
     case 'pipe': {
       const from = defOf(def.in);
-      if ((from.type !== 'enum' && from.type !== 'literal') || from.checks?.length) throw new Unplannable(`${where}: pipe from ${from.type}`);
-      return choice(schema, from.type === 'enum' ? Object.values(from.entries as Record<string, unknown>) : (from.values as unknown[]), where);
+      if ((from.type !== 'enum' && from.type !== 'literal') || from.checks?.length)
+        throw new Unplannable(`${where}: pipe from ${from.type}`);
+      return choice(
+        schema,
+        from.type === 'enum' ? Object.values(from.entries as Record<string, unknown>) : (from.values as unknown[]),
+        where,
+      );
     }
     case 'string':
     case 'number':
     case 'boolean':
       // `z.email()`, `z.int()`, coercion: what is more than the type and its checks is not planned.
-      if (Object.keys(def).some((k) => k !== 'type' && k !== 'checks')) throw new Unplannable(`${where}: ${def.type} with ${Object.keys(def).join(', ')}`);
+      if (Object.keys(def).some((k) => k !== 'type' && k !== 'checks'))
+        throw new Unplannable(`${where}: ${def.type} with ${Object.keys(def).join(', ')}`);
       return { kind: def.type, checks: checksOf(def, where) };
     case 'array':
-      if (Object.keys(def).some((k) => k !== 'type' && k !== 'checks' && k !== 'element')) throw new Unplannable(`${where}: array with ${Object.keys(def).join(', ')}`);
+      if (Object.keys(def).some((k) => k !== 'type' && k !== 'checks' && k !== 'element'))
+        throw new Unplannable(`${where}: array with ${Object.keys(def).join(', ')}`);
       return { kind: 'array', of: plan(def.element as z.ZodType, `${where}[]`), checks: checksOf(def, where) };
     default:
       throw new Unplannable(`${where}: ${def.type}`);

@@ -24,7 +24,10 @@ export interface ProfileWording {
 
 /** A profile that cannot be used: the top-level handler lists its located problems, then this sentence. */
 export class ProfileInvalid extends UsageError {
-  constructor(readonly problems: ProfileProblem[], message: string) {
+  constructor(
+    readonly problems: ProfileProblem[],
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -33,7 +36,13 @@ export class ProfileInvalid extends UsageError {
  * The facts a profile states (every key of an application optional), or
  * ProfileInvalid with each problem located. An empty file states nothing.
  */
-export async function parseProfile(text: string, file: string, g: Guideline, lang: Lang, wording: ProfileWording): Promise<Facts> {
+export async function parseProfile(
+  text: string,
+  file: string,
+  g: Guideline,
+  lang: Lang,
+  wording: ProfileWording,
+): Promise<Facts> {
   const m = msg(matchMessages, lang);
   const fail = (problems: ProfileProblem[]) => new ProfileInvalid(problems, wording.invalid(file, problems.length));
   // As in `check`: the fast reader for a plain profile, the strict one (loaded only
@@ -46,17 +55,22 @@ export async function parseProfile(text: string, file: string, g: Guideline, lan
   else {
     const full = await parsed();
     const errors = full.problems.filter((p) => p.severity === 'error');
-    if (errors.length) throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
+    if (errors.length)
+      throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
     data = full.data;
   }
   data ??= {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
   // A valid profile of a built-in guide is accepted by the plan the build read off the
   // schema; zod (loaded only then) reads anything the plan refuses, and words why.
   const plan = builtInProfilePlan(g);
   const planned = plan && applyPlan(plan, data);
   if (planned) return planned.data as Facts;
-  const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([import('./schema.js'), import('../i18n/zod-issue.js')]);
+  const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
+    import('./schema.js'),
+    import('../i18n/zod-issue.js'),
+  ]);
   const schema = profileSchema(g);
   const result = schema.safeParse(data);
   if (!result.success) {
@@ -64,8 +78,13 @@ export async function parseProfile(text: string, file: string, g: Guideline, lan
     for (const issue of result.error.issues) {
       for (const d of describeIssue(issue, data, lang, knownKeysOf(schema))) {
         const quick = fast?.locate(d.path, d.locateKey);
-        const position = quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });
-        problems.push({ file, ...(position ? { position } : {}), message: `${formatPath(d.path) || '/'}: ${d.message}` });
+        const position =
+          quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });
+        problems.push({
+          file,
+          ...(position ? { position } : {}),
+          message: `${formatPath(d.path) || '/'}: ${d.message}`,
+        });
       }
     }
     throw fail(problems);
@@ -80,6 +99,12 @@ export async function readProfile(file: string, g: Guideline, lang: Lang, wordin
   // Files and standard input go through the one reader: size cap, encodings, folders
   // and FIFOs refused.
   const read = file === '-' ? await readStdin() : readInputFile(file);
-  if (!read.ok) throw new UsageError(m.profileUnreadable(name, read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang)));
+  if (!read.ok)
+    throw new UsageError(
+      m.profileUnreadable(
+        name,
+        read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang),
+      ),
+    );
   return parseProfile(read.text, name, g, lang, wording);
 }

@@ -32,11 +32,15 @@ function targetsShape(g: Guideline) {
   const shape: Record<string, z.ZodType> = {};
   for (const t of g.file.vocabulary.targets) {
     shape[t.id] =
-      t.type === 'bool' ? z.boolean()
-      : t.type === 'ratio' ? z.number().min(0).max(1)
-      : t.type === 'year' ? year
-      : t.type === 'count' ? z.number().int().nonnegative()
-      : amount;
+      t.type === 'bool'
+        ? z.boolean()
+        : t.type === 'ratio'
+          ? z.number().min(0).max(1)
+          : t.type === 'year'
+            ? year
+            : t.type === 'count'
+              ? z.number().int().nonnegative()
+              : amount;
   }
   return shape;
 }
@@ -60,7 +64,10 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
   const partner = z.strictObject({
     name: z.string().min(1),
     type: vocabEnum(g, o, 'applicantTypes'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 country code, e.g. CN').optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166 country code, e.g. CN')
+      .optional(),
   });
   const attachment = z.strictObject({
     kind: vocabEnum(g, o, 'attachmentKinds'),
@@ -109,7 +116,10 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
     drug: z.strictObject({ stage: vocabEnum(g, o, 'drugStages') }).optional(),
     ecoIndustry: z.boolean().optional(),
     targets: z.strictObject(targetsShape(g)).partial().optional(),
-    declarations: z.strictObject(Object.fromEntries(declarationKeys(g).map((k) => [k, z.boolean()]))).partial().optional(),
+    declarations: z
+      .strictObject(Object.fromEntries(declarationKeys(g).map((k) => [k, z.boolean()])))
+      .partial()
+      .optional(),
     attachments: z.array(attachment).optional(),
   };
 }

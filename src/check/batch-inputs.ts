@@ -1,4 +1,11 @@
-import { gather, walkInputs, type Found, type FoundInputs, type Input, type InputNotice } from '../input/find-inputs.js';
+import {
+  gather,
+  walkInputs,
+  type Found,
+  type FoundInputs,
+  type Input,
+  type InputNotice,
+} from '../input/find-inputs.js';
 
 /**
  * A batch's applications as the command knows them when judging begins: the first
@@ -23,7 +30,11 @@ export type FileInput = Input & { kind: 'file' };
  * The walk's first `enough` applications, and what it said meanwhile: whether the
  * batch is small (it ended), how to judge it, what to tell before judging begins.
  */
-export function startBatch(args: readonly string[], enough: number, cwd = process.cwd()): { batch: BatchInputs; notices: InputNotice[] } {
+export function startBatch(
+  args: readonly string[],
+  enough: number,
+  cwd = process.cwd(),
+): { batch: BatchInputs; notices: InputNotice[] } {
   const walk = walkInputs(args, cwd);
   const found: FoundInputs = { inputs: [], notices: [] };
   const ended = gather(walk, enough, found);
@@ -32,11 +43,17 @@ export function startBatch(args: readonly string[], enough: number, cwd = proces
 }
 
 /** The batch as one list, and what the rest of the walk said: for a batch read from stdin, which only this thread can read. */
-export function wholeBatch({ batch, notices }: { batch: BatchInputs; notices: InputNotice[] }): { batch: BatchInputs; notices: InputNotice[] } {
+export function wholeBatch({ batch, notices }: { batch: BatchInputs; notices: InputNotice[] }): {
+  batch: BatchInputs;
+  notices: InputNotice[];
+} {
   if (!batch.rest) return { batch, notices };
   const found: FoundInputs = { inputs: [...batch.head], notices: [...notices] };
   gather(batch.rest, Infinity, found);
-  return { batch: { args: batch.args, cwd: batch.cwd, head: found.inputs, told: found.notices.length }, notices: found.notices };
+  return {
+    batch: { args: batch.args, cwd: batch.cwd, head: found.inputs, told: found.notices.length },
+    notices: found.notices,
+  };
 }
 
 /** The batch's applications in order, the walk's later notices told as they come. */

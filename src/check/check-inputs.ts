@@ -34,7 +34,9 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
     file,
     code: null,
     status: 'error',
-    findings: [{ rule: 'file', severity: 'error', message, path: null, line, column: line === null ? null : 1, clause: null }],
+    findings: [
+      { rule: 'file', severity: 'error', message, path: null, line, column: line === null ? null : 1, clause: null },
+    ],
   };
 }
 
@@ -54,10 +56,17 @@ export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
 }
 
 function judgeRead(input: FileInput, read: ReadResult, opts: BatchOptions): FileResult {
-  return read.ok ? judgeText(read, input.display, dirname(input.path), opts) : unreadableResult(input.display, read, opts.lang);
+  return read.ok
+    ? judgeText(read, input.display, dirname(input.path), opts)
+    : unreadableResult(input.display, read, opts.lang);
 }
 
-function judgeText(read: { text: string; decodedFrom?: string }, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
+function judgeText(
+  read: { text: string; decodedFrom?: string },
+  display: string,
+  baseDir: string | undefined,
+  opts: BatchOptions,
+): FileResult {
   try {
     const decoded = read.decodedFrom ? { decodedFrom: read.decodedFrom } : {};
     return checkText(read.text, display, {
@@ -70,7 +79,12 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
     });
   } catch (e) {
     const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
-    return { file: display, code: null, status: 'error', findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }] };
+    return {
+      file: display,
+      code: null,
+      status: 'error',
+      findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }],
+    };
   }
 }
 
@@ -80,7 +94,9 @@ function judgeText(read: { text: string; decodedFrom?: string }, display: string
  */
 export async function* checkInputs(batch: BatchInputs, opts: BatchOptions): AsyncGenerator<FileResult> {
   if (opts.reading || readsAhead(batch)) {
-    for await (const { inputs, files, notices } of (opts.reading ?? spawnBatchReader(opts.read).start(batch)).chunks()) {
+    for await (const { inputs, files, notices } of (
+      opts.reading ?? spawnBatchReader(opts.read).start(batch)
+    ).chunks()) {
       for (const n of notices) opts.notice?.(n);
       for (let i = 0; i < inputs.length; i++) yield judgeRead(inputs[i]!, files[i]!, opts);
       capYoungGeneration();

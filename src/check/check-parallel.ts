@@ -33,7 +33,11 @@ export function judgedHere(batch: BatchInputs, jobs: number): boolean {
  * the output is one thread's, and memory stays flat: only the chunks in flight and
  * the compact results of at most `4 × jobs` chunks are held.
  */
-export async function* checkInputsParallel(batch: BatchInputs, opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
+export async function* checkInputsParallel(
+  batch: BatchInputs,
+  opts: BatchOptions,
+  jobs: number,
+): AsyncGenerator<FileResult> {
   if (judgedHere(batch, jobs)) {
     yield* checkInputs(batch, opts);
     return;
@@ -82,7 +86,14 @@ export async function* checkInputsParallel(batch: BatchInputs, opts: BatchOption
     const w = new Worker(workerUrl, {
       // The young generation the main thread caps itself at (young-generation.ts): two 8 MB semi-spaces and as much for large objects.
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
-      workerData: { guideline: opts.guideline.file, source: opts.guideline.source, lang: opts.lang, read: opts.read ?? {}, prebuilt: isPrebuilt(opts.guideline), stopYoungGrowth: youngGenerationFull() },
+      workerData: {
+        guideline: opts.guideline.file,
+        source: opts.guideline.source,
+        lang: opts.lang,
+        read: opts.read ?? {},
+        prebuilt: isPrebuilt(opts.guideline),
+        stopYoungGrowth: youngGenerationFull(),
+      },
     });
     w.on('message', (m: { id: number; results: FileResult[] }) => {
       done.set(m.id, m.results);
@@ -104,7 +115,10 @@ export async function* checkInputsParallel(batch: BatchInputs, opts: BatchOption
         if (failure) throw failure;
         const mine = take();
         if (mine >= 0) {
-          done.set(mine, chunks.get(mine)!.map((input) => judgeFile(input, opts)));
+          done.set(
+            mine,
+            chunks.get(mine)!.map((input) => judgeFile(input, opts)),
+          );
           chunks.delete(mine);
           capYoungGeneration();
           // Let the workers' answers in, and hand them their next chunks.

@@ -45,7 +45,12 @@ function schemaFor(g: Guideline): SchemaUse {
   let u = uses.get(g);
   if (!u) {
     const schema = applicationSchema(g);
-    u = { schema, knownKeys: knownKeysOf(schema), topKeys: Object.keys(schema.shape), applicantKeys: Object.keys(schema.shape.applicant.shape) };
+    u = {
+      schema,
+      knownKeys: knownKeysOf(schema),
+      topKeys: Object.keys(schema.shape),
+      applicantKeys: Object.keys(schema.shape.applicant.shape),
+    };
     uses.set(g, u);
   }
   return u;
@@ -54,7 +59,15 @@ function schemaFor(g: Guideline): SchemaUse {
 type Pending = Omit<Finding, 'line' | 'column'> & { position: Position | undefined; key: boolean };
 
 /** Findings before their place is known, all of one shape (see outcome.ts for why). */
-function pend(rule: string, severity: Finding['severity'], message: string, path: string | null, clause: string | null, position?: Position, key = false): Pending {
+function pend(
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+  path: string | null,
+  clause: string | null,
+  position?: Position,
+  key = false,
+): Pending {
   return { rule, severity, message, path, clause, position, key };
 }
 
@@ -76,7 +89,15 @@ function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed 
       const quick = fast?.locate(path, f.key);
       p = quick === null || quick === undefined ? locate(parsed(), path, { key: f.key }) : quick;
     }
-    out.push({ rule: f.rule, severity: f.severity, message: f.message, path: f.path, line: p?.line ?? null, column: p?.column ?? null, clause: f.clause });
+    out.push({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      path: f.path,
+      line: p?.line ?? null,
+      column: p?.column ?? null,
+      clause: f.clause,
+    });
   }
   return out;
 }
@@ -86,7 +107,7 @@ function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed 
  * Pure but for the attachment look-ups under `baseDir`.
  */
 export function checkText(text: string, file: string, opts: CheckOptions): FileResult {
-  const { guideline: g, lang } = opts;
+  const { lang } = opts;
   const m = msg(checkMessages, lang);
   // A plain document takes the fast parser; anything unusual, or anything the fast
   // parser refuses, the strict one, whose problems carry their own positions.
@@ -95,9 +116,15 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const parsed = () => (full ??= parseYaml(text, lang));
   const problems = full?.problems ?? [];
   const pending: Pending[] = [];
-  if (opts.decodedFrom) pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
-  for (const p of problems) pending.push(pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, p.position));
-  const done = (code: string | null, status: FileResult['status'] | undefined, meta?: FileResult['meta']): FileResult => {
+  if (opts.decodedFrom)
+    pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
+  for (const p of problems)
+    pending.push(pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, p.position));
+  const done = (
+    code: string | null,
+    status: FileResult['status'] | undefined,
+    meta?: FileResult['meta'],
+  ): FileResult => {
     const findings = located(pending, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, meta };
   };
@@ -152,11 +179,23 @@ function validated(raw: Record<string, unknown>, pending: Pending[], opts: Check
   for (const issue of result.error.issues) {
     for (const d of describeIssue(issue, raw, lang, knownKeys)) {
       const path = formatPath(d.path);
-      if (!named.has(path)) pending.push(pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, undefined, d.locateKey === true));
+      if (!named.has(path))
+        pending.push(
+          pend(
+            'schema',
+            'error',
+            `${escapeKey(path) || '/'}: ${d.message}`,
+            path,
+            null,
+            undefined,
+            d.locateKey === true,
+          ),
+        );
     }
   }
   // The line can still be told from a well-formed project/direction, for the summary.
-  const resolved: { line?: { code: string; office: string } } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+  const resolved: { line?: { code: string; office: string } } =
+    typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
   return { ok: false, code: resolved.line?.code ?? null, meta: { ...rawMeta(raw), office: resolved.line?.office } };
 }
 
@@ -164,7 +203,9 @@ function validated(raw: Record<string, unknown>, pending: Pending[], opts: Check
 function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | undefined {
   const { guideline: g, lang } = opts;
   if (app.guideline !== undefined && app.guideline !== g.id) {
-    pending.push(pend('project', 'warning', msg(checkMessages, lang).otherGuideline(app.guideline, g.id), 'guideline', null));
+    pending.push(
+      pend('project', 'warning', msg(checkMessages, lang).otherGuideline(app.guideline, g.id), 'guideline', null),
+    );
   }
   const resolved = resolveLine(g, app, lang);
   for (const p of resolved.problems) pending.push(pend('project', 'error', p.message, p.path, null));
@@ -200,7 +241,8 @@ function positionOf(text: string, offset: number): Position {
 
 /** The summary's facts from a file the schema refused, as far as they are well-typed. */
 function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> {
-  const obj = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const requested = obj(raw.funding).requested;
   const applicant = obj(raw.applicant);

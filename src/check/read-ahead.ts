@@ -68,10 +68,12 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
           async *chunks() {
             for (const c of walkChunks(sourceOf(batch), CHUNK)) {
               const notices = told(c.notices);
-              if (c.inputs.length || notices.length) yield { inputs: c.inputs, files: c.inputs.map((i) => readHere(i.path)), notices };
+              if (c.inputs.length || notices.length)
+                yield { inputs: c.inputs, files: c.inputs.map((i) => readHere(i.path)), notices };
             }
           },
-          total: () => (opts.count ? (counted ??= batch.rest ? countInputs(batch.args, batch.cwd) : batch.head.length) : undefined),
+          total: () =>
+            opts.count ? (counted ??= batch.rest ? countInputs(batch.args, batch.cwd) : batch.head.length) : undefined,
         };
       },
       cancel() {},
@@ -88,7 +90,11 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
   const { port1: chunksIn, port2: chunksOut } = new MessageChannel();
   const data: ReaderData = { read, chunk: CHUNK, ahead: AHEAD, progress, port: chunksOut };
   // It holds little but the chunk it is reading: a small young generation is enough.
-  const worker = new Worker(url, { workerData: data, transferList: [chunksOut], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  const worker = new Worker(url, {
+    workerData: data,
+    transferList: [chunksOut],
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
   let failure: Error | undefined;
   let ended = false;
   worker.on('error', (e) => {
@@ -130,12 +136,18 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
       /** Chunk `id` of what was found before the batch began, when it is whole there. */
       const here = (id: number): FileInput[] | undefined => {
         const inputs = batch.head.slice(id * CHUNK, (id + 1) * CHUNK) as FileInput[];
-        return inputs.length === CHUNK || (!batch.rest && (id + 1) * CHUNK >= batch.head.length && inputs.length > 0) ? inputs : undefined;
+        return inputs.length === CHUNK || (!batch.rest && (id + 1) * CHUNK >= batch.head.length && inputs.length > 0)
+          ? inputs
+          : undefined;
       };
       progress[WAKE_AT] = 0x7fffffff;
       // Starting a thread puts V8's flags back as the process started with them: when the
       // young generation's cap holds here, the thread sets it again (young-generation.ts).
-      worker.postMessage({ source: sourceOf(batch), count: opts.count === true, stopYoungGrowth: youngGenerationFull() } satisfies ReaderStart);
+      worker.postMessage({
+        source: sourceOf(batch),
+        count: opts.count === true,
+        stopYoungGrowth: youngGenerationFull(),
+      } satisfies ReaderStart);
       return {
         total: () => (progress[TOTAL]! >= 0 ? progress[TOTAL] : undefined),
         async *chunks() {
@@ -145,7 +157,8 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
               Atomics.store(progress, JUDGING, next);
               if (next >= Atomics.load(progress, WAKE_AT)) Atomics.notify(progress, JUDGING);
               let { chunk, notices } = take(next);
-              const mine = !chunk && readHereWhileStarting && Atomics.load(progress, POSTED) === 0 ? here(next) : undefined;
+              const mine =
+                !chunk && readHereWhileStarting && Atomics.load(progress, POSTED) === 0 ? here(next) : undefined;
               if (mine) {
                 yield { inputs: mine, files: mine.map((i) => readHere(i.path)), notices };
                 if (!batch.rest && (next + 1) * CHUNK >= batch.head.length) break;
@@ -167,7 +180,8 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
                 chunk = more.chunk;
                 if (!chunk && ended) throw new Error(`the reading thread ended before chunk ${next}`);
               }
-              if (chunk.displays.length || notices.length) yield { inputs: inputsIn(chunk), files: chunk.files, notices };
+              if (chunk.displays.length || notices.length)
+                yield { inputs: inputsIn(chunk), files: chunk.files, notices };
               if (chunk.last) break;
             }
           } finally {
@@ -181,7 +195,12 @@ export function spawnReader(read: ReadOptions, readHere: (path: string) => ReadR
 }
 
 /** The files' texts, chunk by chunk and in order (see `spawnReader`). */
-export function readAhead(batch: BatchInputs, read: ReadOptions, readHere: (path: string) => ReadResult, opts: ReadingOptions = {}): AsyncGenerator<ChunkRead> {
+export function readAhead(
+  batch: BatchInputs,
+  read: ReadOptions,
+  readHere: (path: string) => ReadResult,
+  opts: ReadingOptions = {},
+): AsyncGenerator<ChunkRead> {
   return spawnReader(read, readHere).start(batch, opts).chunks();
 }
 

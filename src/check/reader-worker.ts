@@ -49,7 +49,8 @@ compileForBatch();
 parentPort!.once('message', ({ source, count, stopYoungGrowth: stop }: ReaderStart) => {
   // This thread's start put V8's flags back as the process started with them.
   if (stop) stopYoungGrowth();
-  if (count) Atomics.store(progress, TOTAL, 'inputs' in source ? source.inputs.length : countInputs(source.args, source.cwd));
+  if (count)
+    Atomics.store(progress, TOTAL, 'inputs' in source ? source.inputs.length : countInputs(source.args, source.cwd));
   readAll(source);
 });
 
@@ -67,7 +68,14 @@ function readAll(source: ReadSource): void {
     // A chunk the main thread read itself is walked past: only what the walk said goes over.
     const shown = id < Atomics.load(progress, JUDGING) ? [] : inputs;
     const files = shown.map((i) => readInputFile(i.path, read));
-    port.postMessage({ id, displays: shown.map((i) => i.display), paths: shown.map((i) => i.path), files, notices, last } satisfies ReadChunk);
+    port.postMessage({
+      id,
+      displays: shown.map((i) => i.display),
+      paths: shown.map((i) => i.path),
+      files,
+      notices,
+      last,
+    } satisfies ReadChunk);
     Atomics.add(progress, POSTED, 1);
     Atomics.notify(progress, POSTED);
     id++;

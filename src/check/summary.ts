@@ -100,7 +100,8 @@ export class SummaryBuilder {
     const line = r.code === null ? undefined : this.g.line(r.code);
     if (!line) {
       this.unassigned.applications++;
-      if (typeof r.meta?.requested === 'number') this.unassigned.requested = round(this.unassigned.requested + r.meta.requested);
+      if (typeof r.meta?.requested === 'number')
+        this.unassigned.requested = round(this.unassigned.requested + r.meta.requested);
     } else {
       let t = this.byLine.get(line.code);
       if (!t) this.byLine.set(line.code, (t = empty()));
@@ -118,7 +119,15 @@ export class SummaryBuilder {
       if (!t) continue;
       const maxAmount = Math.max(...line.tiers.map((x) => x.max));
       const office = g.label('offices', line.office, lang);
-      const totals: LineTotals = { code: line.code, title: pick(line.title, lang), office, maxAwards: line.maxAwards, maxAmount, ...t, budget: line.maxAwards * maxAmount };
+      const totals: LineTotals = {
+        code: line.code,
+        title: pick(line.title, lang),
+        office,
+        maxAwards: line.maxAwards,
+        maxAmount,
+        ...t,
+        budget: line.maxAwards * maxAmount,
+      };
       lines.push(totals);
       let o = offices.get(office);
       if (!o) offices.set(office, (o = { office, ...empty() }));

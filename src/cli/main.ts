@@ -109,7 +109,9 @@ examples(
 examples(
   sub('check', m.cmd.check)
     .argument('[paths...]', m.arg.paths)
-    .addOption(new Option('--format <format>', m.opt.format).choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(
+      new Option('--format <format>', m.opt.format).choices(['table', 'json', 'csv', 'markdown']).default('table'),
+    )
     .option('--json', m.opt.json)
     .option('-o, --output <file>', m.opt.output)
     .option('--force', m.opt.force)
@@ -158,7 +160,10 @@ function explain(e: CommanderError): string {
   const path = active === program ? '' : `${commandPath(active)} `;
   switch (e.code) {
     case 'commander.unknownCommand': {
-      const near = closest(quoted, program.commands.map((c) => c.name()));
+      const near = closest(
+        quoted,
+        program.commands.map((c) => c.name()),
+      );
       return m.unknownCommand(quoted, near ? m.didYouMean(`guilin-grants ${near}`) : m.seeHelp(''));
     }
     case 'commander.unknownOption': {
@@ -247,10 +252,16 @@ try {
       process.exitCode = 2;
     }
   } else if (isCliError(e)) {
-    const problems = (e as { problems?: { file: string; position?: { line: number; column: number }; message: string }[] }).problems;
+    const problems = (
+      e as { problems?: { file: string; position?: { line: number; column: number }; message: string }[] }
+    ).problems;
     if (problems) {
       // A located list first, then the one-line verdict the error carries.
-      process.stderr.write(problems.map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`).join('\n') + '\n');
+      process.stderr.write(
+        `${problems
+          .map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`)
+          .join('\n')}\n`,
+      );
     }
     if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
     process.exitCode = e.exitCode;

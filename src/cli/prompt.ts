@@ -37,7 +37,8 @@ export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number
   const n = numberFromText(text.trim());
   if (n === undefined) return m.notNumber;
   if (q.integer && !Number.isInteger(n)) return m.notInteger;
-  if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max)) return m.between(q.min ?? -Infinity, q.max ?? Infinity);
+  if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max))
+    return m.between(q.min ?? -Infinity, q.max ?? Infinity);
   return n;
 }
 
@@ -59,8 +60,10 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
       highlight: s.cyan,
       description: s.cyan,
       key: (text: string) => s.cyan(s.bold(`<${text}>`)),
-      keysHelpTip: (keys: [string, string][]) => s.dim(keys.map(([key, action]) => `${m.keys[key] ?? key} ${m.keys[action] ?? action}`).join(' • ')),
-      renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length ? m.list(chosen.map((c) => c.short)) : m.none),
+      keysHelpTip: (keys: [string, string][]) =>
+        s.dim(keys.map(([key, action]) => `${m.keys[key] ?? key} ${m.keys[action] ?? action}`).join(' • ')),
+      renderSelectedChoices: (chosen: readonly { short: string }[]) =>
+        chosen.length ? m.list(chosen.map((c) => c.short)) : m.none,
     },
     icon: { cursor: '❯', checked: s.green('◉'), unchecked: '◯' },
   };
@@ -69,19 +72,48 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
     try {
       return await run(prompts);
     } catch (e) {
-      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw interrupted(lang);
+      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError'))
+        throw interrupted(lang);
       throw e;
     }
   };
   const yesNo = (q: Parameters<Prompter['confirm']>[0]) =>
-    ask((p) => p.select({ message: q.message, choices: [{ value: true, name: m.yes }, { value: false, name: m.no }], default: q.default ?? true, theme }));
+    ask((p) =>
+      p.select({
+        message: q.message,
+        choices: [
+          { value: true, name: m.yes },
+          { value: false, name: m.no },
+        ],
+        default: q.default ?? true,
+        theme,
+      }),
+    );
   return {
-    select: (q) => ask((p) => p.select({ message: q.message, choices: q.choices, default: q.default, theme, pageSize: 12 })),
-    checkbox: (q) => ask((p) => p.checkbox({ message: q.message, choices: q.choices, theme, pageSize: 12, validate: (c) => (q.required && !c.length ? m.pickOne : true) })),
-    input: (q) => ask((p) => p.input({ message: q.message, default: q.default, theme, validate: (v) => q.validate?.(v.trim()) ?? true })).then((v) => v.trim()),
+    select: (q) =>
+      ask((p) => p.select({ message: q.message, choices: q.choices, default: q.default, theme, pageSize: 12 })),
+    checkbox: (q) =>
+      ask((p) =>
+        p.checkbox({
+          message: q.message,
+          choices: q.choices,
+          theme,
+          pageSize: 12,
+          validate: (c) => (q.required && !c.length ? m.pickOne : true),
+        }),
+      ),
+    input: (q) =>
+      ask((p) =>
+        p.input({ message: q.message, default: q.default, theme, validate: (v) => q.validate?.(v.trim()) ?? true }),
+      ).then((v) => v.trim()),
     number: (q) =>
       ask((p) =>
-        p.input({ message: q.message, default: q.default === undefined ? undefined : String(q.default), theme, validate: (v) => (typeof checkNumber(q, v, lang) === 'number' ? true : (checkNumber(q, v, lang) as string)) }),
+        p.input({
+          message: q.message,
+          default: q.default === undefined ? undefined : String(q.default),
+          theme,
+          validate: (v) => (typeof checkNumber(q, v, lang) === 'number' ? true : (checkNumber(q, v, lang) as string)),
+        }),
       ).then((v) => checkNumber(q, v, lang) as number),
     confirm: yesNo,
   };
@@ -114,7 +146,12 @@ export function scriptedPrompter(script: Record<string, unknown>, lang: Lang = '
     asked.push(q.name);
     // A checkbox's default is what it shows ticked.
     const ticked = q.choices?.filter((c) => c.checked).map((c) => c.value);
-    shown.push({ name: q.name, message: q.message, choices: q.choices?.map((c) => c.name), default: q.default ?? (ticked?.length ? ticked : undefined) });
+    shown.push({
+      name: q.name,
+      message: q.message,
+      choices: q.choices?.map((c) => c.name),
+      default: q.default ?? (ticked?.length ? ticked : undefined),
+    });
   };
   /** A checkbox's answer is itself a list: only a list of lists is a queue of answers. */
   const queueOf = (name: string, listAnswer: boolean): unknown[] | undefined => {
@@ -157,7 +194,8 @@ export function scriptedPrompter(script: Record<string, unknown>, lang: Lang = '
       for (;;) {
         const last = (queueOf(q.name, true)?.length ?? 0) <= 1;
         const v = next(q.name, true) as unknown[];
-        if (!Array.isArray(v) || v.some((x) => !q.choices.some((c) => c.value === x))) throw new Error(`not choices of ${q.name}: ${String(v)}`);
+        if (!Array.isArray(v) || v.some((x) => !q.choices.some((c) => c.value === x)))
+          throw new Error(`not choices of ${q.name}: ${String(v)}`);
         if (!q.required || v.length) return v as never;
         rejected.push({ name: q.name, message: msg(matchMessages, lang).pickOne });
         if (last) throw new Error(`rejected answer with nothing to retype: ${q.name}`);

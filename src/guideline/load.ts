@@ -22,7 +22,11 @@ export interface GuidelineProblemAt {
 }
 
 export class GuidelineInvalid extends UsageError {
-  constructor(readonly file: string, readonly problems: GuidelineProblemAt[], lang: Lang) {
+  constructor(
+    readonly file: string,
+    readonly problems: GuidelineProblemAt[],
+    lang: Lang,
+  ) {
     super(msg(guidelineMessages, lang).invalid(file, problems.length));
   }
 }
@@ -55,12 +59,22 @@ export function parseGuidelineFile(file: string, lang: Lang): Guideline {
 
 const guidelineKeys = knownKeysOf(guidelineSchema);
 
-export function parseGuidelineText(text: string, file: string, lang: Lang): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
+export function parseGuidelineText(
+  text: string,
+  file: string,
+  lang: Lang,
+): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
   const m = msg(guidelineMessages, lang);
   const parsed = parseYaml(text, lang);
   // A guide decides for every applicant: even a YAML warning is one to fix first.
   if (parsed.problems.length) {
-    return { problems: parsed.problems.map((p) => ({ file, position: p.position, message: p.severity === 'error' ? m.yaml(p.message) : p.message })) };
+    return {
+      problems: parsed.problems.map((p) => ({
+        file,
+        position: p.position,
+        message: p.severity === 'error' ? m.yaml(p.message) : p.message,
+      })),
+    };
   }
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { problems: [{ file, position: { line: 1, column: 1 }, message: m.notMapping }] };
@@ -78,7 +92,13 @@ export function parseGuidelineText(text: string, file: string, lang: Lang): { gu
   }
   const semantic = checkGuidelineSemantics(result.data, lang);
   if (semantic.length) {
-    return { problems: semantic.map((p) => ({ file, position: locate(parsed, p.path), message: `${p.path.join('.')}: ${p.message}` })) };
+    return {
+      problems: semantic.map((p) => ({
+        file,
+        position: locate(parsed, p.path),
+        message: `${p.path.join('.')}: ${p.message}`,
+      })),
+    };
   }
   return { guideline: buildGuideline(result.data, file), problems: [] };
 }

@@ -31,7 +31,13 @@ export function buildGuideline(file: GuidelineFile, source: string): Guideline {
   for (const section of file.sections) {
     for (const project of section.projects) {
       for (const line of project.lines) {
-        lines.push({ ...line, project: project.number, projectTitle: project.title, section, rules: [...file.common, ...line.requirements] });
+        lines.push({
+          ...line,
+          project: project.number,
+          projectTitle: project.title,
+          section,
+          rules: [...file.common, ...line.requirements],
+        });
       }
     }
   }

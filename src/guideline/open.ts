@@ -49,7 +49,9 @@ export function markPrebuilt(g: Guideline): Guideline {
 /** A built-in guide from the JSON the build validated, when the build has run. */
 export function builtInFromJson(id: string): Guideline | undefined {
   const json = builtInJson(id);
-  return existsSync(json) ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in')) : undefined;
+  return existsSync(json)
+    ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in'))
+    : undefined;
 }
 
 /**

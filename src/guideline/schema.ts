@@ -52,70 +52,89 @@ const base = {
 
 const empty = z.strictObject({}).optional();
 
-export const requirementSchema = z.discriminatedUnion('rule', [
-  z.strictObject({ ...base, rule: z.literal('in-guilin'), params: empty }),
-  z.strictObject({ ...base, rule: z.literal('period'), params: empty }),
-  z.strictObject({ ...base, rule: z.literal('funding-range'), params: empty }),
-  z.strictObject({ ...base, rule: z.literal('credit-code'), params: empty }),
-  z.strictObject({ ...base, rule: z.literal('lead-type'), params: z.strictObject({ types: z.array(id).min(1) }) }),
-  z.strictObject({ ...base, rule: z.literal('matching-ratio'), params: z.strictObject({ ratio: z.number().positive() }) }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('target'),
-    params: z
-      .strictObject({ all: z.array(targetCondition).min(1).optional(), anyOf: z.array(targetCondition).min(2).optional() })
-      .refine((p) => p.all || p.anyOf, 'a target rule needs `all` or `anyOf`'),
-  }),
-  z.strictObject({ ...base, rule: z.literal('platform'), params: z.strictObject({ anyOf: z.array(platformSpec).min(1) }) }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('attachment'),
-    params: z.strictObject({
-      kind: id,
-      by: id.optional(),
-      /** One attachment per partner, or per partner outside China. */
-      per: z.enum(['partner', 'foreign_partner']).optional(),
+export const requirementSchema = z.discriminatedUnion(
+  'rule',
+  [
+    z.strictObject({ ...base, rule: z.literal('in-guilin'), params: empty }),
+    z.strictObject({ ...base, rule: z.literal('period'), params: empty }),
+    z.strictObject({ ...base, rule: z.literal('funding-range'), params: empty }),
+    z.strictObject({ ...base, rule: z.literal('credit-code'), params: empty }),
+    z.strictObject({ ...base, rule: z.literal('lead-type'), params: z.strictObject({ types: z.array(id).min(1) }) }),
+    z.strictObject({
+      ...base,
+      rule: z.literal('matching-ratio'),
+      params: z.strictObject({ ratio: z.number().positive() }),
     }),
-  }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('partners'),
-    params: z.strictObject({
-      min: z.number().int().nonnegative().optional(),
-      max: z.number().int().nonnegative().optional(),
-      types: z.array(id).min(1).optional(),
+    z.strictObject({
+      ...base,
+      rule: z.literal('target'),
+      params: z
+        .strictObject({
+          all: z.array(targetCondition).min(1).optional(),
+          anyOf: z.array(targetCondition).min(2).optional(),
+        })
+        .refine((p) => p.all || p.anyOf, 'a target rule needs `all` or `anyOf`'),
     }),
-  }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('talent'),
-    params: z.strictObject({
-      introducedSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      categories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
-      centralOrRegionalCategories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
-      minServiceRatio: z.number().min(0).max(1),
+    z.strictObject({
+      ...base,
+      rule: z.literal('platform'),
+      params: z.strictObject({ anyOf: z.array(platformSpec).min(1) }),
     }),
-  }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('high-tech'),
-    params: z.strictObject({
-      statuses: z.array(z.enum(['valid', 'reserve'])).min(1),
-      reserveApplicationYears: z.array(z.number().int()).min(1),
-      validWithoutSmeNumber: severity,
+    z.strictObject({
+      ...base,
+      rule: z.literal('attachment'),
+      params: z.strictObject({
+        kind: id,
+        by: id.optional(),
+        /** One attachment per partner, or per partner outside China. */
+        per: z.enum(['partner', 'foreign_partner']).optional(),
+      }),
     }),
-  }),
-  z.strictObject({ ...base, rule: z.literal('field'), params: z.strictObject({ anyOf: z.array(id).min(1) }) }),
-  z.strictObject({
-    ...base,
-    rule: z.literal('commissioner'),
-    params: z.strictObject({ require: z.array(z.enum(['dispatchedByApplicant', 'mainImplementer'])).min(1) }),
-  }),
-  z.strictObject({ ...base, rule: z.literal('declaration'), params: z.strictObject({ key: z.string().min(1) }) }),
-  z.strictObject({ ...base, rule: z.literal('priority'), params: z.strictObject({ anyOf: z.array(predicate).min(1) }) }),
-  /** A requirement no rule can check; shown and quoted, never evaluated. */
-  z.strictObject({ ...base, rule: z.literal('note'), params: empty }),
-], { error: (issue) => (issue.code === 'invalid_union' ? 'unknown-rule' : undefined) });
+    z.strictObject({
+      ...base,
+      rule: z.literal('partners'),
+      params: z.strictObject({
+        min: z.number().int().nonnegative().optional(),
+        max: z.number().int().nonnegative().optional(),
+        types: z.array(id).min(1).optional(),
+      }),
+    }),
+    z.strictObject({
+      ...base,
+      rule: z.literal('talent'),
+      params: z.strictObject({
+        introducedSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        categories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+        centralOrRegionalCategories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+        minServiceRatio: z.number().min(0).max(1),
+      }),
+    }),
+    z.strictObject({
+      ...base,
+      rule: z.literal('high-tech'),
+      params: z.strictObject({
+        statuses: z.array(z.enum(['valid', 'reserve'])).min(1),
+        reserveApplicationYears: z.array(z.number().int()).min(1),
+        validWithoutSmeNumber: severity,
+      }),
+    }),
+    z.strictObject({ ...base, rule: z.literal('field'), params: z.strictObject({ anyOf: z.array(id).min(1) }) }),
+    z.strictObject({
+      ...base,
+      rule: z.literal('commissioner'),
+      params: z.strictObject({ require: z.array(z.enum(['dispatchedByApplicant', 'mainImplementer'])).min(1) }),
+    }),
+    z.strictObject({ ...base, rule: z.literal('declaration'), params: z.strictObject({ key: z.string().min(1) }) }),
+    z.strictObject({
+      ...base,
+      rule: z.literal('priority'),
+      params: z.strictObject({ anyOf: z.array(predicate).min(1) }),
+    }),
+    /** A requirement no rule can check; shown and quoted, never evaluated. */
+    z.strictObject({ ...base, rule: z.literal('note'), params: empty }),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' ? 'unknown-rule' : undefined) },
+);
 
 const tierSchema = z.strictObject({
   tier: id.nullable(),

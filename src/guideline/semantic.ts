@@ -17,8 +17,14 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
   const m = msg(guidelineMessages, lang);
   const out: GuidelineProblem[] = [];
   const defined = (name: keyof GuidelineFile['vocabulary']) => new Set(g.vocabulary[name].map((e) => e.id));
-  const vocab = Object.fromEntries(Object.keys(g.vocabulary).map((k) => [k, defined(k as keyof GuidelineFile['vocabulary'])])) as Record<keyof GuidelineFile['vocabulary'], Set<string>>;
-  const need = (path: PathSegment[], name: keyof GuidelineFile['vocabulary'], values: readonly (string | null | undefined)[] | undefined) => {
+  const vocab = Object.fromEntries(
+    Object.keys(g.vocabulary).map((k) => [k, defined(k as keyof GuidelineFile['vocabulary'])]),
+  ) as Record<keyof GuidelineFile['vocabulary'], Set<string>>;
+  const need = (
+    path: PathSegment[],
+    name: keyof GuidelineFile['vocabulary'],
+    values: readonly (string | null | undefined)[] | undefined,
+  ) => {
     values?.forEach((v, i) => {
       if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: m.undefinedValue(v, name) });
     });
@@ -49,7 +55,10 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
         need([...params, 'types'], 'applicantTypes', r.params.types);
         break;
       case 'target':
-        for (const [group, conds] of [['all', r.params.all], ['anyOf', r.params.anyOf]] as const) {
+        for (const [group, conds] of [
+          ['all', r.params.all],
+          ['anyOf', r.params.anyOf],
+        ] as const) {
           conds?.forEach((c, i) => one([...params, group, i, 'target'], 'targets', c.target));
         }
         break;
@@ -80,22 +89,27 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
   g.sections.forEach((section, si) => {
     section.projects.forEach((project, pi) => {
       const pPath: PathSegment[] = ['sections', si, 'projects', pi];
-      if (projects.has(project.number)) out.push({ path: [...pPath, 'number'], message: m.duplicateProject(project.number) });
+      if (projects.has(project.number))
+        out.push({ path: [...pPath, 'number'], message: m.duplicateProject(project.number) });
       projects.add(project.number);
       project.lines.forEach((line, li) => {
         const lPath: PathSegment[] = [...pPath, 'lines', li];
         if (codes.has(line.code)) out.push({ path: [...lPath, 'code'], message: m.duplicateCode(line.code) });
         codes.add(line.code);
         const expected = lineCode(project.number, line.direction);
-        if (expected !== line.code) out.push({ path: [...lPath, 'code'], message: m.codeMismatch(line.code, expected) });
-        if (line.period.start > line.period.end) out.push({ path: [...lPath, 'period'], message: m.periodOrder(line.period.start, line.period.end) });
+        if (expected !== line.code)
+          out.push({ path: [...lPath, 'code'], message: m.codeMismatch(line.code, expected) });
+        if (line.period.start > line.period.end)
+          out.push({ path: [...lPath, 'period'], message: m.periodOrder(line.period.start, line.period.end) });
         need([...lPath, 'fields'], 'fields', line.fields);
         one([...lPath, 'office'], 'offices', line.office);
         const tierNames = new Set<string | null>();
         line.tiers.forEach((tier, ti) => {
           const tPath: PathSegment[] = [...lPath, 'tiers', ti];
-          if (tier.min !== null && tier.min > tier.max) out.push({ path: [...tPath, 'min'], message: m.tierMinMax(tier.min, tier.max) });
-          if ((line.tiers.length === 1) !== (tier.tier === null)) out.push({ path: [...tPath, 'tier'], message: m.tierNull });
+          if (tier.min !== null && tier.min > tier.max)
+            out.push({ path: [...tPath, 'min'], message: m.tierMinMax(tier.min, tier.max) });
+          if ((line.tiers.length === 1) !== (tier.tier === null))
+            out.push({ path: [...tPath, 'tier'], message: m.tierNull });
           if (tierNames.has(tier.tier)) out.push({ path: [...tPath, 'tier'], message: m.tierNamed });
           tierNames.add(tier.tier);
           one([...tPath, 'tier'], 'tiers', tier.tier);

@@ -1,6 +1,5 @@
 export type Lang = 'zh' | 'en';
 
-
 /**
  * The language is needed before commander parses anything (help text and parse
  * errors are localised), so it is read straight from argv and the environment.

@@ -15,7 +15,12 @@ export interface IssueText {
  * One sentence per zod issue, in the user's language. Unknown keys become one issue
  * per key so that each can point at its own line.
  */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lang, knownKeys?: (path: (string | number)[]) => string[]): IssueText[] {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  lang: Lang,
+  knownKeys?: (path: (string | number)[]) => string[],
+): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const value = valueAt(input, path);
@@ -35,7 +40,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
         if (invisible) return { path: [...path, key], message: invisible, locateKey: true };
         const known = knownKeys?.(path) ?? [];
         const near = closest(key, known);
-        return { path: [...path, key], message: m.unknownKey(escapeKey(key), near ? m.didYouMean(near) : ''), locateKey: true };
+        return {
+          path: [...path, key],
+          message: m.unknownKey(escapeKey(key), near ? m.didYouMean(near) : ''),
+          locateKey: true,
+        };
       });
     case 'invalid_value':
       // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.
@@ -57,7 +66,15 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, lang: Lan
         const near = closest(String(value), options);
         const hint = near ? m.didYouMean(near) : '';
         const list = options.join(', ');
-        return [{ path, message: issue.message === 'unknown-rule' ? m.unknownRule(String(value), list, hint) : m.unknownOption(String(value), list, hint) }];
+        return [
+          {
+            path,
+            message:
+              issue.message === 'unknown-rule'
+                ? m.unknownRule(String(value), list, hint)
+                : m.unknownOption(String(value), list, hint),
+          },
+        ];
       }
       return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : m.invalid }];
     }
@@ -79,7 +96,12 @@ function invisibleInKey(key: string, lang: Lang): string | undefined {
   const found = [...new Set(key.match(INVISIBLE) ?? [])];
   if (!found.length) return undefined;
   const m = msg(yamlMessages, lang);
-  const chars = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${m.invisibleNames[c] ? ` ${m.invisibleNames[c]}` : ''}`).join(lang === 'zh' ? '、' : ', ');
+  const chars = found
+    .map(
+      (c) =>
+        `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${m.invisibleNames[c] ? ` ${m.invisibleNames[c]}` : ''}`,
+    )
+    .join(lang === 'zh' ? '、' : ', ');
   return m.invisibleInKey(escapeKey(key), chars, key.replace(INVISIBLE, ''));
 }
 
@@ -97,7 +119,7 @@ function valueAt(input: unknown, path: (string | number)[]): unknown {
   let v: unknown = input;
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
+    v = Object.hasOwn(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
   }
   return v;
 }
@@ -117,7 +139,13 @@ type Walkable = z.core.$ZodType;
 
 /** The schemas a node stands for once wrappers (optional, default, pipe…) are looked through. */
 function unwrap(schema: Walkable): Walkable[] {
-  const def = schema._zod.def as unknown as { type: string; innerType?: Walkable; in?: Walkable; options?: Walkable[]; getter?: () => Walkable };
+  const def = schema._zod.def as unknown as {
+    type: string;
+    innerType?: Walkable;
+    in?: Walkable;
+    options?: Walkable[];
+    getter?: () => Walkable;
+  };
   if (def.innerType) return unwrap(def.innerType);
   if (def.type === 'pipe' && def.in) return unwrap(def.in);
   if (def.type === 'lazy' && def.getter) return unwrap(def.getter());

@@ -24,7 +24,8 @@ export function decodeValidUtf8(b: Uint8Array): string {
       u[j++] = ((c & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f);
       i += 3;
     } else {
-      const cp = (((c & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
+      const cp =
+        (((c & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
       u[j++] = 0xd800 | (cp >> 10);
       u[j++] = 0xdc00 | (cp & 0x3ff);
       i += 4;

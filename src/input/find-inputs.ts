@@ -76,7 +76,12 @@ interface Listing {
   stats: Map<string, Stats> | undefined;
 }
 
-const NO_ENTRIES: Listing = { keys: [], prefix: '', plain: { key: '', real: '', path: '', take: { arg: -1, prefix: '' } }, stats: undefined };
+const NO_ENTRIES: Listing = {
+  keys: [],
+  prefix: '',
+  plain: { key: '', real: '', path: '', take: { arg: -1, prefix: '' } },
+  stats: undefined,
+};
 
 /**
  * The applications the command's arguments name, one at a time, in a stable order:
@@ -140,7 +145,11 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     return { input: { kind: 'file', path, display } };
   };
   /** A plain file of a listed folder: judged unless a link or an earlier listing took it. */
-  const inFolder = (name: string, display: string, { key, real: realPrefix, path: pathPrefix, take }: Listing['plain']): Found | undefined => {
+  const inFolder = (
+    name: string,
+    display: string,
+    { key, real: realPrefix, path: pathPrefix, take }: Listing['plain'],
+  ): Found | undefined => {
     if (taken.size > 0 && taken.has(realPrefix + name)) return undefined;
     if (listedBefore(key, name, display, take)) return undefined;
     return { input: { kind: 'file', path: pathPrefix + name, display } };
@@ -194,7 +203,12 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     // A folder sorts as its name and a separator: walked depth first, the files then
     // come in the order of their whole paths. (The default sort compares as `compare`.)
     keys.sort();
-    return { keys, prefix, plain: { key, real: join(key, 'x').slice(0, -1), path: resolve(cwd, folder, 'x').slice(0, -1), take }, stats };
+    return {
+      keys,
+      prefix,
+      plain: { key, real: join(key, 'x').slice(0, -1), path: resolve(cwd, folder, 'x').slice(0, -1), take },
+      stats,
+    };
   };
 
   /** A folder being walked: its listing, how far through it, and how its entries are taken. */
@@ -206,7 +220,12 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     glob?: { re: RegExp; base: string; allowHidden: boolean };
   }
   const open = (stack: Frame[], folder: string, visited: Set<string>, glob?: Frame['glob']) => {
-    stack.push({ listing: list(folder, visited, glob && { re: glob.re, base: glob.base }), at: 0, visited, ...(glob ? { glob } : {}) });
+    stack.push({
+      listing: list(folder, visited, glob && { re: glob.re, base: glob.base }),
+      at: 0,
+      visited,
+      ...(glob ? { glob } : {}),
+    });
   };
   let walked = 0;
 
@@ -234,7 +253,8 @@ export function* walkInputs(args: readonly string[], cwd = process.cwd()): Gener
     if (st) open(stack, a, new Set());
     else {
       const { base, rest } = splitGlob(a);
-      if (stat(base)?.isDirectory()) open(stack, base, new Set(), { re: globToRegExp(rest), base, allowHidden: matchesHiddenOnPurpose(rest) });
+      if (stat(base)?.isDirectory())
+        open(stack, base, new Set(), { re: globToRegExp(rest), base, allowHidden: matchesHiddenOnPurpose(rest) });
     }
     let any = false;
     while (stack.length > 0) {

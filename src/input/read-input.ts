@@ -143,7 +143,10 @@ export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult 
 }
 
 /** Reads standard input to its end, under the same cap and decoding as a file. */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, opts: ReadOptions = {}): Promise<ReadResult> {
+export async function readStdin(
+  stream: NodeJS.ReadableStream = process.stdin,
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   const chunks: Buffer[] = [];
   let length = 0;

@@ -61,7 +61,10 @@ export function tierFor(line: Line, facts: Facts): Tier | undefined {
 export function fundingSpan(line: Line, tier: Tier | undefined): { min: number | null; max: number } {
   if (tier) return { min: tier.min, max: tier.max };
   const mins = line.tiers.map((t) => t.min);
-  return { min: mins.includes(null) ? null : Math.min(...(mins as number[])), max: Math.max(...line.tiers.map((t) => t.max)) };
+  return {
+    min: mins.includes(null) ? null : Math.min(...(mins as number[])),
+    max: Math.max(...line.tiers.map((t) => t.max)),
+  };
 }
 
 /** Where each part of a `when` predicate lives in the facts. */
@@ -95,7 +98,17 @@ const REASON_ORDER = (r: Reason): number => {
 };
 
 /** Money and partners weigh most on a decision to apply; targets are written in the proposal. */
-const TODO_ORDER = ['matching-ratio', 'partners', 'attachment', 'high-tech', 'declaration', 'field', 'target', 'funding-range', 'period'];
+const TODO_ORDER = [
+  'matching-ratio',
+  'partners',
+  'attachment',
+  'high-tech',
+  'declaration',
+  'field',
+  'target',
+  'funding-range',
+  'period',
+];
 
 export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): LineMatch {
   const m = msg(matchMessages, lang);
@@ -129,20 +142,41 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       if (nature === 'arrangeable') {
         if (ok !== true) {
           const todo = o.todo ?? o.message;
-          const item: Todo = { rule: req.rule, message: condition ? m.onCondition(condition, todo) : todo, severity: o.severity ?? e.severity, broken: ok === false };
-          order.set(item, (common ? 1000 : 0) + severityRank(item.severity) * 200 + (item.broken ? 0 : 100) + TODO_ORDER.indexOf(req.rule));
+          const item: Todo = {
+            rule: req.rule,
+            message: condition ? m.onCondition(condition, todo) : todo,
+            severity: o.severity ?? e.severity,
+            broken: ok === false,
+          };
+          order.set(
+            item,
+            (common ? 1000 : 0) +
+              severityRank(item.severity) * 200 +
+              (item.broken ? 0 : 100) +
+              TODO_ORDER.indexOf(req.rule),
+          );
           todos.push(item);
         }
         if (ok === null) continue;
       }
       const message = ok !== null ? o.message : nature === 'bonus' ? m.priorityOpen(text) : m.whoOpen(text);
-      if (!reasons.some((r) => r.rule === req.rule && r.message === message)) reasons.push({ rule: req.rule, ok, message, clause: req.clause, nature, common });
+      if (!reasons.some((r) => r.rule === req.rule && r.message === message))
+        reasons.push({ rule: req.rule, ok, message, clause: req.clause, nature, common });
     }
   }
   const status: Status = decisive.includes(false) ? 'ineligible' : decisive.includes(null) ? 'possible' : 'eligible';
   reasons.sort((a, b) => REASON_ORDER(a) - REASON_ORDER(b));
   todos.sort((a, b) => order.get(a)! - order.get(b)!);
-  return { line, tier, status, reasons, todos: dedupe(todos), funding: fundingSpan(line, tier), openWho: [...openWho], openOther: [...openOther] };
+  return {
+    line,
+    tier,
+    status,
+    reasons,
+    todos: dedupe(todos),
+    funding: fundingSpan(line, tier),
+    openWho: [...openWho],
+    openOther: [...openOther],
+  };
 }
 
 function severityRank(s: Severity): number {

@@ -16,6 +16,7 @@ export function profileYaml(g: Guideline, facts: Facts, lang: Lang): string {
   const doc: Record<string, unknown> = ordered({ ...facts, guideline: g.id }, Object.keys(shape));
   if (facts.applicant) doc.applicant = ordered(facts.applicant, Object.keys(shape.applicant.shape));
   if (facts.talent) doc.talent = ordered(facts.talent, Object.keys(shape.talent.unwrap().shape));
-  if (facts.commissioner) doc.commissioner = ordered(facts.commissioner, Object.keys(shape.commissioner.unwrap().shape));
+  if (facts.commissioner)
+    doc.commissioner = ordered(facts.commissioner, Object.keys(shape.commissioner.unwrap().shape));
   return `# ${msg(matchMessages, lang).profileHeader}\n${stringify(doc, { lineWidth: 0 })}`;
 }

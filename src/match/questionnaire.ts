@@ -20,7 +20,10 @@ function concerned(q: Question, open: LineMatch[]): LineMatch[] {
  * open lines hang on (its answer can rule out the most); once none is left, the
  * questions that only rank. Nothing is asked that no open line depends on.
  */
-export function nextQuestion(open: LineMatch[], asked: readonly string[]): { question: Question; lines: LineMatch[] } | undefined {
+export function nextQuestion(
+  open: LineMatch[],
+  asked: readonly string[],
+): { question: Question; lines: LineMatch[] } | undefined {
   let best: { question: Question; lines: LineMatch[] } | undefined;
   for (const question of QUESTIONS) {
     if (!question.decides || asked.includes(question.id)) continue;
@@ -37,7 +40,12 @@ export function nextQuestion(open: LineMatch[], asked: readonly string[]): { que
 }
 
 /** One round of questions; returns the answers and the ids of the questions asked. */
-export async function askQuestions(p: Prompter, g: Guideline, lang: Lang, previous: Facts = {}): Promise<{ facts: Facts; asked: string[] }> {
+export async function askQuestions(
+  p: Prompter,
+  g: Guideline,
+  lang: Lang,
+  previous: Facts = {},
+): Promise<{ facts: Facts; asked: string[] }> {
   const m = msg(matchMessages, lang);
   const facts: Facts = {};
   const asked: string[] = [];
@@ -61,7 +69,13 @@ export function summarize(g: Guideline, facts: Facts, asked: readonly string[], 
 }
 
 /** Questions, a summary to confirm, and again (with the answers as defaults) until confirmed. */
-export async function questionnaire(p: Prompter, g: Guideline, lang: Lang, out: (text: string) => void, s: Style): Promise<Facts> {
+export async function questionnaire(
+  p: Prompter,
+  g: Guideline,
+  lang: Lang,
+  out: (text: string) => void,
+  s: Style,
+): Promise<Facts> {
   const m = msg(matchMessages, lang);
   let previous: Facts = {};
   for (;;) {

@@ -38,7 +38,8 @@ type Platform = { kind: string; level: string };
 
 const messages = (lang: Lang) => msg(matchMessages, lang);
 
-const yesNo = (v: boolean | undefined, lang: Lang) => (v === undefined ? messages(lang).none : v ? messages(lang).yes : messages(lang).no);
+const yesNo = (v: boolean | undefined, lang: Lang) =>
+  v === undefined ? messages(lang).none : v ? messages(lang).yes : messages(lang).no;
 const ask = (c: AskContext, text: { ask: string }) => `${text.ask}${c.concerns}`;
 
 function setApplicant(facts: Facts, values: NonNullable<Facts['applicant']>): void {
@@ -63,12 +64,23 @@ function platformKinds(c: AskContext): string[] {
   return c.g.file.vocabulary.platformKinds.map((k) => k.id).filter((k) => named.has(k));
 }
 
-function confirmQuestion(id: string, path: string | string[], text: (m: ReturnType<typeof messages>) => { ask: string; short: string }, fallback: boolean, get: (f: Facts) => boolean | undefined, set: (f: Facts, v: boolean) => void): Question {
+function confirmQuestion(
+  id: string,
+  path: string | string[],
+  text: (m: ReturnType<typeof messages>) => { ask: string; short: string },
+  fallback: boolean,
+  get: (f: Facts) => boolean | undefined,
+  set: (f: Facts, v: boolean) => void,
+): Question {
   return {
     id,
     paths: typeof path === 'string' ? [path] : path,
     decides: true,
-    ask: async (c) => set(c.facts, await c.p.confirm({ name: id, message: ask(c, text(messages(c.lang))), default: get(c.previous) ?? fallback })),
+    ask: async (c) =>
+      set(
+        c.facts,
+        await c.p.confirm({ name: id, message: ask(c, text(messages(c.lang))), default: get(c.previous) ?? fallback }),
+      ),
     answer: (_g, f, lang) => yesNo(get(f), lang),
   };
 }
@@ -79,7 +91,14 @@ function confirmQuestion(id: string, path: string | string[], text: (m: ReturnTy
  * only breaks ties.
  */
 export const QUESTIONS: Question[] = [
-  confirmQuestion('inGuilin', 'applicant.inGuilin', (m) => m.q.inGuilin, true, (f) => f.applicant?.inGuilin, (f, v) => setApplicant(f, { inGuilin: v })),
+  confirmQuestion(
+    'inGuilin',
+    'applicant.inGuilin',
+    (m) => m.q.inGuilin,
+    true,
+    (f) => f.applicant?.inGuilin,
+    (f, v) => setApplicant(f, { inGuilin: v }),
+  ),
   {
     id: 'type',
     paths: ['applicant.type'],
@@ -88,7 +107,10 @@ export const QUESTIONS: Question[] = [
       const type = await c.p.select({
         name: 'type',
         message: ask(c, messages(c.lang).q.type),
-        choices: c.g.file.vocabulary.applicantTypes.map((t) => ({ value: t.id, name: c.g.label('applicantTypes', t.id, c.lang) })),
+        choices: c.g.file.vocabulary.applicantTypes.map((t) => ({
+          value: t.id,
+          name: c.g.label('applicantTypes', t.id, c.lang),
+        })),
         default: c.previous.applicant?.type ?? 'enterprise',
       });
       setApplicant(c.facts, { type });
@@ -104,7 +126,11 @@ export const QUESTIONS: Question[] = [
       const kinds = await c.p.checkbox({
         name: 'platforms',
         message: ask(c, messages(c.lang).q.platforms),
-        choices: platformKinds(c).map((k) => ({ value: k, name: c.g.label('platformKinds', k, c.lang), checked: before.some((p) => p.kind === k) })),
+        choices: platformKinds(c).map((k) => ({
+          value: k,
+          name: c.g.label('platformKinds', k, c.lang),
+          checked: before.some((p) => p.kind === k),
+        })),
       });
       const platforms: Platform[] = [];
       for (const kind of kinds) {
@@ -122,7 +148,13 @@ export const QUESTIONS: Question[] = [
     answer: (g, f, lang) => {
       const list = (f.applicant?.platforms ?? []) as Platform[];
       const m = messages(lang);
-      return list.length ? m.list(list.map((p) => m.platformAt(g.label('platformKinds', p.kind, lang), g.label('platformLevels', p.level, lang)))) : m.none;
+      return list.length
+        ? m.list(
+            list.map((p) =>
+              m.platformAt(g.label('platformKinds', p.kind, lang), g.label('platformLevels', p.level, lang)),
+            ),
+          )
+        : m.none;
     },
   },
   {
@@ -151,7 +183,11 @@ export const QUESTIONS: Question[] = [
         name: 'talentRoute',
         message: ask(c, m.q.talentRoute),
         choices: [
-          ...c.g.file.vocabulary.talentRoutes.map((r) => ({ value: r.id, name: c.g.label('talentRoutes', r.id, c.lang), description: m.q.talentRouteHint[r.id] })),
+          ...c.g.file.vocabulary.talentRoutes.map((r) => ({
+            value: r.id,
+            name: c.g.label('talentRoutes', r.id, c.lang),
+            description: m.q.talentRouteHint[r.id],
+          })),
           { value: '', name: m.q.talentNone },
         ],
         default: c.previous.talent?.route ?? '',
@@ -159,16 +195,29 @@ export const QUESTIONS: Question[] = [
       // "None yet" states nothing: a profile cannot say "no talent", and one may still be recruited.
       if (route) c.facts.talent = { route };
     },
-    answer: (g, f, lang) => (f.talent?.route ? g.label('talentRoutes', f.talent.route, lang) : messages(lang).q.talentNone),
+    answer: (g, f, lang) =>
+      f.talent?.route ? g.label('talentRoutes', f.talent.route, lang) : messages(lang).q.talentNone,
   },
-  confirmQuestion('talentLeader', 'talent.isLeader', (m) => m.q.talentLeader, true, (f) => f.talent?.isLeader, (f, v) => (f.talent = { ...f.talent, isLeader: v })),
+  confirmQuestion(
+    'talentLeader',
+    'talent.isLeader',
+    (m) => m.q.talentLeader,
+    true,
+    (f) => f.talent?.isLeader,
+    (f, v) => (f.talent = { ...f.talent, isLeader: v }),
+  ),
   {
     id: 'talentDate',
     paths: ['talent.introducedOn'],
     decides: true,
     ask: async (c) => {
       const m = messages(c.lang);
-      const introducedOn = await c.p.input({ name: 'talentDate', message: ask(c, m.q.talentDate), default: c.previous.talent?.introducedOn, validate: (v) => (isDate(v) ? true : m.notDate) });
+      const introducedOn = await c.p.input({
+        name: 'talentDate',
+        message: ask(c, m.q.talentDate),
+        default: c.previous.talent?.introducedOn,
+        validate: (v) => (isDate(v) ? true : m.notDate),
+      });
       c.facts.talent = { ...c.facts.talent, introducedOn };
     },
     answer: (_g, f) => f.talent?.introducedOn ?? '',
@@ -183,28 +232,66 @@ export const QUESTIONS: Question[] = [
         name: 'talentCategory',
         message: ask(c, m.q.talentCategory),
         // 0 states "none of the five": the rule then rules the line out, as the guide does.
-        choices: [...talentCategories(c.g).map((n) => ({ value: n, name: m.q.category(n) })), { value: 0, name: m.q.categoryNone }],
+        choices: [
+          ...talentCategories(c.g).map((n) => ({ value: n, name: m.q.category(n) })),
+          { value: 0, name: m.q.categoryNone },
+        ],
         default: c.previous.talent?.category ?? 1,
       });
       c.facts.talent = { ...c.facts.talent, category };
     },
-    answer: (_g, f, lang) => (f.talent?.category ? messages(lang).q.category(f.talent.category) : messages(lang).q.categoryNone),
+    answer: (_g, f, lang) =>
+      f.talent?.category ? messages(lang).q.category(f.talent.category) : messages(lang).q.categoryNone,
   },
-  confirmQuestion('centralOrRegional', 'applicant.centralOrRegional', (m) => m.q.centralOrRegional, false, (f) => f.applicant?.centralOrRegional, (f, v) => setApplicant(f, { centralOrRegional: v })),
+  confirmQuestion(
+    'centralOrRegional',
+    'applicant.centralOrRegional',
+    (m) => m.q.centralOrRegional,
+    false,
+    (f) => f.applicant?.centralOrRegional,
+    (f, v) => setApplicant(f, { centralOrRegional: v }),
+  ),
   {
     id: 'serviceRatio',
     paths: ['talent.serviceRatio'],
     decides: true,
     ask: async (c) => {
       const before = c.previous.talent?.serviceRatio;
-      const percent = await c.p.number({ name: 'serviceRatio', message: ask(c, messages(c.lang).q.serviceRatio), min: 0, max: 100, default: before === undefined ? undefined : Math.round(before * 100) });
+      const percent = await c.p.number({
+        name: 'serviceRatio',
+        message: ask(c, messages(c.lang).q.serviceRatio),
+        min: 0,
+        max: 100,
+        default: before === undefined ? undefined : Math.round(before * 100),
+      });
       c.facts.talent = { ...c.facts.talent, serviceRatio: Math.round(percent * 100) / 10000 };
     },
     answer: (_g, f, lang) => messages(lang).percent(f.talent?.serviceRatio ?? 0),
   },
-  confirmQuestion('commissioner', ['commissioner', 'commissioner.dispatchedByApplicant'], (m) => m.q.commissioner, false, (f) => f.commissioner?.dispatchedByApplicant, (f, v) => (f.commissioner = { ...f.commissioner, dispatchedByApplicant: v })),
-  confirmQuestion('mainImplementer', 'commissioner.mainImplementer', (m) => m.q.mainImplementer, true, (f) => f.commissioner?.mainImplementer, (f, v) => (f.commissioner = { ...f.commissioner, mainImplementer: v })),
-  confirmQuestion('ecoIndustry', 'ecoIndustry', (m) => m.q.ecoIndustry, false, (f) => f.ecoIndustry, (f, v) => (f.ecoIndustry = v)),
+  confirmQuestion(
+    'commissioner',
+    ['commissioner', 'commissioner.dispatchedByApplicant'],
+    (m) => m.q.commissioner,
+    false,
+    (f) => f.commissioner?.dispatchedByApplicant,
+    (f, v) => (f.commissioner = { ...f.commissioner, dispatchedByApplicant: v }),
+  ),
+  confirmQuestion(
+    'mainImplementer',
+    'commissioner.mainImplementer',
+    (m) => m.q.mainImplementer,
+    true,
+    (f) => f.commissioner?.mainImplementer,
+    (f, v) => (f.commissioner = { ...f.commissioner, mainImplementer: v }),
+  ),
+  confirmQuestion(
+    'ecoIndustry',
+    'ecoIndustry',
+    (m) => m.q.ecoIndustry,
+    false,
+    (f) => f.ecoIndustry,
+    (f, v) => (f.ecoIndustry = v),
+  ),
   {
     id: 'fields',
     paths: ['fields'],
@@ -215,7 +302,11 @@ export const QUESTIONS: Question[] = [
       const fields = await c.p.checkbox({
         name: 'fields',
         message: ask(c, messages(c.lang).q.fields),
-        choices: c.g.file.vocabulary.fields.map((f) => ({ value: f.id, name: c.g.label('fields', f.id, c.lang), checked: c.previous.fields?.includes(f.id) ?? false })),
+        choices: c.g.file.vocabulary.fields.map((f) => ({
+          value: f.id,
+          name: c.g.label('fields', f.id, c.lang),
+          checked: c.previous.fields?.includes(f.id) ?? false,
+        })),
         required: true,
       });
       c.facts.fields = fields;
@@ -232,7 +323,11 @@ export const QUESTIONS: Question[] = [
       const types = await c.p.checkbox({
         name: 'partners',
         message: ask(c, m.q.partners),
-        choices: c.g.file.vocabulary.applicantTypes.map((t) => ({ value: t.id, name: c.g.label('applicantTypes', t.id, c.lang), checked: before.some((p) => p.type === t.id) })),
+        choices: c.g.file.vocabulary.applicantTypes.map((t) => ({
+          value: t.id,
+          name: c.g.label('applicantTypes', t.id, c.lang),
+          checked: before.some((p) => p.type === t.id),
+        })),
       });
       const partners: NonNullable<Facts['partners']> = [];
       for (const type of types) {
@@ -249,7 +344,9 @@ export const QUESTIONS: Question[] = [
     answer: (g, f, lang) => {
       const list = f.partners ?? [];
       const m = messages(lang);
-      return list.length ? m.list(list.map((p) => m.labelled(p.name, g.label('applicantTypes', p.type, lang)))) : m.none;
+      return list.length
+        ? m.list(list.map((p) => m.labelled(p.name, g.label('applicantTypes', p.type, lang))))
+        : m.none;
     },
   },
 ];

@@ -18,7 +18,9 @@ export function rankLines(g: Guideline, facts: Facts, lang: Lang): Ranked[] {
     const fit = fitOf(g, facts, match);
     return { ...match, fit, score: scoreOf(match.status, fit), index };
   });
-  ranked.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.fit.total - a.fit.total || a.index - b.index);
+  ranked.sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.fit.total - a.fit.total || a.index - b.index,
+  );
   return ranked.map(({ index: _index, ...r }) => r);
 }
 

@@ -17,7 +17,11 @@ function border(left: string, joint: string, right: string, widths: readonly num
  * cli-table3's own helpers, so the table is the same to the byte; the tests hold it
  * to cli-table3 itself.
  */
-export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+export function drawTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+): string {
   const out: string[] = [];
   [head, ...rows].forEach((row, y) => {
     // cli-table3 closes a colour at the end of a cell's line and opens it again on the next.

@@ -3,7 +3,18 @@ import type { FileResult } from '../check/types.js';
 import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 
-export const CSV_COLUMNS = ['file', 'code', 'status', 'rule', 'severity', 'line', 'column', 'path', 'message', 'clause'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'code',
+  'status',
+  'rule',
+  'severity',
+  'line',
+  'column',
+  'path',
+  'message',
+  'clause',
+] as const;
 
 type Cell = string | number | null | undefined;
 
@@ -38,25 +49,60 @@ export function createCsvWriter(options: WriterOptions): ReportWriter {
     head: () => `\uFEFF${row([...CSV_COLUMNS])}\r\n`,
     file(r) {
       const findings = shownFindings(r, options.quiet);
-      if (findings.length === 0) return `${row([r.file, r.code, r.status, null, null, null, null, null, null, null])}\r\n`;
+      if (findings.length === 0)
+        return `${row([r.file, r.code, r.status, null, null, null, null, null, null, null])}\r\n`;
       let out = '';
-      for (const f of findings) out += `${row([r.file, r.code, r.status, f.rule, f.severity, f.line, f.column, f.path, f.message, f.clause])}\r\n`;
+      for (const f of findings)
+        out += `${row([r.file, r.code, r.status, f.rule, f.severity, f.line, f.column, f.path, f.message, f.clause])}\r\n`;
       return out;
     },
     *end(_tally, summary) {
-      if (summary) yield summaryRows(summary).map((x) => `${x}\r\n`).join('');
+      if (summary)
+        yield summaryRows(summary)
+          .map((x) => `${x}\r\n`)
+          .join('');
     },
     close() {},
   };
 }
 
 function summaryRows(s: BatchSummary): string[] {
-  const rows = ['', row(['line', 'title', 'office', 'applications', 'pass', 'requested', 'requestedPass', 'maxAwards', 'maxAmount', 'budget'])];
-  for (const l of s.lines) rows.push(row([l.code, l.title, l.office, l.applications, l.pass, l.requested, l.requestedPass, l.maxAwards, l.maxAmount, l.budget]));
-  if (s.unassigned.applications) rows.push(row([null, null, null, s.unassigned.applications, null, s.unassigned.requested, null, null, null, null]));
+  const rows = [
+    '',
+    row([
+      'line',
+      'title',
+      'office',
+      'applications',
+      'pass',
+      'requested',
+      'requestedPass',
+      'maxAwards',
+      'maxAmount',
+      'budget',
+    ]),
+  ];
+  for (const l of s.lines)
+    rows.push(
+      row([
+        l.code,
+        l.title,
+        l.office,
+        l.applications,
+        l.pass,
+        l.requested,
+        l.requestedPass,
+        l.maxAwards,
+        l.maxAmount,
+        l.budget,
+      ]),
+    );
+  if (s.unassigned.applications)
+    rows.push(row([null, null, null, s.unassigned.applications, null, s.unassigned.requested, null, null, null, null]));
   rows.push('', row(['office', 'applications', 'pass', 'requested', 'requestedPass', 'budget']));
   for (const o of s.offices) rows.push(row([o.office, o.applications, o.pass, o.requested, o.requestedPass, o.budget]));
   rows.push('', row(['applicant', 'creditCode', 'file', 'code', 'status']));
-  for (const d of s.duplicates) for (const f of d.files) rows.push(row([d.name, d.creditCode, f.file, f.code, f.status]));
+  for (const d of s.duplicates)
+    for (const f of d.files) rows.push(row([d.name, d.creditCode, f.file, f.code, f.status]));
   return rows;
 }

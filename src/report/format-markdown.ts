@@ -59,12 +59,22 @@ export function createMarkdownWriter(options: WriterOptions): ReportWriter {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warning') warnings++;
       }
-      overview.append(`${tableRow([mdCode(r.file), r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`);
+      overview.append(
+        `${tableRow([mdCode(r.file), r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`,
+      );
       const findings = shownFindings(r, options.quiet);
       if (findings.length) {
-        const rows = findings.map((f) => [f.line === null ? '—' : `${f.line}:${f.column ?? 1}`, m.severity[f.severity], mdText(f.message), mdCode(f.rule), f.clause ? mdText(f.clause) : '—']);
+        const rows = findings.map((f) => [
+          f.line === null ? '—' : `${f.line}:${f.column ?? 1}`,
+          m.severity[f.severity],
+          mdText(f.message),
+          mdCode(f.rule),
+          f.clause ? mdText(f.clause) : '—',
+        ]);
         const heading = `### ${m.markdown.fileHeading(mdCode(r.file), m.status[r.status])}`;
-        details.append(`\n${heading}\n\n${mdText(lineLabel(r.code, options, m))}\n\n${table([h.place, h.severity, h.message, h.rule, h.clause], rows).join('\n')}\n`);
+        details.append(
+          `\n${heading}\n\n${mdText(lineLabel(r.code, options, m))}\n\n${table([h.place, h.severity, h.message, h.rule, h.clause], rows).join('\n')}\n`,
+        );
       }
       return '';
     },
@@ -95,7 +105,16 @@ function summarySection(sum: BatchSummary, options: WriterOptions, m: ReportMess
   out.push(
     ...table(
       [h.code, h.title, h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget],
-      sum.lines.map((l) => [l.code, mdText(l.title), mdText(l.office), l.applications, l.pass, l.requested, `${l.requestedPass}${l.requestedPass > l.budget ? m.summary.overBudget : ''}`, m.summary.budget(l.maxAwards, l.maxAmount, l.budget)]),
+      sum.lines.map((l) => [
+        l.code,
+        mdText(l.title),
+        mdText(l.office),
+        l.applications,
+        l.pass,
+        l.requested,
+        `${l.requestedPass}${l.requestedPass > l.budget ? m.summary.overBudget : ''}`,
+        m.summary.budget(l.maxAwards, l.maxAmount, l.budget),
+      ]),
       ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
@@ -106,7 +125,14 @@ function summarySection(sum: BatchSummary, options: WriterOptions, m: ReportMess
   out.push(
     ...table(
       [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget],
-      sum.offices.map((o) => [mdText(o.office), o.applications, o.pass, o.requested, `${o.requestedPass}${o.requestedPass > o.budget ? m.summary.overBudget : ''}`, o.budget]),
+      sum.offices.map((o) => [
+        mdText(o.office),
+        o.applications,
+        o.pass,
+        o.requested,
+        `${o.requestedPass}${o.requestedPass > o.budget ? m.summary.overBudget : ''}`,
+        o.budget,
+      ]),
       ['l', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
@@ -115,7 +141,8 @@ function summarySection(sum: BatchSummary, options: WriterOptions, m: ReportMess
   if (!sum.duplicates.length) out.push(m.summary.noDuplicates, '');
   for (const d of sum.duplicates) {
     out.push(`- ${mdText(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
-    for (const f of d.files) out.push(`  - ${m.summary.entry(mdCode(f.file), mdText(lineLabel(f.code, options, m)), m.status[f.status])}`);
+    for (const f of d.files)
+      out.push(`  - ${m.summary.entry(mdCode(f.file), mdText(lineLabel(f.code, options, m)), m.status[f.status])}`);
   }
   return out;
 }

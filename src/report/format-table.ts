@@ -65,19 +65,41 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   // One row per line of text: no rules between rows.
   const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
   const out: string[] = [s.bold(m.summary.title), '', s.bold(m.summary.byLine)];
-  const lines = new Table({ head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style, chars });
+  const lines = new Table({
+    head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
+    style,
+    chars,
+  });
   for (const l of sum.lines) {
     const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
-    lines.push([l.code, right(l.applications), right(l.pass), right(l.requested), right(`${l.requestedPass}${over}`), right(m.summary.budget(l.maxAwards, l.maxAmount, l.budget))]);
+    lines.push([
+      l.code,
+      right(l.applications),
+      right(l.pass),
+      right(l.requested),
+      right(`${l.requestedPass}${over}`),
+      right(m.summary.budget(l.maxAwards, l.maxAmount, l.budget)),
+    ]);
   }
   out.push(lines.toString(), s.dim(m.summary.units));
   if (sum.unassigned.applications) out.push(m.summary.unassigned(sum.unassigned.applications));
 
   out.push('', s.bold(m.summary.byOffice));
-  const offices = new Table({ head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)), style, chars });
+  const offices = new Table({
+    head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
+    style,
+    chars,
+  });
   for (const o of sum.offices) {
     const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
-    offices.push([o.office, right(o.applications), right(o.pass), right(o.requested), right(`${o.requestedPass}${over}`), right(o.budget)]);
+    offices.push([
+      o.office,
+      right(o.applications),
+      right(o.pass),
+      right(o.requested),
+      right(`${o.requestedPass}${over}`),
+      right(o.budget),
+    ]);
   }
   out.push(offices.toString());
 
@@ -85,7 +107,8 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   for (const d of sum.duplicates) {
     out.push(`  ${m.summary.applicant(d.name, d.creditCode, d.files.length)}`);
-    for (const f of d.files) out.push(`    ${f.file}  ${s.dim(f.code === null ? m.noLine : m.lineCode(f.code))}  ${m.status[f.status]}`);
+    for (const f of d.files)
+      out.push(`    ${f.file}  ${s.dim(f.code === null ? m.noLine : m.lineCode(f.code))}  ${m.status[f.status]}`);
   }
   return out;
 }

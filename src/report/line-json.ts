@@ -37,4 +37,3 @@ export function lineJson(g: Guideline, line: Line, lang: Lang): LineJson {
     })),
   };
 }
-

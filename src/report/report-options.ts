@@ -35,7 +35,11 @@ export function shownFindings(r: FileResult, quiet = false): Finding[] {
 }
 
 function byRank(a: Finding, b: Finding): number {
-  return RANK[a.severity] - RANK[b.severity] || (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0);
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    (a.line ?? Infinity) - (b.line ?? Infinity) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
 }
 
 /** `资助方向 1「信息技术…」`, or that the line is not known. */

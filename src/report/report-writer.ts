@@ -18,7 +18,11 @@ export interface ReportWriter {
 }
 
 /** The whole report as one text: what the pure `formatX(results, options)` return. */
-export function renderReport(writer: ReportWriter, results: Iterable<FileResult>, summary: BatchSummary | undefined): string {
+export function renderReport(
+  writer: ReportWriter,
+  results: Iterable<FileResult>,
+  summary: BatchSummary | undefined,
+): string {
   const tally = new Tally();
   try {
     let out = writer.head();

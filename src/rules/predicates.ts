@@ -72,7 +72,8 @@ export function describePlatform(g: Guideline, spec: PlatformSpec, lang: Lang): 
 
 export function describePredicate(g: Guideline, p: Predicate, lang: Lang): string {
   const m = msg(ruleMessages, lang);
-  const labels = (name: Parameters<Guideline['label']>[0], ids: string[]) => m.or(ids.map((id) => g.label(name, id, lang)));
+  const labels = (name: Parameters<Guideline['label']>[0], ids: string[]) =>
+    m.or(ids.map((id) => g.label(name, id, lang)));
   const parts: string[] = [];
   if (p.leadType) parts.push(m.predLeadType(labels('applicantTypes', p.leadType)));
   if (p.partnerType) parts.push(m.predPartnerType(labels('applicantTypes', p.partnerType)));

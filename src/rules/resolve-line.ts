@@ -42,19 +42,24 @@ export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLin
   const directions = () => lines.map((l) => String(l.direction)).join(', ');
   let line: Line | undefined;
   if (lines.some((l) => l.direction !== null)) {
-    if (facts.direction === undefined) return { problems: [{ path: 'project', message: m.directionNeeded(project, directions()) }] };
+    if (facts.direction === undefined)
+      return { problems: [{ path: 'project', message: m.directionNeeded(project, directions()) }] };
     line = lines.find((l) => l.direction === facts.direction);
-    if (!line) return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions()) }] };
+    if (!line)
+      return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions()) }] };
   } else {
     line = lines[0]!;
-    if (facts.direction !== undefined) return { line, tier: onlyTier(line), problems: [{ path: 'direction', message: m.directionNotAllowed(project) }] };
+    if (facts.direction !== undefined)
+      return { line, tier: onlyTier(line), problems: [{ path: 'direction', message: m.directionNotAllowed(project) }] };
   }
   const tierNames = () => line.tiers.map((t) => `${t.tier} ${g.label('tiers', t.tier ?? '', lang)}`).join(', ');
   if (line.tiers.length <= 1) {
-    if (facts.tier !== undefined) return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };
+    if (facts.tier !== undefined)
+      return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };
     return { line, tier: line.tiers[0], problems: [] };
   }
-  if (facts.tier === undefined) return { line, problems: [{ path: 'project', message: m.tierNeeded(line.code, tierNames()) }] };
+  if (facts.tier === undefined)
+    return { line, problems: [{ path: 'project', message: m.tierNeeded(line.code, tierNames()) }] };
   const tier = line.tiers.find((t) => t.tier === facts.tier);
   if (!tier) return { line, problems: [{ path: 'tier', message: m.noTier(line.code, facts.tier, tierNames()) }] };
   return { line, tier, problems: [] };

@@ -20,7 +20,8 @@ export function applicationYaml(input: ScaffoldInput): string {
   const byAnchor = new Map<string, Requirement[]>();
   for (const r of line.rules) byAnchor.set(anchorOf(r), [...(byAnchor.get(anchorOf(r)) ?? []), r]);
   // Beside a flag, "applies when the flag is true" would only repeat the question.
-  const commentsAt = (anchor: string, when = true) => comment((byAnchor.get(anchor) ?? []).flatMap((r) => requirementLines(input, r, { when })));
+  const commentsAt = (anchor: string, when = true) =>
+    comment((byAnchor.get(anchor) ?? []).flatMap((r) => requirementLines(input, r, { when })));
   const talentRule = rulesOf(input, 'talent')[0];
   const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
   const flags = flagsOf(line.rules);
@@ -59,7 +60,12 @@ export function applicationYaml(input: ScaffoldInput): string {
     'applicant.highTech': yamlValue(p.applicant?.highTech),
     'applicant.smeNumber': yamlValue(p.applicant?.smeNumber),
     centralOrRegional: talentRule !== undefined,
-    centralNote: talentRule ? m.centralNote(talentRule.params.centralOrRegionalCategories.min, talentRule.params.centralOrRegionalCategories.max) : '',
+    centralNote: talentRule
+      ? m.centralNote(
+          talentRule.params.centralOrRegionalCategories.min,
+          talentRule.params.centralOrRegionalCategories.max,
+        )
+      : '',
     'applicant.centralOrRegional': yamlValue(p.applicant?.centralOrRegional),
     platforms: byAnchor.has('applicant.platforms'),
     platformKindOptions: options(input, 'platformKinds', platformKinds(input)),
@@ -75,7 +81,9 @@ export function applicationYaml(input: ScaffoldInput): string {
     'talent.isLeader': yamlValue(p.talent?.isLeader),
     'talent.introducedOn': yamlValue(p.talent?.introducedOn),
     introducedSince: talentRule?.params.introducedSince ?? '',
-    talentCategories: talentRule ? m.talentCategories(talentRule.params.categories, talentRule.params.centralOrRegionalCategories) : '',
+    talentCategories: talentRule
+      ? m.talentCategories(talentRule.params.categories, talentRule.params.centralOrRegionalCategories)
+      : '',
     'talent.category': yamlValue(p.talent?.category),
     minServiceRatio: talentRule?.params.minServiceRatio ?? '',
     'talent.serviceRatio': yamlValue(p.talent?.serviceRatio),
@@ -86,7 +94,12 @@ export function applicationYaml(input: ScaffoldInput): string {
     drug: line.rules.some((r) => r.when?.drugStage),
     drugStageOptions: options(input, 'drugStages'),
     'drug.stage': yamlValue(p.drug?.stage),
-    flagsBlock: flags.flatMap((flag) => ['', `# ${m.flagQuestion(flag)}`, ...commentsAt(flag, false), `${flag}: ${yamlValue((p as Record<string, unknown>)[flag])}`]),
+    flagsBlock: flags.flatMap((flag) => [
+      '',
+      `# ${m.flagQuestion(flag)}`,
+      ...commentsAt(flag, false),
+      `${flag}: ${yamlValue((p as Record<string, unknown>)[flag])}`,
+    ]),
     targets: targetGroups(input).length > 0,
     targetsBlock: targetsBlock(input),
     declarations: rulesOf(input, 'declaration').length > 0,
@@ -118,8 +131,10 @@ function platformKinds(input: ScaffoldInput): string[] | undefined {
 
 function platformsBlock(input: ScaffoldInput): string[] {
   const stated = input.profile.applicant?.platforms ?? [];
-  if (stated.length) return ['platforms:', ...stated.map((x) => `  - ${yamlValue({ kind: x.kind, level: x.level, name: x.name })}`)];
-  if (rulesOf(input, 'platform').length) return ['platforms:', `  - ${yamlValue({ kind: null, level: null, name: null })}`];
+  if (stated.length)
+    return ['platforms:', ...stated.map((x) => `  - ${yamlValue({ kind: x.kind, level: x.level, name: x.name })}`)];
+  if (rulesOf(input, 'platform').length)
+    return ['platforms:', `  - ${yamlValue({ kind: null, level: null, name: null })}`];
   return [`# ${msg(scaffoldMessages, input.lang).noneYet}`, 'platforms: []'];
 }
 
@@ -130,7 +145,11 @@ function partnersBlock(input: ScaffoldInput): string[] {
   const howTo = m.partnerHowTo(options(input, 'applicantTypes', types), asksCountry(input));
   const entries = partnerEntries(input);
   if (!entries.length) return [`# ${m.partnersNone}`, `# ${howTo}`, 'partners: []'];
-  return [`# ${howTo}`, 'partners:', ...entries.map((e) => `  - ${yamlValue({ name: e.name, type: e.type, country: e.country })}`)];
+  return [
+    `# ${howTo}`,
+    'partners:',
+    ...entries.map((e) => `  - ${yamlValue({ name: e.name, type: e.type, country: e.country })}`),
+  ];
 }
 
 function targetsBlock(input: ScaffoldInput): string[] {
@@ -148,7 +167,9 @@ function targetsBlock(input: ScaffoldInput): string[] {
     if (group.rules.every((r) => r.when)) out.push(`# ${m.conditionalHint}`);
     for (const key of group.keys) {
       const t = vocab.get(key.id);
-      out.push(`# ${m.targetKey(g.label('targets', key.id, lang), t?.type ?? 'count', t?.unit ? pick(t.unit, lang) : null)}`);
+      out.push(
+        `# ${m.targetKey(g.label('targets', key.id, lang), t?.type ?? 'count', t?.unit ? pick(t.unit, lang) : null)}`,
+      );
       out.push(`${key.id}: ${yamlValue((profile.targets as Record<string, unknown> | undefined)?.[key.id])}`);
     }
   }
@@ -170,4 +191,3 @@ function attachmentsBlock(input: ScaffoldInput): string[] {
   }
   return out;
 }
-

@@ -39,7 +39,12 @@ export function attachmentList(input: ScaffoldInput): AttachmentItem[] {
     const kindLabel = g.label('attachmentKinds', kind, lang);
     const what = by ? rm.recommendationBy(kindLabel, g.label('recommenders', by, lang)) : kindLabel;
     const item = (partner: string | null | undefined, label: string, example = false): AttachmentItem => ({
-      rule, kind, by, partner, label, example,
+      rule,
+      kind,
+      by,
+      partner,
+      label,
+      example,
       file: `${ATTACHMENTS_DIR}/${m.attachmentFile(kind, kindLabel, partner ? safeName(partner) : null)}`,
     });
     if (!per) {
@@ -70,6 +75,9 @@ function dedupeExamples(items: AttachmentItem[]): AttachmentItem[] {
 
 /** A partner's name as part of a file name: anything a file system would refuse becomes `_`. */
 function safeName(name: string): string {
-  const cleaned = name.replace(/[<>:"|?*/\\\u0000-\u001f\u007f]/g, '_').replace(/\.{2,}/g, '_').replace(/[. ]+$/, '');
+  const cleaned = name
+    .replace(/[<>:"|?*/\\\u0000-\u001f\u007f]/g, '_')
+    .replace(/\.{2,}/g, '_')
+    .replace(/[. ]+$/, '');
   return cleaned && !nameProblem(`${cleaned}.pdf`) ? cleaned : '_';
 }

@@ -17,7 +17,9 @@ export function checklistMd(input: ScaffoldInput): string {
       const t = requirementText(input, a.rule);
       return `| ${i + 1} | ${a.label} | ${a.file} | ${t.when ? m.tagWhen(m.need[a.rule.severity ?? 'error'], t.when) : m.need[a.rule.severity ?? 'error']} | 「${t.clause}」 |`;
     }),
-    examples: items.filter((a) => a.example).map((a) => m.exampleChecklist(a.label, a.file, requirementText(input, a.rule).clause)),
+    examples: items
+      .filter((a) => a.example)
+      .map((a) => m.exampleChecklist(a.label, a.file, requirementText(input, a.rule).clause)),
   };
   return `${renderTemplate(readTemplate(input.lang, 'attachments.md'), slots, `templates/${input.lang}/attachments.md`).trimEnd()}\n`;
 }

@@ -9,7 +9,16 @@ import type { Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
 import { createStyle } from '../report/style.js';
-import { commitWrites, lstatOrNull, pathProblem, planWrites, systemReason, WriteConflict, type PlannedWrite, type WriteStatus } from '../util/write-file.js';
+import {
+  commitWrites,
+  lstatOrNull,
+  pathProblem,
+  planWrites,
+  systemReason,
+  WriteConflict,
+  type PlannedWrite,
+  type WriteStatus,
+} from '../util/write-file.js';
 import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';
 import { lineName } from './scaffold-input.js';
@@ -52,7 +61,12 @@ export function defaultDir(g: Guideline, line: Line, tier: Tier): string {
  * existing file that differs is never touched; identical files are left as they are.
  * `match` calls this with the questionnaire's answers as `profile`.
  */
-export async function initProposal(ctx: CliContext, code: string, dir: string | undefined, opts: InitOptions = {}): Promise<InitResult> {
+export async function initProposal(
+  ctx: CliContext,
+  code: string,
+  dir: string | undefined,
+  opts: InitOptions = {},
+): Promise<InitResult> {
   const g = await ctx.guideline();
   const lang = ctx.lang;
   const m = msg(scaffoldMessages, lang);
@@ -67,12 +81,19 @@ export async function initProposal(ctx: CliContext, code: string, dir: string | 
 
   const input = { g, line, tier, profile, lang };
   const scaffold = scaffoldFiles(input);
-  const plan = planWrites(scaffold.files.map((f) => ({ path: join(folder, f.name), content: f.content })), { force: opts.force });
+  const plan = planWrites(
+    scaffold.files.map((f) => ({ path: join(folder, f.name), content: f.content })),
+    { force: opts.force },
+  );
   const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: scaffold.files[i]!.role, status: p.status }));
   for (const name of scaffold.folders) {
     const path = join(folder, name);
     const st = lstatOrNull(path);
-    entries.push({ path: `${path}/`, role: 'attachmentsDir', status: !st ? 'create' : st.isDirectory() ? 'identical' : 'conflict' });
+    entries.push({
+      path: `${path}/`,
+      role: 'attachmentsDir',
+      status: !st ? 'create' : st.isDirectory() ? 'identical' : 'conflict',
+    });
   }
   const application = scaffold.files.find((f) => f.role === 'application')!;
   const result: InitResult = {
@@ -96,7 +117,11 @@ export async function initProposal(ctx: CliContext, code: string, dir: string | 
   const conflicts = entries.filter((e) => e.status === 'conflict');
   if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
 
-  write(plan, scaffold.folders.map((f) => join(folder, f)), lang);
+  write(
+    plan,
+    scaffold.folders.map((f) => join(folder, f)),
+    lang,
+  );
   result.written = entries.some((e) => e.status !== 'identical');
   report(ctx, result, result.written ? m.done(folder, name) : m.upToDate(folder), opts.json === true);
   if (!opts.json) {
@@ -114,7 +139,9 @@ function write(plan: PlannedWrite[], folders: string[], lang: CliContext['lang']
   } catch (e) {
     // A file that appeared since the plan was made is a conflict like any other.
     if (e instanceof WriteConflict) throw new UsageError(m.conflict(dirname(e.path), e.path));
-    throw new UsageError(m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)));
+    throw new UsageError(
+      m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)),
+    );
   }
 }
 
@@ -125,10 +152,18 @@ function report(ctx: CliContext, result: InitResult, title: string, json: boolea
   }
   const m = msg(scaffoldMessages, ctx.lang);
   const s = createStyle(ctx.colorOut);
-  const colour: Record<WriteStatus, (t: string) => string> = { create: s.green, identical: s.dim, conflict: s.red, overwrite: s.yellow };
+  const colour: Record<WriteStatus, (t: string) => string> = {
+    create: s.green,
+    identical: s.dim,
+    conflict: s.red,
+    overwrite: s.yellow,
+  };
   const statusWidth = Math.max(...Object.values(m.status).map((t) => t.length));
   const pathWidth = Math.max(...result.files.map((f) => f.path.length));
-  const rows = result.files.map((f) => `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${f.path.padEnd(pathWidth)}  ${s.dim(m.role[f.role])}`);
+  const rows = result.files.map(
+    (f) =>
+      `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${f.path.padEnd(pathWidth)}  ${s.dim(m.role[f.role])}`,
+  );
   ctx.out([title, ...rows].join('\n'));
 }
 

@@ -29,7 +29,12 @@ export function asksCountry(input: ScaffoldInput): boolean {
 export function partnerEntries(input: ScaffoldInput): PartnerEntry[] {
   if (!partnersAllowed(input)) return [];
   const stated = input.profile.partners ?? [];
-  if (stated.length) return stated.map((p) => ({ name: p.name, type: p.type, country: p.country ?? (asksCountry(input) ? null : undefined) }));
+  if (stated.length)
+    return stated.map((p) => ({
+      name: p.name,
+      type: p.type,
+      country: p.country ?? (asksCountry(input) ? null : undefined),
+    }));
   if (!partnersRequired(input)) return [];
   return [{ name: null, type: null, country: asksCountry(input) ? null : undefined }];
 }

@@ -31,7 +31,8 @@ export function proposalMd(input: ScaffoldInput): string {
   const requested = p.funding?.requested;
   const matching = p.funding?.matching;
   const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
-  const label = (vocab: Parameters<typeof g.label>[0], ids: readonly string[]) => m.list(ids.map((id) => g.label(vocab, id, lang)));
+  const label = (vocab: Parameters<typeof g.label>[0], ids: readonly string[]) =>
+    m.list(ids.map((id) => g.label(vocab, id, lang)));
   const flags = new Set(line.rules.flatMap((r) => (r.when?.flag ? [r.when.flag] : [])));
   const entries = partnerEntries(input);
   const attachments = attachmentList(input);
@@ -43,7 +44,8 @@ export function proposalMd(input: ScaffoldInput): string {
     const unit = vocab.get(id)?.unit;
     return unit ? m.withUnit(g.label('targets', id, lang), pick(unit, lang)) : g.label('targets', id, lang);
   };
-  const agreementFor = (name: string | null) => attachments.find((a) => a.kind === 'cooperation_agreement' && a.partner === name && !a.example)?.file;
+  const agreementFor = (name: string | null) =>
+    attachments.find((a) => a.kind === 'cooperation_agreement' && a.partner === name && !a.example)?.file;
 
   const slots: Slots = {
     year: g.file.year,
@@ -86,18 +88,29 @@ export function proposalMd(input: ScaffoldInput): string {
     targetRows: groups.flatMap((grp) =>
       grp.keys.map((k) => {
         const wanted = m.list(k.conditions.map((c) => describeTarget({ guideline: g, facts: p, lang }, c)));
-        const anyOf = grp.rules.some((r) => r.rule === 'target' && (r.params.anyOf ?? []).some((c) => c.target === k.id));
+        const anyOf = grp.rules.some(
+          (r) => r.rule === 'target' && (r.params.anyOf ?? []).some((c) => c.target === k.id),
+        );
         const value = (p.targets as Record<string, unknown> | undefined)?.[k.id];
         return `| ${cell(targetLabel(k.id))} | ${cell(anyOf ? m.oneOfThese(wanted) : wanted)} | ${value === undefined ? fill : String(value)} |`;
       }),
     ),
     targetClauses: groups.flatMap((grp) => grp.rules.map(item)),
     requestedAmount: requested === undefined ? fill : String(requested),
-    requestedNote: cell(m.requestedNote(amountRange(input), g.label('fundingMethods', tier.method, lang), line.fundingClause)),
+    requestedNote: cell(
+      m.requestedNote(amountRange(input), g.label('fundingMethods', tier.method, lang), line.fundingClause),
+    ),
     matchingAmount: matching === undefined ? fill : String(matching),
     matchingNote: ratio ? m.ratioShort(ratio) : m.noRatioShort,
     totalAmount: requested !== undefined && matching !== undefined ? String(requested + matching) : fill,
-    ratioNote: ratioRule ? m.ratioNote(ratioRule.clause, ratioRule.params.ratio, requested ?? tier.min ?? tier.max, requested !== undefined) : m.noRatio,
+    ratioNote: ratioRule
+      ? m.ratioNote(
+          ratioRule.clause,
+          ratioRule.params.ratio,
+          requested ?? tier.min ?? tier.max,
+          requested !== undefined,
+        )
+      : m.noRatio,
     installments: tier.method === 'annual_installments',
     tierParen: tier.tier ? m.paren(g.label('tiers', tier.tier, lang)) : '',
     yearRows: years.map((y) => `| ${m.year(y)} | | | |`),
@@ -106,7 +119,9 @@ export function proposalMd(input: ScaffoldInput): string {
     scheduleRows: years.map((y, i) => `| ${m.year(y)} | ${i === years.length - 1 ? m.lastYearWork : fill} | ${fill} |`),
     partnersIntro: partnersAllowed(input)
       ? [
-          ...line.rules.filter((r) => anchorOf(r) === 'partners' || (r.rule === 'attachment' && r.params.per)).map(item),
+          ...line.rules
+            .filter((r) => anchorOf(r) === 'partners' || (r.rule === 'attachment' && r.params.per))
+            .map(item),
           ...(rulesOf(input, 'partners').length ? [] : [m.partnersOptional]),
         ]
       : [...rulesOf(input, 'partners').map(item), m.partnersForbidden],
@@ -132,7 +147,17 @@ export function proposalMd(input: ScaffoldInput): string {
   return `${renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`).trimEnd()}\n`;
 }
 
-export type SectionId = 'basics' | 'applicant' | 'people' | 'body' | 'targets' | 'budget' | 'schedule' | 'partners' | 'attachments' | 'declarations';
+export type SectionId =
+  | 'basics'
+  | 'applicant'
+  | 'people'
+  | 'body'
+  | 'targets'
+  | 'budget'
+  | 'schedule'
+  | 'partners'
+  | 'attachments'
+  | 'declarations';
 
 /** Which part of the proposal answers a requirement shown at `anchor`. */
 function sectionOf(anchor: string, flags: Set<string>): SectionId {
@@ -141,7 +166,8 @@ function sectionOf(anchor: string, flags: Set<string>): SectionId {
   if (anchor === 'talent' || anchor === 'commissioner') return 'people';
   if (anchor === 'period') return 'schedule';
   if (anchor.startsWith('funding.')) return 'budget';
-  if (anchor === 'partners' || anchor === 'targets' || anchor === 'attachments' || anchor === 'declarations') return anchor;
+  if (anchor === 'partners' || anchor === 'targets' || anchor === 'attachments' || anchor === 'declarations')
+    return anchor;
   return 'body';
 }
 

@@ -26,7 +26,7 @@ export class TemplateError extends Error {}
 
 export function renderTemplate(template: string, slots: Slots, name = 'template'): string {
   const get = (key: string, line: number): SlotValue => {
-    if (!Object.prototype.hasOwnProperty.call(slots, key)) throw new TemplateError(`${name}:${line}: no slot "${key}"`);
+    if (!Object.hasOwn(slots, key)) throw new TemplateError(`${name}:${line}: no slot "${key}"`);
     return slots[key]!;
   };
   const out: string[] = [];
@@ -58,7 +58,8 @@ export function renderTemplate(template: string, slots: Slots, name = 'template'
     out.push(
       text.replace(INLINE, (_, key: string) => {
         const value = get(key, n);
-        if (Array.isArray(value)) throw new TemplateError(`${name}:${n}: the list "${key}" must stand on a line of its own`);
+        if (Array.isArray(value))
+          throw new TemplateError(`${name}:${n}: the list "${key}" must stand on a line of its own`);
         return String(value);
       }),
     );

@@ -29,5 +29,9 @@ export function requirementText(input: ScaffoldInput, r: Requirement): Requireme
 export function requirementLines(input: ScaffoldInput, r: Requirement, opts: { when?: boolean } = {}): string[] {
   const m = msg(scaffoldMessages, input.lang);
   const t = requirementText(input, r);
-  return [m.requirementLine(t.tag, t.text), m.clauseLine(t.clause), ...(t.when && opts.when !== false ? [m.whenLine(t.when)] : [])];
+  return [
+    m.requirementLine(t.tag, t.text),
+    m.clauseLine(t.clause),
+    ...(t.when && opts.when !== false ? [m.whenLine(t.when)] : []),
+  ];
 }

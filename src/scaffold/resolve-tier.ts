@@ -11,10 +11,16 @@ export function resolveTier(g: Guideline, line: Line, wanted: string | undefined
     if (wanted !== undefined) throw new UsageError(m.tierNotAllowed(line.code));
     return line.tiers[0]!;
   }
-  const names = m.tierList(line.tiers.map((t) => m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), m.amountRange(t.min, t.max, null))));
+  const names = m.tierList(
+    line.tiers.map((t) =>
+      m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), m.amountRange(t.min, t.max, null)),
+    ),
+  );
   if (wanted === undefined) throw new UsageError(m.tierNeeded(line.code, names));
   const w = wanted.trim();
-  const tier = line.tiers.find((t) => t.tier !== null && (t.tier === w.toLowerCase() || g.label('tiers', t.tier, 'zh') === w));
+  const tier = line.tiers.find(
+    (t) => t.tier !== null && (t.tier === w.toLowerCase() || g.label('tiers', t.tier, 'zh') === w),
+  );
   if (!tier) throw new UsageError(m.noTier(line.code, wanted, names));
   return tier;
 }

@@ -15,7 +15,10 @@ export interface ScaffoldInput {
   lang: Lang;
 }
 
-export function rulesOf<K extends Requirement['rule']>(input: ScaffoldInput, kind: K): Extract<Requirement, { rule: K }>[] {
+export function rulesOf<K extends Requirement['rule']>(
+  input: ScaffoldInput,
+  kind: K,
+): Extract<Requirement, { rule: K }>[] {
   return input.line.rules.filter((r): r is Extract<Requirement, { rule: K }> => r.rule === kind);
 }
 
@@ -23,7 +26,12 @@ export function rulesOf<K extends Requirement['rule']>(input: ScaffoldInput, kin
 export function lineName(input: ScaffoldInput): string {
   const m = msg(scaffoldMessages, input.lang);
   const { g, line, tier, lang } = input;
-  return m.lineName(line.project, line.direction, pick(line.title, lang), tier.tier ? g.label('tiers', tier.tier, lang) : null);
+  return m.lineName(
+    line.project,
+    line.direction,
+    pick(line.title, lang),
+    tier.tier ? g.label('tiers', tier.tier, lang) : null,
+  );
 }
 
 /** `enterprise（企业）、university（高校）`: ids to write, with what they mean. */

@@ -12,7 +12,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function yamlValue(v: unknown): string {
   if (v === undefined || v === null) return PLACEHOLDER;
-  if (typeof v === 'string') return DATE.test(v) || (PLAIN.test(v) && !OTHER_TYPE.test(v) && !v.endsWith(' ')) ? v : JSON.stringify(v);
+  if (typeof v === 'string')
+    return DATE.test(v) || (PLAIN.test(v) && !OTHER_TYPE.test(v) && !v.endsWith(' ')) ? v : JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
   if (typeof v === 'object') {

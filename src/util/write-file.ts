@@ -1,4 +1,16 @@
-import { closeSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, parse, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
@@ -15,7 +27,14 @@ const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
  * a name that some file system would refuse or read as something else.
  */
 
-export type NameProblem = 'empty' | 'dots' | 'separator' | 'reserved-char' | 'control-char' | 'reserved-name' | 'trailing';
+export type NameProblem =
+  | 'empty'
+  | 'dots'
+  | 'separator'
+  | 'reserved-char'
+  | 'control-char'
+  | 'reserved-name'
+  | 'trailing';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -176,7 +195,8 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
   for (const signal of SIGNALS) process.once(signal, onSignal);
   const failure = (e: unknown) => {
     abort();
-    if (e instanceof WriteConflict) return new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
+    if (e instanceof WriteConflict)
+      return new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
     return new UsageError(m.failed(path, systemReason(e)));
   };
   return {
@@ -220,7 +240,9 @@ export function outputRefusal(path: string, opts: { force?: boolean; lang: Lang 
 /** The system's reason for a failed write, without the stack: `EACCES: permission denied`. */
 export function systemReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return err.code ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}` : String(err.message ?? e);
+  return err.code
+    ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}`
+    : String(err.message ?? e);
 }
 
 /** The entry at `path` itself (a link is not followed), or null when there is none. */
@@ -264,7 +286,8 @@ function place(temp: string, target: string, replace: boolean): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new WriteConflict(target);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP')
+      throw e;
     if (existsSync(target)) throw new WriteConflict(target);
     renameSync(temp, target);
   }

@@ -11,7 +11,8 @@ export const UNREAD = Symbol('unread');
 export const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 export const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 export const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-export const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+export const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /**
  * Most plain scalars are names and titles: a look at the first character spares

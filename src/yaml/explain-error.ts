@@ -12,7 +12,10 @@ const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
  * code covers several mistakes, by which one it is), never the parser's English.
  */
 export function explainErrors(doc: Document.Parsed, text: string): Found[] {
-  const found = [...doc.errors.map((e) => explain(e, 'error', doc, text)), ...doc.warnings.map((w) => explain(w, 'warning', doc, text))];
+  const found = [
+    ...doc.errors.map((e) => explain(e, 'error', doc, text)),
+    ...doc.warnings.map((w) => explain(w, 'warning', doc, text)),
+  ];
   // An unclosed quote swallows the rest of the file: later errors only echo it.
   const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
   const kept = quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found;
@@ -28,7 +31,13 @@ export function explainErrors(doc: Document.Parsed, text: string): Found[] {
 
 function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Parsed, text: string): Found {
   const at = e.pos[0];
-  const found = (say: (m: YamlMessages) => string, code: string = e.code, offset = at): Found => ({ code, severity, blocking: severity === 'error', offset, say });
+  const found = (say: (m: YamlMessages) => string, code: string = e.code, offset = at): Found => ({
+    code,
+    severity,
+    blocking: severity === 'error',
+    offset,
+    say,
+  });
   const fullWidth = severity === 'error' ? fullWidthColon(text, at) : undefined;
   if (fullWidth) return found((m) => m.fullWidthColon(fullWidth.key), 'FULLWIDTH_COLON', fullWidth.offset);
   switch (e.code) {
@@ -48,7 +57,11 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
       // `a: b: c` has its second colon on the same line; otherwise the next line is indented too far.
       if (/:\s/.test(lineAt(text, at).slice(at - lineStartOf(text, at)))) return found((m) => m.compactNested);
       const next = text.indexOf('\n', at) + 1;
-      return found((m) => m.badIndent, 'BAD_INDENT', next > 0 ? next + (/^[ \t]*/.exec(text.slice(next))?.[0].length ?? 0) : at);
+      return found(
+        (m) => m.badIndent,
+        'BAD_INDENT',
+        next > 0 ? next + (/^[ \t]*/.exec(text.slice(next))?.[0].length ?? 0) : at,
+      );
     }
     case 'BAD_DQ_ESCAPE': {
       const escape = text.slice(at, at + 2);
@@ -56,7 +69,12 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
     }
     case 'DUPLICATE_KEY': {
       const key = duplicateKey(doc, at);
-      return found((m) => m.duplicateKey(key?.name ?? text.slice(at, text.indexOf(':', at)).trim(), key?.first === undefined ? null : lineOf(text, key.first)));
+      return found((m) =>
+        m.duplicateKey(
+          key?.name ?? text.slice(at, text.indexOf(':', at)).trim(),
+          key?.first === undefined ? null : lineOf(text, key.first),
+        ),
+      );
     }
     case 'MULTIPLE_DOCS':
       return found((m) => m.multipleDocs);
@@ -69,7 +87,13 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
     case 'BAD_COLLECTION_TYPE': {
       const tag = (/(?:Unresolved tag: )?(\S+)/.exec(e.message)?.[1] ?? '').replace('tag:yaml.org,2002:', '!!');
       // A tag the parser cannot honour is refused, not read as plain text.
-      return { code: 'UNSUPPORTED_TAG', severity: 'error', blocking: true, offset: at, say: (m) => m.unsupportedTag(tag) };
+      return {
+        code: 'UNSUPPORTED_TAG',
+        severity: 'error',
+        blocking: true,
+        offset: at,
+        say: (m) => m.unsupportedTag(tag),
+      };
     }
     case 'KEY_OVER_1024_CHARS':
       return found((m) => m.keyTooLong);
@@ -91,7 +115,11 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
     case 'BLOCK_IN_FLOW':
       return found((m) => m.blockInFlow);
     case 'UNEXPECTED_TOKEN': {
-      const token = text.slice(at, Math.max(e.pos[1], at + 1)).split('\n')[0]!.trim().slice(0, 12);
+      const token = text
+        .slice(at, Math.max(e.pos[1], at + 1))
+        .split('\n')[0]!
+        .trim()
+        .slice(0, 12);
       return found((m) => (token ? m.unexpected(token) : m.other));
     }
     default:
@@ -100,9 +128,15 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
 }
 
 /** MISSING_CHAR covers unclosed quotes, keys without values, missing commas and more. */
-function missingChar(e: YAMLError, doc: Document.Parsed, text: string, found: (say: (m: YamlMessages) => string, code?: string, offset?: number) => Found): Found {
+function missingChar(
+  e: YAMLError,
+  doc: Document.Parsed,
+  text: string,
+  found: (say: (m: YamlMessages) => string, code?: string, offset?: number) => Found,
+): Found {
   const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
-  if (quote) return found((m) => m.unclosedQuote(quote), 'UNCLOSED_QUOTE', openingQuote(doc, quote, e.pos[0]) ?? e.pos[0]);
+  if (quote)
+    return found((m) => m.unclosedQuote(quote), 'UNCLOSED_QUOTE', openingQuote(doc, quote, e.pos[0]) ?? e.pos[0]);
   if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
     const key = lineAt(text, e.pos[0]).trim().replace(/^-\s+/, '').slice(0, 40);
     return found((m) => m.missingValue(key));
@@ -139,7 +173,14 @@ function openingBracket(doc: Document.Parsed, bracket: string, before: number): 
     visit(doc, {
       Collection(_, node) {
         const s = node.range?.[0];
-        if (node.flow && s !== undefined && s < before && (start === undefined || s > start) && (isMap(node) ? '{' : '[') === bracket) start = s;
+        if (
+          node.flow &&
+          s !== undefined &&
+          s < before &&
+          (start === undefined || s > start) &&
+          (isMap(node) ? '{' : '[') === bracket
+        )
+          start = s;
       },
     });
   } catch {
@@ -157,7 +198,9 @@ function duplicateKey(doc: Document.Parsed, offset: number): { name: string; fir
         const key = pair.key;
         if (!isScalar(key) || key.range?.[0] !== offset) return;
         const parent = path[path.length - 1] as { items?: { key?: unknown }[] } | undefined;
-        const first = parent?.items?.map((p) => p.key).find((k) => isScalar(k) && k.value === key.value) as Scalar | undefined;
+        const first = parent?.items?.map((p) => p.key).find((k) => isScalar(k) && k.value === key.value) as
+          | Scalar
+          | undefined;
         out = { name: String(key.value), first: first?.range?.[0] };
         return visit.BREAK;
       },

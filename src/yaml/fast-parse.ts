@@ -25,7 +25,11 @@ const floatType = new jsYaml.Type('tag:yaml.org,2002:float', {
   resolve: (s: string) => mayBeNumber(s) && FLOAT.test(s),
   construct: (s: string) => number(floatValue(s), s),
 });
-const nullType = new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => s.length <= 4 && NULL.test(s), construct: () => null });
+const nullType = new jsYaml.Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (s: string) => s.length <= 4 && NULL.test(s),
+  construct: () => null,
+});
 const boolType = new jsYaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
   resolve: (s: string) => (s.length === 4 || s.length === 5) && BOOL.test(s),
@@ -54,7 +58,8 @@ export function fastParse(text: string): FastParsed | undefined {
   try {
     // js-yaml rejects duplicate keys by default; it counts depth in nodes, so its
     // limit keeps lists and mappings within MAX_DEPTH as well.
-    data = jsYaml.load(text, { schema: SCHEMA, maxDepth: MAX_DEPTH, listener: tree.listener } as jsYaml.LoadOptions) ?? null;
+    data =
+      jsYaml.load(text, { schema: SCHEMA, maxDepth: MAX_DEPTH, listener: tree.listener } as jsYaml.LoadOptions) ?? null;
   } catch {
     return undefined;
   }

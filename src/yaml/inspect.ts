@@ -23,13 +23,22 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
     const { node, depth, path } = stack.pop()!;
     if (node == null || isAlias(node)) continue;
     if (isScalar(node)) {
-      const problem = typeof node.value === 'number' && node.type === 'PLAIN' && node.source !== undefined ? numberProblem(node.source, node.value) : null;
+      const problem =
+        typeof node.value === 'number' && node.type === 'PLAIN' && node.source !== undefined
+          ? numberProblem(node.source, node.value)
+          : null;
       if (problem) found.push(numberFound(problem, node.source!, node.value as number, node.range?.[0], path));
       continue;
     }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth + 1 > MAX_DEPTH) {
-      found.push({ code: 'TOO_DEEP', severity: 'error', blocking: true, offset: node.range?.[0], say: (m) => m.tooDeep(MAX_DEPTH) });
+      found.push({
+        code: 'TOO_DEEP',
+        severity: 'error',
+        blocking: true,
+        offset: node.range?.[0],
+        say: (m) => m.tooDeep(MAX_DEPTH),
+      });
       break;
     }
     const children: { node: unknown; path: PathSegment[] }[] = [];
@@ -45,12 +54,26 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
           continue;
         }
         const name = String(key.value);
-        if (key.type === 'PLAIN' && key.source === '<<') found.push({ code: 'MERGE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.mergeKey });
-        else if (FORBIDDEN_KEYS.has(name)) found.push({ code: 'FORBIDDEN_KEY', severity: 'error', blocking: true, offset, say: (m) => m.forbiddenKey(name) });
+        if (key.type === 'PLAIN' && key.source === '<<')
+          found.push({ code: 'MERGE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.mergeKey });
+        else if (FORBIDDEN_KEYS.has(name))
+          found.push({
+            code: 'FORBIDDEN_KEY',
+            severity: 'error',
+            blocking: true,
+            offset,
+            say: (m) => m.forbiddenKey(name),
+          });
         else if (seen.has(name)) {
           // `1:` and `"1":` are different to the parser but the same key once read.
           const first = seen.get(name);
-          found.push({ code: 'DUPLICATE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.duplicateKey(name, first === undefined ? null : lineOf(text, first)) });
+          found.push({
+            code: 'DUPLICATE_KEY',
+            severity: 'error',
+            blocking: true,
+            offset,
+            say: (m) => m.duplicateKey(name, first === undefined ? null : lineOf(text, first)),
+          });
         }
         seen.set(name, offset);
         children.push({ node: key, path: [...path, name] }, { node: pair.value, path: [...path, name] });
@@ -62,18 +85,44 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
   return found;
 }
 
-function numberFound(problem: 'range' | 'zero', source: string, value: number, offset: number | undefined, path: PathSegment[]): Found {
+function numberFound(
+  problem: 'range' | 'zero',
+  source: string,
+  value: number,
+  offset: number | undefined,
+  path: PathSegment[],
+): Found {
   const shown = String(value);
   return problem === 'range'
-    ? { code: 'NUMBER_RANGE', severity: 'error', blocking: true, offset, path, say: (m) => m.numberRange(source, shown) }
-    : { code: 'LEADING_ZERO', severity: 'error', blocking: false, offset, path, say: (m) => m.leadingZero(source, shown) };
+    ? {
+        code: 'NUMBER_RANGE',
+        severity: 'error',
+        blocking: true,
+        offset,
+        path,
+        say: (m) => m.numberRange(source, shown),
+      }
+    : {
+        code: 'LEADING_ZERO',
+        severity: 'error',
+        blocking: false,
+        offset,
+        path,
+        say: (m) => m.leadingZero(source, shown),
+      };
 }
 
 function controlCharacters(text: string): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(CONTROL)) {
     const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    found.push({ code: 'CONTROL_CHAR', severity: 'error', blocking: false, offset: match.index, say: (m) => m.controlChar(code) });
+    found.push({
+      code: 'CONTROL_CHAR',
+      severity: 'error',
+      blocking: false,
+      offset: match.index,
+      say: (m) => m.controlChar(code),
+    });
   }
   return found;
 }
@@ -82,7 +131,15 @@ function directiveVersion(doc: Document.Parsed, text: string): Found[] {
   const declared = doc.directives?.yaml;
   if (!declared?.explicit || declared.version === '1.2') return [];
   const at = /^%YAML[ \t]/m.exec(text)?.index;
-  return [{ code: 'YAML_VERSION', severity: 'warning', blocking: false, offset: at, say: (m) => m.yamlVersion(declared.version) }];
+  return [
+    {
+      code: 'YAML_VERSION',
+      severity: 'warning',
+      blocking: false,
+      offset: at,
+      say: (m) => m.yamlVersion(declared.version),
+    },
+  ];
 }
 
 /** The 1-based line of an offset. */

@@ -13,7 +13,10 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
-export function recorder(): { listener: (event: string, state: { position: number; kind: string | null; result: unknown }) => void; root: () => TreeNode | undefined } {
+export function recorder(): {
+  listener: (event: string, state: { position: number; kind: string | null; result: unknown }) => void;
+  root: () => TreeNode | undefined;
+} {
   const top: TreeNode = { open: 0, kind: null, result: undefined, children: [] };
   const stack: TreeNode[] = [top];
   return {
@@ -56,7 +59,13 @@ function contentStart(text: string, from: number): number {
  * recorded tree does not match the data (a shape this walker does not know): the
  * caller then asks the strict parser.
  */
-export function locateInTree(text: string, lineStarts: number[], root: TreeNode, path: readonly (string | number)[], key = false): Position | undefined | null {
+export function locateInTree(
+  text: string,
+  lineStarts: number[],
+  root: TreeNode,
+  path: readonly (string | number)[],
+  key = false,
+): Position | undefined | null {
   let node = root;
   let at = node.open;
   for (let i = 0; i < path.length; i++) {

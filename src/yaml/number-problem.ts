@@ -6,7 +6,11 @@ const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
  * only this, does not load the yaml package.
  */
 export function numberProblem(source: string, value: number): 'range' | 'zero' | null {
-  if ((Number.isInteger(value) && !Number.isSafeInteger(value)) || (!Number.isFinite(value) && !SPECIAL_FLOAT.test(source))) return 'range';
+  if (
+    (Number.isInteger(value) && !Number.isSafeInteger(value)) ||
+    (!Number.isFinite(value) && !SPECIAL_FLOAT.test(source))
+  )
+    return 'range';
   if (/^[-+]?0[0-9]/.test(source)) return 'zero';
   return null;
 }

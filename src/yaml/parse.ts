@@ -99,8 +99,10 @@ function worded(found: Found[], lineCounter: LineCounter, lang: Lang): YamlProbl
 /** Why `toJS` gave up: an alias bomb, an alias to nothing, or the stack running out. */
 function toJsFailure(e: unknown, doc: Document.Parsed): Found {
   const base = { severity: 'error', blocking: true } as const;
-  if (e instanceof ReferenceError && /alias count/i.test(e.message)) return { ...base, code: 'ALIAS_LIMIT', offset: firstAlias(doc), say: (m) => m.aliasLimit };
-  if (e instanceof ReferenceError) return { ...base, code: 'BAD_ALIAS', offset: firstAlias(doc), say: (m) => m.badAlias };
+  if (e instanceof ReferenceError && /alias count/i.test(e.message))
+    return { ...base, code: 'ALIAS_LIMIT', offset: firstAlias(doc), say: (m) => m.aliasLimit };
+  if (e instanceof ReferenceError)
+    return { ...base, code: 'BAD_ALIAS', offset: firstAlias(doc), say: (m) => m.badAlias };
   return { ...base, code: 'TOO_DEEP', say: (m) => m.tooDeep(MAX_DEPTH) };
 }
 
@@ -123,7 +125,11 @@ export { formatPath, parsePath } from './path.js';
  * the nearest ancestor that is (so "missing targets.patents" points at `targets:`).
  * With `key: true` the key itself is located rather than its value (unknown keys).
  */
-export function locate(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>, path: readonly PathSegment[], opts: { key?: boolean } = {}): Position | undefined {
+export function locate(
+  parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
+  path: readonly PathSegment[],
+  opts: { key?: boolean } = {},
+): Position | undefined {
   let node: unknown = parsed.doc.contents;
   let best: { range?: [number, number, number?] | null } | undefined = node as Node | undefined;
   for (let i = 0; i < path.length; i++) {

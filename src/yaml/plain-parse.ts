@@ -37,8 +37,27 @@ const DECLINE = new Error('not plain');
 /** The first character of a plain scalar that cannot start one here: indicators. */
 function isIndicator(c: number): boolean {
   // - ? : , [ ] { } # & * ! | > ' " % @ `
-  return c === DASH || c === 0x3f || c === COLON || c === COMMA || c === OPEN_LIST || c === CLOSE_LIST || c === OPEN_MAP || c === CLOSE_MAP
-    || c === HASH || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === SINGLE || c === DOUBLE || c === 0x25 || c === 0x40 || c === 0x60;
+  return (
+    c === DASH ||
+    c === 0x3f ||
+    c === COLON ||
+    c === COMMA ||
+    c === OPEN_LIST ||
+    c === CLOSE_LIST ||
+    c === OPEN_MAP ||
+    c === CLOSE_MAP ||
+    c === HASH ||
+    c === 0x26 ||
+    c === 0x2a ||
+    c === 0x21 ||
+    c === 0x7c ||
+    c === 0x3e ||
+    c === SINGLE ||
+    c === DOUBLE ||
+    c === 0x25 ||
+    c === 0x40 ||
+    c === 0x60
+  );
 }
 
 function node(open: number, kind: string | null, result: unknown): TreeNode {
@@ -224,12 +243,27 @@ class Reader {
     if (c === OPEN_LIST) return this.flowList(i, depth);
     if (c === OPEN_MAP) return this.flowMap(i, depth);
     // `-5` is a plain scalar; `-`, `- x` and `[-]` are list items where none may be.
-    if (isIndicator(c) && !(c === DASH && i + 1 < this.end && t.charCodeAt(i + 1) !== SPACE && !isFlowEnd(t.charCodeAt(i + 1)) && t.charCodeAt(i + 1) !== OPEN_LIST && t.charCodeAt(i + 1) !== OPEN_MAP)) throw DECLINE;
+    if (
+      isIndicator(c) &&
+      !(
+        c === DASH &&
+        i + 1 < this.end &&
+        t.charCodeAt(i + 1) !== SPACE &&
+        !isFlowEnd(t.charCodeAt(i + 1)) &&
+        t.charCodeAt(i + 1) !== OPEN_LIST &&
+        t.charCodeAt(i + 1) !== OPEN_MAP
+      )
+    )
+      throw DECLINE;
     let j = i;
     for (; j < this.end; j++) {
       const d = t.charCodeAt(j);
       if (d === HASH && t.charCodeAt(j - 1) === SPACE) break;
-      if (d === COLON && (t.charCodeAt(j + 1) === SPACE || j + 1 >= this.end || (flow && isFlowEnd(t.charCodeAt(j + 1))))) throw DECLINE;
+      if (
+        d === COLON &&
+        (t.charCodeAt(j + 1) === SPACE || j + 1 >= this.end || (flow && isFlowEnd(t.charCodeAt(j + 1))))
+      )
+        throw DECLINE;
       if (flow && (isFlowEnd(d) || d === OPEN_LIST || d === OPEN_MAP)) break;
     }
     const raw = t.slice(i, trimEnd(t, i, j));

@@ -29,12 +29,53 @@ function sameAsZod(data: unknown): boolean {
 
 const WRONG = fc.constantFrom<unknown>(null, '', 'x', 0, 1, true, [], {}, [1], { x: 1 });
 const STRINGS = fc.oneof(
-  fc.constantFrom('', ' ', 'a', '桂林电子科技大学', 'CN', 'cn', 'CHN', 'DE', '2019-01-01', '2019-1-1', '91450300MA5KXXXX0X', 'enterprise', '企业'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'a',
+    '桂林电子科技大学',
+    'CN',
+    'cn',
+    'CHN',
+    'DE',
+    '2019-01-01',
+    '2019-1-1',
+    '91450300MA5KXXXX0X',
+    'enterprise',
+    '企业',
+  ),
   fc.string({ maxLength: 4 }),
 );
 const NUMBERS = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(0.5, 1, 2, 5, 16, 100, 2019, 2020) },
-  { weight: 3, arbitrary: fc.constantFrom(0, -0, 1, -1, 0.5, 1.5, 2, 5, 16, 17, 100, 150, 1899, 1900, 2019, 2100, 2101, 2 ** 53, -(2 ** 53), Infinity, -Infinity, NaN, 1e-9) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      1.5,
+      2,
+      5,
+      16,
+      17,
+      100,
+      150,
+      1899,
+      1900,
+      2019,
+      2100,
+      2101,
+      2 ** 53,
+      -(2 ** 53),
+      Infinity,
+      -Infinity,
+      NaN,
+      1e-9,
+    ),
+  },
   fc.integer({ min: -10, max: 3000 }),
   fc.double(),
 );
@@ -45,8 +86,13 @@ function arbitrary(p: ProfilePlan): fc.Arbitrary<unknown> {
     switch (p.kind) {
       case 'object': {
         // A few keys at a time, so that a good share of profiles is valid throughout.
-        const entries = fc.uniqueArray(fc.constantFrom(...Object.keys(p.shape)), { maxLength: 3 }).chain((keys) => fc.tuple(...keys.map((k) => arbitrary(p.shape[k]!).map((x) => [k, x] as const))));
-        const extra = fc.option(fc.constantFrom(['titel', 'x'], ['Applicant', {}], ['__unknown', 1]), { nil: undefined, freq: 12 });
+        const entries = fc
+          .uniqueArray(fc.constantFrom(...Object.keys(p.shape)), { maxLength: 3 })
+          .chain((keys) => fc.tuple(...keys.map((k) => arbitrary(p.shape[k]!).map((x) => [k, x] as const))));
+        const extra = fc.option(fc.constantFrom(['titel', 'x'], ['Applicant', {}], ['__unknown', 1]), {
+          nil: undefined,
+          freq: 12,
+        });
         return fc.tuple(entries, extra, fc.boolean()).map(([kept, more, reversed]) => {
           const pairs = [...kept] as [string, unknown][];
           if (more) pairs.push(more as [string, unknown]);
@@ -59,7 +105,10 @@ function arbitrary(p: ProfilePlan): fc.Arbitrary<unknown> {
         return arbitrary(p.of);
       case 'choice': {
         const inputs = p.pairs.map(([input]) => input);
-        return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...inputs) }, { weight: 1, arbitrary: fc.constantFrom(...inputs).map((s) => (typeof s === 'string' ? ` ${s}` : s)) });
+        return fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...inputs) },
+          { weight: 1, arbitrary: fc.constantFrom(...inputs).map((s) => (typeof s === 'string' ? ` ${s}` : s)) },
+        );
       }
       case 'string':
         return STRINGS;
@@ -91,9 +140,19 @@ describe('the profile plan accepts what zod accepts and gives what zod gives', (
   });
 
   it.each<[string, unknown]>([
-    ['a Chinese label, read as its id', { applicant: { type: '企业' }, fields: ['电子信息'], partners: [{ name: '桂林电子科技大学', type: '高校' }] }],
+    [
+      'a Chinese label, read as its id',
+      { applicant: { type: '企业' }, fields: ['电子信息'], partners: [{ name: '桂林电子科技大学', type: '高校' }] },
+    ],
     ['an empty profile', {}],
-    ['the benchmark profile', { applicant: { type: 'enterprise', inGuilin: true, highTech: 'valid' }, fields: ['electronic_information'], partners: [{ name: '桂林电子科技大学', type: 'university' }] }],
+    [
+      'the benchmark profile',
+      {
+        applicant: { type: 'enterprise', inGuilin: true, highTech: 'valid' },
+        fields: ['electronic_information'],
+        partners: [{ name: '桂林电子科技大学', type: 'university' }],
+      },
+    ],
     ['funding without its co-funding', { funding: { requested: 100 } }],
   ])('accepts %s as zod does', (_, data) => {
     expect(sameAsZod(data)).toBe(true);
@@ -118,7 +177,9 @@ describe('the profile plan accepts what zod accepts and gives what zod gives', (
 
 describe('the plan is the schema', () => {
   it('the build wrote the plan of the built-in guide’s profile schema', () => {
-    const built = JSON.parse(readFileSync(new URL('../../dist/guidelines/guilin-2019.profile.json', import.meta.url), 'utf8')) as unknown;
+    const built = JSON.parse(
+      readFileSync(new URL('../../dist/guidelines/guilin-2019.profile.json', import.meta.url), 'utf8'),
+    ) as unknown;
     expect(built).toEqual(plan);
   });
 

@@ -57,10 +57,12 @@ function readCase(file: string): CaseFile {
   const data = parse(readFileSync(file, 'utf8')) as CaseFile;
   const extra = Object.keys(data).filter((k) => !CASE_KEYS.includes(k));
   if (extra.length) throw new Error(`${file}: unknown keys ${extra.join(', ')}`);
-  if (!data.application || !data.expect?.status || !Array.isArray(data.expect.findings)) throw new Error(`${file}: needs application and expect {status, findings}`);
+  if (!data.application || !data.expect?.status || !Array.isArray(data.expect.findings))
+    throw new Error(`${file}: needs application and expect {status, findings}`);
   if ('base' in data.application) {
     const wrong = Object.keys(data.application).filter((k) => !BASE_KEYS.includes(k));
-    if (wrong.length) throw new Error(`${file}: with base, only ${BASE_KEYS.join('/')} are allowed, not ${wrong.join(', ')}`);
+    if (wrong.length)
+      throw new Error(`${file}: with base, only ${BASE_KEYS.join('/')} are allowed, not ${wrong.join(', ')}`);
   }
   return data;
 }
@@ -73,7 +75,9 @@ function build(app: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('check cases', () => {
   it('there are at least 25 of them', () => {
@@ -86,7 +90,13 @@ describe('check cases', () => {
       const { result, yaml } = checkApplication(build(c.application), { files: c.files });
       const expected: Located[] = c.expect.findings.map((f) => {
         const p = f.path === null ? undefined : f.at === 'key' ? yaml.keyAt(f.path) : yaml.at(f.path);
-        return { rule: f.rule, severity: f.severity ?? 'error', path: f.path, line: f.line ?? p?.line ?? null, column: f.column ?? p?.column ?? null };
+        return {
+          rule: f.rule,
+          severity: f.severity ?? 'error',
+          path: f.path,
+          line: f.line ?? p?.line ?? null,
+          column: f.column ?? p?.column ?? null,
+        };
       });
       expect(located(result.findings)).toEqual(located(expected));
       expect(result.status).toBe(c.expect.status);

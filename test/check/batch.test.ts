@@ -7,7 +7,20 @@ import { cli } from './helpers/run-cli.js';
 import { PARALLEL_FROM } from '../../src/check/check-parallel.js';
 
 interface JsonReport {
-  files: { file: string; code: string | null; status: string; findings: { rule: string; severity: string; path: string | null; line: number | null; column: number | null; message: string; clause: string | null }[] }[];
+  files: {
+    file: string;
+    code: string | null;
+    status: string;
+    findings: {
+      rule: string;
+      severity: string;
+      path: string | null;
+      line: number | null;
+      column: number | null;
+      message: string;
+      clause: string | null;
+    }[];
+  }[];
   summary: { files: number; pass: number; fail: number; error: number };
 }
 
@@ -40,10 +53,16 @@ describe('a batch of a few hundred applications', () => {
     const wrong: string[] = [];
     report.files.forEach((got, i) => {
       const want = corpus[i]!;
-      const actual = got.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column })).sort((a, b) => key(a).localeCompare(key(b)));
+      const actual = got.findings
+        .map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, line: f.line, column: f.column }))
+        .sort((a, b) => key(a).localeCompare(key(b)));
       const expected = [...want.findings].sort((a, b) => key(a).localeCompare(key(b)));
-      const same = got.status === want.status && got.code === want.code && JSON.stringify(actual) === JSON.stringify(expected);
-      if (!same) wrong.push(`${want.name}: got ${got.status} ${got.code} ${JSON.stringify(actual)}; want ${want.status} ${want.code} ${JSON.stringify(expected)}`);
+      const same =
+        got.status === want.status && got.code === want.code && JSON.stringify(actual) === JSON.stringify(expected);
+      if (!same)
+        wrong.push(
+          `${want.name}: got ${got.status} ${got.code} ${JSON.stringify(actual)}; want ${want.status} ${want.code} ${JSON.stringify(expected)}`,
+        );
     });
     expect(wrong).toEqual([]);
   });
@@ -58,7 +77,8 @@ describe('a batch of a few hundred applications', () => {
     const byLine = new Map<string, Set<string>>();
     for (const f of corpus) if (f.code) byLine.set(f.code, new Set([...(byLine.get(f.code) ?? []), f.status]));
     expect(byLine.size).toBe(19);
-    for (const [code, statuses] of byLine) expect([code, statuses.has('pass') && statuses.has('fail')]).toEqual([code, true]);
+    for (const [code, statuses] of byLine)
+      expect([code, statuses.has('pass') && statuses.has('fail')]).toEqual([code, true]);
     const broken = corpus.map((f, i) => (f.status === 'error' ? i : -1)).filter((i) => i >= 0);
     expect(broken.length).toBeGreaterThanOrEqual(5);
     expect(broken[0]).toBeGreaterThan(0);
@@ -66,9 +86,16 @@ describe('a batch of a few hundred applications', () => {
   });
 
   it('breaks every requirement of every line at least once, and meets all of them at least once', () => {
-    const lines = JSON.parse(cli(['list', '--json']).stdout) as { code: string; requirements: { rule: string; clause: string }[] }[];
+    const lines = JSON.parse(cli(['list', '--json']).stdout) as {
+      code: string;
+      requirements: { rule: string; clause: string }[];
+    }[];
     const broken = new Set(report.files.flatMap((f) => f.findings.map((x) => `${f.code} ${x.rule} ${x.clause}`)));
-    const never = lines.flatMap((l) => l.requirements.filter((q) => q.rule !== 'note' && !broken.has(`${l.code} ${q.rule} ${q.clause}`)).map((q) => `${l.code} ${q.rule} ${q.clause}`));
+    const never = lines.flatMap((l) =>
+      l.requirements
+        .filter((q) => q.rule !== 'note' && !broken.has(`${l.code} ${q.rule} ${q.clause}`))
+        .map((q) => `${l.code} ${q.rule} ${q.clause}`),
+    );
     expect(never).toEqual([]);
     const clean = new Set(report.files.filter((f) => f.findings.length === 0).map((f) => f.code));
     expect(lines.filter((l) => !clean.has(l.code)).map((l) => l.code)).toEqual([]);
@@ -76,12 +103,19 @@ describe('a batch of a few hundred applications', () => {
 
   it('counts the verdicts and exits 1', () => {
     const count = (s: string) => corpus.filter((f) => f.status === s).length;
-    expect(report.summary).toEqual({ files: corpus.length, pass: count('pass'), fail: count('fail'), error: count('error') });
+    expect(report.summary).toEqual({
+      files: corpus.length,
+      pass: count('pass'),
+      fail: count('fail'),
+      error: count('error'),
+    });
     expect(exit).toBe(1);
   });
 
   it('quotes the clause of every rule finding that comes from the guide', () => {
-    const fromGuide = report.files.flatMap((f) => f.findings).filter((f) => !['schema', 'yaml', 'file', 'project'].includes(f.rule));
+    const fromGuide = report.files
+      .flatMap((f) => f.findings)
+      .filter((f) => !['schema', 'yaml', 'file', 'project'].includes(f.rule));
     expect(fromGuide.length).toBeGreaterThan(100);
     expect(fromGuide.filter((f) => !f.clause)).toEqual([]);
   });

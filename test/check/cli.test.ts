@@ -7,7 +7,8 @@ import { cli } from './helpers/run-cli.js';
 import { TEMPLATES } from './helpers/templates.js';
 
 const FIXTURES = 'test/fixtures/check';
-const good = (code: string, n = 1) => TEMPLATES[code]!.replace('{{NAME}}', `桂林第${n}科技有限公司`).replace('{{CODE}}', creditCode(n));
+const good = (code: string, n = 1) =>
+  TEMPLATES[code]!.replace('{{NAME}}', `桂林第${n}科技有限公司`).replace('{{CODE}}', creditCode(n));
 
 let dir: string;
 beforeAll(() => {
@@ -71,15 +72,22 @@ describe('a reviewer checks a folder of applications', () => {
   it('reads the same in English with --lang en', () => {
     const r = cli(['check', FIXTURES, '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`✗ failed  ${FIXTURES}/恒润药业/申报书.yaml  line 2 "Research and Application of Key Core Technologies in the Pharmaceutical and Biological Products Industry"\n`);
-    expect(r.stdout).toContain('  error  Co-funding of 300 is too low: requesting 200 needs at least 400 of own funds (1:2, in 10k CNY); raise funding.matching or lower the request.  matching-ratio\n      Clause: 申报单位配套经费不低于1:2\n');
+    expect(r.stdout).toContain(
+      `✗ failed  ${FIXTURES}/恒润药业/申报书.yaml  line 2 "Research and Application of Key Core Technologies in the Pharmaceutical and Biological Products Industry"\n`,
+    );
+    expect(r.stdout).toContain(
+      '  error  Co-funding of 300 is too low: requesting 200 needs at least 400 of own funds (1:2, in 10k CNY); raise funding.matching or lower the request.  matching-ratio\n      Clause: 申报单位配套经费不低于1:2\n',
+    );
     expect(r.stdout.endsWith('\n8 files: 2 passed, 5 failed, 1 unreadable\n')).toBe(true);
   });
 });
 
 describe('exit codes', () => {
   it('0 when every file passes, warnings allowed', () => {
-    const root = folder('all-pass', { 'a.yaml': good('15-1'), 'b.yaml': good('15-2').replace(/creditCode: (\S+)/, 'creditCode: 91450300MA5KT12340') });
+    const root = folder('all-pass', {
+      'a.yaml': good('15-1'),
+      'b.yaml': good('15-2').replace(/creditCode: (\S+)/, 'creditCode: 91450300MA5KT12340'),
+    });
     const r = cli(['check', root, '--json']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { files: { status: string; findings: { rule: string; severity: string }[] }[] };
@@ -90,10 +98,17 @@ describe('exit codes', () => {
   });
 
   it('1 when one file fails, and the batch around a broken file goes on', () => {
-    const root = folder('middle', { 'a.yaml': good('1', 1), 'b.yaml': 'project: 1\ntitle: [未闭合\n', 'c.yaml': good('11', 3) });
+    const root = folder('middle', {
+      'a.yaml': good('1', 1),
+      'b.yaml': 'project: 1\ntitle: [未闭合\n',
+      'c.yaml': good('11', 3),
+    });
     const r = cli(['check', root, '--format', 'csv']);
     expect(r.status).toBe(1);
-    const rows = r.stdout.split('\r\n').slice(1, -1).map((row) => row.split(',').slice(1, 5).join(','));
+    const rows = r.stdout
+      .split('\r\n')
+      .slice(1, -1)
+      .map((row) => row.split(',').slice(1, 5).join(','));
     expect(rows).toEqual(['1,pass,,', ',error,yaml,error', '11,pass,,']);
   });
 
@@ -112,7 +127,11 @@ describe('exit codes', () => {
 
   it('2 in English too, naming the missing path', () => {
     const r = cli(['check', FIXTURES, 'nowhere/', '--lang', 'en']);
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'Cannot find "nowhere/": no such file or folder. Check the path; quote paths that contain spaces.\n']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      'Cannot find "nowhere/": no such file or folder. Check the path; quote paths that contain spaces.\n',
+    ]);
   });
 });
 
@@ -120,30 +139,52 @@ describe('inputs', () => {
   it('reads one application from stdin as <stdin>', () => {
     const r = cli(['check', '-', '--json'], { input: good('7') });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ files: [{ file: '<stdin>', code: '7', status: 'pass', findings: [] }], summary: { files: 1, pass: 1, fail: 0, error: 0 } });
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [{ file: '<stdin>', code: '7', status: 'pass', findings: [] }],
+      summary: { files: 1, pass: 1, fail: 0, error: 0 },
+    });
   });
 
   it('expands a quoted glob, warns about parts that match nothing, and checks the rest', () => {
-    const root = folder('globbed', { '甲/application.yaml': good('10'), '乙/application.yml': good('11'), '乙/备注.txt': 'x' });
+    const root = folder('globbed', {
+      '甲/application.yaml': good('10'),
+      '乙/application.yml': good('11'),
+      '乙/备注.txt': 'x',
+    });
     const r = cli(['check', '*/application.{yaml,yml}', 'none/*.yaml', '--json'], { cwd: root });
     expect(r.status).toBe(0);
-    expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual(['乙/application.yml', '甲/application.yaml']);
+    expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual([
+      '乙/application.yml',
+      '甲/application.yaml',
+    ]);
     expect(r.stderr).toBe('通配符「none/*.yaml」没有匹配到任何 .yaml 或 .yml 文件。\n');
   });
 
   it('judges a file that is not UTF-8 as unreadable, with the line and how to fix it', () => {
     const root = folder('gbk', {});
     // 0xff makes it invalid as GB18030 too, which would otherwise be read with a warning.
-    writeFileSync(join(root, 'gbk.yaml'), Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xff]), Buffer.from('\n')]));
+    writeFileSync(
+      join(root, 'gbk.yaml'),
+      Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xff]), Buffer.from('\n')]),
+    );
     const r = cli(['check', root]);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`${join(root, 'gbk.yaml')}:2:1  错误  文件不是 UTF-8 编码（第 2 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。  file\n`);
+    expect(r.stdout).toContain(
+      `${join(root, 'gbk.yaml')}:2:1  错误  文件不是 UTF-8 编码（第 2 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。  file\n`,
+    );
     const forced = cli(['check', root, '--encoding', 'gb18030', '--json']);
-    expect((JSON.parse(forced.stdout) as { files: { status: string; findings: { rule: string }[] }[] }).files[0]!.findings.map((f) => f.rule)).not.toContain('file');
+    expect(
+      (
+        JSON.parse(forced.stdout) as { files: { status: string; findings: { rule: string }[] }[] }
+      ).files[0]!.findings.map((f) => f.rule),
+    ).not.toContain('file');
   });
 
   it('--quiet prints errors only and leaves the verdicts alone', () => {
-    const root = folder('quiet', { 'warn.yaml': good('15-1').replace(/creditCode: (\S+)/, 'creditCode: "123"'), 'bad.yaml': good('15-1').replace('inGuilin: true', 'inGuilin: false') });
+    const root = folder('quiet', {
+      'warn.yaml': good('15-1').replace(/creditCode: (\S+)/, 'creditCode: "123"'),
+      'bad.yaml': good('15-1').replace('inGuilin: true', 'inGuilin: false'),
+    });
     const r = cli(['check', root, '-q']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
@@ -185,7 +226,12 @@ describe('--output', () => {
     writeFileSync(out, 'old');
     const r = cli(['check', FIXTURES, '--json', '--output', out, '--force', '--lang', 'en']);
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `Results for 8 files written to ${out}\n`]);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as { summary: unknown }).summary).toEqual({ files: 8, pass: 2, fail: 5, error: 1 });
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { summary: unknown }).summary).toEqual({
+      files: 8,
+      pass: 2,
+      fail: 5,
+      error: 1,
+    });
     expect(readdirSync(sub)).toEqual(['report.json']);
   });
 

@@ -21,17 +21,39 @@ const zod = applicationSchema(g);
 const accept: Accept = new Ajv2020(ACCEPT_AJV_OPTIONS).compile(acceptJsonSchema(g));
 
 const VARIANTS: [string, string | undefined][] = LINE_CODES.flatMap((code): [string, string | undefined][] =>
-  code === '15-3' ? [[code, 'general'], [code, 'key']] : code === '16' ? [[code, 'general'], [code, 'major']] : [[code, undefined]],
+  code === '15-3'
+    ? [
+        [code, 'general'],
+        [code, 'key'],
+      ]
+    : code === '16'
+      ? [
+          [code, 'general'],
+          [code, 'major'],
+        ]
+      : [[code, undefined]],
 );
 const valid = () => VARIANTS.map(([code, tier]) => validApplication(code, tier));
 
 /** Every id and every Chinese label of the vocabulary: the values a mutation is most likely to get half right. */
-const VOCAB = Object.values(g.file.vocabulary).flatMap((entries) => (entries as { id: string; zh: string }[]).flatMap((e) => [e.id, e.zh]));
+const VOCAB = Object.values(g.file.vocabulary).flatMap((entries) =>
+  (entries as { id: string; zh: string }[]).flatMap((e) => [e.id, e.zh]),
+);
 
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...VOCAB),
   fc.string({ maxLength: 6 }),
-  fc.constantFrom('', ' ', 'CN', 'cn', 'CHN', '2020-01-01', '2020-1-1', 'guilin-grants/application@1', 'guilin-grants/application@2'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'CN',
+    'cn',
+    'CHN',
+    '2020-01-01',
+    '2020-1-1',
+    'guilin-grants/application@1',
+    'guilin-grants/application@2',
+  ),
   fc.integer({ min: -3, max: 3000 }),
   fc.constantFrom(0, -0, 0.5, 1.5, 2019, 2.5e9, 9007199254740991, 9007199254740992, NaN, Infinity, -Infinity, 1e400),
   fc.double(),
@@ -40,14 +62,21 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant([]),
   fc.constant({}),
   fc.array(fc.constantFrom(...VOCAB), { maxLength: 3 }),
-  fc.dictionary(fc.constantFrom('kind', 'level', 'name', 'type', 'file', 'by', 'x'), fc.constantFrom(...VOCAB, 'a', 1, true), { maxKeys: 3 }),
+  fc.dictionary(
+    fc.constantFrom('kind', 'level', 'name', 'type', 'file', 'by', 'x'),
+    fc.constantFrom(...VOCAB, 'a', 1, true),
+    { maxKeys: 3 },
+  ),
 );
 
 /** Every place in the data a mutation can reach: objects' keys and arrays' items, at any depth. */
 function places(data: unknown, at: (string | number)[] = []): (string | number)[][] {
   if (data === null || typeof data !== 'object') return [];
   const keys: (string | number)[] = Array.isArray(data) ? data.map((_, i) => i) : Object.keys(data);
-  return [at, ...keys.flatMap((k) => [[...at, k], ...places((data as Record<string | number, unknown>)[k], [...at, k])])];
+  return [
+    at,
+    ...keys.flatMap((k) => [[...at, k], ...places((data as Record<string | number, unknown>)[k], [...at, k])]),
+  ];
 }
 
 type Edit = { pick: number; kind: 'set' | 'delete' | 'add'; value: unknown; key: string };
@@ -55,18 +84,34 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   pick: fc.nat(),
   kind: fc.constantFrom('set', 'set', 'delete', 'add'),
   value: anyValue,
-  key: fc.constantFrom('x', 'titel', 'matching', 'name', 'country', 'by', 'partner', 'isLeader', 'category', '__proto__', 'constructor'),
+  key: fc.constantFrom(
+    'x',
+    'titel',
+    'matching',
+    'name',
+    'country',
+    'by',
+    'partner',
+    'isLeader',
+    'category',
+    '__proto__',
+    'constructor',
+  ),
 });
 
 function applyEdit(app: ApplicationData, edit: Edit): void {
   // A fresh copy: fast-check hands the same object to many runs.
-  const e = { ...edit, value: edit.value !== null && typeof edit.value === 'object' ? structuredClone(edit.value) : edit.value };
+  const e = {
+    ...edit,
+    value: edit.value !== null && typeof edit.value === 'object' ? structuredClone(edit.value) : edit.value,
+  };
   const all = places(app);
   const path = all[e.pick % all.length]!;
   if (e.kind === 'add' || path.length === 0) {
     let target: unknown = app;
     for (const k of path) target = (target as Record<string | number, unknown>)[k];
-    if (target !== null && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, e.key, { value: e.value, enumerable: true, configurable: true, writable: true });
+    if (target !== null && typeof target === 'object' && !Array.isArray(target))
+      Object.defineProperty(target, e.key, { value: e.value, enumerable: true, configurable: true, writable: true });
     return;
   }
   let parent: Record<string | number, unknown> = app;
@@ -98,15 +143,19 @@ describe('the compiled validator and zod', () => {
   it('accepts nothing that zod refuses or would change, whatever the damage', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...VARIANTS), fc.array(edit, { minLength: 1, maxLength: 3 }), ([code, tier], edits) => {
-        const app = validApplication(code, tier);
-        for (const e of edits) applyEdit(app, e);
-        if (!accept(app)) return;
-        accepted++;
-        const z = zod.safeParse(app);
-        expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
-        expect(z.data).toEqual(app);
-      }),
+      fc.property(
+        fc.constantFrom(...VARIANTS),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        ([code, tier], edits) => {
+          const app = validApplication(code, tier);
+          for (const e of edits) applyEdit(app, e);
+          if (!accept(app)) return;
+          accepted++;
+          const z = zod.safeParse(app);
+          expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
+          expect(z.data).toEqual(app);
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
     );
     // The property says something only if damaged files that stay valid were tried too.

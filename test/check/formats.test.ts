@@ -73,9 +73,34 @@ describe('json (the contract of the spec)', () => {
       code: '1',
       status: 'fail',
       findings: [
-        { rule: 'schema', severity: 'error', message: '=HYPERLINK("x"): 不认识的键；请删除或改正拼写。', path: '=HYPERLINK("x")', line: 3, column: 1, clause: null },
-        { rule: 'matching-ratio', severity: 'error', message: '自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。', path: 'funding.matching', line: 7, column: 13, clause: '申报单位配套经费不低于1:2' },
-        { rule: 'credit-code', severity: 'warning', message: '统一社会信用代码「91450300」有 8 位，应为 18 位；请核对营业执照。', path: 'applicant.creditCode', line: 12, column: 15, clause: '第一申报单位' },
+        {
+          rule: 'schema',
+          severity: 'error',
+          message: '=HYPERLINK("x"): 不认识的键；请删除或改正拼写。',
+          path: '=HYPERLINK("x")',
+          line: 3,
+          column: 1,
+          clause: null,
+        },
+        {
+          rule: 'matching-ratio',
+          severity: 'error',
+          message:
+            '自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。',
+          path: 'funding.matching',
+          line: 7,
+          column: 13,
+          clause: '申报单位配套经费不低于1:2',
+        },
+        {
+          rule: 'credit-code',
+          severity: 'warning',
+          message: '统一社会信用代码「91450300」有 8 位，应为 18 位；请核对营业执照。',
+          path: 'applicant.creditCode',
+          line: 12,
+          column: 15,
+          clause: '第一申报单位',
+        },
       ],
     });
     const keys = (out.files[0]!.findings as Record<string, unknown>[]).map((f) => Object.keys(f).join(','));
@@ -84,12 +109,24 @@ describe('json (the contract of the spec)', () => {
       file: '收件/坏文件.yaml',
       code: null,
       status: 'error',
-      findings: [{ rule: 'file', severity: 'error', message: '文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。', path: null, line: null, column: null, clause: null }],
+      findings: [
+        {
+          rule: 'file',
+          severity: 'error',
+          message: '文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。',
+          path: null,
+          line: null,
+          column: null,
+          clause: null,
+        },
+      ],
     });
   });
 
   it('with --quiet keeps every file and its status, only errors among the findings', () => {
-    const out = JSON.parse(formatJson(SAMPLE, { ...zh, quiet: true })) as { files: { status: string; findings: { severity: string }[] }[] };
+    const out = JSON.parse(formatJson(SAMPLE, { ...zh, quiet: true })) as {
+      files: { status: string; findings: { severity: string }[] }[];
+    };
     expect(out.files.map((f) => [f.status, f.findings.map((x) => x.severity)])).toEqual([
       ['fail', ['error', 'error']],
       ['pass', []],
@@ -105,9 +142,22 @@ describe('json, written a file at a time', () => {
       file: r.file,
       code: r.code,
       status: r.status,
-      findings: shownFindings(r, quiet).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column, clause: f.clause })),
+      findings: shownFindings(r, quiet).map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        line: f.line,
+        column: f.column,
+        clause: f.clause,
+      })),
     }));
-    const summary = { files: results.length, pass: results.filter((r) => r.status === 'pass').length, fail: results.filter((r) => r.status === 'fail').length, error: results.filter((r) => r.status === 'error').length };
+    const summary = {
+      files: results.length,
+      pass: results.filter((r) => r.status === 'pass').length,
+      fail: results.filter((r) => r.status === 'fail').length,
+      error: results.filter((r) => r.status === 'error').length,
+    };
     return `${JSON.stringify({ files, summary, ...(report ? { report } : {}) }, null, 2)}\n`;
   };
 
@@ -122,19 +172,40 @@ describe('json, written a file at a time', () => {
           code: null,
           status: 'error',
           findings: [
-            { rule: 'yaml', severity: 'warning', message: 'line\nbreak \u2028 "quoted" \\ \u0001', path: 'a["b"]', line: 2, column: 1, clause: null },
-            { rule: 'yaml', severity: 'error', message: '冒号：', path: null, line: null, column: null, clause: '三、（一）' },
+            {
+              rule: 'yaml',
+              severity: 'warning',
+              message: 'line\nbreak \u2028 "quoted" \\ \u0001',
+              path: 'a["b"]',
+              line: 2,
+              column: 1,
+              clause: null,
+            },
+            {
+              rule: 'yaml',
+              severity: 'error',
+              message: '冒号：',
+              path: null,
+              line: null,
+              column: null,
+              clause: '三、（一）',
+            },
           ],
         },
       ] satisfies FileResult[],
     ],
-  ] as const)('is still JSON.stringify(out, null, 2) of the whole, with and without --quiet and --summary (%s)', (_, results) => {
-    for (const quiet of [false, true]) {
-      for (const summary of [undefined, summarize(results, g, 'zh')]) {
-        expect(formatJson(results, { ...zh, quiet, ...(summary ? { summary } : {}) })).toBe(whole(results, quiet, summary));
+  ] as const)(
+    'is still JSON.stringify(out, null, 2) of the whole, with and without --quiet and --summary (%s)',
+    (_, results) => {
+      for (const quiet of [false, true]) {
+        for (const summary of [undefined, summarize(results, g, 'zh')]) {
+          expect(formatJson(results, { ...zh, quiet, ...(summary ? { summary } : {}) })).toBe(
+            whole(results, quiet, summary),
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('csv', () => {
@@ -152,7 +223,9 @@ describe('csv', () => {
         '\r\n',
     );
     const all = formatCsv(SAMPLE, zh).split('\r\n');
-    expect(all).toContain('"收件/乙, ""丙""/a|b.yaml",5-2,pass,priority,info,9,3,applicant,不符合优先支持条件（企业|高校），不影响申报资格。,优先支持企业');
+    expect(all).toContain(
+      '"收件/乙, ""丙""/a|b.yaml",5-2,pass,priority,info,9,3,applicant,不符合优先支持条件（企业|高校），不影响申报资格。,优先支持企业',
+    );
     expect(all.filter((r) => r.startsWith('"收件/乙'))).toHaveLength(1);
   });
 });
@@ -207,7 +280,27 @@ describe('markdown', () => {
   });
 
   it('keeps raw HTML and line breaks in messages from breaking the table', () => {
-    const out = formatMarkdown([{ file: 'a.yaml', code: '1', status: 'fail', findings: [{ rule: 'schema', severity: 'error', message: 'title: <script>\nx & y', path: 'title', line: 2, column: 8, clause: null }] }], en);
+    const out = formatMarkdown(
+      [
+        {
+          file: 'a.yaml',
+          code: '1',
+          status: 'fail',
+          findings: [
+            {
+              rule: 'schema',
+              severity: 'error',
+              message: 'title: <script>\nx & y',
+              path: 'title',
+              line: 2,
+              column: 8,
+              clause: null,
+            },
+          ],
+        },
+      ],
+      en,
+    );
     expect(out).toContain('| 2:8 | error | title: &lt;script><br>x &amp; y | `schema` | — |');
   });
 });

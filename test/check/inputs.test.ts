@@ -35,7 +35,18 @@ describe('finding the applications', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'gg-inputs-'));
-    const files = ['收件/乙公司/application.yaml', '收件/甲公司/申报书.yml', '收件/甲公司/附件/说明.pdf', '收件/a.yaml', '收件/node_modules/x.yaml', '收件/.git/y.yaml', '收件/.草稿/z.yaml', '收件/b.YAML', 'notes.txt', '空/readme.md'];
+    const files = [
+      '收件/乙公司/application.yaml',
+      '收件/甲公司/申报书.yml',
+      '收件/甲公司/附件/说明.pdf',
+      '收件/a.yaml',
+      '收件/node_modules/x.yaml',
+      '收件/.git/y.yaml',
+      '收件/.草稿/z.yaml',
+      '收件/b.YAML',
+      'notes.txt',
+      '空/readme.md',
+    ];
     for (const f of files) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), 'project: 1\n');
@@ -48,21 +59,42 @@ describe('finding the applications', () => {
   const names = (args: string[]) => findInputs(args, dir).inputs.map((i) => i.display);
 
   it('walks a folder for .yaml/.yml files, sorted, skipping node_modules and hidden folders, each real file once', () => {
-    expect(names(['收件'])).toEqual(['收件/a.yaml', '收件/b.YAML', '收件/乙公司/application.yaml', '收件/甲公司/申报书.yml']);
+    expect(names(['收件'])).toEqual([
+      '收件/a.yaml',
+      '收件/b.YAML',
+      '收件/乙公司/application.yaml',
+      '收件/甲公司/申报书.yml',
+    ]);
     expect(findInputs(['收件'], dir).notices).toEqual([]);
   });
 
   it('names each file as join and resolve would, however the folder is spelled', () => {
     for (const folder of ['收件', '收件/', './收件', '收件/./', '收件//', join(dir, '收件'), `${join(dir, '收件')}/`]) {
       const found = findInputs([folder], dir).inputs;
-      expect(found.map((i) => i.display), folder).toEqual(['a.yaml', 'b.YAML', '乙公司/application.yaml', '甲公司/申报书.yml'].map((f) => join(folder, f)));
-      expect(found.map((i) => (i.kind === 'file' ? i.path : '')), folder).toEqual(found.map((i) => resolve(dir, i.display)));
+      expect(
+        found.map((i) => i.display),
+        folder,
+      ).toEqual(['a.yaml', 'b.YAML', '乙公司/application.yaml', '甲公司/申报书.yml'].map((f) => join(folder, f)));
+      expect(
+        found.map((i) => (i.kind === 'file' ? i.path : '')),
+        folder,
+      ).toEqual(found.map((i) => resolve(dir, i.display)));
     }
-    expect(findInputs(['.'], join(dir, '收件')).inputs.map((i) => i.display)).toEqual(['a.yaml', 'b.YAML', join('乙公司', 'application.yaml'), join('甲公司', '申报书.yml')]);
+    expect(findInputs(['.'], join(dir, '收件')).inputs.map((i) => i.display)).toEqual([
+      'a.yaml',
+      'b.YAML',
+      join('乙公司', 'application.yaml'),
+      join('甲公司', '申报书.yml'),
+    ]);
   });
 
   it('keeps the arguments in their order and drops files already named', () => {
-    expect(names(['收件/甲公司/申报书.yml', '收件', '收件/a.yaml'])).toEqual(['收件/甲公司/申报书.yml', '收件/a.yaml', '收件/b.YAML', '收件/乙公司/application.yaml']);
+    expect(names(['收件/甲公司/申报书.yml', '收件', '收件/a.yaml'])).toEqual([
+      '收件/甲公司/申报书.yml',
+      '收件/a.yaml',
+      '收件/b.YAML',
+      '收件/乙公司/application.yaml',
+    ]);
   });
 
   it('takes a file named on the command line whatever its extension', () => {
@@ -115,12 +147,24 @@ describe('reading a file: the one place where bytes become text', () => {
   });
 
   it('reads GBK (GB18030) when the bytes are not UTF-8 but valid there, and says so', () => {
-    const gbk = Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]), Buffer.from('\n')]);
-    expect(readInputFile(put('gbk.yaml', gbk))).toEqual({ ok: true, text: 'project: 1\ntitle: 桂林\n', decodedFrom: 'GB18030' });
+    const gbk = Buffer.concat([
+      Buffer.from('project: 1\ntitle: '),
+      Buffer.from([0xb9, 0xf0, 0xc1, 0xd6]),
+      Buffer.from('\n'),
+    ]);
+    expect(readInputFile(put('gbk.yaml', gbk))).toEqual({
+      ok: true,
+      text: 'project: 1\ntitle: 桂林\n',
+      decodedFrom: 'GB18030',
+    });
   });
 
   it('refuses bytes valid neither as UTF-8 nor as GB18030, naming the line where they start', () => {
-    const bad = Buffer.concat([Buffer.from('project: 1\nfields: []\ntitle: '), Buffer.from([0xb9, 0xf0, 0xff]), Buffer.from('\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('project: 1\nfields: []\ntitle: '),
+      Buffer.from([0xb9, 0xf0, 0xff]),
+      Buffer.from('\n'),
+    ]);
     expect(readInputFile(put('bad.yaml', bad))).toEqual({ ok: false, reason: 'notUtf8', line: 3 });
     expect(decode(Buffer.from([0xed, 0xa0, 0xff]))).toEqual({ ok: false, reason: 'notUtf8', line: 1 });
   });
@@ -131,8 +175,15 @@ describe('reading a file: the one place where bytes become text', () => {
   });
 
   it('refuses a file over the cap before reading it', () => {
-    expect(readInputFile(put('big.yaml', 'x'.repeat(2048)), { maxBytes: 1024 })).toEqual({ ok: false, reason: 'tooLarge', bytes: 2048 });
-    expect(readInputFile(put('edge.yaml', 'x'.repeat(1024)), { maxBytes: 1024 })).toEqual({ ok: true, text: 'x'.repeat(1024) });
+    expect(readInputFile(put('big.yaml', 'x'.repeat(2048)), { maxBytes: 1024 })).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+      bytes: 2048,
+    });
+    expect(readInputFile(put('edge.yaml', 'x'.repeat(1024)), { maxBytes: 1024 })).toEqual({
+      ok: true,
+      text: 'x'.repeat(1024),
+    });
   });
 
   it('says why a file cannot be opened', () => {
@@ -142,11 +193,22 @@ describe('reading a file: the one place where bytes become text', () => {
     const r = readInputFile(locked);
     chmodSync(locked, 0o644);
     // root reads anything; everyone else is refused.
-    expect(r).toEqual(process.getuid?.() === 0 ? { ok: true, text: 'project: 1\n' } : { ok: false, reason: 'unreadable', code: 'EACCES' });
+    expect(r).toEqual(
+      process.getuid?.() === 0
+        ? { ok: true, text: 'project: 1\n' }
+        : { ok: false, reason: 'unreadable', code: 'EACCES' },
+    );
   });
 
   it('reads stdin under the same cap', async () => {
-    expect(await readStdin(Readable.from([Buffer.from('\uFEFFproject: '), Buffer.from('1\n')]))).toEqual({ ok: true, text: 'project: 1\n' });
-    expect(await readStdin(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })).toEqual({ ok: false, reason: 'tooLarge', bytes: 1200 });
+    expect(await readStdin(Readable.from([Buffer.from('\uFEFFproject: '), Buffer.from('1\n')]))).toEqual({
+      ok: true,
+      text: 'project: 1\n',
+    });
+    expect(await readStdin(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+      bytes: 1200,
+    });
   });
 });

@@ -43,19 +43,26 @@ describe('a large batch', () => {
 
   it('is not judged at all when a path after it does not exist (exit 2)', () => {
     const r = cli(['check', 'inbox', '不存在.yaml', '--format', 'json'], { cwd: dir });
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '找不到「不存在.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。\n']);
-  });
-
-  it.each(['1', '3'])('tells on stderr what its walk meets after the first files, and is judged whole (--jobs %s)', (jobs) => {
-    const r = cli(['check', 'inbox', 'empty', '--format', 'json', '--jobs', jobs], { cwd: dir });
-    expect(r.status).toBe(1);
-    expect(report(r.stdout).files.map((f) => f.file)).toEqual(names);
-    expect(r.stderr.split('\n')).toEqual([
-      expect.stringContaining(`${join('inbox', 'zz', 'gone.yaml')}`),
-      '文件夹 empty 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。',
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
       '',
+      '找不到「不存在.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。\n',
     ]);
   });
+
+  it.each(['1', '3'])(
+    'tells on stderr what its walk meets after the first files, and is judged whole (--jobs %s)',
+    (jobs) => {
+      const r = cli(['check', 'inbox', 'empty', '--format', 'json', '--jobs', jobs], { cwd: dir });
+      expect(r.status).toBe(1);
+      expect(report(r.stdout).files.map((f) => f.file)).toEqual(names);
+      expect(r.stderr.split('\n')).toEqual([
+        expect.stringContaining(`${join('inbox', 'zz', 'gone.yaml')}`),
+        '文件夹 empty 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。',
+        '',
+      ]);
+    },
+  );
 
   it('judges stdin in its place among the files', () => {
     const stdinText = readFileSync(join(dir, names[0]!), 'utf8');
@@ -75,12 +82,17 @@ describe('a long batch on a terminal', () => {
     }
     let screen = '';
     const env = { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } as Record<string, string>;
-    const pty = spawnPty(process.execPath, [CLI, 'check', 'many', '--format', 'json', '--output', join(dir, 'many.json')], { cwd: dir, cols: 100, rows: 20, env });
+    const pty = spawnPty(
+      process.execPath,
+      [CLI, 'check', 'many', '--format', 'json', '--output', join(dir, 'many.json')],
+      { cwd: dir, cols: 100, rows: 20, env },
+    );
     pty.onData((d) => (screen += d));
     const status = await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
     expect(status).toBe(1);
     // The terminal's last output can come in after the exit is heard.
-    for (let waited = 0; !screen.includes('已写入') && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; !screen.includes('已写入') && waited < 2000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     // 20,000 files take more than the second the line waits for.
     const frames = screen.split('\r\x1b[K').filter((f) => f.startsWith('审查中'));
     expect(frames.length).toBeGreaterThan(0);

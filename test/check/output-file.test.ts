@@ -23,8 +23,11 @@ async function startWaiting(dir: string, out: string, extra: string[] = []) {
   const child = spawn(process.execPath, [CLI, 'check', '-', '--json', '--output', out, ...extra], { env: ENV });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  for (let waited = 0; readdirSync(dir).filter((f) => f.endsWith('.tmp')).length === 0 && waited < 10_000; waited += 20) await sleep(20);
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  for (let waited = 0; readdirSync(dir).filter((f) => f.endsWith('.tmp')).length === 0 && waited < 10_000; waited += 20)
+    await sleep(20);
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
   return { child, exit, stderr: () => stderr };
 }
@@ -33,17 +36,20 @@ describe('a report streaming into --output', () => {
   it.each([
     ['SIGINT', { code: 130, signal: null }, '已取消\n'],
     ['SIGTERM', { code: null, signal: 'SIGTERM' }, ''],
-  ] as const)('interrupted (%s): the temporary file is removed and the old report stays as it was', async (signal, ending, said) => {
-    const dir = mkdtempSync(join(root, 'interrupted-'));
-    const out = join(dir, 'report.json');
-    writeFileSync(out, '上次的审查结果\n');
-    const run = await startWaiting(dir, out, ['--force']);
-    run.child.kill(signal);
-    expect(await run.exit).toEqual(ending);
-    expect(run.stderr()).toBe(said);
-    expect(readdirSync(dir)).toEqual(['report.json']);
-    expect(readFileSync(out, 'utf8')).toBe('上次的审查结果\n');
-  });
+  ] as const)(
+    'interrupted (%s): the temporary file is removed and the old report stays as it was',
+    async (signal, ending, said) => {
+      const dir = mkdtempSync(join(root, 'interrupted-'));
+      const out = join(dir, 'report.json');
+      writeFileSync(out, '上次的审查结果\n');
+      const run = await startWaiting(dir, out, ['--force']);
+      run.child.kill(signal);
+      expect(await run.exit).toEqual(ending);
+      expect(run.stderr()).toBe(said);
+      expect(readdirSync(dir)).toEqual(['report.json']);
+      expect(readFileSync(out, 'utf8')).toBe('上次的审查结果\n');
+    },
+  );
 
   it('does not replace a file that appeared at the target during the run, and says so', async () => {
     const dir = mkdtempSync(join(root, 'appeared-'));
@@ -65,6 +71,9 @@ describe('a report streaming into --output', () => {
     expect(await run.exit).toEqual({ code: 0, signal: null });
     expect(run.stderr()).toBe(`审查结果（1 个文件）已写入 ${out}\n`);
     expect(readdirSync(dir)).toEqual(['report.json']);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ files: [{ file: '<stdin>', code: expect.any(String), status: 'pass', findings: [] }], summary: { files: 1, pass: 1, fail: 0, error: 0 } });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({
+      files: [{ file: '<stdin>', code: expect.any(String), status: 'pass', findings: [] }],
+      summary: { files: 1, pass: 1, fail: 0, error: 0 },
+    });
   });
 });

@@ -13,12 +13,23 @@ describe('the progress line', () => {
     let now = 0;
     const { stream, written } = fakeStream(true);
     const p = createProgress(stream, 500, label, () => now);
-    for (const [t, done] of [[500, 10], [1000, 20], [1050, 21], [1100, 22], [1500, 300]] as const) {
+    for (const [t, done] of [
+      [500, 10],
+      [1000, 20],
+      [1050, 21],
+      [1100, 22],
+      [1500, 300],
+    ] as const) {
       now = t;
       p.tick(done);
     }
     p.end();
-    expect(written).toEqual(['\r\x1b[K审查中：20/500 个文件…', '\r\x1b[K审查中：22/500 个文件…', '\r\x1b[K审查中：300/500 个文件…', '\r\x1b[K']);
+    expect(written).toEqual([
+      '\r\x1b[K审查中：20/500 个文件…',
+      '\r\x1b[K审查中：22/500 个文件…',
+      '\r\x1b[K审查中：300/500 个文件…',
+      '\r\x1b[K',
+    ]);
   });
 
   it('never writes when stderr is not a terminal, nor erases what it never drew', () => {
@@ -40,7 +51,12 @@ describe('the progress line', () => {
     let now = 0;
     let total: number | undefined;
     const { stream, written } = fakeStream(true);
-    const p = createProgress(stream, () => total, label, () => now);
+    const p = createProgress(
+      stream,
+      () => total,
+      label,
+      () => now,
+    );
     now = 1000;
     p.tick(100);
     total = 5000;

@@ -19,12 +19,15 @@ import { CLI } from './helpers/run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'gg-read-ahead-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 let inbox = '';
 /** What the walk and reading it here give: the reading thread must hand over the same. */
 function expected(args: string[], cwd: string, opts: { maxBytes: number }) {
   const found = findInputs(args, cwd);
-  return { inputs: found.inputs, files: found.inputs.map((i) => readInputFile((i as { path: string }).path, opts)), notices: found.notices };
+  return {
+    inputs: found.inputs,
+    files: found.inputs.map((i) => readInputFile((i as { path: string }).path, opts)),
+    notices: found.notices,
+  };
 }
 async function gather(chunks: AsyncGenerator<ChunkRead>, each?: () => Promise<void>) {
   const got = { inputs: [] as unknown[], files: [] as unknown[], notices: [] as unknown[] };
@@ -51,7 +54,9 @@ describe('the reading thread', () => {
     }
     symlinkSync(join(dir, 'gone.yaml'), join(inbox, 'gone.yaml'));
     const opts = { maxBytes: 1024 };
-    const { readAhead } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const { readAhead } = (await import(
+      '../../dist/check/read-ahead.js' as string
+    )) as typeof import('../../src/check/read-ahead.js');
     const alone = { readHereWhileStarting: false };
     const got = await gather(
       readAhead(
@@ -65,13 +70,19 @@ describe('the reading thread', () => {
     );
     const want = expected(['inbox'], dir, opts);
     expect(got).toEqual(want);
-    expect(want.files.slice(7, 10).map((r) => (r.ok ? (r.decodedFrom ?? 'ok') : r.reason))).toEqual(['tooLarge', 'GB18030', 'ok']);
+    expect(want.files.slice(7, 10).map((r) => (r.ok ? (r.decodedFrom ?? 'ok') : r.reason))).toEqual([
+      'tooLarge',
+      'GB18030',
+      'ok',
+    ]);
     expect(want.notices).toEqual([{ kind: 'brokenLink', path: join('inbox', 'gone.yaml') }]);
   });
 
   it('while the thread starts, has the first chunks read here, and the rest by the thread, the same texts in order; counts the batch when asked', async () => {
     const opts = { maxBytes: 1024 };
-    const { spawnReader } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const { spawnReader } = (await import(
+      '../../dist/check/read-ahead.js' as string
+    )) as typeof import('../../src/check/read-ahead.js');
     const many = join(dir, 'many');
     for (let i = 0; i < 3000; i++) {
       mkdirSync(join(many, String(i % 7)), { recursive: true });
@@ -91,7 +102,9 @@ describe('the reading thread', () => {
 
   it('ends when its walk ends before the chunks read here did: files gone from the folder between the two walks', async () => {
     const opts = { maxBytes: 1024 };
-    const { spawnReader } = (await import('../../dist/check/read-ahead.js' as string)) as typeof import('../../src/check/read-ahead.js');
+    const { spawnReader } = (await import(
+      '../../dist/check/read-ahead.js' as string
+    )) as typeof import('../../src/check/read-ahead.js');
     const shrinking = join(dir, 'shrinking');
     mkdirSync(shrinking);
     const name = (i: number) => join(shrinking, `${String(i).padStart(3, '0')}.yaml`);
@@ -99,9 +112,15 @@ describe('the reading thread', () => {
     const { batch } = startBatch(['shrinking'], 400, dir);
     for (let i = 100; i < 600; i++) rmSync(name(i));
     // A thread still waiting for chunk 6 would hold the test until it times out.
-    const got = await gather(spawnReader(opts, (p) => readInputFile(p, opts)).start(batch).chunks());
+    const got = await gather(
+      spawnReader(opts, (p) => readInputFile(p, opts))
+        .start(batch)
+        .chunks(),
+    );
     expect(got.inputs.length).toBeGreaterThanOrEqual(100);
-    expect((got.inputs as { display: string }[]).slice(0, 100).map((i) => i.display)).toEqual(Array.from({ length: 100 }, (_, i) => join('shrinking', `${String(i).padStart(3, '0')}.yaml`)));
+    expect((got.inputs as { display: string }[]).slice(0, 100).map((i) => i.display)).toEqual(
+      Array.from({ length: 100 }, (_, i) => join('shrinking', `${String(i).padStart(3, '0')}.yaml`)),
+    );
   });
 
   it('where its module is not built, walks and reads on this thread: the same texts, in order', async () => {
@@ -119,7 +138,10 @@ describe('the reading thread', () => {
   ])('spawned before the files are found and %s, does not keep the process alive', (_, then) => {
     const url = new URL('../../dist/check/read-ahead.js', import.meta.url).href;
     const script = join(dir, `spawn-${then ? 'cancel' : 'wait'}.mjs`);
-    writeFileSync(script, `const { spawnReader } = await import(${JSON.stringify(url)}); const reader = spawnReader({}, () => { throw new Error('no'); }); ${then} console.log('done');`);
+    writeFileSync(
+      script,
+      `const { spawnReader } = await import(${JSON.stringify(url)}); const reader = spawnReader({}, () => { throw new Error('no'); }); ${then} console.log('done');`,
+    );
     // A thread that kept the process alive would hang it: killed after 20 s, it has no
     // exit status. (A script file: `node -e` was seen to exit at its end regardless.)
     const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
@@ -128,7 +150,11 @@ describe('the reading thread', () => {
 
   it('started before the guide loads, does not hold the command up when the guide cannot be loaded', () => {
     // A thread that kept the process alive would hang the command: killed after a minute, it has no exit status.
-    const r = spawnSync(process.execPath, [CLI, 'check', dir, '--guideline', join(dir, 'no-such-guide.yaml')], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, GUILIN_GRANTS_LANG: '' } });
+    const r = spawnSync(process.execPath, [CLI, 'check', dir, '--guideline', join(dir, 'no-such-guide.yaml')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, GUILIN_GRANTS_LANG: '' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('找不到指南');
   });

@@ -11,6 +11,9 @@ describe('the published JSON Schema of application.yaml', () => {
     expect(r.status).toBe(0);
     // On a deliberate change of the format, regenerate and commit it:
     //   npm run build && node bin/guilin-grants.js schema > schema/application.schema.json
-    expect(r.stdout, 'schema/application.schema.json is stale: run `node bin/guilin-grants.js schema > schema/application.schema.json` after a deliberate change').toBe(readFileSync(COMMITTED, 'utf8'));
+    expect(
+      r.stdout,
+      'schema/application.schema.json is stale: run `node bin/guilin-grants.js schema > schema/application.schema.json` after a deliberate change',
+    ).toBe(readFileSync(COMMITTED, 'utf8'));
   });
 });

@@ -19,7 +19,10 @@ describe('a spool (markdown sets its overview and findings aside until the total
   it('gives back the same text from disk once large, Chinese split across its reads included, and leaves no file behind', () => {
     const s = new Spool();
     // Three-byte characters at odd offsets: the 64 KiB reads cut through some of them.
-    const pieces = Array.from({ length: 30_000 }, (_, i) => `| \`收件/${i}/申请书.yaml\` | 5-2 | 不通过 | ${i % 7} |\n`);
+    const pieces = Array.from(
+      { length: 30_000 },
+      (_, i) => `| \`收件/${i}/申请书.yaml\` | 5-2 | 不通过 | ${i % 7} |\n`,
+    );
     for (const p of pieces) s.append(p);
     expect(pieces.join('').length).toBeGreaterThan(1 << 20);
     expect(ours()).toEqual([]);

@@ -35,7 +35,12 @@ beforeAll(async () => {
   for (const lang of ['zh', 'en'] as const) {
     // As `check` judges a large batch: the walk's first files, then the rest as it goes on.
     const { batch } = startBatch(['inbox'], 400, dir);
-    for await (const r of checkInputs(batch, { guideline: loadGuideline(undefined, lang), lang, exists: cachedExists() })) results[lang].push(r);
+    for await (const r of checkInputs(batch, {
+      guideline: loadGuideline(undefined, lang),
+      lang,
+      exists: cachedExists(),
+    }))
+      results[lang].push(r);
   }
   expect(results.zh.map((r) => r.file)).toEqual(findInputs(['inbox'], dir).inputs.map((i) => i.display));
 });
@@ -54,27 +59,53 @@ function expected(format: keyof typeof FORMATS, lang: Lang, quiet: boolean, with
   return FORMATS[format](results[lang], options);
 }
 
-const CASES = (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).flatMap((format) => [
-  [format, 'zh', false, false],
-  [format, 'en', true, true],
-] as const);
+const CASES = (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).flatMap(
+  (format) =>
+    [
+      [format, 'zh', false, false],
+      [format, 'en', true, true],
+    ] as const,
+);
 
 describe('the streamed report', () => {
-  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('is long enough to be written in several batches (%s)', (format) => {
-    expect(expected(format, 'zh', true, false).length).toBeGreaterThan(64 * 1024);
-  });
+  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])(
+    'is long enough to be written in several batches (%s)',
+    (format) => {
+      expect(expected(format, 'zh', true, false).length).toBeGreaterThan(64 * 1024);
+    },
+  );
 
-  it.each(CASES)('on stdout equals the pure formatter (%s, %s, quiet %s, summary %s)', (format, lang, quiet, withSummary) => {
-    const r = cli(['check', 'inbox', '--format', format, '--lang', lang, '--jobs', '2', ...(quiet ? ['--quiet'] : []), ...(withSummary ? ['--summary'] : [])], { cwd: dir });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(expected(format, lang, quiet, withSummary));
-  });
+  it.each(CASES)(
+    'on stdout equals the pure formatter (%s, %s, quiet %s, summary %s)',
+    (format, lang, quiet, withSummary) => {
+      const r = cli(
+        [
+          'check',
+          'inbox',
+          '--format',
+          format,
+          '--lang',
+          lang,
+          '--jobs',
+          '2',
+          ...(quiet ? ['--quiet'] : []),
+          ...(withSummary ? ['--summary'] : []),
+        ],
+        { cwd: dir },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(expected(format, lang, quiet, withSummary));
+    },
+  );
 
-  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])('in an --output file equals the pure formatter (%s)', (format) => {
-    const out = join(dir, `report.${format}`);
-    const r = cli(['check', 'inbox', '--format', format, '--summary', '--jobs', '2', '--output', out], { cwd: dir });
-    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（1000 个文件）已写入 ${out}\n`]);
-    expect(readFileSync(out, 'utf8')).toBe(expected(format, 'zh', false, true));
-  });
+  it.each(Object.keys(FORMATS) as (keyof typeof FORMATS)[])(
+    'in an --output file equals the pure formatter (%s)',
+    (format) => {
+      const out = join(dir, `report.${format}`);
+      const r = cli(['check', 'inbox', '--format', format, '--summary', '--jobs', '2', '--output', out], { cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（1000 个文件）已写入 ${out}\n`]);
+      expect(readFileSync(out, 'utf8')).toBe(expected(format, 'zh', false, true));
+    },
+  );
 });

@@ -14,7 +14,14 @@ import { cli } from './helpers/run-cli.js';
 
 const g = loadGuideline(undefined, 'zh');
 
-function app(file: string, code: string | null, status: FileResult['status'], requested?: number, applicant?: string, creditCode?: string): FileResult {
+function app(
+  file: string,
+  code: string | null,
+  status: FileResult['status'],
+  requested?: number,
+  applicant?: string,
+  creditCode?: string,
+): FileResult {
   return { file, code, status, findings: [], meta: { requested, applicant, creditCode } };
 }
 
@@ -32,7 +39,18 @@ describe('summarize', () => {
   const s = summarize(results, g, 'zh');
 
   it('totals each line that received applications, in the guide order, against awards × the largest amount', () => {
-    expect(s.lines.map((l) => [l.code, l.applications, l.pass, l.requested, l.requestedPass, l.maxAwards, l.maxAmount, l.budget])).toEqual([
+    expect(
+      s.lines.map((l) => [
+        l.code,
+        l.applications,
+        l.pass,
+        l.requested,
+        l.requestedPass,
+        l.maxAwards,
+        l.maxAmount,
+        l.budget,
+      ]),
+    ).toEqual([
       ['1', 3, 2, 350.3, 250.2, 3, 150, 450],
       ['2', 1, 1, 300, 300, 5, 300, 1500],
       ['15-3', 1, 1, 5, 5, 50, 30, 1500],
@@ -43,7 +61,14 @@ describe('summarize', () => {
 
   it('adds the lines up per office, and counts what has no line apart', () => {
     expect(s.offices).toEqual([
-      { office: '发展规划与科技监督科', applications: 4, pass: 3, requested: 650.3, requestedPass: 550.2, budget: 1950 },
+      {
+        office: '发展规划与科技监督科',
+        applications: 4,
+        pass: 3,
+        requested: 650.3,
+        requestedPass: 550.2,
+        budget: 1950,
+      },
       { office: '社会发展科技科', applications: 2, pass: 1, requested: 155, requestedPass: 5, budget: 5500 },
     ]);
     expect(s.unassigned).toEqual({ applications: 2, requested: 40 });
@@ -51,8 +76,22 @@ describe('summarize', () => {
 
   it('finds applicants by credit code (any case), or by name where a code is missing', () => {
     expect(s.duplicates).toEqual([
-      { name: '桂林乙科技有限公司', creditCode: null, files: [{ file: 'b.yaml', code: '1', status: 'fail' }, { file: 'c.yaml', code: '1', status: 'pass' }] },
-      { name: '桂林丙药业有限公司', creditCode: '91450300198765432N', files: [{ file: 'd.yaml', code: '2', status: 'pass' }, { file: 'e.yaml', code: '16', status: 'fail' }] },
+      {
+        name: '桂林乙科技有限公司',
+        creditCode: null,
+        files: [
+          { file: 'b.yaml', code: '1', status: 'fail' },
+          { file: 'c.yaml', code: '1', status: 'pass' },
+        ],
+      },
+      {
+        name: '桂林丙药业有限公司',
+        creditCode: '91450300198765432N',
+        files: [
+          { file: 'd.yaml', code: '2', status: 'pass' },
+          { file: 'e.yaml', code: '16', status: 'fail' },
+        ],
+      },
     ]);
   });
 
@@ -65,19 +104,27 @@ describe('summarize', () => {
     const table = formatTable(results, opts);
     expect(table.indexOf('汇总')).toBeGreaterThan(table.indexOf('共 8 个文件'));
     expect(table).toContain('│ 1    │      3 │    2 │    350.3 │    250.2 │   3 项 × 150 = 450 │');
-    expect(table).toContain('  桂林丙药业有限公司（91450300198765432N）：2 份申请\n    d.yaml  资助方向 2  通过\n    e.yaml  资助方向 16  不通过');
+    expect(table).toContain(
+      '  桂林丙药业有限公司（91450300198765432N）：2 份申请\n    d.yaml  资助方向 2  通过\n    e.yaml  资助方向 16  不通过',
+    );
     expect(JSON.parse(formatJson(results, opts)).report).toEqual(JSON.parse(JSON.stringify(s)));
     expect(Object.keys(JSON.parse(formatJson(results, opts)))).toEqual(['files', 'summary', 'report']);
     const csv = formatCsv(results, opts).split('\r\n');
     expect(csv).toContain('1,信息技术关键核心技术研究与应用,发展规划与科技监督科,3,2,350.3,250.2,3,150,450');
     expect(csv).toContain('桂林乙科技有限公司,,c.yaml,1,pass');
     const md = formatMarkdown(results, opts);
-    expect(md).toContain('| 16 | 桂林市国家可持续发展议程创新示范区建设与应用示范 | 社会发展科技科 | 1 | 0 | 150 | 0 | 20 项 × 200 = 4000 |');
+    expect(md).toContain(
+      '| 16 | 桂林市国家可持续发展议程创新示范区建设与应用示范 | 社会发展科技科 | 1 | 0 | 150 | 0 | 20 项 × 200 = 4000 |',
+    );
     expect(md).toContain('- 桂林乙科技有限公司：2 份申请\n  - `b.yaml`（资助方向 1，不通过）');
   });
 
   it('flags a line whose passing applications ask for more than it can award', () => {
-    const over = summarize([app('x.yaml', '8', 'pass', 50), app('y.yaml', '8', 'pass', 50), app('z.yaml', '8', 'pass', 30)], g, 'zh');
+    const over = summarize(
+      [app('x.yaml', '8', 'pass', 50), app('y.yaml', '8', 'pass', 50), app('z.yaml', '8', 'pass', 30)],
+      g,
+      'zh',
+    );
     expect(over.lines[0]).toMatchObject({ requestedPass: 130, budget: 100 });
     expect(formatTable([], { lang: 'zh', summary: over })).toContain('130（超出上限）');
   });
@@ -98,22 +145,36 @@ describe('check --summary over a few hundred applications', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives per line the number of applications, passes and money requested', () => {
-    const lines = JSON.parse(cli(['list', '--json']).stdout) as { code: string; maxAwards: number; tiers: { max: number }[] }[];
+    const lines = JSON.parse(cli(['list', '--json']).stdout) as {
+      code: string;
+      maxAwards: number;
+      tiers: { max: number }[];
+    }[];
     const expected = lines
       .map((l) => {
         const mine = corpus.filter((f) => f.code === l.code);
         const sum = (fs: CorpusFile[]) => fs.reduce((s, f) => s + (f.requested ?? 0), 0);
         const pass = mine.filter((f) => f.status === 'pass');
-        return [l.code, mine.length, pass.length, sum(mine), sum(pass), l.maxAwards * Math.max(...l.tiers.map((t) => t.max))];
+        return [
+          l.code,
+          mine.length,
+          pass.length,
+          sum(mine),
+          sum(pass),
+          l.maxAwards * Math.max(...l.tiers.map((t) => t.max)),
+        ];
       })
       .filter((row) => (row[1] as number) > 0);
-    expect(report.lines.map((l) => [l.code, l.applications, l.pass, l.requested, l.requestedPass, l.budget])).toEqual(expected);
+    expect(report.lines.map((l) => [l.code, l.applications, l.pass, l.requested, l.requestedPass, l.budget])).toEqual(
+      expected,
+    );
     expect(report.unassigned.applications).toBe(corpus.filter((f) => f.code === null).length);
   });
 
   it('lists every credit code used by more than one application, with its files', () => {
     const byCode = new Map<string, string[]>();
-    for (const f of corpus) if (f.creditCode) byCode.set(f.creditCode, [...(byCode.get(f.creditCode) ?? []), join(dir, f.name)]);
+    for (const f of corpus)
+      if (f.creditCode) byCode.set(f.creditCode, [...(byCode.get(f.creditCode) ?? []), join(dir, f.name)]);
     const expected = [...byCode].filter(([, files]) => files.length > 1);
     expect(expected.length).toBeGreaterThan(10);
     expect(report.duplicates.map((d) => [d.creditCode, d.files.map((f) => f.file)])).toEqual(expected);

@@ -7,7 +7,20 @@ import { findInputs, walkInputs } from '../../src/input/find-inputs.js';
 import { findInputsAtOnce } from './helpers/walk-oracle.js';
 
 /** Names that sort in every awkward way: before and after the separator, cases, Chinese, skipped folders. */
-const NAMES = ['a', 'a b', 'a-b', 'a.yaml', 'a.yml', 'ab', 'b.YAML', 'z.yaml', '甲.yaml', 'x.txt', 'node_modules', '.h'];
+const NAMES = [
+  'a',
+  'a b',
+  'a-b',
+  'a.yaml',
+  'a.yml',
+  'ab',
+  'b.YAML',
+  'z.yaml',
+  '甲.yaml',
+  'x.txt',
+  'node_modules',
+  '.h',
+];
 const PATTERNS = ['**/*.yaml', '*/*.{yaml,yml}', 'a/**', '**/a*.y*ml', 'a*/*.yaml'];
 
 type Made = { kind: 'file' | 'folder' | 'link' | 'broken'; path: string[]; to: number };
@@ -74,7 +87,9 @@ describe('the streaming walk', () => {
       writeFileSync(join(root, folder, '1.yaml'), 'project: 1\n');
     }
     const walk = walkInputs(['.'], root);
-    expect(walk.next().value).toEqual({ input: { kind: 'file', path: join(root, 'a', '1.yaml'), display: join('a', '1.yaml') } });
+    expect(walk.next().value).toEqual({
+      input: { kind: 'file', path: join(root, 'a', '1.yaml'), display: join('a', '1.yaml') },
+    });
     // The second folder is listed only now: a file put there meanwhile is found.
     writeFileSync(join(root, 'b', '0.yaml'), 'project: 1\n');
     expect([...walk].map((f) => f.input?.display)).toEqual([join('b', '0.yaml'), join('b', '1.yaml')]);

@@ -13,8 +13,15 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 /** Runs the built CLI in a real pseudo-terminal and returns all it printed. */
 function inTerminal(args: string[], env: Record<string, string> = {}, cols = 120): Promise<string> {
   return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG')) as Record<string, string>;
-    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cols, rows: 60, cwd: ROOT, env: { ...clean, TERM: 'xterm-256color', ...env } });
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG'),
+    ) as Record<string, string>;
+    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], {
+      cols,
+      rows: 60,
+      cwd: ROOT,
+      env: { ...clean, TERM: 'xterm-256color', ...env },
+    });
     let out = '';
     pty.onData((d) => (out += d));
     pty.onExit(() => resolve(out));
@@ -61,7 +68,9 @@ describe('help, version and mistakes, as a new user meets them', () => {
   it('suggests the command meant, in one sentence on stderr, exit 2', () => {
     const r = runCli(['lst']);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '没有「lst」这个命令。是否想用 guilin-grants list？\n']);
-    expect(runCli(['lst', '--lang', 'en']).stderr).toBe('There is no command "lst". Did you mean guilin-grants list?\n');
+    expect(runCli(['lst', '--lang', 'en']).stderr).toBe(
+      'There is no command "lst". Did you mean guilin-grants list?\n',
+    );
   });
 
   it('suggests the option meant, exit 2', () => {
@@ -75,7 +84,7 @@ describe('help, version and mistakes, as a new user meets them', () => {
     expect(r.stderr).toBe('缺少参数 code：请运行 guilin-grants show --help 查看用法。\n');
   });
 
-  it('refuses a value outside an option\'s choices, in the user\'s language', () => {
+  it("refuses a value outside an option's choices, in the user's language", () => {
     const r = runCli(['check', 'x.yaml', '--format', 'pdf']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^选项 --format 的值「pdf」无效；可选：/);
@@ -87,12 +96,17 @@ describe('tables on a terminal', () => {
     [80, 'zh'],
     [80, 'en'],
     [100, 'en'],
-  ] as const)('the list fits a %i-column terminal (%s), wrapping cells and headings rather than cutting them', async (cols, lang) => {
-    const lines = (await inTerminal(['list', '--lang', lang], { NO_COLOR: '1' }, cols)).split('\r\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
-    expect(lines.length).toBeGreaterThan(20);
-    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(cols);
-    expect(lines.join('\n')).not.toContain('…');
-  });
+  ] as const)(
+    'the list fits a %i-column terminal (%s), wrapping cells and headings rather than cutting them',
+    async (cols, lang) => {
+      const lines = (await inTerminal(['list', '--lang', lang], { NO_COLOR: '1' }, cols))
+        .split('\r\n')
+        .filter((l) => l.startsWith('│') || l.startsWith('┌'));
+      expect(lines.length).toBeGreaterThan(20);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(cols);
+      expect(lines.join('\n')).not.toContain('…');
+    },
+  );
 
   it.each([
     [80, 'zh'],
@@ -127,16 +141,27 @@ describe('colour only on a terminal, never under NO_COLOR', () => {
 
 describe('where the results go', () => {
   // /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
-  it.runIf(existsSync('/dev/full'))('says so when they cannot be written, and ends with 2 rather than a verdict nobody saw', () => {
-    for (const [args, sentence] of [
-      [['list'], '无法写出结果（ENOSPC）：输出不完整。请检查磁盘空间或输出的去向后重试。'],
-      [['check', 'test/fixtures', '--lang', 'en'], 'Could not write the results (ENOSPC): the output is incomplete. Check the disk space or where the output goes, and run again.'],
-    ] as const) {
-      const out = openSync('/dev/full', 'w');
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], { cwd: ROOT, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } });
-      closeSync(out);
-      expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr.trim().split('\n').at(-1)).toBe(sentence);
-    }
-  });
+  it.runIf(existsSync('/dev/full'))(
+    'says so when they cannot be written, and ends with 2 rather than a verdict nobody saw',
+    () => {
+      for (const [args, sentence] of [
+        [['list'], '无法写出结果（ENOSPC）：输出不完整。请检查磁盘空间或输出的去向后重试。'],
+        [
+          ['check', 'test/fixtures', '--lang', 'en'],
+          'Could not write the results (ENOSPC): the output is incomplete. Check the disk space or where the output goes, and run again.',
+        ],
+      ] as const) {
+        const out = openSync('/dev/full', 'w');
+        const r = spawnSync(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], {
+          cwd: ROOT,
+          stdio: ['ignore', out, 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+        });
+        closeSync(out);
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stderr.trim().split('\n').at(-1)).toBe(sentence);
+      }
+    },
+  );
 });

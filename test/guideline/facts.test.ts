@@ -10,7 +10,6 @@ import { COMMON_RULES, GUIDE_FACTS, specSeverity } from '../support/guide-facts.
  * the program quotes must be found, word for word, in that text.
  */
 
-
 // A verbatim copy of ../shared/source/guilin-2019-guideline.txt, so that a clean clone can run this.
 const GUIDE_FILE = new URL('./fixtures/guilin-2019-guideline.txt', import.meta.url);
 const SHARED_GUIDE = new URL('../../../shared/source/guilin-2019-guideline.txt', import.meta.url);
@@ -23,7 +22,7 @@ describe('list --json reports what the guide states, line by line', () => {
   const lines = runJson<LineJson[]>(['list', '--json']);
   const byCode = new Map(lines.map((l) => [l.code, l]));
 
-  it('lists the 19 lines in the guide\'s order', () => {
+  it("lists the 19 lines in the guide's order", () => {
     expect(lines.map((l) => l.code)).toEqual(CODES);
   });
 
@@ -31,7 +30,12 @@ describe('list --json reports what the guide states, line by line', () => {
     const line = () => byCode.get(fact.code)!;
 
     it(`is 「${fact.title}」 of 「${fact.category}」`, () => {
-      expect({ project: line().project, direction: line().direction, title: line().title, category: line().category }).toEqual({
+      expect({
+        project: line().project,
+        direction: line().direction,
+        title: line().title,
+        category: line().category,
+      }).toEqual({
         project: fact.project,
         direction: fact.direction,
         title: fact.title,
@@ -40,7 +44,11 @@ describe('list --json reports what the guide states, line by line', () => {
     });
 
     it(`runs ${fact.period.start}–${fact.period.end} with at most ${fact.maxAwards} award(s), managed by ${fact.office}`, () => {
-      expect({ period: line().period, maxAwards: line().maxAwards, office: line().office }).toEqual({ period: fact.period, maxAwards: fact.maxAwards, office: fact.office });
+      expect({ period: line().period, maxAwards: line().maxAwards, office: line().office }).toEqual({
+        period: fact.period,
+        maxAwards: fact.maxAwards,
+        office: fact.office,
+      });
     });
 
     it(`funds ${fact.tiers.map((t) => `${t.tier ?? ''} ${t.min ?? '≤'}–${t.max} ${t.method}`).join(', ')}`, () => {
@@ -69,7 +77,7 @@ describe('show CODE --json lists every requirement with its clause from the guid
     }
   });
 
-  it('the plain show prints each requirement\'s clause too', () => {
+  it("the plain show prints each requirement's clause too", () => {
     const shown = runJson<LineJson>(['show', '14', '--json']);
     const text = runCli(['show', '14']).stdout;
     for (const r of shown.requirements) expect(text).toContain(`「${r.clause}」`);
@@ -100,7 +108,9 @@ describe('line codes as users type them', () => {
   });
 
   it('heads each line with where it sits in the guide: 二、… in Chinese, the English titles alone in English', () => {
-    expect(runCli(['show', '5-2']).stdout.split('\n')[1]).toBe('二、高水平创新平台建设 › 项目5：高水平科研平台培育建设 › 课题方向2');
+    expect(runCli(['show', '5-2']).stdout.split('\n')[1]).toBe(
+      '二、高水平创新平台建设 › 项目5：高水平科研平台培育建设 › 课题方向2',
+    );
     for (const code of CODES) {
       const heading = runCli(['show', code, '--lang', 'en']).stdout.split('\n').slice(0, 2).join('\n');
       expect(heading, code).toMatch(/^[\x20-\x7e–’›]+\n[\x20-\x7e–’›]+$/);
@@ -121,12 +131,16 @@ describe('in English', () => {
   const en = runJson<LineJson[]>(['list', '--json', '--lang', 'en']);
 
   it('the numbers are the same and every title, section and office is English', () => {
-    expect(en.map(({ code, period, maxAwards, tiers }) => ({ code, period, maxAwards, tiers }))).toEqual(zh.map(({ code, period, maxAwards, tiers }) => ({ code, period, maxAwards, tiers })));
+    expect(en.map(({ code, period, maxAwards, tiers }) => ({ code, period, maxAwards, tiers }))).toEqual(
+      zh.map(({ code, period, maxAwards, tiers }) => ({ code, period, maxAwards, tiers })),
+    );
     const cjk = /[\u4e00-\u9fff]/;
     for (const l of en) for (const s of [l.title, l.category, l.office]) expect(s, `${l.code}: ${s}`).not.toMatch(cjk);
   });
 
-  it('clauses stay the guide\'s own Chinese words', () => {
-    expect(en.map((l) => l.requirements.map((r) => r.clause))).toEqual(zh.map((l) => l.requirements.map((r) => r.clause)));
+  it("clauses stay the guide's own Chinese words", () => {
+    expect(en.map((l) => l.requirements.map((r) => r.clause))).toEqual(
+      zh.map((l) => l.requirements.map((r) => r.clause)),
+    );
   });
 });

@@ -30,7 +30,11 @@ function positionOf(text: string, needle: string): Located {
 }
 
 /** A copy of the shipped guide with the first `find` replaced, and where the new text sits. */
-function brokenCopy(name: string, find: string, replace: string): { file: string; text: string; at: (needle: string) => Located } {
+function brokenCopy(
+  name: string,
+  find: string,
+  replace: string,
+): { file: string; text: string; at: (needle: string) => Located } {
   if (!TEXT.includes(find)) throw new Error(`the shipped guide no longer contains ${find}`);
   const text = TEXT.replace(find, replace);
   const file = join(dir, name);
@@ -49,29 +53,54 @@ const unknownRule = brokenCopy('unknown-rule.yaml', 'rule: matching-ratio', 'rul
 const duplicate = brokenCopy('duplicate-code.yaml', 'code: "2"', 'code: "1"');
 const minMax = brokenCopy('tier-min-max.yaml', '{ tier: null, min: 100, max: 150', '{ tier: null, min: 160, max: 150');
 const badYaml = brokenCopy('bad-yaml.yaml', 'awardsClause: 不超过3项', 'awardsClause: "不超过3项');
-const undefinedValue = brokenCopy('undefined-value.yaml', 'params: { types: [enterprise] }', 'params: { types: [enterprize] }');
+const undefinedValue = brokenCopy(
+  'undefined-value.yaml',
+  'params: { types: [enterprise] }',
+  'params: { types: [enterprize] }',
+);
 const misspelled = brokenCopy('misspelled-key.yaml', 'maxAwards: 3\n', 'maxAward: 3\n');
 
-const KINDS = 'in-guilin, period, funding-range, credit-code, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, note';
+const KINDS =
+  'in-guilin, period, funding-range, credit-code, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, note';
 
 const CASES: Broken[] = [
   {
     what: 'an unknown rule kind',
     copy: unknownRule,
-    problems: [{ at: unknownRule.at('matching-ration'), zh: ['未知的规则类型「matching-ration」', '是否想写「matching-ratio」', KINDS], en: ['unknown rule kind "matching-ration"', 'did you mean "matching-ratio"?', KINDS] }],
+    problems: [
+      {
+        at: unknownRule.at('matching-ration'),
+        zh: ['未知的规则类型「matching-ration」', '是否想写「matching-ratio」', KINDS],
+        en: ['unknown rule kind "matching-ration"', 'did you mean "matching-ratio"?', KINDS],
+      },
+    ],
   },
   {
     what: 'a duplicate line code',
     copy: duplicate,
     problems: [
-      { at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'), zh: ['资助方向编号「1」重复'], en: ['Funding line code "1" appears more than once'] },
-      { at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'), zh: ['应为「2」'], en: ['it should be "2"'] },
+      {
+        at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'),
+        zh: ['资助方向编号「1」重复'],
+        en: ['Funding line code "1" appears more than once'],
+      },
+      {
+        at: duplicate.at('"1"\n            direction: null\n            title:\n              zh: 医药'),
+        zh: ['应为「2」'],
+        en: ['it should be "2"'],
+      },
     ],
   },
   {
     what: 'a tier whose minimum is above its maximum',
     copy: minMax,
-    problems: [{ at: minMax.at('160, max: 150'), zh: ['资助下限 160 大于上限 150'], en: ['The funding minimum 160 is greater than the maximum 150'] }],
+    problems: [
+      {
+        at: minMax.at('160, max: 150'),
+        zh: ['资助下限 160 大于上限 150'],
+        en: ['The funding minimum 160 is greater than the maximum 150'],
+      },
+    ],
   },
   {
     what: 'bad YAML syntax (an unclosed quote)',
@@ -82,15 +111,29 @@ const CASES: Broken[] = [
   {
     what: 'a vocabulary value used but not defined',
     copy: undefinedValue,
-    problems: [{ at: undefinedValue.at('enterprize'), zh: ['「enterprize」未在 vocabulary.applicantTypes 中定义'], en: ['"enterprize" is not defined in vocabulary.applicantTypes'] }],
+    problems: [
+      {
+        at: undefinedValue.at('enterprize'),
+        zh: ['「enterprize」未在 vocabulary.applicantTypes 中定义'],
+        en: ['"enterprize" is not defined in vocabulary.applicantTypes'],
+      },
+    ],
   },
   {
     what: 'a misspelled key',
     copy: misspelled,
     problems: [
       // The line that lacks `maxAwards` is named where it starts, at its first key.
-      { at: misspelled.at('code: "1"'), zh: ['缺少必填项', 'maxAwards'], en: ['required: please fill it in', 'maxAwards'] },
-      { at: misspelled.at('maxAward: 3'), zh: ['不认识的键「maxAward」', '是否想写「maxAwards」'], en: ['unknown key "maxAward"', 'did you mean "maxAwards"?'] },
+      {
+        at: misspelled.at('code: "1"'),
+        zh: ['缺少必填项', 'maxAwards'],
+        en: ['required: please fill it in', 'maxAwards'],
+      },
+      {
+        at: misspelled.at('maxAward: 3'),
+        zh: ['不认识的键「maxAward」', '是否想写「maxAwards」'],
+        en: ['unknown key "maxAward"', 'did you mean "maxAwards"?'],
+      },
     ],
   },
 ];
@@ -99,7 +142,9 @@ describe('guideline validate', () => {
   it('accepts the shipped guide', () => {
     const r = runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml']);
     expect(r).toEqual({ status: 0, stderr: '', stdout: expect.stringContaining('有效：19 个资助方向') });
-    expect(runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml', '--lang', 'en']).stdout).toContain('is valid: 19 funding lines');
+    expect(runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml', '--lang', 'en']).stdout).toContain(
+      'is valid: 19 funding lines',
+    );
   });
 
   describe.each(CASES)('refuses $what', ({ copy, problems }) => {
@@ -111,11 +156,16 @@ describe('guideline validate', () => {
       // The located problems first, then the verdict that refers to them ("as shown above").
       expect(lines).toHaveLength(problems.length + 1);
       problems.forEach((p, i) => {
-        expect(lines[i]!.startsWith(`${copy.file}:${p.at.line}:${p.at.column}  `), `${lines[i]} should be at ${p.at.line}:${p.at.column}`).toBe(true);
+        expect(
+          lines[i]!.startsWith(`${copy.file}:${p.at.line}:${p.at.column}  `),
+          `${lines[i]} should be at ${p.at.line}:${p.at.column}`,
+        ).toBe(true);
         for (const words of p[lang]) expect(lines[i]).toContain(words);
       });
       expect(lines.at(-1)).toContain(copy.file);
-      expect(lines.at(-1)).toContain(lang === 'zh' ? `有 ${problems.length} 处错误` : `has ${problems.length} error(s)`);
+      expect(lines.at(-1)).toContain(
+        lang === 'zh' ? `有 ${problems.length} 处错误` : `has ${problems.length} error(s)`,
+      );
     });
   });
 
@@ -147,12 +197,14 @@ describe('--guideline FILE', () => {
     expect(r.stderr).toContain('资助下限 160 大于上限 150');
   });
 
-  it('next year\'s guide is a new file: a changed number of awards shows in list --json, with no code change', () => {
+  it("next year's guide is a new file: a changed number of awards shows in list --json, with no code change", () => {
     const next = brokenCopy('next-year.yaml', 'maxAwards: 3\n', 'maxAwards: 4\n');
     expect(runCli(['guideline', 'validate', next.file]).status).toBe(0);
     const lines = runJson<{ code: string; maxAwards: number }[]>(['--guideline', next.file, 'list', '--json']);
     expect(lines.find((l) => l.code === '1')!.maxAwards).toBe(4);
-    expect(runJson<{ code: string; maxAwards: number }[]>(['list', '--json']).find((l) => l.code === '1')!.maxAwards).toBe(3);
+    expect(
+      runJson<{ code: string; maxAwards: number }[]>(['list', '--json']).find((l) => l.code === '1')!.maxAwards,
+    ).toBe(3);
     expect(runJson<{ maxAwards: number }>(['--guideline', next.file, 'show', '1', '--json']).maxAwards).toBe(4);
   });
 

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +36,8 @@ beforeAll(async () => {
   copyFileSync(`${FIXTURES}good.yaml`, join(inbox, '甲 公司', '申报书 (定稿).yaml'));
   copyFileSync(`${FIXTURES}good-too.yaml`, join(inbox, 'b.yaml'));
   // Broken on purpose: were they read, the batch would show them.
-  for (const hidden of ['node_modules/x.yaml', '.git/y.yaml', '.草稿/z.yaml']) writeFileSync(join(inbox, hidden), 'a: b: c\n');
+  for (const hidden of ['node_modules/x.yaml', '.git/y.yaml', '.草稿/z.yaml'])
+    writeFileSync(join(inbox, hidden), 'a: b: c\n');
   spawnSync('mkfifo', [join(inbox, 'fifo.yaml')]);
   socket = createServer();
   await new Promise<void>((resolve) => socket.listen(join(inbox, 'sock.yaml'), resolve));
@@ -63,28 +74,39 @@ function checkAsUser(args: string[]) {
 }
 
 describe('walking a folder of applications', () => {
-  it.each(['zh', 'en'] as const)('judges each real file once, skips what is not a file with a warning, never blocks (%s)', (lang) => {
-    const start = Date.now();
-    const r = checkAsUser(['收件', '--format', 'json', '--lang', lang]);
-    expect(r.timedOut).toBe(false);
-    expect(Date.now() - start).toBeLessThan(10_000);
-    expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(r.status).toBe(1);
-    const files = (JSON.parse(r.stdout) as { files: FileJson[] }).files;
-    // Sorted; the loop, the second and third names of b.yaml, node_modules and hidden folders: not there.
-    expect(files.map((f) => [f.file, f.status])).toEqual([
-      ['收件/b.yaml', 'pass'],
-      ['收件/big.yaml', 'error'],
-      ['收件/locked.yaml', 'error'],
-      ['收件/甲 公司/申报书 (定稿).yaml', 'pass'],
-    ]);
-    const say = (file: string) => files.find((f) => f.file === file)!.findings[0]!.message;
-    expect(say('收件/big.yaml')).toContain(lang === 'zh' ? '超过 1 MiB 上限' : 'over the 1 MiB limit');
-    expect(say('收件/locked.yaml')).toContain(lang === 'zh' ? '没有读取权限（EACCES）' : 'No permission to read the file (EACCES)');
-    const skipped = (name: string) => r.stderr.split('\n').filter((l) => l.includes(`收件/${name}`));
-    for (const special of ['fifo.yaml', 'sock.yaml']) expect(skipped(special)).toEqual([lang === 'zh' ? `已跳过 收件/${special}：不是普通文件（可能是管道、套接字或设备）。` : `Skipped 收件/${special}: not a regular file (a pipe, socket or device).`]);
-    for (const broken of ['dangling.yaml', 'l1.yaml', 'l2.yaml']) expect(skipped(broken)).toEqual([expect.stringContaining(lang === 'zh' ? '失效的链接' : 'a broken link')]);
-  });
+  it.each(['zh', 'en'] as const)(
+    'judges each real file once, skips what is not a file with a warning, never blocks (%s)',
+    (lang) => {
+      const start = Date.now();
+      const r = checkAsUser(['收件', '--format', 'json', '--lang', lang]);
+      expect(r.timedOut).toBe(false);
+      expect(Date.now() - start).toBeLessThan(10_000);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      expect(r.status).toBe(1);
+      const files = (JSON.parse(r.stdout) as { files: FileJson[] }).files;
+      // Sorted; the loop, the second and third names of b.yaml, node_modules and hidden folders: not there.
+      expect(files.map((f) => [f.file, f.status])).toEqual([
+        ['收件/b.yaml', 'pass'],
+        ['收件/big.yaml', 'error'],
+        ['收件/locked.yaml', 'error'],
+        ['收件/甲 公司/申报书 (定稿).yaml', 'pass'],
+      ]);
+      const say = (file: string) => files.find((f) => f.file === file)!.findings[0]!.message;
+      expect(say('收件/big.yaml')).toContain(lang === 'zh' ? '超过 1 MiB 上限' : 'over the 1 MiB limit');
+      expect(say('收件/locked.yaml')).toContain(
+        lang === 'zh' ? '没有读取权限（EACCES）' : 'No permission to read the file (EACCES)',
+      );
+      const skipped = (name: string) => r.stderr.split('\n').filter((l) => l.includes(`收件/${name}`));
+      for (const special of ['fifo.yaml', 'sock.yaml'])
+        expect(skipped(special)).toEqual([
+          lang === 'zh'
+            ? `已跳过 收件/${special}：不是普通文件（可能是管道、套接字或设备）。`
+            : `Skipped 收件/${special}: not a regular file (a pipe, socket or device).`,
+        ]);
+      for (const broken of ['dangling.yaml', 'l1.yaml', 'l2.yaml'])
+        expect(skipped(broken)).toEqual([expect.stringContaining(lang === 'zh' ? '失效的链接' : 'a broken link')]);
+    },
+  );
 
   it('refuses a file over the cap without reading it', () => {
     const start = Date.now();
@@ -115,12 +137,27 @@ describe('walking a folder of applications', () => {
   });
 
   it.each([
-    [['match', '--profile', '收件'], ['无法读取档案文件 收件：不是普通文件'], ['Cannot read the profile 收件: Not a regular file']],
-    [['init', '1', 'out', '--profile', '收件'], ['收件', '不是普通文件'], ['收件', 'Not a regular file']],
-    [['--guideline', '收件', 'list'], ['无法读取指南文件 收件：不是普通文件'], ['Cannot read guideline file 收件: Not a regular file']],
+    [
+      ['match', '--profile', '收件'],
+      ['无法读取档案文件 收件：不是普通文件'],
+      ['Cannot read the profile 收件: Not a regular file'],
+    ],
+    [
+      ['init', '1', 'out', '--profile', '收件'],
+      ['收件', '不是普通文件'],
+      ['收件', 'Not a regular file'],
+    ],
+    [
+      ['--guideline', '收件', 'list'],
+      ['无法读取指南文件 收件：不是普通文件'],
+      ['Cannot read guideline file 收件: Not a regular file'],
+    ],
     [['guideline', 'validate', '收件'], ['无法读取指南文件 收件'], ['Cannot read guideline file 收件']],
   ])('a folder where a file is expected: %j is refused with a sentence naming it (exit 2)', (args, zh, en) => {
-    for (const [lang, words] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, words] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const r = cli([...args, '--lang', lang], { cwd: dir });
       expect(r.status).toBe(2);
       expect(r.stderr).not.toMatch(STACK_TRACE);

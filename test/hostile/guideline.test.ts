@@ -19,7 +19,10 @@ let dir: string;
 function broken(from: string, to: string): { text: string; line: number } {
   const at = SHIPPED.indexOf(from);
   if (at < 0) throw new Error(`not in the guide: ${from}`);
-  return { text: SHIPPED.slice(0, at) + to + SHIPPED.slice(at + from.length), line: SHIPPED.slice(0, at).split('\n').length };
+  return {
+    text: SHIPPED.slice(0, at) + to + SHIPPED.slice(at + from.length),
+    line: SHIPPED.slice(0, at).split('\n').length,
+  };
 }
 
 interface Case {
@@ -37,17 +40,81 @@ const put = (name: string, content: string | Buffer) => {
 const injected = (name: string, from: string, to: string) => () => put(name, broken(from, to).text);
 
 const cases: Case[] = [
-  { name: 'a tab in the indentation', file: injected('tab.yaml', '\nyear: 2019', '\nyear:\n\t2019'), zh: 'Tab 缩进', en: 'indented with a tab', line: 11 },
-  { name: 'a repeated key', file: injected('dup.yaml', '\nyear: 2019', '\nyear: 2019\nyear: 2020'), zh: '键「year」重复出现（第 10 行已有）', en: '"year" appears twice (first on line 10)', line: 11 },
-  { name: 'an unsupported tag', file: injected('tag.yaml', '\nyear: 2019', '\nyear: !!js/function "f"'), zh: '不支持类型标签「!!js/function」', en: 'type tag "!!js/function" is not supported', line: 10 },
-  { name: 'a __proto__ key', file: injected('proto.yaml', '\nyear: 2019', '\nyear: 2019\n__proto__: { polluted: true }'), zh: '键「__proto__」不能使用', en: '"__proto__" is not allowed', line: 11 },
-  { name: 'an alias bomb', file: () => put('bomb.yaml', readFileSync(`${FIXTURES}yaml/alias-bomb.yaml`, 'utf8')), zh: '十亿笑声', en: 'billion laughs', line: 2 },
-  { name: 'a second document', file: injected('docs.yaml', '\nyear: 2019', '\nyear: 2019\n---\nid: x'), zh: '多个 YAML 文档', en: 'several YAML documents', line: 11 },
-  { name: 'a control character', file: injected('ctrl.yaml', '\nyear: 2019', '\nyear: 2019 \u0007'), zh: '控制字符 U+0007', en: 'control character U+0007', line: 10 },
-  { name: 'a YAML 1.1 directive', file: () => put('v11.yaml', `%YAML 1.1\n---\n${SHIPPED}`), zh: '%YAML 1.1', en: '%YAML 1.1', line: 1 },
-  { name: 'a semantic error: a funding line code twice', file: injected('semantic.yaml', 'code: "2"', 'code: "1"'), zh: '资助方向编号「1」重复', en: 'code "1" appears more than once', line: 290 },
-  { name: 'GB18030 bytes', file: () => put('gb.yaml', iconv.encode(SHIPPED, 'gb18030')), zh: '不是 UTF-8 编码', en: 'is not UTF-8' },
-  { name: 'binary content', file: () => put('nul.yaml', readFileSync(`${FIXTURES}encoding/nul-bytes.yaml`)), zh: '不是文本文件', en: 'not a text file' },
+  {
+    name: 'a tab in the indentation',
+    file: injected('tab.yaml', '\nyear: 2019', '\nyear:\n\t2019'),
+    zh: 'Tab 缩进',
+    en: 'indented with a tab',
+    line: 11,
+  },
+  {
+    name: 'a repeated key',
+    file: injected('dup.yaml', '\nyear: 2019', '\nyear: 2019\nyear: 2020'),
+    zh: '键「year」重复出现（第 10 行已有）',
+    en: '"year" appears twice (first on line 10)',
+    line: 11,
+  },
+  {
+    name: 'an unsupported tag',
+    file: injected('tag.yaml', '\nyear: 2019', '\nyear: !!js/function "f"'),
+    zh: '不支持类型标签「!!js/function」',
+    en: 'type tag "!!js/function" is not supported',
+    line: 10,
+  },
+  {
+    name: 'a __proto__ key',
+    file: injected('proto.yaml', '\nyear: 2019', '\nyear: 2019\n__proto__: { polluted: true }'),
+    zh: '键「__proto__」不能使用',
+    en: '"__proto__" is not allowed',
+    line: 11,
+  },
+  {
+    name: 'an alias bomb',
+    file: () => put('bomb.yaml', readFileSync(`${FIXTURES}yaml/alias-bomb.yaml`, 'utf8')),
+    zh: '十亿笑声',
+    en: 'billion laughs',
+    line: 2,
+  },
+  {
+    name: 'a second document',
+    file: injected('docs.yaml', '\nyear: 2019', '\nyear: 2019\n---\nid: x'),
+    zh: '多个 YAML 文档',
+    en: 'several YAML documents',
+    line: 11,
+  },
+  {
+    name: 'a control character',
+    file: injected('ctrl.yaml', '\nyear: 2019', '\nyear: 2019 \u0007'),
+    zh: '控制字符 U+0007',
+    en: 'control character U+0007',
+    line: 10,
+  },
+  {
+    name: 'a YAML 1.1 directive',
+    file: () => put('v11.yaml', `%YAML 1.1\n---\n${SHIPPED}`),
+    zh: '%YAML 1.1',
+    en: '%YAML 1.1',
+    line: 1,
+  },
+  {
+    name: 'a semantic error: a funding line code twice',
+    file: injected('semantic.yaml', 'code: "2"', 'code: "1"'),
+    zh: '资助方向编号「1」重复',
+    en: 'code "1" appears more than once',
+    line: 290,
+  },
+  {
+    name: 'GB18030 bytes',
+    file: () => put('gb.yaml', iconv.encode(SHIPPED, 'gb18030')),
+    zh: '不是 UTF-8 编码',
+    en: 'is not UTF-8',
+  },
+  {
+    name: 'binary content',
+    file: () => put('nul.yaml', readFileSync(`${FIXTURES}encoding/nul-bytes.yaml`)),
+    zh: '不是文本文件',
+    en: 'not a text file',
+  },
   {
     name: 'a file over the size cap',
     file: () => {
@@ -67,7 +134,12 @@ const cases: Case[] = [
     zh: '不是普通文件',
     en: 'Not a regular file',
   },
-  { name: 'a path that does not exist', file: () => 'nowhere.yaml', zh: '找不到指南「nowhere.yaml」', en: 'Cannot find guideline "nowhere.yaml"' },
+  {
+    name: 'a path that does not exist',
+    file: () => 'nowhere.yaml',
+    zh: '找不到指南「nowhere.yaml」',
+    en: 'Cannot find guideline "nowhere.yaml"',
+  },
 ];
 
 beforeAll(() => {

@@ -40,7 +40,10 @@ function agrees(text: string): boolean {
   expect(plain.data).toStrictEqual(strict.data);
   const starts = lineStartsOf(text);
   for (const { path, key } of [{ path: [] as Path, key: false }, ...paths(plain.data)]) {
-    expect(locateInTree(text, starts, plain.root, path, key) ?? undefined, `${JSON.stringify(path)} key=${key}`).toEqual(locate(strict, path, { key }));
+    expect(
+      locateInTree(text, starts, plain.root, path, key) ?? undefined,
+      `${JSON.stringify(path)} key=${key}`,
+    ).toEqual(locate(strict, path, { key }));
   }
   return true;
 }
@@ -73,9 +76,15 @@ describe('the plain reader reads as the strict parser does, places included', ()
   });
 
   it.each([
-    ['flow lists and mappings', 'fields: [new_materials, agriculture]\nperiod: { start: 2019, end: 2021 }\npartners: [{name: A, type: university}, {name: B, type: enterprise, country: DE}]\n'],
+    [
+      'flow lists and mappings',
+      'fields: [new_materials, agriculture]\nperiod: { start: 2019, end: 2021 }\npartners: [{name: A, type: university}, {name: B, type: enterprise, country: DE}]\n',
+    ],
     ['a list at its key’s indent, then more keys', 'fields:\n- a\n- b\ntitle: x\n'],
-    ['lists of mappings, with comments between', 'attachments:\n  # the agreement\n  - kind: cooperation_agreement\n    file: a.pdf # signed\n\n  - kind: x\n    file: "b c.pdf"\n'],
+    [
+      'lists of mappings, with comments between',
+      'attachments:\n  # the agreement\n  - kind: cooperation_agreement\n    file: a.pdf # signed\n\n  - kind: x\n    file: "b c.pdf"\n',
+    ],
     ['empty values and nulls', 'title:\nleader: ~\ndrug: null\ntalent:\n# later\nend: 1\n'],
     ['quotes', `title: 'it''s'\nname: "桂林 #1"\nq: '"'\n`],
     ['numbers and booleans', 'a: 0x1F\nb: 1.5e3\nc: -.inf\nd: True\ne: -7\nf: 1_0\n'],

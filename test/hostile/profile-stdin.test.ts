@@ -10,7 +10,11 @@ describe('a profile on standard input is read like a file', () => {
 
   it('decodes GB18030 from Chinese Windows', () => {
     // "applicant: { type: 医疗卫生机构, inGuilin: true }" saved as GBK.
-    const gbk = Buffer.concat([Buffer.from('applicant: { type: '), Buffer.from([0xd2, 0xbd, 0xc1, 0xc6, 0xce, 0xc0, 0xc9, 0xfa, 0xbb, 0xfa, 0xb9, 0xb9]), Buffer.from(', inGuilin: true }\n')]);
+    const gbk = Buffer.concat([
+      Buffer.from('applicant: { type: '),
+      Buffer.from([0xd2, 0xbd, 0xc1, 0xc6, 0xce, 0xc0, 0xc9, 0xfa, 0xbb, 0xfa, 0xb9, 0xb9]),
+      Buffer.from(', inGuilin: true }\n'),
+    ]);
     const r = runCli(['match', '--profile', '-', '--json'], { input: gbk as unknown as string });
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { results: { code: string }[] }).results[0]!.code).toBe('15-3');

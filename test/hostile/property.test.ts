@@ -11,7 +11,13 @@ import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
 import { mutatedApplication, structuredYaml, yamlish } from './helpers/yamlish.js';
 
 const STATUSES = ['pass', 'fail', 'error'];
-const anyText = fc.oneof(mutatedApplication, yamlish, structuredYaml, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+const anyText = fc.oneof(
+  mutatedApplication,
+  yamlish,
+  structuredYaml,
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
 
 /** What Object.prototype holds, to tell that no file reached it. */
 function prototypeState(): string[] {
@@ -60,7 +66,10 @@ describe('check survives anything', () => {
   it('through the command: a folder of random files, every one judged, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gg-property-'));
     try {
-      const texts = fc.sample(fc.oneof(mutatedApplication, yamlish, fc.string({ unit: 'binary', maxLength: 300 })), { numRuns: 150, seed: 6 });
+      const texts = fc.sample(fc.oneof(mutatedApplication, yamlish, fc.string({ unit: 'binary', maxLength: 300 })), {
+        numRuns: 150,
+        seed: 6,
+      });
       texts.forEach((t, i) => writeFileSync(join(dir, `${String(i).padStart(3, '0')}.yaml`), t));
       for (const lang of ['zh', 'en']) {
         const run = cli(['check', dir, '--format', 'json', '--lang', lang]);

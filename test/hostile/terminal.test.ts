@@ -15,7 +15,8 @@ let dir: string;
 beforeAll(() => {
   // Enough failing applications that the report outgrows any pipe buffer.
   dir = mkdtempSync(join(tmpdir(), 'gg-terminal-'));
-  for (let i = 0; i < 300; i++) copyFileSync(`${FIXTURES}yaml/full-width-space-in-key.yaml`, join(dir, `${String(i).padStart(3, '0')}.yaml`));
+  for (let i = 0; i < 300; i++)
+    copyFileSync(`${FIXTURES}yaml/full-width-space-in-key.yaml`, join(dir, `${String(i).padStart(3, '0')}.yaml`));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -35,7 +36,11 @@ describe('Ctrl-C', () => {
   });
 
   it('pressed in a terminal during a run: one line, exit 130', async () => {
-    const pty = spawnPty(process.execPath, [CLI, 'check', '-'], { cols: 100, rows: 20, env: ENV as Record<string, string> });
+    const pty = spawnPty(process.execPath, [CLI, 'check', '-'], {
+      cols: 100,
+      rows: 20,
+      env: ENV as Record<string, string>,
+    });
     let screen = '';
     pty.onData((d) => (screen += d));
     const exit = new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
@@ -47,7 +52,11 @@ describe('Ctrl-C', () => {
   });
 
   it('pressed at a question of the questionnaire, in English', async () => {
-    const pty = spawnPty(process.execPath, [CLI, 'match', '--lang', 'en'], { cols: 120, rows: 40, env: ENV as Record<string, string> });
+    const pty = spawnPty(process.execPath, [CLI, 'match', '--lang', 'en'], {
+      cols: 120,
+      rows: 40,
+      env: ENV as Record<string, string>,
+    });
     let screen = '';
     pty.onData((d) => (screen += d));
     const exit = new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
@@ -62,7 +71,14 @@ describe('Ctrl-C', () => {
 
 describe('a reader that stops reading (check … | head)', () => {
   it.each([['table'], ['json']])('ends quietly, without an EPIPE trace (%s)', (format) => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${dir}" --format ${format} | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${CLI}" check "${dir}" --format ${format} | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { env: ENV, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     // The verdict still stands: these applications fail.
     expect(r.stdout.trim()).toBe('1');
@@ -72,9 +88,17 @@ describe('a reader that stops reading (check … | head)', () => {
     // The report streams: the pipe closes while the passing files are written, before the failing one is judged.
     const late = mkdtempSync(join(tmpdir(), 'gg-late-'));
     try {
-      for (let i = 0; i < 1000; i++) copyFileSync(`${FIXTURES}good.yaml`, join(late, `${String(i).padStart(4, '0')}.yaml`));
+      for (let i = 0; i < 1000; i++)
+        copyFileSync(`${FIXTURES}good.yaml`, join(late, `${String(i).padStart(4, '0')}.yaml`));
       copyFileSync(`${FIXTURES}yaml/full-width-space-in-key.yaml`, join(late, 'zzzz.yaml'));
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${late}" --format json | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { env: ENV, encoding: 'utf8' });
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${CLI}" check "${late}" --format json | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        ],
+        { env: ENV, encoding: 'utf8' },
+      );
       expect(r.stderr).toBe('');
       expect(r.stdout.trim()).toBe('1');
     } finally {

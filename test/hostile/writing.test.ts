@@ -19,7 +19,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every file under `dir`, hidden ones (temporary files) included. */
 function tree(root = dir, prefix = ''): string[] {
-  return readdirSync(root, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tree(join(root, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])).sort();
+  return readdirSync(root, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tree(join(root, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .sort();
 }
 
 const run = (args: string[], lang: 'zh' | 'en' = 'zh') => {
@@ -41,7 +43,11 @@ describe('check --output', () => {
   it('never writes over an existing file without --force, and does with it', () => {
     writeFileSync(join(dir, 'report.json'), 'mine');
     const refused = run(['check', `${FIXTURES}good.yaml`, '--format', 'json', '--output', 'report.json']);
-    expect([refused.status, refused.stdout, refused.stderr]).toEqual([2, '', 'report.json 已存在；如要覆盖请加 --force，或换一个文件名。\n']);
+    expect([refused.status, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      'report.json 已存在；如要覆盖请加 --force，或换一个文件名。\n',
+    ]);
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('mine');
     const forced = run(['check', `${FIXTURES}good.yaml`, '--format', 'json', '--output', 'report.json', '--force']);
     expect(forced.status).toBe(0);
@@ -50,7 +56,10 @@ describe('check --output', () => {
   });
 
   it.each(BAD_NAMES)('refuses the name %j before the batch runs, writing nothing', (name, zh, en) => {
-    for (const [lang, words] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, words] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const r = run(['check', `${FIXTURES}good.yaml`, '--output', name], lang);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(words);
@@ -71,7 +80,9 @@ describe('check --output', () => {
       ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^写入 locked\/report\.txt 失败（EACCES: permission denied）；没有留下写了一半的文件。\n$/);
+    expect(r.stderr).toMatch(
+      /^写入 locked\/report\.txt 失败（EACCES: permission denied）；没有留下写了一半的文件。\n$/,
+    );
     expect(tree()).toEqual([]);
   });
 });
@@ -112,12 +123,21 @@ describe('match --save-profile', () => {
     expect(refused.status).toBe(2);
     expect(readFileSync(join(dir, '本单位.yaml'), 'utf8')).toBe('mine');
     for (const [name, zh] of BAD_NAMES) {
-      const r = run(['match', '--profile', `${FIXTURES}good.yaml`, '--save-profile', name.replace('.json', '.yaml'), '--json']);
+      const r = run([
+        'match',
+        '--profile',
+        `${FIXTURES}good.yaml`,
+        '--save-profile',
+        name.replace('.json', '.yaml'),
+        '--json',
+      ]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(zh);
     }
     expect(tree()).toEqual(['本单位.yaml']);
-    expect(run(['match', '--profile', `${FIXTURES}good.yaml`, '--save-profile', '本单位.yaml', '--force', '--json']).status).toBe(0);
+    expect(
+      run(['match', '--profile', `${FIXTURES}good.yaml`, '--save-profile', '本单位.yaml', '--force', '--json']).status,
+    ).toBe(0);
     expect(readFileSync(join(dir, '本单位.yaml'), 'utf8')).toContain('applicant:');
   });
 });

@@ -30,7 +30,9 @@ describe('match without a terminal', () => {
     const r = runCli(['match']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。\n');
+    expect(r.stderr).toBe(
+      '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。\n',
+    );
   });
 
   it('in English too', () => {
@@ -47,12 +49,16 @@ describe('match --profile', () => {
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/│ 排名 │ 编号 │ 名称 +│ 结论 │ 资助额度（万元） +│ 立项数 │ 理由与待办 +│/);
     // Rank 1 is 15-3, with its fields and its one to-do: the ethics approval.
-    expect(lines[3]).toMatch(/^│ 1 +│ 15-3 │ 疾病诊治技术及规\S* +│ 符合 +│ 一般项目 2–5 +│ ≤50 +│ ✓ 技术领域相符：医疗健康/);
+    expect(lines[3]).toMatch(
+      /^│ 1 +│ 15-3 │ 疾病诊治技术及规\S* +│ 符合 +│ 一般项目 2–5 +│ ≤50 +│ ✓ 技术领域相符：医疗健康/,
+    );
     expect(r.stdout).toContain('→ 需准备附件：伦理审查批件。');
     const ranks = lines.filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
     expect(ranks).toEqual(['15-3', '16', '15-1', '15-2']);
     expect(r.stdout).toContain('不符合的方向：\n');
-    expect(r.stdout).toMatch(/✗ 1 +信息技术关键核心技术研究与应用\n +第一申报单位为医疗卫生机构，本方向须由企业牵头申报。/);
+    expect(r.stdout).toMatch(
+      /✗ 1 +信息技术关键核心技术研究与应用\n +第一申报单位为医疗卫生机构，本方向须由企业牵头申报。/,
+    );
     expect(lines.at(-2)).toBe('符合 4 个，可能符合 0 个，不符合 15 个。');
     expect(r.stderr).toBe('用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n');
   });
@@ -65,7 +71,12 @@ describe('match --profile', () => {
     expect(json.results).toHaveLength(19);
     const first = json.results[0]!;
     expect(Object.keys(first)).toEqual(['code', 'title', 'status', 'score', 'reasons', 'todo', 'funding']);
-    expect(first).toMatchObject({ code: '15-3', title: '疾病诊治技术及规范化研发与应用示范', status: 'eligible', funding: { min: null, max: 30 } });
+    expect(first).toMatchObject({
+      code: '15-3',
+      title: '疾病诊治技术及规范化研发与应用示范',
+      status: 'eligible',
+      funding: { min: null, max: 30 },
+    });
     expect((first.reasons as { clause: string }[]).every((x) => x.clause)).toBe(true);
     expect(first.todo).toContainEqual({ rule: 'attachment', message: '需准备附件：伦理审查批件。' });
     expect(json.results.at(-1)!.status).toBe('ineligible');
@@ -74,7 +85,9 @@ describe('match --profile', () => {
   it('in English, the messages are English', () => {
     const r = runCli(['match', '--profile', '-', '--json', '--lang', 'en'], { input: HOSPITAL });
     const first = (JSON.parse(r.stdout) as { results: { title: string; todo: { message: string }[] }[] }).results[0]!;
-    expect(first.title).toBe('R&D and Application Demonstration of Disease Diagnosis and Treatment Technologies and Their Standardization');
+    expect(first.title).toBe(
+      'R&D and Application Demonstration of Disease Diagnosis and Treatment Technologies and Their Standardization',
+    );
     expect(first.todo.map((t) => t.message)).toContain('Prepare the attachment: Ethics review approval.');
   });
 
@@ -88,7 +101,9 @@ describe('match --profile', () => {
   it('an empty profile states nothing: every line is possible', () => {
     const r = runCli(['match', '--profile', file('empty.yaml', ''), '--json']);
     expect(r.status).toBe(0);
-    expect(new Set((JSON.parse(r.stdout) as { results: { status: string }[] }).results.map((x) => x.status))).toEqual(new Set(['possible']));
+    expect(new Set((JSON.parse(r.stdout) as { results: { status: string }[] }).results.map((x) => x.status))).toEqual(
+      new Set(['possible']),
+    );
   });
 
   it('a profile with schema errors: exit 2, each error at its line and column, no stack', () => {
@@ -128,9 +143,13 @@ describe('match --save-profile', () => {
     expect(first.status).toBe(0);
     expect(first.stderr).toBe(`已保存回答：${saved}（下次可用 guilin-grants match --profile ${saved}）\n`);
     const text = readFileSync(saved, 'utf8');
-    expect(text.split('\n')[0]).toBe('# 本单位档案：guilin-grants match 的回答。再次使用：guilin-grants match --profile 本文件');
+    expect(text.split('\n')[0]).toBe(
+      '# 本单位档案：guilin-grants match 的回答。再次使用：guilin-grants match --profile 本文件',
+    );
     // Ids, not labels, in the format's order of keys.
-    expect(text).toContain('guideline: guilin-2019\nfields:\n  - health_care\napplicant:\n  name: 桂林市某某医院\n  type: hospital\n');
+    expect(text).toContain(
+      'guideline: guilin-2019\nfields:\n  - health_care\napplicant:\n  name: 桂林市某某医院\n  type: hospital\n',
+    );
     const again = runCli(['match', '--profile', saved, '--json']);
     expect(again.stdout).toBe(first.stdout);
   });
@@ -171,7 +190,13 @@ register('data:text/javascript,' + encodeURIComponent(\`export async function lo
 }\`));
 `,
   );
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, ...args], { cwd: ROOT, encoding: 'utf8', input: HOSPITAL, env: { ...process.env, NO_COLOR: '1' } });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', hook, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: HOSPITAL,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it('the hook does refuse it', () => {
     const r = run(['--input-type=module', '-e', "await import('@inquirer/prompts')"]);

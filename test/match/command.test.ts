@@ -27,7 +27,15 @@ function context(interactive: boolean) {
   return { ctx, out, err };
 }
 
-const HOSPITAL = { inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'], confirm: true };
+const HOSPITAL = {
+  inGuilin: true,
+  type: 'hospital',
+  platforms: [],
+  commissioner: false,
+  ecoIndustry: false,
+  fields: ['health_care'],
+  confirm: true,
+};
 
 describe('the match command, answered through the prompt wrapper', () => {
   it('offers to save: a name already taken is refused, another is written; then offers init', async () => {
@@ -44,7 +52,13 @@ describe('the match command, answered through the prompt wrapper', () => {
     expect(p.asked.slice(-4)).toEqual(['confirm', 'save', 'saveFile', 'scaffold']);
     // The scaffold offer lists the open lines, best first, and "no" as the default.
     const offer = p.shown.find((s) => s.name === 'scaffold')!;
-    expect(offer.choices).toEqual(['15-3  疾病诊治技术及规范化研发与应用示范', '16    桂林市国家可持续发展议程创新示范区建设与应用示范', '15-1  环境保护及节能减排关键技术研发与应用示范', '15-2  公共安全关键技术研发与应用示范', '不用了']);
+    expect(offer.choices).toEqual([
+      '15-3  疾病诊治技术及规范化研发与应用示范',
+      '16    桂林市国家可持续发展议程创新示范区建设与应用示范',
+      '15-1  环境保护及节能减排关键技术研发与应用示范',
+      '15-2  公共安全关键技术研发与应用示范',
+      '不用了',
+    ]);
     expect(offer.default).toBe('');
     expect(out.join('\n')).toContain('符合 4 个，可能符合 0 个，不符合 15 个。');
   });

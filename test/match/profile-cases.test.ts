@@ -36,8 +36,30 @@ interface Result {
 }
 
 const DIR = fileURLToPath(new URL('../cases/match/', import.meta.url));
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
-const ALL = ['1', '2', '3', '4', '5-1', '5-2', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15-1', '15-2', '15-3', '16'];
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const ALL = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5-1',
+  '5-2',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15-1',
+  '15-2',
+  '15-3',
+  '16',
+];
 
 describe('profile cases', () => {
   it('there are at least a dozen', () => {
@@ -54,7 +76,11 @@ describe('profile cases', () => {
       expect(guideline).toBe('guilin-2019');
       expect(results.map((r) => r.code).sort()).toEqual([...ALL].sort());
 
-      const codes = (status: Result['status']) => results.filter((r) => r.status === status).map((r) => r.code).sort();
+      const codes = (status: Result['status']) =>
+        results
+          .filter((r) => r.status === status)
+          .map((r) => r.code)
+          .sort();
       expect(codes('eligible')).toEqual([...c.expect.eligible].sort());
       expect(codes('possible')).toEqual([...c.expect.possible].sort());
 
@@ -68,7 +94,8 @@ describe('profile cases', () => {
 
       const order = results.map((r) => r.code);
       if (c.expect.top) expect(order.slice(0, c.expect.top.length)).toEqual(c.expect.top);
-      for (const [a, b] of c.expect.before ?? []) expect(order.indexOf(a), `${a} before ${b} in ${order.join(' ')}`).toBeLessThan(order.indexOf(b));
+      for (const [a, b] of c.expect.before ?? [])
+        expect(order.indexOf(a), `${a} before ${b} in ${order.join(' ')}`).toBeLessThan(order.indexOf(b));
 
       const byCode = new Map(results.map((r) => [r.code, r]));
       for (const [code, reasons] of Object.entries(c.expect.reasons ?? {})) {
@@ -82,9 +109,14 @@ describe('profile cases', () => {
       }
       for (const [code, todos] of Object.entries(c.expect.todo ?? {})) {
         const got = byCode.get(code)!.todo.map((t) => t.message);
-        for (const want of todos) expect(got.some((t) => t.includes(want)), `${code}: "${want}" in ${JSON.stringify(got)}`).toBe(true);
+        for (const want of todos)
+          expect(
+            got.some((t) => t.includes(want)),
+            `${code}: "${want}" in ${JSON.stringify(got)}`,
+          ).toBe(true);
       }
-      for (const [code, funding] of Object.entries(c.expect.funding ?? {})) expect(byCode.get(code)!.funding).toEqual(funding);
+      for (const [code, funding] of Object.entries(c.expect.funding ?? {}))
+        expect(byCode.get(code)!.funding).toEqual(funding);
     });
   }
 });

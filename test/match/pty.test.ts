@@ -47,7 +47,10 @@ class Session {
         this.seen += at + text.length;
         return rest.slice(0, at + text.length);
       }
-      if (Date.now() - start > ms) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen so far:\n${plain(this.out).slice(-2000)}`);
+      if (Date.now() - start > ms)
+        throw new Error(
+          `timed out waiting for ${JSON.stringify(text)}; screen so far:\n${plain(this.out).slice(-2000)}`,
+        );
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -110,7 +113,10 @@ describe('the questionnaire in a terminal', () => {
     expect(table).toMatch(/│ 1 +│ 1 +│ 信息技术关键核心/);
     expect(table).toContain('✓ 技术领域相符：电子信息');
     expect(table).toContain('→ 申请100万元需自筹配套至少200万元（1:2）。');
-    const rows = table.split('\n').filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
+    const rows = table
+      .split('\n')
+      .filter((l) => /^│ \d+ /.test(l))
+      .map((l) => l.split('│')[2]!.trim());
     expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('2'));
     expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('3'));
     expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('4'));
@@ -125,7 +131,19 @@ describe('the questionnaire in a terminal', () => {
     const s = session();
     await s.answer('本单位是否在桂林注册', KEY.enter);
     await s.answer('属于哪一类', KEY.enter);
-    await s.answer('经认定或备案的平台', KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
+    await s.answer(
+      '经认定或备案的平台',
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.down,
+      KEY.space,
+      KEY.enter,
+    );
     await s.answer('本单位的院士工作站是哪一级的？', KEY.enter);
     await s.answer('高新技术企业吗', KEY.enter);
     await s.answer('哪类高层次人才', KEY.up, KEY.up, KEY.enter);
@@ -143,13 +161,26 @@ describe('the questionnaire in a terminal', () => {
     await s.answer('本单位是否在桂林注册', KEY.ctrlC);
     expect(await s.exit).toBe(130);
     const after = s.text.slice(s.text.indexOf('本单位是否在桂林注册'));
-    expect(after.split('\n').filter((l) => l.trim() && !l.includes('本单位是否在桂林注册') && !/^[❯ ] +(是|否)$/.test(l) && !l.includes('移动'))).toEqual(['已取消']);
+    expect(
+      after
+        .split('\n')
+        .filter(
+          (l) => l.trim() && !l.includes('本单位是否在桂林注册') && !/^[❯ ] +(是|否)$/.test(l) && !l.includes('移动'),
+        ),
+    ).toEqual(['已取消']);
     expect(s.text).not.toMatch(/Error|at .*\.js/);
   });
 
   it('"no" to the summary asks again, the last answers as defaults; saving writes the profile', async () => {
     const s = session();
-    await asHospital(s, ['本单位是否在桂林注册', '属于哪一类', '经认定或备案的平台', '科技特派员', '生态产业项目', '技术领域']);
+    await asHospital(s, [
+      '本单位是否在桂林注册',
+      '属于哪一类',
+      '经认定或备案的平台',
+      '科技特派员',
+      '生态产业项目',
+      '技术领域',
+    ]);
     await s.answer('以上回答是否正确？', KEY.down, KEY.enter);
     await s.waitFor('好的，请重新回答（上次的回答为默认值）。');
     // Every default is the last answer: Enter through to the summary.
@@ -174,9 +205,18 @@ describe('the questionnaire in a terminal', () => {
 
   it('in English', async () => {
     const s = session('--lang', 'en');
-    await asHospital(s, ['Is your organisation registered or based in Guilin? (concerns 19 lines)', 'What kind of organisation is the lead applicant?', 'Which recognised platforms', 'S&T commissioner', 'ecological industry project', 'Which technical fields']);
+    await asHospital(s, [
+      'Is your organisation registered or based in Guilin? (concerns 19 lines)',
+      'What kind of organisation is the lead applicant?',
+      'Which recognised platforms',
+      'S&T commissioner',
+      'ecological industry project',
+      'Which technical fields',
+    ]);
     const summary = await s.answer('Are these answers right?', KEY.enter);
-    expect(summary).toContain('Your answers:\n  Registered or based in Guilin: Yes\n  Organisation type: Medical and health institution');
+    expect(summary).toContain(
+      'Your answers:\n  Registered or based in Guilin: Yes\n  Organisation type: Medical and health institution',
+    );
     const table = await s.answer('Save these answers', KEY.down, KEY.enter);
     expect(table).toMatch(/│ 1 +│ 15-3 │ R&D and Application/);
     expect(table).toContain('eligible');

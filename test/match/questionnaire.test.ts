@@ -29,7 +29,16 @@ const IT_ENTERPRISE = {
 describe('which questions are asked, in which order', () => {
   it('a small IT enterprise: the question most lines hang on first, then those of fewer lines, then fields and partners', async () => {
     const { p, asked } = await answer(IT_ENTERPRISE);
-    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'highTech', 'talentRoute', 'commissioner', 'fields', 'partners']);
+    expect(asked).toEqual([
+      'inGuilin',
+      'type',
+      'platforms',
+      'highTech',
+      'talentRoute',
+      'commissioner',
+      'fields',
+      'partners',
+    ]);
     expect(p.asked).toEqual([...asked.slice(0, -1), 'partners', 'partnerName.university']);
     // Each question says how many lines hang on it.
     expect(p.shown.map((s) => s.message.match(/（关系到.*）$/)?.[0])).toEqual([
@@ -57,7 +66,16 @@ describe('which questions are asked, in which order', () => {
       fields: ['electronic_information'],
       partners: [],
     });
-    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'talentRoute', 'commissioner', 'ecoIndustry', 'fields', 'partners']);
+    expect(asked).toEqual([
+      'inGuilin',
+      'type',
+      'platforms',
+      'talentRoute',
+      'commissioner',
+      'ecoIndustry',
+      'fields',
+      'partners',
+    ]);
     expect(p.asked).toContain('platformLevel.key_lab');
     expect(status('5-2')).toBe('eligible');
     expect(status('16')).toBe('eligible');
@@ -65,7 +83,14 @@ describe('which questions are asked, in which order', () => {
   });
 
   it('a hospital is asked neither about high-tech status, talent nor partners: no line still open depends on them', async () => {
-    const { asked, status } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'] });
+    const { asked, status } = await answer({
+      inGuilin: true,
+      type: 'hospital',
+      platforms: [],
+      commissioner: false,
+      ecoIndustry: false,
+      fields: ['health_care'],
+    });
     expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'commissioner', 'ecoIndustry', 'fields']);
     expect(status('15-3')).toBe('eligible');
   });
@@ -81,9 +106,26 @@ describe('which questions are asked, in which order', () => {
       ecoIndustry: false,
       fields: ['agriculture'],
     });
-    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'commissioner', 'mainImplementer', 'ecoIndustry', 'fields']);
+    expect(asked).toEqual([
+      'inGuilin',
+      'type',
+      'platforms',
+      'commissioner',
+      'mainImplementer',
+      'ecoIndustry',
+      'fields',
+    ]);
     // Only platform kinds that some open line names are offered, with the guide's labels.
-    expect(p.shown.find((s) => s.name === 'platforms')!.choices).toEqual(['重点实验室', '重大科技创新基地', '科技企业孵化器', '众创空间', '大学科技园', '农业科技园区', '星创天地', '农业工程技术研究中心']);
+    expect(p.shown.find((s) => s.name === 'platforms')!.choices).toEqual([
+      '重点实验室',
+      '重大科技创新基地',
+      '科技企业孵化器',
+      '众创空间',
+      '大学科技园',
+      '农业科技园区',
+      '星创天地',
+      '农业工程技术研究中心',
+    ]);
     expect(status('7')).toBe('ineligible');
     expect(status('14')).toBe('eligible');
   });
@@ -95,7 +137,15 @@ describe('which questions are asked, in which order', () => {
   });
 
   it('a dispatching unit whose commissioner will not implement the project: 14 closes', async () => {
-    const { p, status } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: true, mainImplementer: false, ecoIndustry: false, fields: ['health_care'] });
+    const { p, status } = await answer({
+      inGuilin: true,
+      type: 'hospital',
+      platforms: [],
+      commissioner: true,
+      mainImplementer: false,
+      ecoIndustry: false,
+      fields: ['health_care'],
+    });
     expect(p.asked).toContain('mainImplementer');
     expect(status('14')).toBe('ineligible');
   });
@@ -107,7 +157,15 @@ describe('which questions are asked, in which order', () => {
 });
 
 describe('talent (project 9) branches', () => {
-  const enterprise = { inGuilin: true, type: 'enterprise', platforms: [], highTech: 'none', commissioner: false, fields: ['advanced_manufacturing'], partners: [] };
+  const enterprise = {
+    inGuilin: true,
+    type: 'enterprise',
+    platforms: [],
+    highTech: 'none',
+    commissioner: false,
+    fields: ['advanced_manufacturing'],
+    partners: [],
+  };
 
   it('introduced talent: leader, date (validated) and category; a 4th-category talent asks whether the unit is central or regional', async () => {
     const { p, facts, status } = await answer({
@@ -118,7 +176,13 @@ describe('talent (project 9) branches', () => {
       talentCategory: 4,
       centralOrRegional: false,
     });
-    expect(p.asked.filter((n) => n.startsWith('talent') || n === 'centralOrRegional')).toEqual(['talentRoute', 'talentLeader', 'talentDate', 'talentCategory', 'centralOrRegional']);
+    expect(p.asked.filter((n) => n.startsWith('talent') || n === 'centralOrRegional')).toEqual([
+      'talentRoute',
+      'talentLeader',
+      'talentDate',
+      'talentCategory',
+      'centralOrRegional',
+    ]);
     expect(p.rejected).toEqual([
       { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
       { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
@@ -128,7 +192,13 @@ describe('talent (project 9) branches', () => {
   });
 
   it('a 2nd-category talent needs no question about central or regional units', async () => {
-    const { p } = await answer({ ...enterprise, talentRoute: 'introduced', talentLeader: true, talentDate: '2019-05-01', talentCategory: 2 });
+    const { p } = await answer({
+      ...enterprise,
+      talentRoute: 'introduced',
+      talentLeader: true,
+      talentDate: '2019-05-01',
+      talentCategory: 2,
+    });
     expect(p.asked).not.toContain('centralOrRegional');
   });
 
@@ -140,7 +210,11 @@ describe('talent (project 9) branches', () => {
   });
 
   it('an academician: the share of time is typed in percent, checked, and kept as a ratio', async () => {
-    const { p, facts, status } = await answer({ ...enterprise, talentRoute: 'academician', serviceRatio: ['120', '六十', '６０'] });
+    const { p, facts, status } = await answer({
+      ...enterprise,
+      talentRoute: 'academician',
+      serviceRatio: ['120', '六十', '６０'],
+    });
     expect(p.rejected.map((r) => r.message)).toEqual(['请输入 0 到 100 之间的数。', '请输入一个数字，如 60。']);
     expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
     expect(status('9')).toBe('eligible');
@@ -155,7 +229,12 @@ describe('talent (project 9) branches', () => {
 
 describe('summary, redo and Ctrl-C', () => {
   it('shows a summary; answering "no" asks again with the last answers as defaults', async () => {
-    const p = scriptedPrompter({ ...IT_ENTERPRISE, type: ['university', 'enterprise'], ecoIndustry: false, confirm: [false, true] });
+    const p = scriptedPrompter({
+      ...IT_ENTERPRISE,
+      type: ['university', 'enterprise'],
+      ecoIndustry: false,
+      confirm: [false, true],
+    });
     const out: string[] = [];
     const facts = await questionnaire(p, guideline('zh'), 'zh', (t) => out.push(t), createStyle(false));
     expect(facts.applicant?.type).toBe('enterprise');
@@ -166,7 +245,10 @@ describe('summary, redo and Ctrl-C', () => {
     expect(out[2]).toContain('合作单位：桂林电子科技大学（高校）');
     const types = p.shown.filter((s) => s.name === 'type');
     expect(types.map((s) => s.default)).toEqual(['enterprise', 'university']);
-    expect(p.shown.filter((s) => s.name === 'fields').map((s) => s.default)).toEqual([undefined, ['electronic_information']]);
+    expect(p.shown.filter((s) => s.name === 'fields').map((s) => s.default)).toEqual([
+      undefined,
+      ['electronic_information'],
+    ]);
   });
 
   it('an empty choice of fields is refused', async () => {
@@ -184,7 +266,17 @@ describe('summary, redo and Ctrl-C', () => {
 
 describe('in English', () => {
   it('asks in English with the guide’s English labels', async () => {
-    const { p } = await answer({ inGuilin: true, type: 'hospital', platforms: [], commissioner: false, ecoIndustry: false, fields: ['health_care'] }, 'en');
+    const { p } = await answer(
+      {
+        inGuilin: true,
+        type: 'hospital',
+        platforms: [],
+        commissioner: false,
+        ecoIndustry: false,
+        fields: ['health_care'],
+      },
+      'en',
+    );
     expect(p.shown[0]!.message).toBe('Is your organisation registered or based in Guilin? (concerns 19 lines)');
     expect(p.shown[1]!.choices).toContain('Medical and health institution');
     expect(p.shown.find((s) => s.name === 'commissioner')!.message).toMatch(/\(concerns line 14\)$/);

@@ -9,7 +9,30 @@ const c = new Chalk({ level: 1 });
 const COLOURS = [c.bold, c.dim, c.red, c.yellow, c.green, c.cyan];
 
 const piece = fc.oneof(
-  fc.constantFrom('a', 'word ', ' ', '100–150', '≤5', '符合', '桂林电子科技大学', '「合作」', '（万元）', '：', '✓', '✗', '→', '?', '…', '一般项目 30–50', '😀', 'é', 'e\u0301', '\u200b', '\u3000', 'ｘ'),
+  fc.constantFrom(
+    'a',
+    'word ',
+    ' ',
+    '100–150',
+    '≤5',
+    '符合',
+    '桂林电子科技大学',
+    '「合作」',
+    '（万元）',
+    '：',
+    '✓',
+    '✗',
+    '→',
+    '?',
+    '…',
+    '一般项目 30–50',
+    '😀',
+    'é',
+    'e\u0301',
+    '\u200b',
+    '\u3000',
+    'ｘ',
+  ),
   fc.string({ maxLength: 3 }).filter((s) => !s.includes('\n') && !s.includes('\x1b')),
 );
 const colouredPiece = fc.oneof(

@@ -13,7 +13,12 @@ function measuredWhole(text: string, max: number): string {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const last = chars.at(-1)!;
-          const goesDown = /^[。，、；：！？）」』》〉】”’％]$/u.test(token) && chars.length > 1 && displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last) && displayWidth(last + token.trimEnd()) <= max;
+          const goesDown =
+            /^[。，、；：！？）」』》〉】”’％]$/u.test(token) &&
+            chars.length > 1 &&
+            displayWidth(last) === 2 &&
+            !/[。，、；：！？）」』》〉】”’％]/u.test(last) &&
+            displayWidth(last + token.trimEnd()) <= max;
           out.push((goesDown ? chars.slice(0, -1).join('') : line).trimEnd());
           line = goesDown ? last : '';
         }
@@ -38,7 +43,27 @@ function measuredWhole(text: string, max: number): string {
 }
 
 const piece = fc.oneof(
-  fc.constantFrom('a', 'word', 'Guangxi-level', ' ', '  ', '\n', '桂林', '申请100万元需自筹配套', '（1:2）', '「桂林电子科技大学」', '…', '–', '😀', '\ud83d', '\ude00', '\x1b[32m', '\x1b[39m', '\x1b[1m✓\x1b[22m', '：'),
+  fc.constantFrom(
+    'a',
+    'word',
+    'Guangxi-level',
+    ' ',
+    '  ',
+    '\n',
+    '桂林',
+    '申请100万元需自筹配套',
+    '（1:2）',
+    '「桂林电子科技大学」',
+    '…',
+    '–',
+    '😀',
+    '\ud83d',
+    '\ude00',
+    '\x1b[32m',
+    '\x1b[39m',
+    '\x1b[1m✓\x1b[22m',
+    '：',
+  ),
   fc.string({ maxLength: 4 }),
 );
 

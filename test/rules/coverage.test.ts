@@ -36,7 +36,9 @@ describe('the rule tables cover the guideline', () => {
   });
 
   it('every row names a requirement of the guideline', () => {
-    const stale = ALL_RULE_CASES.filter((c) => !requirementOf(c.line, c.rule, c.index)).map((c) => `${requirementKey(c.line, c.rule, c.index)}: ${c.name}`);
+    const stale = ALL_RULE_CASES.filter((c) => !requirementOf(c.line, c.rule, c.index)).map(
+      (c) => `${requirementKey(c.line, c.rule, c.index)}: ${c.name}`,
+    );
     expect(stale).toEqual([]);
   });
 

@@ -39,7 +39,9 @@ export function requirementKey(line: string, rule: string, index = 0): string {
 
 /** The `index`-th checkable requirement of kind `rule` of the line, as the engine runs them. */
 export function requirementOf(line: string, rule: string, index = 0): Requirement | undefined {
-  return guideline().line(line)?.rules.filter((r) => r.rule === rule && r.rule !== 'note')[index];
+  return guideline()
+    .line(line)
+    ?.rules.filter((r) => r.rule === rule && r.rule !== 'note')[index];
 }
 
 export function runRuleCases(cases: readonly RuleCase[]): void {
@@ -58,7 +60,8 @@ export function runRuleCases(cases: readonly RuleCase[]): void {
         // The finding must come from the very requirement the row covers, quoting its clause.
         expect(result.findings.filter((f) => f.rule === c.rule).map((f) => f.clause)).toContain(requirement!.clause);
         // The same findings in the other language, each sentence its own (not passed through untranslated).
-        const other = checkApplication(app, { files: c.files?.(app), lang: c.lang === 'en' ? 'zh' : 'en' }).result.findings;
+        const other = checkApplication(app, { files: c.files?.(app), lang: c.lang === 'en' ? 'zh' : 'en' }).result
+          .findings;
         expect(located(other)).toEqual(expected);
         const first = new Set(result.findings.map((f) => f.message));
         for (const f of other) expect(first.has(f.message), `untranslated: ${f.message}`).toBe(false);

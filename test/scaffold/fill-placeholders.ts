@@ -82,7 +82,14 @@ export function placeholderPaths(text: string): string[] {
   const doc = parseDocument(text);
   const out: string[] = [];
   const walk = (node: unknown, path: string) => {
-    if (isMap(node)) for (const pair of node.items) walk(pair.value, path ? `${path}.${String((pair.key as { value: unknown }).value)}` : String((pair.key as { value: unknown }).value));
+    if (isMap(node))
+      for (const pair of node.items)
+        walk(
+          pair.value,
+          path
+            ? `${path}.${String((pair.key as { value: unknown }).value)}`
+            : String((pair.key as { value: unknown }).value),
+        );
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (node === null || (isScalar(node) && node.value === null)) out.push(path);
   };
@@ -94,7 +101,10 @@ export function placeholderPaths(text: string): string[] {
 export function fillPlaceholders(text: string, code: string, tier: string | null): string {
   const doc = parseDocument(text);
   for (const path of placeholderPaths(text)) {
-    const segments = path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const segments = path
+      .split(/\.|\[(\d+)\]/)
+      .filter((s) => s !== undefined && s !== '')
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     doc.setIn(segments, doc.createNode(valueFor(code, tier, path)) as Node);
   }
   return doc.toString();

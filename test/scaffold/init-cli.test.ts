@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,7 +61,12 @@ describe('init CODE [DIR]', () => {
     expect(readdirSync(dir).sort()).toEqual(FILES);
     const app = readFileSync(join(dir, 'application.yaml'), 'utf8');
     expect(app.split('\n')[0]).toBe('# yaml-language-server: $schema=./application.schema.json');
-    expect(parse(app)).toMatchObject({ format: 'guilin-grants/application@1', guideline: 'guilin-2019', project: 5, direction: 2 });
+    expect(parse(app)).toMatchObject({
+      format: 'guilin-grants/application@1',
+      guideline: 'guilin-2019',
+      project: 5,
+      direction: 2,
+    });
     // The schema the header points at is the one `guilin-grants schema` prints.
     const schema = runCli(['schema']);
     expect(JSON.parse(readFileSync(join(dir, 'application.schema.json'), 'utf8'))).toEqual(JSON.parse(schema.stdout));
@@ -79,7 +93,9 @@ describe('init CODE [DIR]', () => {
     const r = init(['14', 'x14']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('x14 中已有内容不同的文件：x14/application.yaml。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。\n');
+    expect(r.stderr).toBe(
+      'x14 中已有内容不同的文件：x14/application.yaml。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。\n',
+    );
     expect(snapshot(join(cwd, 'x14'))).toEqual(before);
     expect(existsSync(join(cwd, 'x14', 'proposal.md'))).toBe(false);
   });
@@ -142,9 +158,13 @@ describe('init CODE [DIR]', () => {
   it('speaks English with --lang en', () => {
     const r = init(['8', 'e8', '--lang', 'en']);
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Scaffolded Project 8: Building Innovation Platforms for S&T Cooperation and Exchange in e8:');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Scaffolded Project 8: Building Innovation Platforms for S&T Cooperation and Exchange in e8:',
+    );
     expect(r.stdout).toContain('  1. fill in the 16 keys whose value is ~ in e8/application.yaml');
-    expect(readFileSync(join(cwd, 'e8', 'proposal.md'), 'utf8').split('\n')[0]).toBe('# 2019 Guilin Science and Technology Plan: Project Proposal');
+    expect(readFileSync(join(cwd, 'e8', 'proposal.md'), 'utf8').split('\n')[0]).toBe(
+      '# 2019 Guilin Science and Technology Plan: Project Proposal',
+    );
   });
 });
 
@@ -153,8 +173,12 @@ describe('tiers', () => {
     const r = init(['16']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('资助方向 16 分为不同的项目类别，请用 --tier 指定：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n');
-    expect(init(['15-3', '--lang', 'en']).stderr).toBe('Line 15-3 is funded in tiers: name one with --tier: general (General project, 2–5 × 10,000 CNY); key (Key project, at most 30 × 10,000 CNY).\n');
+    expect(r.stderr).toBe(
+      '资助方向 16 分为不同的项目类别，请用 --tier 指定：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n',
+    );
+    expect(init(['15-3', '--lang', 'en']).stderr).toBe(
+      'Line 15-3 is funded in tiers: name one with --tier: general (General project, 2–5 × 10,000 CNY); key (Key project, at most 30 × 10,000 CNY).\n',
+    );
     expect(readdirSync(cwd)).toEqual([]);
   });
 
@@ -163,7 +187,9 @@ describe('tiers', () => {
     expect(parse(readFileSync(join(cwd, 'guilin-2019-16-major', 'application.yaml'), 'utf8')).tier).toBe('major');
     const wrong = init(['16', '--tier', 'key']);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toBe('资助方向 16 没有项目类别「key」；可选：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n');
+    expect(wrong.stderr).toBe(
+      '资助方向 16 没有项目类别「key」；可选：general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。\n',
+    );
   });
 
   it('a line without tiers refuses --tier', () => {
@@ -235,27 +261,48 @@ describe('--profile', () => {
     expect(r.stdout).toContain('  1. 填写 x14/application.yaml 中值为 ~ 的 9 项');
     const app = readFileSync(join(cwd, 'x14', 'application.yaml'), 'utf8');
     const data = parse(app);
-    expect(data.applicant).toEqual({ name: '桂林某某农业科技有限公司', type: 'enterprise', inGuilin: true, creditCode: null });
+    expect(data.applicant).toEqual({
+      name: '桂林某某农业科技有限公司',
+      type: 'enterprise',
+      inGuilin: true,
+      creditCode: null,
+    });
     expect(data.partners).toEqual([{ name: '广西农业科学院', type: 'research_institute', country: 'CN' }]);
     expect(data.commissioner).toEqual({ name: '李四', dispatchedByApplicant: true, mainImplementer: true });
-    expect(data.targets).toEqual({ poorVillages: 3, poorHouseholds: null, industryCoverage: null, villageIncome: null });
+    expect(data.targets).toEqual({
+      poorVillages: 3,
+      poorHouseholds: null,
+      industryCoverage: null,
+      villageIncome: null,
+    });
     expect(data.talent).toBeUndefined();
-    expect(readFileSync(join(cwd, 'x14', 'proposal.md'), 'utf8')).toContain('| 第一申报单位 | 桂林某某农业科技有限公司 |');
+    expect(readFileSync(join(cwd, 'x14', 'proposal.md'), 'utf8')).toContain(
+      '| 第一申报单位 | 桂林某某农业科技有限公司 |',
+    );
   });
 
   it('a profile that does not fit the format: each problem with its place, nothing written', () => {
     writeFileSync(join(cwd, 'bad.yaml'), 'applicant:\n  inGuilin: 是\n');
     const r = init(['14', 'x14', '--profile', 'bad.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('bad.yaml:2:13  applicant.inGuilin: 应为布尔值（true 或 false），实际是文字。\n档案 bad.yaml 有 1 处不符合格式（见上），未生成任何文件。\n');
+    expect(r.stderr).toBe(
+      'bad.yaml:2:13  applicant.inGuilin: 应为布尔值（true 或 false），实际是文字。\n档案 bad.yaml 有 1 处不符合格式（见上），未生成任何文件。\n',
+    );
     expect(readdirSync(cwd)).toEqual(['bad.yaml']);
   });
 
   it('reads the profile from standard input with -', () => {
-    const r = runCli(['init', '11', 'x11', '--profile', '-', '--json'], { cwd, input: 'title: 某某成果产业化\nfunding: { requested: 40, matching: 80 }\n' });
+    const r = runCli(['init', '11', 'x11', '--profile', '-', '--json'], {
+      cwd,
+      input: 'title: 某某成果产业化\nfunding: { requested: 40, matching: 80 }\n',
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).placeholders).toBe(7);
-    expect(parse(readFileSync(join(cwd, 'x11', 'application.yaml'), 'utf8'))).toMatchObject({ title: '某某成果产业化', funding: { requested: 40, matching: 80 }, partners: [] });
+    expect(parse(readFileSync(join(cwd, 'x11', 'application.yaml'), 'utf8'))).toMatchObject({
+      title: '某某成果产业化',
+      funding: { requested: 40, matching: 80 },
+      partners: [],
+    });
     expect(readFileSync(join(cwd, 'x11', 'proposal.md'), 'utf8')).toContain('| 合计 | 120 | |');
   });
 

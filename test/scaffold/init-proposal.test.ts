@@ -14,21 +14,56 @@ let ctx: CliContext;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'init-proposal-'));
   out = [];
-  ctx = { lang: 'zh', guidelineRef: undefined, guideline: async () => g, out: (t) => void out.push(t), err: (t) => void out.push(`ERR ${t}`), colorOut: false, colorErr: false, interactive: false };
+  ctx = {
+    lang: 'zh',
+    guidelineRef: undefined,
+    guideline: async () => g,
+    out: (t) => void out.push(t),
+    err: (t) => void out.push(`ERR ${t}`),
+    colorOut: false,
+    colorErr: false,
+    interactive: false,
+  };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it('takes the answers match already holds as the profile, tier included', async () => {
   const target = join(dir, 'demo');
   const result = await initProposal(ctx, '16', target, {
-    profile: { tier: 'major', applicant: { name: '桂林某某生态农业有限公司', type: 'enterprise', inGuilin: true }, ecoIndustry: true, funding: { requested: 150 } },
+    profile: {
+      tier: 'major',
+      applicant: { name: '桂林某某生态农业有限公司', type: 'enterprise', inGuilin: true },
+      ecoIndustry: true,
+      funding: { requested: 150 },
+    },
   });
-  expect(result).toMatchObject({ code: '16', tier: 'major', dir: target, dryRun: false, written: true, placeholders: 5 });
+  expect(result).toMatchObject({
+    code: '16',
+    tier: 'major',
+    dir: target,
+    dryRun: false,
+    written: true,
+    placeholders: 5,
+  });
   const app = parse(readFileSync(join(target, 'application.yaml'), 'utf8'));
-  expect(app).toMatchObject({ project: 16, tier: 'major', ecoIndustry: true, funding: { requested: 150, matching: null } });
-  expect(app.applicant).toEqual({ name: '桂林某某生态农业有限公司', type: 'enterprise', inGuilin: true, creditCode: null });
-  expect(readFileSync(join(target, 'proposal.md'), 'utf8')).toContain('| 申请市财政资助 | 150 万元（指南：重大项目 100–200 万元） |');
-  expect(out[0]!.split('\n')[0]).toBe(`已在 ${target} 中生成「项目16 桂林市国家可持续发展议程创新示范区建设与应用示范（重大项目）」的申报材料：`);
+  expect(app).toMatchObject({
+    project: 16,
+    tier: 'major',
+    ecoIndustry: true,
+    funding: { requested: 150, matching: null },
+  });
+  expect(app.applicant).toEqual({
+    name: '桂林某某生态农业有限公司',
+    type: 'enterprise',
+    inGuilin: true,
+    creditCode: null,
+  });
+  expect(readFileSync(join(target, 'proposal.md'), 'utf8')).toContain(
+    '| 申请市财政资助 | 150 万元（指南：重大项目 100–200 万元） |',
+  );
+  expect(out[0]!.split('\n')[0]).toBe(
+    `已在 ${target} 中生成「项目16 桂林市国家可持续发展议程创新示范区建设与应用示范（重大项目）」的申报材料：`,
+  );
 });
 
 it('a talent route other than introduced asks for the service ratio, and no recognition document', async () => {
@@ -44,12 +79,21 @@ it('a talent route other than introduced asks for the service ratio, and no reco
 it('one cooperation agreement per stated partner, and a translation for the foreign one', async () => {
   const target = join(dir, 'p');
   await initProposal(ctx, '13', target, {
-    profile: { partners: [{ name: '桂林电子科技大学', type: 'university', country: 'CN' }, { name: 'Fraunhofer IPA', type: 'research_institute', country: 'DE' }] },
+    profile: {
+      partners: [
+        { name: '桂林电子科技大学', type: 'university', country: 'CN' },
+        { name: 'Fraunhofer IPA', type: 'research_institute', country: 'DE' },
+      ],
+    },
   });
   const app = parse(readFileSync(join(target, 'application.yaml'), 'utf8'));
   expect(app.attachments).toEqual([
     { kind: 'cooperation_agreement', partner: '桂林电子科技大学', file: 'attachments/合作协议-桂林电子科技大学.pdf' },
     { kind: 'cooperation_agreement', partner: 'Fraunhofer IPA', file: 'attachments/合作协议-Fraunhofer IPA.pdf' },
-    { kind: 'agreement_translation', partner: 'Fraunhofer IPA', file: 'attachments/合作协议中文译文-Fraunhofer IPA.pdf' },
+    {
+      kind: 'agreement_translation',
+      partner: 'Fraunhofer IPA',
+      file: 'attachments/合作协议中文译文-Fraunhofer IPA.pdf',
+    },
   ]);
 });

@@ -3,7 +3,9 @@ import { renderTemplate, TemplateError } from '../../src/scaffold/render-templat
 
 describe('renderTemplate', () => {
   it('fills a slot inside a line', () => {
-    expect(renderTemplate('project: {{n}} # {{label}}', { n: 14, label: '科技特派员' })).toBe('project: 14 # 科技特派员');
+    expect(renderTemplate('project: {{n}} # {{label}}', { n: 14, label: '科技特派员' })).toBe(
+      'project: 14 # 科技特派员',
+    );
   });
 
   it('expands a slot on its own line into indented lines, and drops the line for an empty list', () => {
@@ -25,7 +27,9 @@ describe('renderTemplate', () => {
   });
 
   it('refuses a slot it was not given, naming the template and line', () => {
-    expect(() => renderTemplate('x\n{{missing}}', {}, 'templates/zh/a.yaml')).toThrow(new TemplateError('templates/zh/a.yaml:2: no slot "missing"'));
+    expect(() => renderTemplate('x\n{{missing}}', {}, 'templates/zh/a.yaml')).toThrow(
+      new TemplateError('templates/zh/a.yaml:2: no slot "missing"'),
+    );
   });
 
   it('refuses unbalanced blocks and lists inside a line', () => {

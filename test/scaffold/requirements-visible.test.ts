@@ -9,37 +9,78 @@ const cases = GUIDE_FACTS.flatMap((f) => f.tiers.map((t) => ({ code: f.code, tie
 
 function scaffold(code: string, tier: string | null) {
   const line = g.line(code)!;
-  const files = scaffoldFiles({ g, line, tier: line.tiers.find((t) => t.tier === tier)!, profile: {}, lang: 'zh' }).files;
+  const files = scaffoldFiles({
+    g,
+    line,
+    tier: line.tiers.find((t) => t.tier === tier)!,
+    profile: {},
+    lang: 'zh',
+  }).files;
   const text = (name: string) => files.find((f) => f.name === name)!.content;
   return { line, app: text('application.yaml'), proposal: text('proposal.md'), checklist: text('attachments.md') };
 }
 
 /** What the spec's Rules table makes each line ask for, beyond the keys every line has. */
 const KEYS_BY_LINE: Record<string, string[]> = {
-  '1': ['targets'], '2': ['drug', 'targets'], '3': ['targets'], '4': ['targets'],
-  '5-1': ['applicant.platforms', 'attachments'], '5-2': ['targets', 'attachments'],
-  '6': ['applicant.platforms', 'targets'], '7': ['applicant.platforms', 'attachments'],
-  '8': ['targets', 'attachments'], '9': ['talent', 'applicant.centralOrRegional', 'applicant.platforms', 'attachments'],
-  '10': ['applicant.highTech', 'applicant.smeNumber', 'targets'], '11': ['targets'], '12': ['targets', 'declarations'],
-  '13': ['targets', 'attachments'], '14': ['commissioner', 'targets', 'attachments'],
-  '15-1': [], '15-2': [], '15-3': ['attachments'], '16': ['ecoIndustry', 'attachments'],
+  '1': ['targets'],
+  '2': ['drug', 'targets'],
+  '3': ['targets'],
+  '4': ['targets'],
+  '5-1': ['applicant.platforms', 'attachments'],
+  '5-2': ['targets', 'attachments'],
+  '6': ['applicant.platforms', 'targets'],
+  '7': ['applicant.platforms', 'attachments'],
+  '8': ['targets', 'attachments'],
+  '9': ['talent', 'applicant.centralOrRegional', 'applicant.platforms', 'attachments'],
+  '10': ['applicant.highTech', 'applicant.smeNumber', 'targets'],
+  '11': ['targets'],
+  '12': ['targets', 'declarations'],
+  '13': ['targets', 'attachments'],
+  '14': ['commissioner', 'targets', 'attachments'],
+  '15-1': [],
+  '15-2': [],
+  '15-3': ['attachments'],
+  '16': ['ecoIndustry', 'attachments'],
 };
-const OPTIONAL_KEYS = ['drug', 'targets', 'applicant.platforms', 'talent', 'applicant.centralOrRegional', 'applicant.highTech', 'applicant.smeNumber', 'declarations', 'commissioner', 'ecoIndustry'];
+const OPTIONAL_KEYS = [
+  'drug',
+  'targets',
+  'applicant.platforms',
+  'talent',
+  'applicant.centralOrRegional',
+  'applicant.highTech',
+  'applicant.smeNumber',
+  'declarations',
+  'commissioner',
+  'ecoIndustry',
+];
 
 const TARGETS_BY_LINE: Record<string, string[]> = {
-  '1': ['newProducts', 'massProduction'], '3': ['newProducts', 'massProduction'], '4': ['newProducts', 'massProduction'],
-  '2': ['newDrugCertificate', 'clinicalApproval'], '5-2': ['keyLabApplicationYear'],
-  '6': ['smeFilings', 'highTechCultivated', 'competitionEntries', 'mentors'], '8': ['breakthroughs', 'platforms', 'talentTeams'],
-  '10': ['patents', 'hteApplicationYear'], '11': ['revenue'], '12': ['techTransaction', 'revenue'], '13': ['breakthroughs'],
+  '1': ['newProducts', 'massProduction'],
+  '3': ['newProducts', 'massProduction'],
+  '4': ['newProducts', 'massProduction'],
+  '2': ['newDrugCertificate', 'clinicalApproval'],
+  '5-2': ['keyLabApplicationYear'],
+  '6': ['smeFilings', 'highTechCultivated', 'competitionEntries', 'mentors'],
+  '8': ['breakthroughs', 'platforms', 'talentTeams'],
+  '10': ['patents', 'hteApplicationYear'],
+  '11': ['revenue'],
+  '12': ['techTransaction', 'revenue'],
+  '13': ['breakthroughs'],
   '14': ['poorVillages', 'poorHouseholds', 'industryCoverage', 'villageIncome'],
 };
 
 /** Where the spec's attachments go, as the checklist must name them. */
 const ATTACHMENT_FILES: Record<string, string[]> = {
-  '5-1': ['attachments/实验室3年发展规划.pdf'], '5-2': ['attachments/实验室3年发展规划.pdf'],
-  '7': ['attachments/推荐函.pdf'], '14': ['attachments/推荐函.pdf'], '16': ['attachments/推荐函.pdf'],
-  '8': ['attachments/合作协议.pdf', 'attachments/合作协议中文译文.pdf'], '13': ['attachments/合作协议.pdf', 'attachments/合作协议中文译文.pdf'],
-  '9': ['attachments/市委人才办认定文件.pdf'], '15-3': ['attachments/伦理审查批件.pdf'],
+  '5-1': ['attachments/实验室3年发展规划.pdf'],
+  '5-2': ['attachments/实验室3年发展规划.pdf'],
+  '7': ['attachments/推荐函.pdf'],
+  '14': ['attachments/推荐函.pdf'],
+  '16': ['attachments/推荐函.pdf'],
+  '8': ['attachments/合作协议.pdf', 'attachments/合作协议中文译文.pdf'],
+  '13': ['attachments/合作协议.pdf', 'attachments/合作协议中文译文.pdf'],
+  '9': ['attachments/市委人才办认定文件.pdf'],
+  '15-3': ['attachments/伦理审查批件.pdf'],
 };
 
 function has(data: Record<string, unknown>, dotted: string): boolean {
@@ -76,7 +117,17 @@ describe.each(cases)('line $code, tier $tier', ({ code, tier, fact, tierFact }) 
   });
 
   it('outlines the proposal with the line’s money, years and indicators', () => {
-    for (const heading of ['## 一、项目基本信息', '## 二、申报单位情况', '## 三、立项依据', '## 四、研究内容与技术路线', '## 五、考核指标', '## 六、经费预算', '## 七、进度安排', '## 八、合作单位', '## 九、附件清单']) {
+    for (const heading of [
+      '## 一、项目基本信息',
+      '## 二、申报单位情况',
+      '## 三、立项依据',
+      '## 四、研究内容与技术路线',
+      '## 五、考核指标',
+      '## 六、经费预算',
+      '## 七、进度安排',
+      '## 八、合作单位',
+      '## 九、附件清单',
+    ]) {
       expect(proposal).toContain(heading);
     }
     const range = tierFact.min === null ? `不超过 ${tierFact.max} 万元` : `${tierFact.min}–${tierFact.max} 万元`;
@@ -95,8 +146,16 @@ describe.each(cases)('line $code, tier $tier', ({ code, tier, fact, tierFact }) 
 
 it('project 6 lists its four counts and project 14 its village figures as targets to state', () => {
   const six = scaffold('6', null).proposal;
-  for (const label of ['推荐科技型中小企业备案数量（家）', '培育高新技术企业数量（家）', '推荐参加创新创业大赛企业数量（家）', '成功备案导师数量（名）']) expect(six).toContain(`| ${label} |`);
+  for (const label of [
+    '推荐科技型中小企业备案数量（家）',
+    '培育高新技术企业数量（家）',
+    '推荐参加创新创业大赛企业数量（家）',
+    '成功备案导师数量（名）',
+  ])
+    expect(six).toContain(`| ${label} |`);
   const fourteen = scaffold('14', null).proposal;
   expect(fourteen).toContain('| 受益贫困村（个） | 受益贫困村不少于 2 | 【请填写】 |');
-  expect(fourteen).toContain('| 产业覆盖率 | 产业覆盖率不少于 0.8（与同一要求中的其他指标至少达到一项） | 【请填写】 |');
+  expect(fourteen).toContain(
+    '| 产业覆盖率 | 产业覆盖率不少于 0.8（与同一要求中的其他指标至少达到一项） | 【请填写】 |',
+  );
 });

@@ -19,7 +19,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function application(code: string, tier: string | null, lang: Lang): string {
   const line = g.line(code)!;
   const t = line.tiers.find((x) => x.tier === tier)!;
-  return scaffoldFiles({ g, line, tier: t, profile: {}, lang }).files.find((f) => f.name === 'application.yaml')!.content;
+  return scaffoldFiles({ g, line, tier: t, profile: {}, lang }).files.find((f) => f.name === 'application.yaml')!
+    .content;
 }
 
 it('covers the 19 lines of the guide and each of their tiers', () => {
@@ -39,7 +40,11 @@ describe.each(['zh', 'en'] as const)('%s', (lang) => {
       expect(result.status).toBe('fail');
       expect(result.code).toBe(code);
       const byPath = (a: { path: string | null }, b: { path: string | null }) => (a.path! < b.path! ? -1 : 1);
-      expect(result.findings.map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, message: f.message })).sort(byPath)).toEqual(
+      expect(
+        result.findings
+          .map((f) => ({ rule: f.rule, severity: f.severity, path: f.path, message: f.message }))
+          .sort(byPath),
+      ).toEqual(
         paths.map((p) => ({ rule: 'schema', severity: 'error', path: p, message: `${p}: ${required}` })).sort(byPath),
       );
       // Each finding points at its placeholder's line.

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
-import { commitWrites, nameProblem, pathProblem, planWrites, writeAtomic, WriteConflict, writeOutputFile } from '../../src/util/write-file.js';
+import {
+  commitWrites,
+  nameProblem,
+  pathProblem,
+  planWrites,
+  writeAtomic,
+  WriteConflict,
+  writeOutputFile,
+} from '../../src/util/write-file.js';
 
 let dir: string;
 beforeEach(() => {
@@ -69,12 +77,20 @@ describe('planWrites and commitWrites', () => {
 
   it('a folder where a file should go is a conflict even with force', () => {
     mkdirSync(join(dir, 'application.yaml'));
-    expect(planWrites([{ path: join(dir, 'application.yaml'), content: 'x' }], { force: true })[0]!.status).toBe('conflict');
+    expect(planWrites([{ path: join(dir, 'application.yaml'), content: 'x' }], { force: true })[0]!.status).toBe(
+      'conflict',
+    );
   });
 
   it('writes every file, overwriting only what the plan says, and leaves no temporary file', () => {
     writeFileSync(join(dir, 'other'), 'old');
-    const plan = planWrites([{ path: join(dir, 'sub', 'new'), content: '新' }, { path: join(dir, 'other'), content: 'new' }], { force: true });
+    const plan = planWrites(
+      [
+        { path: join(dir, 'sub', 'new'), content: '新' },
+        { path: join(dir, 'other'), content: 'new' },
+      ],
+      { force: true },
+    );
     commitWrites(plan);
     expect(readFileSync(join(dir, 'sub', 'new'), 'utf8')).toBe('新');
     expect(readFileSync(join(dir, 'other'), 'utf8')).toBe('new');
@@ -84,13 +100,25 @@ describe('planWrites and commitWrites', () => {
   it('writes nothing when one file cannot be written: the ones before it are taken back', () => {
     // The second target's folder is a file, so its temporary file cannot be made.
     writeFileSync(join(dir, 'blocker'), '');
-    const plan = planWrites([{ path: join(dir, 'first'), content: '1' }, { path: join(dir, 'blocker', 'second'), content: '2' }], {});
+    const plan = planWrites(
+      [
+        { path: join(dir, 'first'), content: '1' },
+        { path: join(dir, 'blocker', 'second'), content: '2' },
+      ],
+      {},
+    );
     expect(() => commitWrites(plan)).toThrow();
     expect(readdirSync(dir)).toEqual(['blocker']);
   });
 
   it('does not overwrite a file that appeared after the plan was made', () => {
-    const plan = planWrites([{ path: join(dir, 'a'), content: 'mine' }, { path: join(dir, 'b'), content: 'mine' }], {});
+    const plan = planWrites(
+      [
+        { path: join(dir, 'a'), content: 'mine' },
+        { path: join(dir, 'b'), content: 'mine' },
+      ],
+      {},
+    );
     writeFileSync(join(dir, 'b'), 'theirs');
     expect(() => commitWrites(plan)).toThrow(WriteConflict);
     expect(readFileSync(join(dir, 'b'), 'utf8')).toBe('theirs');
@@ -115,12 +143,20 @@ describe('writeOutputFile', () => {
   it('says in the chosen language why it will not write', () => {
     const f = join(dir, 'report.csv');
     writeOutputFile(f, 'x', { lang: 'zh' });
-    expect(() => writeOutputFile(f, 'y', { lang: 'zh' })).toThrow(new UsageError(`${f} 已存在；如要覆盖请加 --force，或换一个文件名。`));
-    expect(() => writeOutputFile(f, 'y', { lang: 'en' })).toThrow(new UsageError(`${f} already exists; add --force to overwrite it, or choose another name.`));
-    expect(() => writeOutputFile(join(dir, 'CON.csv'), 'y', { lang: 'zh' })).toThrow(
-      new UsageError(`不能写入「${join(dir, 'CON.csv')}」：「CON.csv」是 Windows 的保留名称（如 CON、NUL、COM1）；请换一个名称。`),
+    expect(() => writeOutputFile(f, 'y', { lang: 'zh' })).toThrow(
+      new UsageError(`${f} 已存在；如要覆盖请加 --force，或换一个文件名。`),
     );
-    expect(() => writeOutputFile(join(dir, 'no', 'x.csv'), 'y', { lang: 'en' })).toThrow(new UsageError(`Cannot write ${join(dir, 'no', 'x.csv')}: the folder ${join(dir, 'no')} does not exist.`));
+    expect(() => writeOutputFile(f, 'y', { lang: 'en' })).toThrow(
+      new UsageError(`${f} already exists; add --force to overwrite it, or choose another name.`),
+    );
+    expect(() => writeOutputFile(join(dir, 'CON.csv'), 'y', { lang: 'zh' })).toThrow(
+      new UsageError(
+        `不能写入「${join(dir, 'CON.csv')}」：「CON.csv」是 Windows 的保留名称（如 CON、NUL、COM1）；请换一个名称。`,
+      ),
+    );
+    expect(() => writeOutputFile(join(dir, 'no', 'x.csv'), 'y', { lang: 'en' })).toThrow(
+      new UsageError(`Cannot write ${join(dir, 'no', 'x.csv')}: the folder ${join(dir, 'no')} does not exist.`),
+    );
     writeOutputFile(f, 'y', { lang: 'zh', force: true });
     expect(readFileSync(f, 'utf8')).toBe('y');
   });

@@ -15,10 +15,18 @@ export interface CliRun {
  * Runs the BUILT command line (`npm test` builds first) as a user would: no colour,
  * no language from the caller's environment unless given.
  */
-export function runCli(args: readonly string[], opts: { env?: Record<string, string>; input?: string; cwd?: string } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  opts: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env };
   if (!opts.env?.GUILIN_GRANTS_LANG) delete env.GUILIN_GRANTS_LANG;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env,
+    input: opts.input,
+    encoding: 'utf8',
+  });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 

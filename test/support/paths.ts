@@ -5,7 +5,11 @@ import { parseDotted } from './serialise.js';
  * `partners[0].type` (also `partners.0.type`). Used to describe a mutation in one line.
  */
 
-function parentOf(data: Record<string, unknown>, path: string, create: boolean): { parent: Record<string | number, unknown>; last: string | number } | undefined {
+function parentOf(
+  data: Record<string, unknown>,
+  path: string,
+  create: boolean,
+): { parent: Record<string | number, unknown>; last: string | number } | undefined {
   const segments = parseDotted(path);
   const last = segments.pop();
   if (last === undefined) throw new Error('empty path');

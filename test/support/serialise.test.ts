@@ -9,7 +9,16 @@ describe('serialise', () => {
     expect(parse(serialise(app).text)).toEqual(app);
   });
 
-  const s = serialise({ project: 8, funding: { requested: 40, matching: 0 }, partners: [{ name: 'A', type: 'university' }, { name: 'B', type: 'enterprise' }], fields: ['x'], targets: {} });
+  const s = serialise({
+    project: 8,
+    funding: { requested: 40, matching: 0 },
+    partners: [
+      { name: 'A', type: 'university' },
+      { name: 'B', type: 'enterprise' },
+    ],
+    fields: ['x'],
+    targets: {},
+  });
   // 1 project: 8
   // 2 funding:
   // 3   requested: 40

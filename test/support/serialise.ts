@@ -25,7 +25,8 @@ type Segment = string | number;
 
 export function parseDotted(path: string): Segment[] {
   const out: Segment[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!);
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    out.push(m[2] !== undefined ? Number(m[2]) : /^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!);
   return out;
 }
 
@@ -81,7 +82,8 @@ export function serialise(data: Record<string, unknown>): Serialised {
       const here = [...path, i];
       const line = lines.length + 1;
       values.set(pathKey(here), { line, column: prefix.length + 1 });
-      if (isCollection(item) && !Array.isArray(item) && !isEmpty(item)) writeMap(item as Record<string, unknown>, indent + 2, here, prefix);
+      if (isCollection(item) && !Array.isArray(item) && !isEmpty(item))
+        writeMap(item as Record<string, unknown>, indent + 2, here, prefix);
       else if (!isCollection(item)) lines.push(`${prefix}${scalar(item)}`);
       else throw new Error('nested or empty collections in a sequence are not needed by these tests');
     });

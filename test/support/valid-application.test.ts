@@ -8,7 +8,8 @@ const TIERED: Record<string, string[]> = { '15-3': ['general', 'key'], '16': ['g
 describe('validApplication', () => {
   it('has a builder for each of the 19 lines of the guide', () => {
     expect(LINE_CODES).toHaveLength(19);
-    for (const code of LINE_CODES) expect(validApplication(code).project).toBe(GUIDE_FACTS.find((f) => f.code === code)!.project);
+    for (const code of LINE_CODES)
+      expect(validApplication(code).project).toBe(GUIDE_FACTS.find((f) => f.code === code)!.project);
   });
 
   for (const code of LINE_CODES) {

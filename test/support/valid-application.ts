@@ -51,7 +51,14 @@ export interface ApplicationData {
   };
   partners?: Partner[];
   leader?: { name: string };
-  talent?: { route: string; name?: string; isLeader?: boolean; introducedOn?: string; category?: number; serviceRatio?: number };
+  talent?: {
+    route: string;
+    name?: string;
+    isLeader?: boolean;
+    introducedOn?: string;
+    category?: number;
+    serviceRatio?: number;
+  };
   commissioner?: { name: string; dispatchedByApplicant: boolean; mainImplementer: boolean };
   drug?: { stage: string };
   ecoIndustry?: boolean;
@@ -86,7 +93,11 @@ function enterprise(extra: Partial<ApplicationData['applicant']> = {}): Applicat
   return { name: '桂林某某科技有限公司', type: 'enterprise', inGuilin: true, creditCode: VALID_CREDIT_CODE, ...extra };
 }
 
-function unit(name: string, type: string, extra: Partial<ApplicationData['applicant']> = {}): ApplicationData['applicant'] {
+function unit(
+  name: string,
+  type: string,
+  extra: Partial<ApplicationData['applicant']> = {},
+): ApplicationData['applicant'] {
   return { name, type, inGuilin: true, ...extra };
 }
 
@@ -127,7 +138,9 @@ const BUILDERS: Record<string, (tier?: string) => ApplicationData> = {
     fields: ['resources_environment'],
     period: { start: 2019, end: 2021 },
     funding: { requested: 150 },
-    applicant: unit('中国地质科学院岩溶地质研究所', 'research_institute', { platforms: [{ kind: 'key_lab', level: 'ministry', name: '自然资源部岩溶生态系统与石漠化治理重点实验室' }] }),
+    applicant: unit('中国地质科学院岩溶地质研究所', 'research_institute', {
+      platforms: [{ kind: 'key_lab', level: 'ministry', name: '自然资源部岩溶生态系统与石漠化治理重点实验室' }],
+    }),
     attachments: [DEVELOPMENT_PLAN],
   }),
   '5-2': () => ({
@@ -147,7 +160,10 @@ const BUILDERS: Record<string, (tier?: string) => ApplicationData> = {
     fields: ['high_tech_services'],
     period: { start: 2019, end: 2021 },
     funding: { requested: 40 },
-    applicant: enterprise({ name: '桂林某某孵化器管理有限公司', platforms: [{ kind: 'incubator', level: 'city', name: '桂林市某某科技企业孵化器' }] }),
+    applicant: enterprise({
+      name: '桂林某某孵化器管理有限公司',
+      platforms: [{ kind: 'incubator', level: 'city', name: '桂林市某某科技企业孵化器' }],
+    }),
     targets: { smeFilings: 10, highTechCultivated: 3, competitionEntries: 5, mentors: 8 },
   }),
   '7': () => ({
@@ -156,7 +172,9 @@ const BUILDERS: Record<string, (tier?: string) => ApplicationData> = {
     fields: ['agriculture'],
     period: { start: 2019, end: 2021 },
     funding: { requested: 20 },
-    applicant: unit('恭城某某农业科技园区管理委员会', 'government', { platforms: [{ kind: 'agri_science_park', level: 'guangxi', name: '广西恭城农业科技园区' }] }),
+    applicant: unit('恭城某某农业科技园区管理委员会', 'government', {
+      platforms: [{ kind: 'agri_science_park', level: 'guangxi', name: '广西恭城农业科技园区' }],
+    }),
     partners: [INSTITUTE],
     attachments: [TECH_BUREAU],
   }),
@@ -177,7 +195,10 @@ const BUILDERS: Record<string, (tier?: string) => ApplicationData> = {
     fields: ['electronic_information'],
     period: { start: 2019, end: 2021 },
     funding: { requested: 60 },
-    applicant: enterprise({ centralOrRegional: false, platforms: [{ kind: 'academician_workstation', level: 'city', name: '桂林某某院士工作站' }] }),
+    applicant: enterprise({
+      centralOrRegional: false,
+      platforms: [{ kind: 'academician_workstation', level: 'city', name: '桂林某某院士工作站' }],
+    }),
     leader: { name: '王五' },
     talent: { route: 'introduced', name: '王五', isLeader: true, introducedOn: '2018-03-01', category: 2 },
     attachments: [{ kind: 'talent_recognition', file: 'attachments/市委人才办认定文件.pdf' }],

@@ -70,7 +70,8 @@ function noticeText(n: InputNotice, m: ReportMessages): string {
 export async function run(ctx: CliContext, paths: string[], opts: CheckOptions): Promise<void> {
   const m = msg(reportMessages, ctx.lang);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
-  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) throw new UsageError(m.input.unknownEncoding(opts.encoding));
+  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding))
+    throw new UsageError(m.input.unknownEncoding(opts.encoding));
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
   if (paths.length === 0) throw new UsageError(m.input.none);
 
@@ -89,11 +90,13 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   let { batch, notices } = startBatch(paths, PARALLEL_FROM);
   if (paths.includes('-')) ({ batch, notices } = wholeBatch({ batch, notices }));
   // A progress line wants the batch's size: the reading thread counts it first.
-  if (judgedHere(batch, jobs) && readsAhead(batch)) reading = (reader ?? spawnBatchReader(read)).start(batch, { count: process.stderr.isTTY === true });
+  if (judgedHere(batch, jobs) && readsAhead(batch))
+    reading = (reader ?? spawnBatchReader(read)).start(batch, { count: process.stderr.isTTY === true });
   else reader?.cancel();
   for (const n of notices) {
     // With nothing to check, the one error below says it all.
-    if (batch.head.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink') ctx.err(noticeText(n, m));
+    if (batch.head.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink')
+      ctx.err(noticeText(n, m));
   }
   if (batch.head.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
@@ -134,7 +137,13 @@ interface Batch {
  * Judges the batch and writes the report as the results come, in input order, into
  * `file` or onto stdout; keeps only the running totals (and what `--summary` needs).
  */
-async function report(ctx: CliContext, batch: BatchInputs, { opts, read, jobs, reading }: Batch, format: Format, file: OutputFile | undefined): Promise<Tally> {
+async function report(
+  ctx: CliContext,
+  batch: BatchInputs,
+  { opts, read, jobs, reading }: Batch,
+  format: Format,
+  file: OutputFile | undefined,
+): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
   const g = await ctx.guideline();
   await loadFastAccept(g);
@@ -148,7 +157,13 @@ async function report(ctx: CliContext, batch: BatchInputs, { opts, read, jobs, r
   const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
   const tally = new Tally();
   // A batch judged as it is walked has its size counted when a progress line shows it.
-  const total = !batch.rest ? batch.head.length : reading ? () => reading.total() : process.stderr.isTTY ? countInputs(batch.args, batch.cwd) : () => undefined;
+  const total = !batch.rest
+    ? batch.head.length
+    : reading
+      ? () => reading.total()
+      : process.stderr.isTTY
+        ? countInputs(batch.args, batch.cwd)
+        : () => undefined;
   const progress = createProgress(process.stderr, total, m.progress);
   const notice = (n: InputNotice) => {
     progress.end();
@@ -168,7 +183,11 @@ async function report(ctx: CliContext, batch: BatchInputs, { opts, read, jobs, r
   );
   try {
     await out.write(writer.head());
-    for await (const r of checkInputsParallel(batch, { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) }, jobs)) {
+    for await (const r of checkInputsParallel(
+      batch,
+      { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) },
+      jobs,
+    )) {
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);

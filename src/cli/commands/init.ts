@@ -14,7 +14,17 @@ export interface InitCommandOptions {
   json?: boolean;
 }
 
-export async function run(ctx: CliContext, code: string, dir: string | undefined, opts: InitCommandOptions = {}): Promise<void> {
-  const profile = typeof opts.profile === 'string' ? await readProfile(opts.profile, await ctx.guideline(), ctx.lang, { invalid: msg(scaffoldMessages, ctx.lang).profileInvalid }) : opts.profile;
+export async function run(
+  ctx: CliContext,
+  code: string,
+  dir: string | undefined,
+  opts: InitCommandOptions = {},
+): Promise<void> {
+  const profile =
+    typeof opts.profile === 'string'
+      ? await readProfile(opts.profile, await ctx.guideline(), ctx.lang, {
+          invalid: msg(scaffoldMessages, ctx.lang).profileInvalid,
+        })
+      : opts.profile;
   await initProposal(ctx, code, dir, { ...opts, profile });
 }

@@ -23,7 +23,13 @@ export function mayLead(line: Line, type: string): boolean {
   return line.rules.every((r) => r.rule !== 'lead-type' || r.when !== undefined || r.params.types.includes(type));
 }
 
-function resolve(ctx: CliContext, g: Guideline, name: Parameters<typeof findEntry>[1], value: string | undefined, what: string): string | undefined {
+function resolve(
+  ctx: CliContext,
+  g: Guideline,
+  name: Parameters<typeof findEntry>[1],
+  value: string | undefined,
+  what: string,
+): string | undefined {
   if (value === undefined) return undefined;
   const id = findEntry(g, name, value);
   if (!id) throw new UsageError(msg(cliMessages, ctx.lang).unknownValue(what, value, entryList(g, name)));
@@ -36,10 +42,18 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   const field = resolve(ctx, g, 'fields', opts.field, m.fieldFilter);
   const office = resolve(ctx, g, 'offices', opts.office, m.officeFilter);
   const type = resolve(ctx, g, 'applicantTypes', opts.type, m.typeFilter);
-  const lines = g.lines.filter((l) => (!field || l.fields.includes(field)) && (!office || l.office === office) && (!type || mayLead(l, type)));
+  const lines = g.lines.filter(
+    (l) => (!field || l.fields.includes(field)) && (!office || l.office === office) && (!type || mayLead(l, type)),
+  );
 
   if (opts.json) {
-    ctx.out(JSON.stringify(lines.map((l) => lineJson(g, l, ctx.lang)), null, 2));
+    ctx.out(
+      JSON.stringify(
+        lines.map((l) => lineJson(g, l, ctx.lang)),
+        null,
+        2,
+      ),
+    );
     return;
   }
   if (!lines.length) {
@@ -49,9 +63,19 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   const s = await loadStyle(ctx.colorOut);
   const h = m.headers;
   const rows = lines.map((l) => {
-    const tiers = l.tiers.map((t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`);
+    const tiers = l.tiers.map(
+      (t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`,
+    );
     const methods = [...new Set(l.tiers.map((t) => g.label('fundingMethods', t.method, ctx.lang)))];
-    return [l.code, pick(l.title, ctx.lang), `${l.period.start}–${l.period.end}`, m.awards(l.maxAwards), tiers.join('\n'), methods.join('\n'), g.label('offices', l.office, ctx.lang)];
+    return [
+      l.code,
+      pick(l.title, ctx.lang),
+      `${l.period.start}–${l.period.end}`,
+      m.awards(l.maxAwards),
+      tiers.join('\n'),
+      methods.join('\n'),
+      g.label('offices', l.office, ctx.lang),
+    ];
   });
   const head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
   const widths = columnWidths(head, rows, process.stdout.isTTY ? process.stdout.columns : undefined);
@@ -82,10 +106,19 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
   // title, what a reader scans the list for, down to a readable width; then, on a
   // narrow terminal, all of them down to floors that keep an 80-column table within
   // its width, breaking words.
-  const others: [number, number][] = [[6, 14], [5, 10], [4, 10]];
+  const others: [number, number][] = [
+    [6, 14],
+    [5, 10],
+    [4, 10],
+  ];
   const longestWord = (i: number) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/).map(width))) + 2;
   const TITLE = 1;
-  for (const pass of [others.map(([i, floor]) => [i, Math.max(floor, longestWord(i))] as const), [[TITLE, 26]] as const, others, [[TITLE, 12]] as const]) {
+  for (const pass of [
+    others.map(([i, floor]) => [i, Math.max(floor, longestWord(i))] as const),
+    [[TITLE, 26]] as const,
+    others,
+    [[TITLE, 12]] as const,
+  ]) {
     for (const [i, floor] of pass) {
       if (excess <= 0) return widest;
       const cut = Math.min(excess, Math.max(0, widest[i]! - floor));

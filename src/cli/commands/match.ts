@@ -27,7 +27,10 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   // Refused before any question is asked, so no answers are lost to it; the write checks again.
   // Writing (and the yaml package that saving needs) is loaded only by a run that may save.
   if (opts.saveProfile !== undefined) {
-    const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, { force: opts.force, lang: ctx.lang });
+    const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, {
+      force: opts.force,
+      lang: ctx.lang,
+    });
     if (refusal) throw new UsageError(refusal);
   }
 
@@ -38,7 +41,10 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
     if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
-    const [{ terminalPrompter }, { questionnaire }] = await Promise.all([import('../prompt.js'), import('../../match/questionnaire.js')]);
+    const [{ terminalPrompter }, { questionnaire }] = await Promise.all([
+      import('../prompt.js'),
+      import('../../match/questionnaire.js'),
+    ]);
     p = prompter ?? terminalPrompter(ctx.lang, s);
     facts = await questionnaire(p, g, ctx.lang, ctx.out, s);
   }
@@ -62,7 +68,10 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
 }
 
 async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, force: boolean): Promise<void> {
-  const [{ writeOutputFile }, { profileYaml }] = await Promise.all([import('../../util/write-file.js'), import('../../match/profile-yaml.js')]);
+  const [{ writeOutputFile }, { profileYaml }] = await Promise.all([
+    import('../../util/write-file.js'),
+    import('../../match/profile-yaml.js'),
+  ]);
   writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
   ctx.err(msg(matchMessages, ctx.lang).saved(file));
 }
@@ -71,25 +80,44 @@ async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Fact
   const m = msg(matchMessages, ctx.lang);
   if (!(await p.confirm({ name: 'save', message: m.saveAsk, default: true }))) return;
   const { outputRefusal } = await import('../../util/write-file.js');
-  const file = await p.input({ name: 'saveFile', message: m.savePath, default: m.defaultProfileFile, validate: (v) => (!v ? m.required : existsSync(v) ? m.fileTaken(v) : (outputRefusal(v, { lang: ctx.lang }) ?? true)) });
+  const file = await p.input({
+    name: 'saveFile',
+    message: m.savePath,
+    default: m.defaultProfileFile,
+    validate: (v) =>
+      !v ? m.required : existsSync(v) ? m.fileTaken(v) : (outputRefusal(v, { lang: ctx.lang }) ?? true),
+  });
   await save(ctx, g, facts, file, false);
 }
 
-async function offerScaffold(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts, ranked: readonly Ranked[]): Promise<void> {
+async function offerScaffold(
+  ctx: CliContext,
+  p: Prompter,
+  g: Guideline,
+  facts: Facts,
+  ranked: readonly Ranked[],
+): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
   const open = ranked.filter((r) => r.status !== 'ineligible');
   if (!open.length) return;
   const code = await p.select({
     name: 'scaffold',
     message: m.scaffoldAsk,
-    choices: [...open.map((r) => ({ value: r.line.code, name: `${r.line.code.padEnd(5)} ${pick(r.line.title, ctx.lang)}` })), { value: '', name: m.scaffoldNo }],
+    choices: [
+      ...open.map((r) => ({ value: r.line.code, name: `${r.line.code.padEnd(5)} ${pick(r.line.title, ctx.lang)}` })),
+      { value: '', name: m.scaffoldNo },
+    ],
     default: '',
   });
   if (!code) return;
   const chosen = open.find((r) => r.line.code === code)!;
   let tier = chosen.tier?.tier ?? undefined;
   if (chosen.line.tiers.length > 1 && !tier) {
-    tier = await p.select({ name: 'tier', message: m.tierAsk(code), choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })) });
+    tier = await p.select({
+      name: 'tier',
+      message: m.tierAsk(code),
+      choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })),
+    });
   }
   // `init` owns scaffolding; it is loaded only when the applicant asks for it, and takes the answers as they are.
   const init = await import('./init.js');

@@ -26,17 +26,31 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
   const sectionTitle = m.sectionTitle(line.section.numeral, pick(line.section.title, lang));
   const out: string[] = [];
   out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
-  out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), line.direction ? m.directionLabel(line.direction) : null)));
+  out.push(
+    s.dim(
+      m.path(
+        sectionTitle,
+        m.projectLabel(line.project, pick(project.title, lang)),
+        line.direction ? m.directionLabel(line.direction) : null,
+      ),
+    ),
+  );
   out.push('');
-  const field = (label: string, value: string) => out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
+  const field = (label: string, value: string) =>
+    out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
   field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
   field(m.period, m.years(line.period.start, line.period.end));
   // In Chinese the guide's own words say it best; in English, the figures they give.
-  field(m.awardsLabel, lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, line.awardsClause.includes('不超过')));
+  field(
+    m.awardsLabel,
+    lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, line.awardsClause.includes('不超过')),
+  );
   if (lang === 'zh') field(m.funding, line.fundingClause);
   else out.push(s.bold(m.funding));
   for (const t of line.tiers) {
-    out.push(`          ${s.dim('· ' + m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang)))}`);
+    out.push(
+      `          ${s.dim(`· ${m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang))}`)}`,
+    );
   }
   if (lang === 'zh') field(m.method, line.methodClause);
   field(m.office, g.label('offices', line.office, lang));

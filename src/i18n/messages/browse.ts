@@ -1,7 +1,15 @@
 import type { Catalogue } from '../index.js';
 
 export interface BrowseMessages {
-  headers: { code: string; title: string; years: string; awards: string; amount: string; method: string; office: string };
+  headers: {
+    code: string;
+    title: string;
+    years: string;
+    awards: string;
+    amount: string;
+    method: string;
+    office: string;
+  };
   awards: (n: number) => string;
   amount: (min: number | null, max: number) => string;
   count: (shown: number, total: number) => string;
@@ -36,10 +44,21 @@ export interface BrowseMessages {
 }
 
 const zh: BrowseMessages = {
-  headers: { code: '编号', title: '名称', years: '实施年限', awards: '立项数', amount: '资助额度（万元）', method: '资助方式', office: '管理科室' },
+  headers: {
+    code: '编号',
+    title: '名称',
+    years: '实施年限',
+    awards: '立项数',
+    amount: '资助额度（万元）',
+    method: '资助方式',
+    office: '管理科室',
+  },
   awards: (n) => `≤${n}`,
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
-  count: (shown, total) => (shown === total ? `共 ${total} 个资助方向。用 guilin-grants show 编号 查看详情。` : `符合条件的有 ${shown} 个（共 ${total} 个）。用 guilin-grants show 编号 查看详情。`),
+  count: (shown, total) =>
+    shown === total
+      ? `共 ${total} 个资助方向。用 guilin-grants show 编号 查看详情。`
+      : `符合条件的有 ${shown} 个（共 ${total} 个）。用 guilin-grants show 编号 查看详情。`,
   noneMatch: '没有符合这些条件的资助方向。',
   filterHint: '去掉一些筛选条件再试，或运行 guilin-grants list 查看全部。',
   fieldFilter: '技术领域',
@@ -70,10 +89,21 @@ const zh: BrowseMessages = {
 };
 
 const en: BrowseMessages = {
-  headers: { code: 'Code', title: 'Title', years: 'Years', awards: 'Awards', amount: 'Amount (10k CNY)', method: 'Method', office: 'Office' },
+  headers: {
+    code: 'Code',
+    title: 'Title',
+    years: 'Years',
+    awards: 'Awards',
+    amount: 'Amount (10k CNY)',
+    method: 'Method',
+    office: 'Office',
+  },
   awards: (n) => `≤${n}`,
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
-  count: (shown, total) => (shown === total ? `${total} funding lines. See one with: guilin-grants show CODE` : `${shown} of ${total} funding lines match. See one with: guilin-grants show CODE`),
+  count: (shown, total) =>
+    shown === total
+      ? `${total} funding lines. See one with: guilin-grants show CODE`
+      : `${shown} of ${total} funding lines match. See one with: guilin-grants show CODE`,
   noneMatch: 'No funding line matches these filters.',
   filterHint: 'Drop a filter and try again, or run guilin-grants list to see them all.',
   fieldFilter: 'field',
@@ -100,7 +130,8 @@ const en: BrowseMessages = {
   directionLabel: (n) => `Direction ${n}`,
   projectLabel: (n, t) => `Project ${n}: ${t}`,
   outcomes: 'Expected outcomes (as the guide words them)',
-  nextSteps: (code) => `Next: guilin-grants init ${code} scaffolds the documents; guilin-grants match tells whether you qualify.`,
+  nextSteps: (code) =>
+    `Next: guilin-grants init ${code} scaffolds the documents; guilin-grants match tells whether you qualify.`,
 };
 
 export const browseMessages: Catalogue<BrowseMessages> = { zh, en };

@@ -24,7 +24,8 @@ const zh: CheckMessages = {
   noTier: (code, tier, tiers) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
   notMapping: (what) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
   emptyFile: '文件是空的（或只有注释）：请按申请书格式填写，可用 guilin-grants init 生成模板。',
-  otherGuideline: (named, used) => `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
+  otherGuideline: (named, used) =>
+    `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
   unreadable: (reason) => `无法读取文件：${reason}`,
 };
 
@@ -37,8 +38,10 @@ const en: CheckMessages = {
   tierNotAllowed: (code) => `Line ${code} has no tiers: remove \`tier\`.`,
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are ${tiers}.`,
   notMapping: (what) => `The top level of an application must be a mapping (key: value), not ${what}.`,
-  emptyFile: 'The file is empty (or only comments): fill it in as an application; `guilin-grants init` writes a template.',
-  otherGuideline: (named, used) => `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
+  emptyFile:
+    'The file is empty (or only comments): fill it in as an application; `guilin-grants init` writes a template.',
+  otherGuideline: (named, used) =>
+    `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
   unreadable: (reason) => `Cannot read the file: ${reason}`,
 };
 

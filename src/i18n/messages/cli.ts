@@ -26,7 +26,10 @@ export interface CliMessages {
     dryRun: string;
     force: string;
   };
-  cmd: Record<'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guideline' | 'guidelineValidate' | 'help', string>;
+  cmd: Record<
+    'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
+    string
+  >;
   arg: Record<'code' | 'dir' | 'paths' | 'file', string>;
   examples: Record<'program' | 'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guidelineValidate', string[]>;
   examplesTitle: string;
@@ -50,7 +53,13 @@ const zh: CliMessages = {
   programDescription: '桂林市科技计划申报指南工具：查找资助方向、匹配申报条件、生成申报材料、批量形式审查。',
   usageOptions: '[选项]',
   usageCommand: '[命令]',
-  titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+  titles: {
+    'Usage:': '用法：',
+    'Options:': '选项：',
+    'Commands:': '命令：',
+    'Arguments:': '参数：',
+    'Global Options:': '全局选项：',
+  },
   opt: {
     guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
     lang: '输出语言：zh（默认）或 en；也可设环境变量 GUILIN_GRANTS_LANG',
@@ -83,15 +92,38 @@ const zh: CliMessages = {
     guidelineValidate: '校验指南 YAML 文件（供编写下一年度指南者使用）',
     help: '显示命令的帮助',
   },
-  arg: { code: '资助方向编号，如 1、5-2、15-3', dir: '目标文件夹（默认为方向编号命名的新文件夹）', paths: '申请书文件、文件夹或通配符；- 表示标准输入', file: '指南 YAML 文件' },
+  arg: {
+    code: '资助方向编号，如 1、5-2、15-3',
+    dir: '目标文件夹（默认为方向编号命名的新文件夹）',
+    paths: '申请书文件、文件夹或通配符；- 表示标准输入',
+    file: '指南 YAML 文件',
+  },
   examplesTitle: '示例：',
   examples: {
-    program: ['guilin-grants list', 'guilin-grants show 5-2', 'guilin-grants match', 'guilin-grants init 1 我的申报', 'guilin-grants check 申报材料/'],
+    program: [
+      'guilin-grants list',
+      'guilin-grants show 5-2',
+      'guilin-grants match',
+      'guilin-grants init 1 我的申报',
+      'guilin-grants check 申报材料/',
+    ],
     list: ['guilin-grants list', 'guilin-grants list --type enterprise', 'guilin-grants list --field 电子信息 --json'],
     show: ['guilin-grants show 1', 'guilin-grants show 5.2', 'guilin-grants show 16 --lang en'],
-    match: ['guilin-grants match', 'guilin-grants match --profile 本单位.yaml', 'guilin-grants match --profile - --json < profile.yaml'],
-    check: ['guilin-grants check application.yaml', 'guilin-grants check 收件/ --summary', 'guilin-grants check "收件/**/*.yaml" --format csv --output 审查结果.csv'],
-    init: ['guilin-grants init 1', 'guilin-grants init 16 --tier major 示范区项目', 'guilin-grants init 9 --profile 本单位.yaml --dry-run'],
+    match: [
+      'guilin-grants match',
+      'guilin-grants match --profile 本单位.yaml',
+      'guilin-grants match --profile - --json < profile.yaml',
+    ],
+    check: [
+      'guilin-grants check application.yaml',
+      'guilin-grants check 收件/ --summary',
+      'guilin-grants check "收件/**/*.yaml" --format csv --output 审查结果.csv',
+    ],
+    init: [
+      'guilin-grants init 1',
+      'guilin-grants init 16 --tier major 示范区项目',
+      'guilin-grants init 9 --profile 本单位.yaml --dry-run',
+    ],
     schema: ['guilin-grants schema > application.schema.json'],
     guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
   },
@@ -112,10 +144,17 @@ const zh: CliMessages = {
 };
 
 const en: CliMessages = {
-  programDescription: 'Guilin city S&T plan guide: find funding lines, match your organisation, scaffold a proposal, screen applications.',
+  programDescription:
+    'Guilin city S&T plan guide: find funding lines, match your organisation, scaffold a proposal, screen applications.',
   usageOptions: '[options]',
   usageCommand: '[command]',
-  titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global Options:' },
+  titles: {
+    'Usage:': 'Usage:',
+    'Options:': 'Options:',
+    'Commands:': 'Commands:',
+    'Arguments:': 'Arguments:',
+    'Global Options:': 'Global Options:',
+  },
   opt: {
     guideline: 'guideline to use: a built-in id (default guilin-2019) or the path of a guideline YAML file',
     lang: 'output language: zh (default) or en; also the GUILIN_GRANTS_LANG variable',
@@ -148,15 +187,42 @@ const en: CliMessages = {
     guidelineValidate: "validate a guideline YAML file (for whoever encodes next year's guide)",
     help: 'show help for a command',
   },
-  arg: { code: 'funding line code, e.g. 1, 5-2, 15-3', dir: 'target folder (default: a new folder named after the line)', paths: 'application files, folders or globs; - for stdin', file: 'guideline YAML file' },
+  arg: {
+    code: 'funding line code, e.g. 1, 5-2, 15-3',
+    dir: 'target folder (default: a new folder named after the line)',
+    paths: 'application files, folders or globs; - for stdin',
+    file: 'guideline YAML file',
+  },
   examplesTitle: 'Examples:',
   examples: {
-    program: ['guilin-grants list --lang en', 'guilin-grants show 5-2 --lang en', 'guilin-grants match --lang en', 'guilin-grants init 1 my-proposal', 'guilin-grants check inbox/'],
-    list: ['guilin-grants list', 'guilin-grants list --type enterprise', 'guilin-grants list --field electronic_information --json'],
+    program: [
+      'guilin-grants list --lang en',
+      'guilin-grants show 5-2 --lang en',
+      'guilin-grants match --lang en',
+      'guilin-grants init 1 my-proposal',
+      'guilin-grants check inbox/',
+    ],
+    list: [
+      'guilin-grants list',
+      'guilin-grants list --type enterprise',
+      'guilin-grants list --field electronic_information --json',
+    ],
     show: ['guilin-grants show 1', 'guilin-grants show 5.2', 'guilin-grants show 16 --lang en'],
-    match: ['guilin-grants match', 'guilin-grants match --profile me.yaml', 'guilin-grants match --profile - --json < profile.yaml'],
-    check: ['guilin-grants check application.yaml', 'guilin-grants check inbox/ --summary', 'guilin-grants check "inbox/**/*.yaml" --format csv --output results.csv'],
-    init: ['guilin-grants init 1', 'guilin-grants init 16 --tier major demo-project', 'guilin-grants init 9 --profile me.yaml --dry-run'],
+    match: [
+      'guilin-grants match',
+      'guilin-grants match --profile me.yaml',
+      'guilin-grants match --profile - --json < profile.yaml',
+    ],
+    check: [
+      'guilin-grants check application.yaml',
+      'guilin-grants check inbox/ --summary',
+      'guilin-grants check "inbox/**/*.yaml" --format csv --output results.csv',
+    ],
+    init: [
+      'guilin-grants init 1',
+      'guilin-grants init 16 --tier major demo-project',
+      'guilin-grants init 9 --profile me.yaml --dry-run',
+    ],
     schema: ['guilin-grants schema > application.schema.json'],
     guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
   },
@@ -170,7 +236,8 @@ const en: CliMessages = {
   seeHelp: (cmd) => `Run guilin-grants ${cmd}--help for usage.`,
   unexpected: (message) => `Internal error: ${message}. Please report the command and the file to the maintainers.`,
   interrupted: 'Cancelled',
-  stdoutFailed: (code) => `Could not write the results (${code}): the output is incomplete. Check the disk space or where the output goes, and run again.`,
+  stdoutFailed: (code) =>
+    `Could not write the results (${code}): the output is incomplete. Check the disk space or where the output goes, and run again.`,
   unknownLine: (code, known) => `The guideline has no funding line "${code}"; the lines are: ${known}.`,
   unknownValue: (what, value, known) => `Unknown ${what} "${value}"; known: ${known}.`,
   written: (file) => `Written: ${file}`,

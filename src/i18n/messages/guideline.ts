@@ -31,25 +31,29 @@ const zh: GuidelineMessages = {
   tierNull: '只有一档资助时 tier 应为 null；有多档时每档都要命名（general/key/major）。',
   tierNamed: '同一方向的档次名称不能重复。',
   periodOrder: (start, end) => `实施年限起始年 ${start} 晚于结束年 ${end}。`,
-  undefinedValue: (value, vocabulary) => `「${value}」未在 vocabulary.${vocabulary} 中定义；请先在那里定义，或改用已定义的值。`,
+  undefinedValue: (value, vocabulary) =>
+    `「${value}」未在 vocabulary.${vocabulary} 中定义；请先在那里定义，或改用已定义的值。`,
   yaml: (message) => `YAML 语法错误：${message}`,
   notMapping: '指南文件的顶层应是一个映射（键: 值）。',
 };
 
 const en: GuidelineMessages = {
-  notFound: (ref, known) => `Cannot find guideline "${ref}": it is neither a file nor a built-in guideline (built-in: ${known}). Check the path or the name.`,
+  notFound: (ref, known) =>
+    `Cannot find guideline "${ref}": it is neither a file nor a built-in guideline (built-in: ${known}). Check the path or the name.`,
   unreadable: (file, reason) => `Cannot read guideline file ${file}: ${reason}`,
   notAFile: 'no such file, or not a regular file.',
   invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
   valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
   duplicateCode: (code) => `Funding line code "${code}" appears more than once; each code must be unique.`,
   duplicateProject: (n) => `Project number ${n} appears more than once; each project must be unique.`,
-  codeMismatch: (code, expected) => `Code "${code}" does not match its project and direction; it should be "${expected}".`,
+  codeMismatch: (code, expected) =>
+    `Code "${code}" does not match its project and direction; it should be "${expected}".`,
   tierMinMax: (min, max) => `The funding minimum ${min} is greater than the maximum ${max}; swap or correct them.`,
   tierNull: 'A line with one funding tier has tier: null; a line with several names each (general/key/major).',
   tierNamed: 'Tier names must not repeat within a line.',
   periodOrder: (start, end) => `The period starts in ${start}, after it ends in ${end}.`,
-  undefinedValue: (value, vocabulary) => `"${value}" is not defined in vocabulary.${vocabulary}; define it there first or use a defined value.`,
+  undefinedValue: (value, vocabulary) =>
+    `"${value}" is not defined in vocabulary.${vocabulary}; define it there first or use a defined value.`,
   yaml: (message) => `YAML syntax error: ${message}`,
   notMapping: 'The top level of a guideline file must be a mapping (key: value).',
 };

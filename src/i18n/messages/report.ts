@@ -37,7 +37,16 @@ export interface ReportMessages {
     title: string;
     byLine: string;
     byOffice: string;
-    headers: { code: string; title: string; office: string; applications: string; pass: string; requested: string; requestedPass: string; budget: string };
+    headers: {
+      code: string;
+      title: string;
+      office: string;
+      applications: string;
+      pass: string;
+      requested: string;
+      requestedPass: string;
+      budget: string;
+    };
     units: string;
     budget: (awards: number, max: number, total: number) => string;
     overBudget: string;
@@ -52,7 +61,18 @@ export interface ReportMessages {
     guideline: (id: string) => string;
     overview: string;
     details: string;
-    headers: { file: string; line: string; status: string; errors: string; warnings: string; place: string; severity: string; message: string; rule: string; clause: string };
+    headers: {
+      file: string;
+      line: string;
+      status: string;
+      errors: string;
+      warnings: string;
+      place: string;
+      severity: string;
+      message: string;
+      rule: string;
+      clause: string;
+    };
     fileHeading: (file: string, status: string) => string;
   };
 }
@@ -72,18 +92,23 @@ const zh: ReportMessages = {
   file: {
     tooLarge: (bytes) => `文件大小 ${mib(bytes)} MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。`,
     notFile: '不是普通文件，未读取。',
-    notUtf8: (line) => `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
+    notUtf8: (line) =>
+      `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
     unreadable: (code) =>
-      code === 'EACCES' || code === 'EPERM' ? `没有读取权限（${code}）：请检查文件权限。`
-      : code === 'ENOENT' ? '文件在审查过程中被删除或移走了（ENOENT）。'
-      : code === 'EISDIR' ? '这是文件夹，不是文件（EISDIR）。'
-      : `无法读取文件（${code}）。`,
+      code === 'EACCES' || code === 'EPERM'
+        ? `没有读取权限（${code}）：请检查文件权限。`
+        : code === 'ENOENT'
+          ? '文件在审查过程中被删除或移走了（ENOENT）。'
+          : code === 'EISDIR'
+            ? '这是文件夹，不是文件（EISDIR）。'
+            : `无法读取文件（${code}）。`,
     internal: (message) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
   },
   output: {
     written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
   },
-  progress: (done, total) => (total === undefined ? `审查中：已审 ${done} 个文件…` : `审查中：${done}/${total} 个文件…`),
+  progress: (done, total) =>
+    total === undefined ? `审查中：已审 ${done} 个文件…` : `审查中：${done}/${total} 个文件…`,
   status: { pass: '通过', fail: '不通过', error: '无法读取' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   line: (code, title) => `资助方向 ${code}「${title}」`,
@@ -96,7 +121,16 @@ const zh: ReportMessages = {
     title: '汇总',
     byLine: '按资助方向',
     byOffice: '按管理科室',
-    headers: { code: '方向', title: '名称', office: '管理科室', applications: '申请数', pass: '通过', requested: '申请资助', requestedPass: '其中通过', budget: '资助上限' },
+    headers: {
+      code: '方向',
+      title: '名称',
+      office: '管理科室',
+      applications: '申请数',
+      pass: '通过',
+      requested: '申请资助',
+      requestedPass: '其中通过',
+      budget: '资助上限',
+    },
     units: '金额单位：万元。申请资助为各申请书 funding.requested 之和；资助上限 = 立项数 × 单项最高资助额。',
     budget: (awards, max, total) => `${awards} 项 × ${max} = ${total}`,
     overBudget: '（超出上限）',
@@ -111,7 +145,18 @@ const zh: ReportMessages = {
     guideline: (id) => `审查依据：指南 ${id}`,
     overview: '总览',
     details: '问题明细',
-    headers: { file: '文件', line: '资助方向', status: '结论', errors: '错误', warnings: '警告', place: '位置', severity: '级别', message: '问题及修改建议', rule: '规则', clause: '依据条款' },
+    headers: {
+      file: '文件',
+      line: '资助方向',
+      status: '结论',
+      errors: '错误',
+      warnings: '警告',
+      place: '位置',
+      severity: '级别',
+      message: '问题及修改建议',
+      rule: '规则',
+      clause: '依据条款',
+    },
     fileHeading: (file, status) => `${file}：${status}`,
   },
 };
@@ -122,27 +167,35 @@ const en: ReportMessages = {
     none: 'No applications given: name files, folders or globs, e.g. guilin-grants check inbox/; use - to read standard input.',
     noneFound: (args) => `No applications (.yaml or .yml files) found in ${args}; check the paths or patterns.`,
     noMatch: (p) => `The pattern "${p}" matches no .yaml or .yml file.`,
-    emptyFolder: (f) => `The folder ${f} holds no .yaml or .yml file (hidden folders and node_modules are not searched).`,
+    emptyFolder: (f) =>
+      `The folder ${f} holds no .yaml or .yml file (hidden folders and node_modules are not searched).`,
     notRegular: (p) => `Skipped ${p}: not a regular file (a pipe, socket or device).`,
     unreadableFolder: (p, reason) => `Cannot read the folder ${p} (${reason}); skipped. Check its permissions.`,
     unknownEncoding: (name) => `Unknown encoding "${name}"; use utf-8, gb18030, gbk, utf-16le or similar.`,
     badJobs: (v) => `Invalid value "${v}" for --jobs: use a positive whole number, e.g. -j 2.`,
   },
   file: {
-    tooLarge: (bytes) => `The file is ${mib(bytes)} MiB, over the 1 MiB limit, so it is not an application and was not read; check that the right file was picked.`,
+    tooLarge: (bytes) =>
+      `The file is ${mib(bytes)} MiB, over the 1 MiB limit, so it is not an application and was not read; check that the right file was picked.`,
     notFile: 'Not a regular file; not read.',
-    notUtf8: (line) => `The file is not UTF-8 (from line ${line}): save it as UTF-8 in an editor, or name its encoding with --encoding gb18030.`,
+    notUtf8: (line) =>
+      `The file is not UTF-8 (from line ${line}): save it as UTF-8 in an editor, or name its encoding with --encoding gb18030.`,
     unreadable: (code) =>
-      code === 'EACCES' || code === 'EPERM' ? `No permission to read the file (${code}): check its permissions.`
-      : code === 'ENOENT' ? 'The file was deleted or moved while the batch ran (ENOENT).'
-      : code === 'EISDIR' ? 'This is a folder, not a file (EISDIR).'
-      : `Cannot read the file (${code}).`,
-    internal: (message) => `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
+      code === 'EACCES' || code === 'EPERM'
+        ? `No permission to read the file (${code}): check its permissions.`
+        : code === 'ENOENT'
+          ? 'The file was deleted or moved while the batch ran (ENOENT).'
+          : code === 'EISDIR'
+            ? 'This is a folder, not a file (EISDIR).'
+            : `Cannot read the file (${code}).`,
+    internal: (message) =>
+      `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
   },
   output: {
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
   },
-  progress: (done, total) => (total === undefined ? `Checking: ${done} files so far…` : `Checking: ${done}/${total} files…`),
+  progress: (done, total) =>
+    total === undefined ? `Checking: ${done} files so far…` : `Checking: ${done}/${total} files…`,
   status: { pass: 'passed', fail: 'failed', error: 'unreadable' },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   line: (code, title) => `line ${code} "${title}"`,
@@ -155,11 +208,22 @@ const en: ReportMessages = {
     title: 'Summary',
     byLine: 'By funding line',
     byOffice: 'By managing office',
-    headers: { code: 'Line', title: 'Title', office: 'Office', applications: 'Applications', pass: 'Passed', requested: 'Requested', requestedPass: 'by passed', budget: 'Ceiling' },
-    units: 'Amounts in 10k CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
+    headers: {
+      code: 'Line',
+      title: 'Title',
+      office: 'Office',
+      applications: 'Applications',
+      pass: 'Passed',
+      requested: 'Requested',
+      requestedPass: 'by passed',
+      budget: 'Ceiling',
+    },
+    units:
+      'Amounts in 10k CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
     budget: (awards, max, total) => `${awards} × ${max} = ${total}`,
     overBudget: ' (over the ceiling)',
-    unassigned: (n) => `${n} more ${n === 1 ? 'application names' : 'applications name'} no known funding line and ${n === 1 ? 'is' : 'are'} not counted above.`,
+    unassigned: (n) =>
+      `${n} more ${n === 1 ? 'application names' : 'applications name'} no known funding line and ${n === 1 ? 'is' : 'are'} not counted above.`,
     duplicates: 'Applicants named in more than one application',
     noDuplicates: 'No applicant appears in more than one application.',
     applicant: (name, code, n) => `${name || '(no name)'}${code ? ` (${code})` : ''}: ${n} applications`,
@@ -170,7 +234,18 @@ const en: ReportMessages = {
     guideline: (id) => `Checked against guideline ${id}`,
     overview: 'Overview',
     details: 'Findings',
-    headers: { file: 'File', line: 'Line', status: 'Verdict', errors: 'Errors', warnings: 'Warnings', place: 'Where', severity: 'Severity', message: 'Problem and what to change', rule: 'Rule', clause: 'Clause' },
+    headers: {
+      file: 'File',
+      line: 'Line',
+      status: 'Verdict',
+      errors: 'Errors',
+      warnings: 'Warnings',
+      place: 'Where',
+      severity: 'Severity',
+      message: 'Problem and what to change',
+      rule: 'Rule',
+      clause: 'Clause',
+    },
     fileHeading: (file, status) => `${file}: ${status}`,
   },
 };

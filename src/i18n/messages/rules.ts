@@ -113,22 +113,26 @@ const zh: RuleMessages = {
   inGuilinFail: '本指南只资助注册或驻在桂林的单位：applicant.inGuilin 应为 true。',
   periodOk: (s, e) => `实施年限 ${s}–${e} 年在本方向规定范围内。`,
   periodOrder: (s, e) => `实施年限起始年 ${s} 晚于结束年 ${e}；请改正。`,
-  periodOutside: (s, e, ls, le) => `实施年限 ${s}–${e} 年超出本方向规定的 ${ls}–${le} 年；请调整到 ${ls}–${le} 年之内。`,
+  periodOutside: (s, e, ls, le) =>
+    `实施年限 ${s}–${e} 年超出本方向规定的 ${ls}–${le} 年；请调整到 ${ls}–${le} 年之内。`,
   periodTodo: (ls, le) => `实施年限须在 ${ls}–${le} 年之内。`,
   fundingOk: (r, range) => `申请资助 ${r} 万元在 ${range} 范围内。`,
   fundingOutside: (r, range, tier) => `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
-  fundingTodo: (min, max) => (min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`),
+  fundingTodo: (min, max) =>
+    min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`,
   range: (min, max) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
   noTier: (tiers) => `本方向分档资助，请用 tier 指明项目类别（${tiers}）。`,
   creditOk: '统一社会信用代码校验通过。',
   creditLength: (code, n) => `统一社会信用代码「${code}」有 ${n} 位，应为 18 位；请核对营业执照。`,
   creditChars: (code) => `统一社会信用代码「${code}」含有不允许的字符（不得含 I、O、Z、S、V）；请核对营业执照。`,
-  creditDigit: (code, expected) => `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
+  creditDigit: (code, expected) =>
+    `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
   leadOk: (type) => `第一申报单位为${type}，符合牵头要求。`,
   leadFail: (type, allowed) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
   leadTodo: (allowed) => `须由${allowed}作为第一申报单位。`,
   matchingOk: (m, n) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
-  matchingFail: (m, r, n, ratio) => `自筹配套 ${m} 万元不足：申请 ${r} 万元须自筹配套至少 ${n} 万元（1:${ratio}）；请提高 funding.matching 或降低申请额。`,
+  matchingFail: (m, r, n, ratio) =>
+    `自筹配套 ${m} 万元不足：申请 ${r} 万元须自筹配套至少 ${n} 万元（1:${ratio}）；请提高 funding.matching 或降低申请额。`,
   matchingTodo: (r, n, ratio) => `申请${r}万元需自筹配套至少${n}万元（1:${ratio}）。`,
   matchingTodoNoAmount: (ratio) => `需按申请额的 ${ratio} 倍自筹配套经费（1:${ratio}）。`,
   targetOk: (what) => `考核指标满足：${what}。`,
@@ -150,13 +154,17 @@ const zh: RuleMessages = {
   levelAtLeast: (level) => `${level}以上`,
   attachmentOk: (what) => `已附${what}。`,
   attachmentMissing: (what) => `缺少附件：${what}；请在 attachments 中列出并附上文件。`,
-  attachmentFileMissing: (what, file) => `附件「${what}」的文件 ${file} 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。`,
+  attachmentFileMissing: (what, file) =>
+    `附件「${what}」的文件 ${file} 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。`,
   attachmentTodo: (what) => `需准备附件：${what}。`,
   attachmentFor: (what, partner) => `与「${partner}」的${what}`,
   recommendationBy: (kind, by) => `${by}${kind}`,
   partnersOk: (n) => `合作单位 ${n} 个，符合要求。`,
   partnersTooFew: (min, types) => `须至少有 ${min} 个合作单位（${types}）；请在 partners 中列出。`,
-  partnersTooMany: (max, n) => (max === 0 ? `本方向限单独申报，不得有合作单位；请删除 partners 中的 ${n} 个单位。` : `合作单位最多 ${max} 个，现有 ${n} 个。`),
+  partnersTooMany: (max, n) =>
+    max === 0
+      ? `本方向限单独申报，不得有合作单位；请删除 partners 中的 ${n} 个单位。`
+      : `合作单位最多 ${max} 个，现有 ${n} 个。`,
   partnersTodoMin: (min, types) => `需联合至少 ${min} 个合作单位（${types}）。`,
   partnersTodoMax: '须单独申报，不能有合作单位。',
   anyType: '类型不限',
@@ -164,14 +172,19 @@ const zh: RuleMessages = {
   talentMissing: '本方向须填写 talent（引进人才、院士工作站或智库专家的情况）。',
   talentNotLeader: '引进的高层次人才须担任项目负责人（talent.isLeader 应为 true）。',
   talentTooEarly: (d, since) => `人才引进时间 ${d} 早于 ${since}；须为近两年内引进的人才。`,
-  talentCategory: (c, min, max, central) => `人才类别 ${c} 不在 ${min}–${max} 类之内${central ? '（中区直单位限 1–3 类）' : ''}。`,
-  talentServiceRatio: (r, min) => `院士或智库专家为项目服务的时间占比 ${r} 低于 ${min}；须不少于 ${Math.round(min * 100)}%。`,
+  talentCategory: (c, min, max, central) =>
+    `人才类别 ${c} 不在 ${min}–${max} 类之内${central ? '（中区直单位限 1–3 类）' : ''}。`,
+  talentServiceRatio: (r, min) =>
+    `院士或智库专家为项目服务的时间占比 ${r} 低于 ${min}；须不少于 ${Math.round(min * 100)}%。`,
   talentField: (path) => `请填写 ${path}。`,
   highTechOk: (s) => `高新技术企业状态：${s}，符合要求。`,
   highTechFail: (statuses) => `本方向限${statuses}申报（applicant.highTech）。`,
-  highTechSme: (year) => `高企培育潜力后备企业须在 ${year} 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。`,
-  highTechYear: (years) => `高企培育潜力后备企业须明确在 ${years} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
-  highTechValidSme: (year) => `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
+  highTechSme: (year) =>
+    `高企培育潜力后备企业须在 ${year} 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。`,
+  highTechYear: (years) =>
+    `高企培育潜力后备企业须明确在 ${years} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
+  highTechValidSme: (year) =>
+    `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
   highTechStatus: { valid: '有效期内高新技术企业', reserve: '高企培育潜力后备企业', none: '非高新技术企业' },
   fieldOk: (f) => `技术领域属于：${f}。`,
   fieldFail: (f) => `项目技术领域须至少属于以下之一：${f}；请在 fields 中注明。`,
@@ -204,26 +217,34 @@ const en: RuleMessages = {
   inGuilinFail: 'This guide funds only units registered or based in Guilin: applicant.inGuilin must be true.',
   periodOk: (s, e) => `The period ${s}–${e} is within the line's years.`,
   periodOrder: (s, e) => `The period starts in ${s}, after it ends in ${e}; correct it.`,
-  periodOutside: (s, e, ls, le) => `The period ${s}–${e} lies outside the line's ${ls}–${le}; keep it within ${ls}–${le}.`,
+  periodOutside: (s, e, ls, le) =>
+    `The period ${s}–${e} lies outside the line's ${ls}–${le}; keep it within ${ls}–${le}.`,
   periodTodo: (ls, le) => `The project must run within ${ls}–${le}.`,
   fundingOk: (r, range) => `The requested ${r} (10k CNY) is within ${range}.`,
-  fundingOutside: (r, range, tier) => `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
-  fundingTodo: (min, max) => (min === null ? `Request at most ${max} (10k CNY).` : `Request between ${min} and ${max} (10k CNY).`),
+  fundingOutside: (r, range, tier) =>
+    `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
+  fundingTodo: (min, max) =>
+    min === null ? `Request at most ${max} (10k CNY).` : `Request between ${min} and ${max} (10k CNY).`,
   range: (min, max) => (min === null ? `at most ${max} (10k CNY)` : `${min}–${max} (10k CNY)`),
   noTier: (tiers) => `This line is funded in tiers: name the tier with \`tier\` (${tiers}).`,
   creditOk: 'The unified social credit code is valid.',
-  creditLength: (code, n) => `The unified social credit code "${code}" has ${n} characters, not 18; check the business licence.`,
-  creditChars: (code) => `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
-  creditDigit: (code, expected) => `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
+  creditLength: (code, n) =>
+    `The unified social credit code "${code}" has ${n} characters, not 18; check the business licence.`,
+  creditChars: (code) =>
+    `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
+  creditDigit: (code, expected) =>
+    `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
   leadOk: (type) => `The lead applicant is a(n) ${type}, as required.`,
   leadFail: (type, allowed) => `The lead applicant is a(n) ${type}; this line must be led by a(n) ${allowed}.`,
   leadTodo: (allowed) => `The lead applicant must be a(n) ${allowed}.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
-  matchingFail: (m, r, n, ratio) => `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
+  matchingFail: (m, r, n, ratio) =>
+    `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
   matchingTodo: (r, n, ratio) => `Requesting ${r} needs at least ${n} of own co-funding (1:${ratio}, in 10k CNY).`,
   matchingTodoNoAmount: (ratio) => `Own co-funding of ${ratio} times the requested amount is needed (1:${ratio}).`,
   targetOk: (what) => `Target met: ${what}.`,
-  targetFail: (what, actual) => `Target not met: ${what} (now: ${actual}); state targets that meet it under \`targets\`.`,
+  targetFail: (what, actual) =>
+    `Target not met: ${what} (now: ${actual}); state targets that meet it under \`targets\`.`,
   targetAnyFail: (options) => `At least one of these targets is needed: ${options}; state it under \`targets\`.`,
   targetTodo: (what) => `Commit to the target: ${what}.`,
   targetAnyTodo: (options) => `Commit to at least one of: ${options}.`,
@@ -240,36 +261,52 @@ const en: RuleMessages = {
   levelAtLeast: (level) => `${level} or above`,
   attachmentOk: (what) => `Attached: ${what}.`,
   attachmentMissing: (what) => `Missing attachment: ${what}; list it under \`attachments\` with its file.`,
-  attachmentFileMissing: (what, file) => `The file ${file} of attachment "${what}" does not exist (paths are relative to the application's folder); add the file or fix the path.`,
+  attachmentFileMissing: (what, file) =>
+    `The file ${file} of attachment "${what}" does not exist (paths are relative to the application's folder); add the file or fix the path.`,
   attachmentTodo: (what) => `Prepare the attachment: ${what}.`,
   attachmentFor: (what, partner) => `${what} with "${partner}"`,
   recommendationBy: (kind, by) => `${kind} from the ${by}`,
   partnersOk: (n) => `${n} partner(s), as required.`,
   partnersTooFew: (min, types) => `At least ${min} partner(s) are needed (${types}); list them under \`partners\`.`,
-  partnersTooMany: (max, n) => (max === 0 ? `This line is for single applicants only; remove the ${n} partner(s) under \`partners\`.` : `At most ${max} partner(s) are allowed; there are ${n}.`),
+  partnersTooMany: (max, n) =>
+    max === 0
+      ? `This line is for single applicants only; remove the ${n} partner(s) under \`partners\`.`
+      : `At most ${max} partner(s) are allowed; there are ${n}.`,
   partnersTodoMin: (min, types) => `Team up with at least ${min} partner(s) (${types}).`,
   partnersTodoMax: 'Apply alone: no partners are allowed.',
   anyType: 'any type',
   talentOk: 'The talent conditions are met.',
   talentMissing: 'This line needs `talent` (the introduced talent, academician workstation or think-tank expert).',
   talentNotLeader: 'The introduced high-level talent must lead the project (talent.isLeader must be true).',
-  talentTooEarly: (d, since) => `The talent was introduced on ${d}, before ${since}; only talent introduced in the last two years qualifies.`,
-  talentCategory: (c, min, max, central) => `Talent category ${c} is outside categories ${min}–${max}${central ? ' (units under central/regional government: 1–3)' : ''}.`,
-  talentServiceRatio: (r, min) => `The academician or expert serves the project ${r} of the time, below ${min}; at least ${Math.round(min * 100)}% is needed.`,
+  talentTooEarly: (d, since) =>
+    `The talent was introduced on ${d}, before ${since}; only talent introduced in the last two years qualifies.`,
+  talentCategory: (c, min, max, central) =>
+    `Talent category ${c} is outside categories ${min}–${max}${central ? ' (units under central/regional government: 1–3)' : ''}.`,
+  talentServiceRatio: (r, min) =>
+    `The academician or expert serves the project ${r} of the time, below ${min}; at least ${Math.round(min * 100)}% is needed.`,
   talentField: (path) => `Please fill in ${path}.`,
   highTechOk: (s) => `High-tech status: ${s}, as required.`,
   highTechFail: (statuses) => `Only ${statuses} may apply (applicant.highTech).`,
-  highTechSme: (year) => `A high-tech reserve enterprise must pass the ${year} tech-SME evaluation and hold its number: fill in applicant.smeNumber.`,
-  highTechYear: (years) => `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years}: fill in targets.hteApplicationYear.`,
-  highTechValidSme: (year) => `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given.`,
-  highTechStatus: { valid: 'a recognised high-tech enterprise', reserve: 'a high-tech reserve enterprise', none: 'not a high-tech enterprise' },
+  highTechSme: (year) =>
+    `A high-tech reserve enterprise must pass the ${year} tech-SME evaluation and hold its number: fill in applicant.smeNumber.`,
+  highTechYear: (years) =>
+    `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years}: fill in targets.hteApplicationYear.`,
+  highTechValidSme: (year) =>
+    `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given.`,
+  highTechStatus: {
+    valid: 'a recognised high-tech enterprise',
+    reserve: 'a high-tech reserve enterprise',
+    none: 'not a high-tech enterprise',
+  },
   fieldOk: (f) => `The technical field is among: ${f}.`,
   fieldFail: (f) => `The project's field must be at least one of: ${f}; name it under \`fields\`.`,
   commissionerOk: 'The S&T commissioner conditions are met.',
   commissionerMissing: 'This line needs `commissioner` (the S&T commissioner).',
   commissionerFlag: {
-    dispatchedByApplicant: "The lead applicant must be the commissioner's dispatching unit (commissioner.dispatchedByApplicant must be true).",
-    mainImplementer: 'The commissioner must be a main implementer of the project (commissioner.mainImplementer must be true).',
+    dispatchedByApplicant:
+      "The lead applicant must be the commissioner's dispatching unit (commissioner.dispatchedByApplicant must be true).",
+    mainImplementer:
+      'The commissioner must be a main implementer of the project (commissioner.mainImplementer must be true).',
   },
   declarationOk: (k) => `Declared: ${k}.`,
   declarationFail: (k, clause) => `Declare declarations.${k}: true (${clause}).`,

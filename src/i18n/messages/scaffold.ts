@@ -3,7 +3,17 @@ import type { Catalogue } from '../index.js';
 type Severity = 'error' | 'warning' | 'info';
 type TargetType = 'count' | 'bool' | 'amount' | 'ratio' | 'year';
 type Range = { min: number; max: number };
-type SectionId = 'basics' | 'applicant' | 'people' | 'body' | 'targets' | 'budget' | 'schedule' | 'partners' | 'attachments' | 'declarations';
+type SectionId =
+  | 'basics'
+  | 'applicant'
+  | 'people'
+  | 'body'
+  | 'targets'
+  | 'budget'
+  | 'schedule'
+  | 'partners'
+  | 'attachments'
+  | 'declarations';
 type PlanStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
 type FileRole = 'application' | 'schema' | 'proposal' | 'checklist' | 'attachmentsDir';
 
@@ -104,10 +114,12 @@ export interface ScaffoldMessages {
 const ZH_LIST = (items: string[]) => items.join('、');
 
 const zh: ScaffoldMessages = {
-  lineName: (project, direction, title, tier) => `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
+  lineName: (project, direction, title, tier) =>
+    `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
   list: ZH_LIST,
   option: (id, label) => `${id}（${label}）`,
-  amountRange: (min, max, tier) => `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
+  amountRange: (min, max, tier) =>
+    `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
   years: (s, e) => `${s}—${e} 年`,
   year: (y) => `${y}年`,
   yearSuffix: '年',
@@ -124,19 +136,29 @@ const zh: ScaffoldMessages = {
   anyOfHint: '以下指标至少达到一项；不设定的指标可删去',
   conditionalHint: '以上要求都不适用于本项目时，可删去下面这一项',
   centralNote: (min, max) => `中直、区直单位引进的人才须符合 ${min}–${max} 类`,
-  talentCategories: (all, central) => `${all.min}–${all.max} 类（中直、区直单位为 ${central.min}–${central.max} 类），填数字`,
+  talentCategories: (all, central) =>
+    `${all.min}–${all.max} 类（中直、区直单位为 ${central.min}–${central.max} 类），填数字`,
   flagQuestion: (flag) => `${flag}：下面这条要求只适用于其中所说的那类项目；本项目属于这类项目填 true，否则填 false`,
   declarationHint: '如实承诺后填 true',
   noneYet: '没有则保持 []；有则按上面的格式逐个列出',
   partnersNone: '没有合作单位则保持 []',
   partnerHowTo: (types, country) =>
     `每个单位写一行 - { name: 名称, type: 单位性质${country ? ', country: 国别' : ''} }；单位性质可填：${types}${country ? '；国别写两位字母代码，国内单位填 CN' : ''}`,
-  hteYearNote: (years) => `高新技术企业认定申报年份：高企培育潜力后备企业须填 ${years.join(' 或 ')}（见 applicant.highTech 的要求）；有效期内的高新技术企业可删去此项`,
+  hteYearNote: (years) =>
+    `高新技术企业认定申报年份：高企培育潜力后备企业须填 ${years.join(' 或 ')}（见 applicant.highTech 的要求）；有效期内的高新技术企业可删去此项`,
   targetKey: (label, type, unit) => {
-    const hint = type === 'bool' ? 'true 或 false' : type === 'ratio' ? '0–1 之间的小数，80% 写 0.8' : type === 'year' ? '年份' : unit ?? '数字';
+    const hint =
+      type === 'bool'
+        ? 'true 或 false'
+        : type === 'ratio'
+          ? '0–1 之间的小数，80% 写 0.8'
+          : type === 'year'
+            ? '年份'
+            : (unit ?? '数字');
     return `${label}（${hint}）`;
   },
-  noAttachments: '本方向指南没有要求专门的附件；其他证明材料可按 - { kind: other, name: 名称, file: attachments/文件名 } 列出',
+  noAttachments:
+    '本方向指南没有要求专门的附件；其他证明材料可按 - { kind: other, name: 名称, file: attachments/文件名 } 列出',
   exampleEntry: '与国外单位合作时，去掉下一行开头的 # 并填写 partner（合作单位名称）：',
   attachmentFile: (_kind, label, partner) => `${label}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what) => `${what}（每个合作单位一份）`,
@@ -151,7 +173,8 @@ const zh: ScaffoldMessages = {
   noneIfNone: '没有则写「无」',
   mustBe: (labels) => `须为${labels}`,
   requirementItem: (tag, text, clause) => `${tag}：${text}。原文「${clause}」`,
-  peopleTalent: '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
+  peopleTalent:
+    '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
   peopleCommissioner: (name) => `科技特派员：${name}。【请写明派驻的贫困村、服务内容，以及在课题中承担的主要工作。】`,
   outcomesIntro: '指南对本方向考核指标的要求（原文）：',
   noOutcomes: '指南未对本方向规定具体的考核指标，请结合研究内容设定可考核、可量化的指标。',
@@ -166,7 +189,8 @@ const zh: ScaffoldMessages = {
   partnersOptional: '指南对本方向的合作单位没有硬性规定；没有合作单位的，本节写「无」。',
   partnersForbidden: '本节写「无」。',
   ifAny: '【如有请注明】',
-  attachmentItem: (label, file, tag, clause, when) => `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
+  attachmentItem: (label, file, tag, clause, when) =>
+    `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
   whenForeign: '与国外单位合作时需要',
   noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
   pledge: '本单位承诺：【请写明承诺内容】',
@@ -203,7 +227,8 @@ const zh: ScaffoldMessages = {
   stepFill: (file, n) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
   stepWrite: '  2. 按 proposal.md 撰写申报书，按 attachments.md 准备附件',
   stepCheck: (file) => `  3. 运行 guilin-grants check ${file} 核对`,
-  conflict: (dir, files) => `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
+  conflict: (dir, files) =>
+    `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
   notAFolder: (dir) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
   inTheWay: (path) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
   badDir: (dir, reason) => `不能用「${dir}」作为文件夹：${reason}。`,
@@ -219,10 +244,12 @@ const zh: ScaffoldMessages = {
 const EN_LIST = (items: string[]) => items.join(', ');
 
 const en: ScaffoldMessages = {
-  lineName: (project, direction, title, tier) => `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
+  lineName: (project, direction, title, tier) =>
+    `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
   list: EN_LIST,
   option: (id, label) => `${id} (${label})`,
-  amountRange: (min, max, tier) => `${tier ? `${tier}: ` : ''}${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY`,
+  amountRange: (min, max, tier) =>
+    `${tier ? `${tier}: ` : ''}${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY`,
   years: (s, e) => `${s}–${e}`,
   year: (y) => String(y),
   yearSuffix: '年',
@@ -239,19 +266,30 @@ const en: ScaffoldMessages = {
   anyOfHint: 'at least one of the following must be met; delete the ones you do not set',
   conditionalHint: 'when none of the requirements above applies to this project, the key below may be deleted',
   centralNote: (min, max) => `talent introduced by central or regional units must be of categories ${min}–${max}`,
-  talentCategories: (all, central) => `${all.min}–${all.max} (${central.min}–${central.max} for central or regional units), a number`,
-  flagQuestion: (flag) => `${flag}: the requirement below applies only to the kind of project it names; true if this project is of that kind, false if not`,
+  talentCategories: (all, central) =>
+    `${all.min}–${all.max} (${central.min}–${central.max} for central or regional units), a number`,
+  flagQuestion: (flag) =>
+    `${flag}: the requirement below applies only to the kind of project it names; true if this project is of that kind, false if not`,
   declarationHint: 'true once you make this declaration',
   noneYet: 'keep [] if none; otherwise list them one per line in the format above',
   partnersNone: 'keep [] if there are no partners',
   partnerHowTo: (types, country) =>
     `one line per partner: - { name: NAME, type: TYPE${country ? ', country: CC' : ''} }; type is one of ${types}${country ? '; country is a two-letter code, CN for China' : ''}`,
-  hteYearNote: (years) => `Year of applying for high-tech enterprise recognition: a reserve enterprise must write ${years.join(' or ')} (see applicant.highTech); a recognised high-tech enterprise may delete this key`,
+  hteYearNote: (years) =>
+    `Year of applying for high-tech enterprise recognition: a reserve enterprise must write ${years.join(' or ')} (see applicant.highTech); a recognised high-tech enterprise may delete this key`,
   targetKey: (label, type, unit) => {
-    const hint = type === 'bool' ? 'true or false' : type === 'ratio' ? 'a fraction 0–1, 80% is 0.8' : type === 'year' ? 'a year' : unit ?? 'a number';
+    const hint =
+      type === 'bool'
+        ? 'true or false'
+        : type === 'ratio'
+          ? 'a fraction 0–1, 80% is 0.8'
+          : type === 'year'
+            ? 'a year'
+            : (unit ?? 'a number');
     return `${label} (${hint})`;
   },
-  noAttachments: 'the guide asks this line for no particular attachment; list other documents as - { kind: other, name: NAME, file: attachments/FILE }',
+  noAttachments:
+    'the guide asks this line for no particular attachment; list other documents as - { kind: other, name: NAME, file: attachments/FILE }',
   exampleEntry: 'with a foreign partner, remove the # at the start of the next line and fill in partner (its name):',
   attachmentFile: (kind, _label, partner) => `${kind.replace(/_/g, '-')}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what) => `${what} (one per partner)`,
@@ -266,10 +304,13 @@ const en: ScaffoldMessages = {
   noneIfNone: 'write "none" if none',
   mustBe: (labels) => `must be: ${labels}`,
   requirementItem: (tag, text, clause) => `${tag}: ${text}. Guide: 「${clause}」`,
-  peopleTalent: 'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
-  peopleCommissioner: (name) => `S&T commissioner: ${name}. [The poor village served, the services given, and the commissioner's main work in the project.]`,
+  peopleTalent:
+    'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
+  peopleCommissioner: (name) =>
+    `S&T commissioner: ${name}. [The poor village served, the services given, and the commissioner's main work in the project.]`,
   outcomesIntro: "What the guide asks of this line's results (quoted):",
-  noOutcomes: 'The guide sets no particular targets for this line: set measurable targets that fit the research content.',
+  noOutcomes:
+    'The guide sets no particular targets for this line: set measurable targets that fit the research content.',
   oneOfThese: (wanted) => `${wanted} (at least one of the targets of this requirement)`,
   requestedNote: (range, method, clause) => `Guide: ${range}, ${method} (「资助金额：${clause}」)`,
   ratioNote: (clause, ratio, amount, stated) =>
@@ -281,7 +322,8 @@ const en: ScaffoldMessages = {
   partnersOptional: 'The guide sets no hard rule on partners for this line; write "none" here if there are none.',
   partnersForbidden: 'Write "none" here.',
   ifAny: '[if any]',
-  attachmentItem: (label, file, tag, clause, when) => `${label}: ${file} (${tag}${when ? `, applies when ${when}` : ''}; 「${clause}」)`,
+  attachmentItem: (label, file, tag, clause, when) =>
+    `${label}: ${file} (${tag}${when ? `, applies when ${when}` : ''}; 「${clause}」)`,
   whenForeign: 'needed with a foreign partner',
   noAttachmentsProposal: 'The guide asks this line for no particular attachment.',
   pledge: 'The applicant declares: [the declaration]',
@@ -318,9 +360,11 @@ const en: ScaffoldMessages = {
   stepFill: (file, n) => `  1. fill in the ${n} keys whose value is ~ in ${file}`,
   stepWrite: '  2. write the proposal along proposal.md, gather the attachments along attachments.md',
   stepCheck: (file) => `  3. run guilin-grants check ${file}`,
-  conflict: (dir, files) => `${dir} already holds different versions of: ${files}. Nothing was written; add --force to overwrite them, or choose another folder.`,
+  conflict: (dir, files) =>
+    `${dir} already holds different versions of: ${files}. Nothing was written; add --force to overwrite them, or choose another folder.`,
   notAFolder: (dir) => `${dir} exists but is not a folder; choose another folder name.`,
-  inTheWay: (path) => `${path} exists and is not a regular file, so it cannot be written; move it away or choose another folder.`,
+  inTheWay: (path) =>
+    `${path} exists and is not a regular file, so it cannot be written; move it away or choose another folder.`,
   badDir: (dir, reason) => `"${dir}" cannot be used as the folder: ${reason}.`,
   writeFailed: (path, reason) => `Writing ${path} failed (${reason}); nothing was written.`,
   tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name one with --tier: ${tiers}.`,

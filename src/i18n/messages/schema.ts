@@ -35,8 +35,17 @@ const zh: SchemaMessages = {
   unknownOption: (value, options, hint) => `「${value}」不是可选的取值${hint}；可选：${options}。`,
   invalid: '取值无效。',
   types: {
-    string: '文字', number: '数字', boolean: '布尔值（true 或 false）', object: '映射（键: 值）',
-    array: '列表', null: '空值', undefined: '空', date: '日期', integer: '整数', bigint: '整数', nan: '非数字',
+    string: '文字',
+    number: '数字',
+    boolean: '布尔值（true 或 false）',
+    object: '映射（键: 值）',
+    array: '列表',
+    null: '空值',
+    undefined: '空',
+    date: '日期',
+    integer: '整数',
+    bigint: '整数',
+    nan: '非数字',
   },
 };
 
@@ -56,8 +65,17 @@ const en: SchemaMessages = {
   unknownOption: (value, options, hint) => `"${value}" is not one of the options${hint}; the options are: ${options}.`,
   invalid: 'invalid value.',
   types: {
-    string: 'text', number: 'a number', boolean: 'a boolean (true or false)', object: 'a mapping (key: value)',
-    array: 'a list', null: 'null', undefined: 'nothing', date: 'a date', integer: 'an integer', bigint: 'an integer', nan: 'NaN',
+    string: 'text',
+    number: 'a number',
+    boolean: 'a boolean (true or false)',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'null',
+    undefined: 'nothing',
+    date: 'a date',
+    integer: 'an integer',
+    bigint: 'an integer',
+    nan: 'NaN',
   },
 };
 

@@ -46,74 +46,114 @@ const zh: YamlMessages = {
   badIndent: '缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。',
   tabIndent: '这一行用 Tab 缩进，YAML 只允许空格缩进：请把行首的 Tab 换成空格。',
   unclosedQuote: (q) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
-  missingValue: (key) => `「${key}」后面缺少半角冒号和空格「: 」：请写成「${key}: 值」；如果它是上一行文字的延续，请把整段文字加引号。`,
-  compactNested: '一行里出现了两个「: 」（如 a: b: c）：值中含冒号时请给值加引号，如 a: \'b: c\'。',
+  missingValue: (key) =>
+    `「${key}」后面缺少半角冒号和空格「: 」：请写成「${key}: 值」；如果它是上一行文字的延续，请把整段文字加引号。`,
+  compactNested: "一行里出现了两个「: 」（如 a: b: c）：值中含冒号时请给值加引号，如 a: 'b: c'。",
   multilineKey: '键没有在本行结束（缺少「: 」，或上一行的值没写完）：请检查这一行和上一行的冒号与引号。',
-  fullWidthColon: (key) => `「${key}」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「${key}: 值」。`,
-  badEscape: (e) => `双引号中的反斜杠「${e}」被当作转义符，这不是有效的转义：含反斜杠的文字（如 Windows 路径）请改用单引号，如 'C:\\资料\\附件.pdf'。`,
-  duplicateKey: (key, first) => `键「${key}」重复出现${first === null ? '' : `（第 ${first} 行已有）`}：同一层的每个键只能写一次，请删除或合并。`,
-  multipleDocs: '文件中有多个 YAML 文档（以 --- 或 ... 分隔）：一个申请书文件只能有一个文档，请删除多余的分隔线或拆成多个文件。',
+  fullWidthColon: (key) =>
+    `「${key}」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「${key}: 值」。`,
+  badEscape: (e) =>
+    `双引号中的反斜杠「${e}」被当作转义符，这不是有效的转义：含反斜杠的文字（如 Windows 路径）请改用单引号，如 'C:\\资料\\附件.pdf'。`,
+  duplicateKey: (key, first) =>
+    `键「${key}」重复出现${first === null ? '' : `（第 ${first} 行已有）`}：同一层的每个键只能写一次，请删除或合并。`,
+  multipleDocs:
+    '文件中有多个 YAML 文档（以 --- 或 ... 分隔）：一个申请书文件只能有一个文档，请删除多余的分隔线或拆成多个文件。',
   directiveEnd: '% 开头的指令行后面缺少「---」：请删除指令行，或在它下面加一行 ---。',
   badDirective: (d) => `不认识的指令「${d}」：请删除这一行。`,
-  yamlVersion: (v) => `文件声明了 %YAML ${v}，本工具一律按 YAML 1.2 读取（yes/no 是文字，不是真假值）：请删除这一行，真假值写 true/false。`,
-  unsupportedTag: (tag) => `不支持类型标签「${tag}」：申请书只能包含文字、数字、true/false、列表和映射，请删除这个标签。`,
+  yamlVersion: (v) =>
+    `文件声明了 %YAML ${v}，本工具一律按 YAML 1.2 读取（yes/no 是文字，不是真假值）：请删除这一行，真假值写 true/false。`,
+  unsupportedTag: (tag) =>
+    `不支持类型标签「${tag}」：申请书只能包含文字、数字、true/false、列表和映射，请删除这个标签。`,
   mergeKey: '不支持合并键「<<」：请把要引用的内容直接写出来。',
   forbiddenKey: (key) => `键「${key}」不能使用（它会干扰程序内部的对象）：申请书里没有这个键，请删除。`,
   nonStringKey: '键必须是一段文字（不能为空，也不能是列表或映射）：请改正这个键。',
-  aliasLimit: '别名（*名称）展开过多，文件展开后会异常巨大（“十亿笑声”式攻击），已拒绝：申请书不需要锚点和别名，请直接写出内容。',
-  badAlias: '锚点（&名称）或别名（*名称）写法不对，或引用了前面没有定义的锚点：申请书不需要锚点和别名，请直接写出内容。',
+  aliasLimit:
+    '别名（*名称）展开过多，文件展开后会异常巨大（“十亿笑声”式攻击），已拒绝：申请书不需要锚点和别名，请直接写出内容。',
+  badAlias:
+    '锚点（&名称）或别名（*名称）写法不对，或引用了前面没有定义的锚点：申请书不需要锚点和别名，请直接写出内容。',
   tooDeep: (max) => `嵌套层数超过 ${max} 层，不像是申请书：请检查括号和缩进。`,
   keyTooLong: '键超过 1024 个字符（或一行中缺少换行）：请检查这一行，键应是简短的名称。',
-  leadingZero: (text, value) => `${text} 以 0 开头，会被当成数字 ${value}，开头的 0 会丢失：编号请加引号，如 '${text}'；金额等数字请去掉开头的 0。`,
-  numberRange: (text, value) => `数字 ${text} 超出能精确表示的范围（会被读成 ${value}）：编号请加引号，如 '${text}'；金额请写实际数值。`,
+  leadingZero: (text, value) =>
+    `${text} 以 0 开头，会被当成数字 ${value}，开头的 0 会丢失：编号请加引号，如 '${text}'；金额等数字请去掉开头的 0。`,
+  numberRange: (text, value) =>
+    `数字 ${text} 超出能精确表示的范围（会被读成 ${value}）：编号请加引号，如 '${text}'；金额请写实际数值。`,
   controlChar: (code) => `这里有不可见的控制字符 ${code}（常见于从网页或 Word 复制的文字）：请删除它。`,
   missingComma: '方括号或花括号里的各项之间缺少逗号，或冒号后缺少空格：请写成 [a, b] 或 { 键: 值, 键: 值 }。',
-  flowEnd: (b) => `这里开始的${b === '{' ? '花括号 {' : '方括号 ['} 没有闭合（或下一行缩进不够）：请在末尾补上 ${b === '{' ? '}' : ']'}，并检查缩进。`,
+  flowEnd: (b) =>
+    `这里开始的${b === '{' ? '花括号 {' : '方括号 ['} 没有闭合（或下一行缩进不够）：请在末尾补上 ${b === '{' ? '}' : ']'}，并检查缩进。`,
   commentSpace: '注释符号 # 前面要有空格：请在 # 前加一个空格；如果 # 是文字的一部分，请给文字加引号。',
   badScalarStart: (c) => `值不能以「${c}」开头：请给这个值加引号。`,
   blockInFlow: '方括号或花括号里不能再换行写“- 列表项”或“键: 值”：请改成 [a, b] 或 { 键: 值 } 的写法。',
   props: '锚点（&）或类型标签（!）的写法不对：申请书不需要它们，请删除。',
   unexpected: (t) => `这里出现了不该出现的「${t}」：请检查引号、括号和冒号是否成对，是否多写了符号。`,
   other: '这一行无法按 YAML 读取：请检查缩进、冒号（半角「: 」）、引号和括号。',
-  invisibleInKey: (key, chars, clean) => `键「${key}」里有看不见的字符（${chars}）：去掉后是「${clean}」，请删除这个键并重新输入。`,
+  invisibleInKey: (key, chars, clean) =>
+    `键「${key}」里有看不见的字符（${chars}）：去掉后是「${clean}」，请删除这个键并重新输入。`,
   invisibleNames: { '\u3000': '全角空格', '\u00a0': '不换行空格', '\u200b': '零宽空格', '\ufeff': '字节顺序标记' },
 };
 
 const en: YamlMessages = {
   badIndent: 'Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.',
-  tabIndent: 'This line is indented with a tab, and YAML allows only spaces: replace the tab at the start of the line with spaces.',
-  unclosedQuote: (q) => `The ${q === '"' ? 'double' : 'single'} quote ${q} that opens here is never closed: add ${q} at the end of the text.`,
-  missingValue: (key) => `"${key}" is not followed by a colon and a space: write "${key}: value"; if it continues the text on the line above, put that whole text in quotes.`,
+  tabIndent:
+    'This line is indented with a tab, and YAML allows only spaces: replace the tab at the start of the line with spaces.',
+  unclosedQuote: (q) =>
+    `The ${q === '"' ? 'double' : 'single'} quote ${q} that opens here is never closed: add ${q} at the end of the text.`,
+  missingValue: (key) =>
+    `"${key}" is not followed by a colon and a space: write "${key}: value"; if it continues the text on the line above, put that whole text in quotes.`,
   compactNested: 'Two ": " on one line (as in a: b: c): when a value contains a colon, quote it, e.g. a: \'b: c\'.',
-  multilineKey: 'A key does not end on its line (a ": " is missing, or the value above is unfinished): check the colons and quotes on this line and the one above.',
-  fullWidthColon: (key) => `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "${key}: value".`,
-  badEscape: (e) => `In double quotes the backslash "${e}" starts an escape, and this is not a valid one: put text with backslashes (such as Windows paths) in single quotes, e.g. 'C:\\docs\\file.pdf'.`,
-  duplicateKey: (key, first) => `The key "${key}" appears twice${first === null ? '' : ` (first on line ${first})`}: each key may be written once per level; remove or merge one.`,
-  multipleDocs: 'The file holds several YAML documents (separated by --- or ...): an application file holds one; remove the extra separator or split the file.',
+  multilineKey:
+    'A key does not end on its line (a ": " is missing, or the value above is unfinished): check the colons and quotes on this line and the one above.',
+  fullWidthColon: (key) =>
+    `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "${key}: value".`,
+  badEscape: (e) =>
+    `In double quotes the backslash "${e}" starts an escape, and this is not a valid one: put text with backslashes (such as Windows paths) in single quotes, e.g. 'C:\\docs\\file.pdf'.`,
+  duplicateKey: (key, first) =>
+    `The key "${key}" appears twice${first === null ? '' : ` (first on line ${first})`}: each key may be written once per level; remove or merge one.`,
+  multipleDocs:
+    'The file holds several YAML documents (separated by --- or ...): an application file holds one; remove the extra separator or split the file.',
   directiveEnd: 'A % directive line must be followed by "---": remove the directive, or add a line --- below it.',
   badDirective: (d) => `Unknown directive "${d}": remove this line.`,
-  yamlVersion: (v) => `The file declares %YAML ${v}, but it is always read as YAML 1.2 (yes/no are text, not booleans): remove this line and write booleans as true/false.`,
-  unsupportedTag: (tag) => `The type tag "${tag}" is not supported: an application holds only text, numbers, true/false, lists and mappings; remove the tag.`,
+  yamlVersion: (v) =>
+    `The file declares %YAML ${v}, but it is always read as YAML 1.2 (yes/no are text, not booleans): remove this line and write booleans as true/false.`,
+  unsupportedTag: (tag) =>
+    `The type tag "${tag}" is not supported: an application holds only text, numbers, true/false, lists and mappings; remove the tag.`,
   mergeKey: 'Merge keys "<<" are not supported: write the content out in full.',
-  forbiddenKey: (key) => `The key "${key}" is not allowed (it would tamper with the program's own objects): applications have no such key; remove it.`,
+  forbiddenKey: (key) =>
+    `The key "${key}" is not allowed (it would tamper with the program's own objects): applications have no such key; remove it.`,
   nonStringKey: 'A key must be a piece of text (not empty, not a list or mapping): fix this key.',
-  aliasLimit: 'Aliases (*name) expand too much, making the file enormous (a "billion laughs" attack), so it was refused: applications need no anchors or aliases; write the content out.',
-  badAlias: 'An anchor (&name) or alias (*name) is malformed or refers to an anchor not defined above: applications need no anchors or aliases; write the content out.',
-  tooDeep: (max) => `Nested more than ${max} levels deep, which no application is: check the brackets and the indentation.`,
+  aliasLimit:
+    'Aliases (*name) expand too much, making the file enormous (a "billion laughs" attack), so it was refused: applications need no anchors or aliases; write the content out.',
+  badAlias:
+    'An anchor (&name) or alias (*name) is malformed or refers to an anchor not defined above: applications need no anchors or aliases; write the content out.',
+  tooDeep: (max) =>
+    `Nested more than ${max} levels deep, which no application is: check the brackets and the indentation.`,
   keyTooLong: 'A key is over 1024 characters long (or a line break is missing): check this line; keys are short names.',
-  leadingZero: (text, value) => `${text} starts with 0, so it is read as the number ${value} and the leading 0 is lost: quote identifiers, e.g. '${text}'; write amounts without the leading 0.`,
-  numberRange: (text, value) => `The number ${text} is too large to be kept exactly (it would be read as ${value}): quote identifiers, e.g. '${text}'; write amounts as their real value.`,
-  controlChar: (code) => `There is an invisible control character ${code} here (often pasted from a web page or Word): delete it.`,
-  missingComma: 'Items in brackets or braces need commas between them, and a space after each colon: write [a, b] or { key: value, key: value }.',
-  flowEnd: (b) => `The ${b} that opens here is never closed (or the next line is not indented enough): add the ${b === '{' ? '}' : ']'} at the end and check the indentation.`,
+  leadingZero: (text, value) =>
+    `${text} starts with 0, so it is read as the number ${value} and the leading 0 is lost: quote identifiers, e.g. '${text}'; write amounts without the leading 0.`,
+  numberRange: (text, value) =>
+    `The number ${text} is too large to be kept exactly (it would be read as ${value}): quote identifiers, e.g. '${text}'; write amounts as their real value.`,
+  controlChar: (code) =>
+    `There is an invisible control character ${code} here (often pasted from a web page or Word): delete it.`,
+  missingComma:
+    'Items in brackets or braces need commas between them, and a space after each colon: write [a, b] or { key: value, key: value }.',
+  flowEnd: (b) =>
+    `The ${b} that opens here is never closed (or the next line is not indented enough): add the ${b === '{' ? '}' : ']'} at the end and check the indentation.`,
   commentSpace: 'A comment sign # needs a space before it: add one; if the # is part of the text, quote the text.',
   badScalarStart: (c) => `A value cannot start with "${c}": put the value in quotes.`,
-  blockInFlow: 'Inside brackets or braces, "- item" or "key: value" lines are not allowed: write [a, b] or { key: value } instead.',
+  blockInFlow:
+    'Inside brackets or braces, "- item" or "key: value" lines are not allowed: write [a, b] or { key: value } instead.',
   props: 'An anchor (&) or type tag (!) is malformed: applications need neither; remove it.',
-  unexpected: (t) => `An unexpected "${t}" here: check that quotes, brackets and colons are paired and that nothing is doubled.`,
+  unexpected: (t) =>
+    `An unexpected "${t}" here: check that quotes, brackets and colons are paired and that nothing is doubled.`,
   other: 'This line cannot be read as YAML: check the indentation, the colons (ASCII ": "), quotes and brackets.',
-  invisibleInKey: (key, chars, clean) => `The key "${key}" holds characters you cannot see (${chars}): without them it reads "${clean}"; delete the key and type it again.`,
-  invisibleNames: { '\u3000': 'full-width space', '\u00a0': 'no-break space', '\u200b': 'zero-width space', '\ufeff': 'byte-order mark' },
+  invisibleInKey: (key, chars, clean) =>
+    `The key "${key}" holds characters you cannot see (${chars}): without them it reads "${clean}"; delete the key and type it again.`,
+  invisibleNames: {
+    '\u3000': 'full-width space',
+    '\u00a0': 'no-break space',
+    '\u200b': 'zero-width space',
+    '\ufeff': 'byte-order mark',
+  },
 };
 
 export const yamlMessages: Catalogue<YamlMessages> = { zh, en };

@@ -15,7 +15,10 @@ function describe(ctx: RuleContext, req: RequirementOf<'attachment'>): string {
 function present(ctx: RuleContext, index: number, a: Attachment, what: string): Outcome {
   const m = msg(ruleMessages, ctx.lang);
   const exists = ctx.fileExists(a.file);
-  if (exists === false) return outcome(false, `attachments[${index}].file`, m.attachmentFileMissing(what, a.file), { todo: m.attachmentTodo(what) });
+  if (exists === false)
+    return outcome(false, `attachments[${index}].file`, m.attachmentFileMissing(what, a.file), {
+      todo: m.attachmentTodo(what),
+    });
   return outcome(true, `attachments[${index}]`, m.attachmentOk(what));
 }
 
@@ -29,7 +32,8 @@ export const attachment: RuleKindDef<'attachment'> = {
     const candidates = (list ?? [])
       .map((a, index) => ({ a, index }))
       .filter(({ a }) => a.kind === req.params.kind && (!req.params.by || a.by === req.params.by));
-    const missing = (path: string, text: string) => outcome(list === undefined ? null : false, path, m.attachmentMissing(text), { todo: m.attachmentTodo(text) });
+    const missing = (path: string, text: string) =>
+      outcome(list === undefined ? null : false, path, m.attachmentMissing(text), { todo: m.attachmentTodo(text) });
 
     if (!req.params.per) {
       const first = candidates[0];
@@ -37,7 +41,8 @@ export const attachment: RuleKindDef<'attachment'> = {
     }
 
     const partners = ctx.facts.partners as { name: string; country?: string | undefined }[] | undefined;
-    if (partners === undefined) return [outcome(null, 'partners', m.attachmentTodo(what), { todo: m.attachmentTodo(what) })];
+    if (partners === undefined)
+      return [outcome(null, 'partners', m.attachmentTodo(what), { todo: m.attachmentTodo(what) })];
     const due = partners
       .map((p, index) => ({ p, index }))
       .filter(({ p }) => req.params.per === 'partner' || (p.country !== undefined && p.country !== 'CN'));

@@ -14,10 +14,19 @@ export const fundingRange: RuleKindDef<'funding-range'> = {
     const max = tier ? tier.max : Math.max(...line.tiers.map((t) => t.max));
     const range = m.range(min, max);
     const requested = facts.funding?.requested;
-    if (requested === undefined) return [outcome(null, 'funding.requested', m.notStated('funding.requested'), { todo: m.fundingTodo(min, max) })];
+    if (requested === undefined)
+      return [outcome(null, 'funding.requested', m.notStated('funding.requested'), { todo: m.fundingTodo(min, max) })];
     if ((min !== null && requested < min) || requested > max) {
-      const tierName = tier?.tier ? (lang === 'en' ? ` ${guideline.label('tiers', tier.tier, lang)}` : guideline.label('tiers', tier.tier, lang)) : '';
-      return [outcome(false, 'funding.requested', m.fundingOutside(requested, range, tierName), { todo: m.fundingTodo(min, max) })];
+      const tierName = tier?.tier
+        ? lang === 'en'
+          ? ` ${guideline.label('tiers', tier.tier, lang)}`
+          : guideline.label('tiers', tier.tier, lang)
+        : '';
+      return [
+        outcome(false, 'funding.requested', m.fundingOutside(requested, range, tierName), {
+          todo: m.fundingTodo(min, max),
+        }),
+      ];
     }
     return [outcome(true, 'funding.requested', m.fundingOk(requested, range))];
   },

@@ -10,24 +10,52 @@ export const highTech: RuleKindDef<'high-tech'> = {
     const m = msg(ruleMessages, lang);
     const p = req.params;
     // The SME evaluation falls in the guide's own year.
-    const year = guideline.file.year;
+    const _year = guideline.file.year;
     const status = facts.applicant?.highTech;
     const allowed = m.or(p.statuses.map((s) => m.highTechStatus[s]));
-    if (status === undefined) return [outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'), { todo: m.highTechFail(allowed) })];
-    if (!(p.statuses as string[]).includes(status)) return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
+    if (status === undefined)
+      return [
+        outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'), { todo: m.highTechFail(allowed) }),
+      ];
+    if (!(p.statuses as string[]).includes(status))
+      return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
     const out: Outcome[] = [];
     // The status is who the applicant is; the number and the year are paperwork it can arrange.
     const paperwork = { who: false };
     // The tech-SME evaluation falls in the guide's own year.
     const evaluationYear = guideline.file.year;
     if (status === 'reserve') {
-      if (!facts.applicant?.smeNumber) out.push(outcome(null, 'applicant.smeNumber', m.highTechSme(evaluationYear), { ...paperwork, todo: m.highTechSme(evaluationYear) }));
+      if (!facts.applicant?.smeNumber)
+        out.push(
+          outcome(null, 'applicant.smeNumber', m.highTechSme(evaluationYear), {
+            ...paperwork,
+            todo: m.highTechSme(evaluationYear),
+          }),
+        );
       const year = (facts.targets as Record<string, unknown> | undefined)?.hteApplicationYear;
       const years = m.or(p.reserveApplicationYears.map(String));
-      if (year === undefined) out.push(outcome(null, 'targets.hteApplicationYear', m.highTechYear(years), { ...paperwork, todo: m.highTechYear(years) }));
-      else if (!p.reserveApplicationYears.includes(year as number)) out.push(outcome(false, 'targets.hteApplicationYear', m.highTechYear(years), { ...paperwork, todo: m.highTechYear(years) }));
+      if (year === undefined)
+        out.push(
+          outcome(null, 'targets.hteApplicationYear', m.highTechYear(years), {
+            ...paperwork,
+            todo: m.highTechYear(years),
+          }),
+        );
+      else if (!p.reserveApplicationYears.includes(year as number))
+        out.push(
+          outcome(false, 'targets.hteApplicationYear', m.highTechYear(years), {
+            ...paperwork,
+            todo: m.highTechYear(years),
+          }),
+        );
     } else if (status === 'valid' && !facts.applicant?.smeNumber) {
-      out.push(outcome(false, 'applicant.smeNumber', m.highTechValidSme(evaluationYear), { ...paperwork, severity: p.validWithoutSmeNumber, todo: m.highTechValidSme(evaluationYear) }));
+      out.push(
+        outcome(false, 'applicant.smeNumber', m.highTechValidSme(evaluationYear), {
+          ...paperwork,
+          severity: p.validWithoutSmeNumber,
+          todo: m.highTechValidSme(evaluationYear),
+        }),
+      );
     }
     out.unshift(outcome(true, 'applicant.highTech', m.highTechOk(m.highTechStatus[status])));
     return out;

@@ -10,6 +10,8 @@ export const inGuilin: RuleKindDef<'in-guilin'> = {
     const m = msg(ruleMessages, lang);
     const v = facts.applicant?.inGuilin;
     if (v === undefined) return [outcome(null, 'applicant.inGuilin', m.notStated('applicant.inGuilin'))];
-    return [v ? outcome(true, 'applicant.inGuilin', m.inGuilinOk) : outcome(false, 'applicant.inGuilin', m.inGuilinFail)];
+    return [
+      v ? outcome(true, 'applicant.inGuilin', m.inGuilinOk) : outcome(false, 'applicant.inGuilin', m.inGuilinFail),
+    ];
   },
 };

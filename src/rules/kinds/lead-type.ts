@@ -13,6 +13,10 @@ export const leadType: RuleKindDef<'lead-type'> = {
     const path = 'applicant.type';
     if (type === undefined) return [outcome(null, path, m.notStated(path), { todo: m.leadTodo(allowed) })];
     const label = guideline.label('applicantTypes', type, lang);
-    return [req.params.types.includes(type) ? outcome(true, path, m.leadOk(label)) : outcome(false, path, m.leadFail(label, allowed), { todo: m.leadTodo(allowed) })];
+    return [
+      req.params.types.includes(type)
+        ? outcome(true, path, m.leadOk(label))
+        : outcome(false, path, m.leadFail(label, allowed), { todo: m.leadTodo(allowed) }),
+    ];
   },
 };

@@ -20,7 +20,8 @@ export const matchingRatio: RuleKindDef<'matching-ratio'> = {
     const needed = round(requested * ratio);
     const todo = m.matchingTodo(requested, needed, ratio);
     if (matching === undefined) return [outcome(null, 'funding.matching', m.notStated('funding.matching'), { todo })];
-    if (matching < needed) return [outcome(false, 'funding.matching', m.matchingFail(matching, requested, needed, ratio), { todo })];
+    if (matching < needed)
+      return [outcome(false, 'funding.matching', m.matchingFail(matching, requested, needed, ratio), { todo })];
     return [outcome(true, 'funding.matching', m.matchingOk(matching, needed))];
   },
 };

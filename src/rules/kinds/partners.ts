@@ -14,8 +14,10 @@ export const partners: RuleKindDef<'partners'> = {
     const todo = min !== undefined && min > 0 ? m.partnersTodoMin(min, typeText) : m.partnersTodoMax;
     if (list === undefined) return [outcome(null, 'partners', m.notStated('partners'), { todo })];
     const counted = types ? list.filter((p) => types.includes(p.type)).length : list.length;
-    if (min !== undefined && counted < min) return [outcome(false, 'partners', m.partnersTooFew(min, typeText), { todo })];
-    if (max !== undefined && list.length > max) return [outcome(false, 'partners', m.partnersTooMany(max, list.length), { todo })];
+    if (min !== undefined && counted < min)
+      return [outcome(false, 'partners', m.partnersTooFew(min, typeText), { todo })];
+    if (max !== undefined && list.length > max)
+      return [outcome(false, 'partners', m.partnersTooMany(max, list.length), { todo })];
     return [outcome(true, 'partners', m.partnersOk(list.length))];
   },
 };

@@ -13,10 +13,20 @@ export const period: RuleKindDef<'period'> = {
     const start = facts.period?.start;
     const end = facts.period?.end;
     if (start === undefined || end === undefined) {
-      return [outcome(null, start === undefined ? 'period.start' : 'period.end', m.notStated(start === undefined ? 'period.start' : 'period.end'), { todo })];
+      return [
+        outcome(
+          null,
+          start === undefined ? 'period.start' : 'period.end',
+          m.notStated(start === undefined ? 'period.start' : 'period.end'),
+          { todo },
+        ),
+      ];
     }
     if (start > end) return [outcome(false, 'period', m.periodOrder(start, end), { todo })];
-    if (start < ls || end > le) return [outcome(false, start < ls ? 'period.start' : 'period.end', m.periodOutside(start, end, ls, le), { todo })];
+    if (start < ls || end > le)
+      return [
+        outcome(false, start < ls ? 'period.start' : 'period.end', m.periodOutside(start, end, ls, le), { todo }),
+      ];
     return [outcome(true, 'period', m.periodOk(start, end))];
   },
 };

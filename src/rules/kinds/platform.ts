@@ -16,7 +16,8 @@ export const platform: RuleKindDef<'platform'> = {
     const index = platforms.findIndex((p) => req.params.anyOf.some((s) => platformMatches(guideline, p, s)));
     if (index < 0) return [outcome(false, path, m.platformFail(needed))];
     const p = platforms[index]!;
-    const label = p.name ?? `${guideline.label('platformLevels', p.level, lang)}${guideline.label('platformKinds', p.kind, lang)}`;
+    const label =
+      p.name ?? `${guideline.label('platformLevels', p.level, lang)}${guideline.label('platformKinds', p.kind, lang)}`;
     return [outcome(true, `${path}[${index}]`, m.platformOk(label))];
   },
 };

@@ -11,9 +11,12 @@ export const priority: RuleKindDef<'priority'> = {
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
     const results = req.params.anyOf.map((p) => evaluatePredicate(guideline, facts, p));
-    const met = results.findIndex((r) => r === true);
-    if (met >= 0) return [outcome(true, 'applicant', m.priorityOk(describePredicate(guideline, req.params.anyOf[met]!, lang)))];
+    const met = results.indexOf(true);
+    if (met >= 0)
+      return [outcome(true, 'applicant', m.priorityOk(describePredicate(guideline, req.params.anyOf[met]!, lang)))];
     const what = m.or(req.params.anyOf.map((p) => describePredicate(guideline, p, lang)));
-    return [outcome(or(results), req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant', m.priorityNo(what))];
+    return [
+      outcome(or(results), req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant', m.priorityNo(what)),
+    ];
   },
 };

@@ -18,20 +18,26 @@ export const talent: RuleKindDef<'talent'> = {
       if (t.isLeader === undefined) unknown('isLeader');
       else if (!t.isLeader) out.push(outcome(false, 'talent.isLeader', m.talentNotLeader));
       if (t.introducedOn === undefined) unknown('introducedOn');
-      else if (t.introducedOn < p.introducedSince) out.push(outcome(false, 'talent.introducedOn', m.talentTooEarly(t.introducedOn, p.introducedSince)));
+      else if (t.introducedOn < p.introducedSince)
+        out.push(outcome(false, 'talent.introducedOn', m.talentTooEarly(t.introducedOn, p.introducedSince)));
       if (t.category === undefined) unknown('category');
       else {
         const central = facts.applicant?.centralOrRegional;
         const range = central ? p.centralOrRegionalCategories : p.categories;
         const strict = p.centralOrRegionalCategories;
         const inRange = (r: { min: number; max: number }) => t.category! >= r.min && t.category! <= r.max;
-        if (!inRange(range)) out.push(outcome(false, 'talent.category', m.talentCategory(t.category, range.min, range.max, central === true)));
+        if (!inRange(range))
+          out.push(
+            outcome(false, 'talent.category', m.talentCategory(t.category, range.min, range.max, central === true)),
+          );
         // A category allowed only to local units stays open until the unit says which it is.
-        else if (central === undefined && !inRange(strict)) out.push(outcome(null, 'applicant.centralOrRegional', m.talentField('applicant.centralOrRegional')));
+        else if (central === undefined && !inRange(strict))
+          out.push(outcome(null, 'applicant.centralOrRegional', m.talentField('applicant.centralOrRegional')));
       }
     } else {
       if (t.serviceRatio === undefined) unknown('serviceRatio');
-      else if (t.serviceRatio < p.minServiceRatio) out.push(outcome(false, 'talent.serviceRatio', m.talentServiceRatio(t.serviceRatio, p.minServiceRatio)));
+      else if (t.serviceRatio < p.minServiceRatio)
+        out.push(outcome(false, 'talent.serviceRatio', m.talentServiceRatio(t.serviceRatio, p.minServiceRatio)));
     }
     return out.length ? out : [outcome(true, 'talent', m.talentOk)];
   },

@@ -25,7 +25,9 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
   if (c.withinYearsOfStart !== undefined) {
     const start = ctx.facts.period?.start;
     // Without a start year (a profile), the deadline can only be said relative to it.
-    return start === undefined ? m.withinYearsOfStart(label, c.withinYearsOfStart) : m.withinYears(label, c.withinYearsOfStart, String(start + c.withinYearsOfStart));
+    return start === undefined
+      ? m.withinYearsOfStart(label, c.withinYearsOfStart)
+      : m.withinYears(label, c.withinYearsOfStart, String(start + c.withinYearsOfStart));
   }
   if (c.min !== undefined) return m.atLeast(label, String(c.min));
   if (c.max !== undefined) return m.atMost(label, String(c.max));
@@ -48,7 +50,9 @@ export const target: RuleKindDef<'target'> = {
       out.push(
         ok === true
           ? outcome(true, path, m.targetOk(what))
-          : outcome(ok, path, ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual)), { todo: m.targetTodo(what) }),
+          : outcome(ok, path, ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual)), {
+              todo: m.targetTodo(what),
+            }),
       );
     }
     if (req.params.anyOf) {
@@ -56,11 +60,13 @@ export const target: RuleKindDef<'target'> = {
       const options = m.or(req.params.anyOf.map((c) => describeTarget(ctx, c)));
       const ok = or(results);
       // Point at the first stated option, so the reviewer lands on the figure to raise.
-      const firstStated = req.params.anyOf.find((c, i) => results[i] !== null) ?? req.params.anyOf[0]!;
+      const firstStated = req.params.anyOf.find((_c, i) => results[i] !== null) ?? req.params.anyOf[0]!;
       out.push(
         ok === true
           ? outcome(true, `targets.${firstStated.target}`, m.targetOk(options))
-          : outcome(ok === false ? false : null, `targets.${firstStated.target}`, m.targetAnyFail(options), { todo: m.targetAnyTodo(options) }),
+          : outcome(ok === false ? false : null, `targets.${firstStated.target}`, m.targetAnyFail(options), {
+              todo: m.targetAnyTodo(options),
+            }),
       );
     }
     return out;

@@ -56,7 +56,12 @@ function place(text: string, index: number): { line: number; column: number } {
   return { line, column: index - before.lastIndexOf('\n') };
 }
 
-function expect(rule: string, severity: Severity, path: string | null, pos: { line: number; column: number } | null): Expected {
+function expect(
+  rule: string,
+  severity: Severity,
+  path: string | null,
+  pos: { line: number; column: number } | null,
+): Expected {
   return { rule, severity, path, line: pos?.line ?? null, column: pos?.column ?? null };
 }
 
@@ -64,12 +69,24 @@ function expect(rule: string, severity: Severity, path: string | null, pos: { li
 // Lines as the guide sets them (the test's own copy, from the spec's tables).
 
 const RANGE: Record<string, { min: number | null; max: number; end: number }> = {
-  '1': { min: 100, max: 150, end: 2021 }, '2': { min: 100, max: 300, end: 2021 }, '3': { min: 100, max: 150, end: 2021 },
-  '4': { min: 100, max: 150, end: 2021 }, '5-1': { min: null, max: 200, end: 2021 }, '5-2': { min: 30, max: 50, end: 2021 },
-  '6': { min: 20, max: 60, end: 2021 }, '7': { min: 15, max: 30, end: 2021 }, '8': { min: 30, max: 50, end: 2021 },
-  '9': { min: 30, max: 100, end: 2021 }, '10': { min: 20, max: 50, end: 2021 }, '11': { min: 30, max: 50, end: 2020 },
-  '12': { min: 40, max: 100, end: 2022 }, '13': { min: 30, max: 50, end: 2021 }, '14': { min: 15, max: 30, end: 2020 },
-  '15-1': { min: 20, max: 50, end: 2020 }, '15-2': { min: 10, max: 20, end: 2020 }, '15-3': { min: 2, max: 5, end: 2020 },
+  '1': { min: 100, max: 150, end: 2021 },
+  '2': { min: 100, max: 300, end: 2021 },
+  '3': { min: 100, max: 150, end: 2021 },
+  '4': { min: 100, max: 150, end: 2021 },
+  '5-1': { min: null, max: 200, end: 2021 },
+  '5-2': { min: 30, max: 50, end: 2021 },
+  '6': { min: 20, max: 60, end: 2021 },
+  '7': { min: 15, max: 30, end: 2021 },
+  '8': { min: 30, max: 50, end: 2021 },
+  '9': { min: 30, max: 100, end: 2021 },
+  '10': { min: 20, max: 50, end: 2021 },
+  '11': { min: 30, max: 50, end: 2020 },
+  '12': { min: 40, max: 100, end: 2022 },
+  '13': { min: 30, max: 50, end: 2021 },
+  '14': { min: 15, max: 30, end: 2020 },
+  '15-1': { min: 20, max: 50, end: 2020 },
+  '15-2': { min: 10, max: 20, end: 2020 },
+  '15-3': { min: 2, max: 5, end: 2020 },
   '16': { min: 100, max: 200, end: 2022 },
 };
 
@@ -80,7 +97,10 @@ interface Mutation {
   /** Lines it applies to. */
   lines: string[] | 'all';
   /** `code: null` where the mutation hides the line itself. */
-  apply: (text: string, code: string) => { text: string; status: CorpusFile['status']; findings: Expected[]; code?: null };
+  apply: (
+    text: string,
+    code: string,
+  ) => { text: string; status: CorpusFile['status']; findings: Expected[]; code?: null };
 }
 
 function swap(text: string, from: string, to: string): string {
@@ -100,7 +120,11 @@ export const MUTATIONS: Mutation[] = [
     lines: 'all',
     apply: (t) => {
       const text = swap(t, 'inGuilin: true', 'inGuilin: false');
-      return { text, status: 'fail', findings: [expect('in-guilin', 'error', 'applicant.inGuilin', after(text, 'inGuilin: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('in-guilin', 'error', 'applicant.inGuilin', after(text, 'inGuilin: '))],
+      };
     },
   },
   {
@@ -110,7 +134,11 @@ export const MUTATIONS: Mutation[] = [
       const r = RANGE[code]!;
       const amount = r.min !== null ? r.min - 1 : r.max + 1;
       const text = swap(t, `requested: ${requestedOf(t)}`, `requested: ${amount}`);
-      return { text, status: 'fail', findings: [expect('funding-range', 'error', 'funding.requested', after(text, 'requested: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('funding-range', 'error', 'funding.requested', after(text, 'requested: '))],
+      };
     },
   },
   {
@@ -130,7 +158,11 @@ export const MUTATIONS: Mutation[] = [
       const wrong = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
       const text = swap(t, code, wrong);
       // A warning: the application still passes.
-      return { text, status: 'pass', findings: [expect('credit-code', 'warning', 'applicant.creditCode', after(text, 'creditCode: '))] };
+      return {
+        text,
+        status: 'pass',
+        findings: [expect('credit-code', 'warning', 'applicant.creditCode', after(text, 'creditCode: '))],
+      };
     },
   },
   {
@@ -139,7 +171,11 @@ export const MUTATIONS: Mutation[] = [
     apply: (t) => {
       const n = requestedOf(t);
       const text = swap(t, `requested: ${n}`, `requested: "${n}万元"`);
-      return { text, status: 'fail', findings: [expect('schema', 'error', 'funding.requested', after(text, 'requested: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('schema', 'error', 'funding.requested', after(text, 'requested: '))],
+      };
     },
   },
   {
@@ -158,7 +194,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['13'],
     apply: (t) => {
       const text = swap(t, '  type: university', '  type: government');
-      return { text, status: 'fail', findings: [expect('lead-type', 'error', 'applicant.type', after(text, '  type: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('lead-type', 'error', 'applicant.type', after(text, '  type: '))],
+      };
     },
   },
   {
@@ -167,7 +207,11 @@ export const MUTATIONS: Mutation[] = [
     apply: (t) => {
       const m = /matching: (\d+)/.exec(t)![1]!;
       const text = swap(t, `matching: ${m}`, 'matching: 20');
-      return { text, status: 'fail', findings: [expect('matching-ratio', 'error', 'funding.matching', after(text, 'matching: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('matching-ratio', 'error', 'funding.matching', after(text, 'matching: '))],
+      };
     },
   },
   {
@@ -175,7 +219,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['1', '3', '4'],
     apply: (t) => {
       const text = swap(t, 'massProduction: true', 'massProduction: false');
-      return { text, status: 'fail', findings: [expect('target', 'error', 'targets.massProduction', after(text, 'massProduction: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('target', 'error', 'targets.massProduction', after(text, 'massProduction: '))],
+      };
     },
   },
   {
@@ -183,7 +231,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['2'],
     apply: (t) => {
       const text = swap(t, 'clinicalApproval: true', 'clinicalApproval: false');
-      return { text, status: 'fail', findings: [expect('target', 'error', 'targets.clinicalApproval', after(text, 'clinicalApproval: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('target', 'error', 'targets.clinicalApproval', after(text, 'clinicalApproval: '))],
+      };
     },
   },
   ...(['clinical', 'tcm_secondary'] as const).map(
@@ -193,7 +245,11 @@ export const MUTATIONS: Mutation[] = [
       apply: (t) => {
         const text = swap(t, 'stage: preclinical', `stage: ${stage}`);
         // The certificate is not stated: the place is the targets it belongs to.
-        return { text, status: 'fail', findings: [expect('target', 'error', 'targets.newDrugCertificate', after(text, 'targets:\n  '))] };
+        return {
+          text,
+          status: 'fail',
+          findings: [expect('target', 'error', 'targets.newDrugCertificate', after(text, 'targets:\n  '))],
+        };
       },
     }),
   ),
@@ -202,7 +258,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['5-2'],
     apply: (t) => {
       const text = swap(t, 'keyLabApplicationYear: 2020', 'keyLabApplicationYear: 2022');
-      return { text, status: 'fail', findings: [expect('target', 'error', 'targets.keyLabApplicationYear', after(text, 'keyLabApplicationYear: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('target', 'error', 'targets.keyLabApplicationYear', after(text, 'keyLabApplicationYear: '))],
+      };
     },
   },
   {
@@ -211,7 +271,11 @@ export const MUTATIONS: Mutation[] = [
     apply: (t) => {
       const text = swap(t, '  mentors: 8\n', '');
       // Nothing to point at but the targets it belongs to.
-      return { text, status: 'fail', findings: [expect('target', 'error', 'targets.mentors', after(text, 'targets:\n  '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('target', 'error', 'targets.mentors', after(text, 'targets:\n  '))],
+      };
     },
   },
   ...(
@@ -227,31 +291,39 @@ export const MUTATIONS: Mutation[] = [
       ['13', 'breakthroughs: 2', 'breakthroughs: 0', 'targets.breakthroughs'],
       ['14', 'poorVillages: 3', 'poorVillages: 1', 'targets.poorVillages'],
     ] as const
-  ).map(([code, from, to, path]): Mutation => ({
-    name: 'target-not-met',
-    lines: [code],
-    apply: (t) => {
-      const text = swap(t, from, to);
-      return { text, status: 'fail', findings: [expect('target', 'error', path, after(text, `${from.split(':')[0]!.trim()}: `, 'targets:'))] };
-    },
-  })),
+  ).map(
+    ([code, from, to, path]): Mutation => ({
+      name: 'target-not-met',
+      lines: [code],
+      apply: (t) => {
+        const text = swap(t, from, to);
+        return {
+          text,
+          status: 'fail',
+          findings: [expect('target', 'error', path, after(text, `${from.split(':')[0]!.trim()}: `, 'targets:'))],
+        };
+      },
+    }),
+  ),
   ...(
     [
       ['5-1', 'level: ministry', 'level: guangxi'],
       ['6', 'kind: maker_space', 'kind: key_lab'],
       ['7', 'level: guangxi', 'level: city'],
     ] as const
-  ).map(([code, from, to]): Mutation => ({
-    name: 'platform-not-accepted',
-    lines: [code],
-    apply: (t) => {
-      const text = swap(t, from, to);
-      const findings = [expect('platform', 'error', 'applicant.platforms', after(text, 'platforms:\n    '))];
-      // Line 6 prefers a carrier at city level or above; a key lab is no carrier at all.
-      if (code === '6') findings.push(expect('priority', 'info', 'applicant', after(text, 'applicant:\n  ')));
-      return { text, status: 'fail', findings };
-    },
-  })),
+  ).map(
+    ([code, from, to]): Mutation => ({
+      name: 'platform-not-accepted',
+      lines: [code],
+      apply: (t) => {
+        const text = swap(t, from, to);
+        const findings = [expect('platform', 'error', 'applicant.platforms', after(text, 'platforms:\n    '))];
+        // Line 6 prefers a carrier at city level or above; a key lab is no carrier at all.
+        if (code === '6') findings.push(expect('priority', 'info', 'applicant', after(text, 'applicant:\n  ')));
+        return { text, status: 'fail', findings };
+      },
+    }),
+  ),
   {
     name: 'attachment-file-missing',
     lines: ['5-1', '5-2', '7', '9', '14', '16', '15-3'],
@@ -269,8 +341,16 @@ export const MUTATIONS: Mutation[] = [
     name: 'no-translation',
     lines: ['8'],
     apply: (t) => {
-      const text = swap(t, '  - { kind: agreement_translation, partner: Fraunhofer IPMS, file: attachments/合作协议译文.pdf }\n', '');
-      return { text, status: 'fail', findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))] };
+      const text = swap(
+        t,
+        '  - { kind: agreement_translation, partner: Fraunhofer IPMS, file: attachments/合作协议译文.pdf }\n',
+        '',
+      );
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))],
+      };
     },
   },
   {
@@ -286,15 +366,27 @@ export const MUTATIONS: Mutation[] = [
     lines: ['8', '13'],
     apply: (t) => {
       const text = swap(t, 'kind: cooperation_agreement', 'kind: other');
-      return { text, status: 'fail', findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))],
+      };
     },
   },
   {
     name: 'foreign-partner-without-translation',
     lines: ['13'],
     apply: (t) => {
-      const text = swap(t, '{ name: 香港理工大学, type: university, country: CN }', '{ name: University of Cambridge, type: university, country: GB }');
-      return { text, status: 'fail', findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))] };
+      const text = swap(
+        t,
+        '{ name: 香港理工大学, type: university, country: CN }',
+        '{ name: University of Cambridge, type: university, country: GB }',
+      );
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('attachment', 'error', 'partners[0]', after(text, 'partners:\n  - '))],
+      };
     },
   },
   {
@@ -302,7 +394,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['11'],
     apply: (t) => {
       const text = swap(t, 'targets:', 'partners:\n  - { name: 桂林旅游学院, type: university }\ntargets:');
-      return { text, status: 'fail', findings: [expect('partners', 'error', 'partners', after(text, 'partners:\n  '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('partners', 'error', 'partners', after(text, 'partners:\n  '))],
+      };
     },
   },
   {
@@ -310,7 +406,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['12'],
     apply: (t) => {
       const text = swap(t, '{ name: 桂林理工大学, type: university }', '{ name: 桂林某贸易公司, type: enterprise }');
-      return { text, status: 'fail', findings: [expect('partners', 'error', 'partners', after(text, 'partners:\n  '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('partners', 'error', 'partners', after(text, 'partners:\n  '))],
+      };
     },
   },
   {
@@ -318,7 +418,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['9'],
     apply: (t) => {
       const text = swap(t, 'isLeader: true', 'isLeader: false');
-      return { text, status: 'fail', findings: [expect('talent', 'error', 'talent.isLeader', after(text, 'isLeader: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('talent', 'error', 'talent.isLeader', after(text, 'isLeader: '))],
+      };
     },
   },
   {
@@ -326,7 +430,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['10'],
     apply: (t) => {
       const text = swap(t, 'highTech: valid', 'highTech: none');
-      return { text, status: 'fail', findings: [expect('high-tech', 'error', 'applicant.highTech', after(text, 'highTech: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('high-tech', 'error', 'applicant.highTech', after(text, 'highTech: '))],
+      };
     },
   },
   {
@@ -334,7 +442,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['10'],
     apply: (t) => {
       const text = swap(t, '  smeNumber: "2019450300A0000123"\n', '');
-      return { text, status: 'pass', findings: [expect('high-tech', 'warning', 'applicant.smeNumber', after(text, 'applicant:\n  '))] };
+      return {
+        text,
+        status: 'pass',
+        findings: [expect('high-tech', 'warning', 'applicant.smeNumber', after(text, 'applicant:\n  '))],
+      };
     },
   },
   {
@@ -350,7 +462,11 @@ export const MUTATIONS: Mutation[] = [
     lines: ['14'],
     apply: (t) => {
       const text = swap(t, 'mainImplementer: true', 'mainImplementer: false');
-      return { text, status: 'fail', findings: [expect('commissioner', 'error', 'commissioner.mainImplementer', after(text, 'mainImplementer: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [expect('commissioner', 'error', 'commissioner.mainImplementer', after(text, 'mainImplementer: '))],
+      };
     },
   },
   {
@@ -358,7 +474,13 @@ export const MUTATIONS: Mutation[] = [
     lines: ['12'],
     apply: (t) => {
       const text = swap(t, 'noDuplicateSubsidy: true', 'noDuplicateSubsidy: false');
-      return { text, status: 'fail', findings: [expect('declaration', 'error', 'declarations.noDuplicateSubsidy', after(text, 'noDuplicateSubsidy: '))] };
+      return {
+        text,
+        status: 'fail',
+        findings: [
+          expect('declaration', 'error', 'declarations.noDuplicateSubsidy', after(text, 'noDuplicateSubsidy: ')),
+        ],
+      };
     },
   },
   {
@@ -367,7 +489,12 @@ export const MUTATIONS: Mutation[] = [
     apply: (t) => {
       const text = t.replace(/direction: \d\n/, '');
       // Without its direction the line cannot be told.
-      return { text, status: 'fail', code: null, findings: [expect('project', 'error', 'project', after(text, 'project: '))] };
+      return {
+        text,
+        status: 'fail',
+        code: null,
+        findings: [expect('project', 'error', 'project', after(text, 'project: '))],
+      };
     },
   },
   {
@@ -392,19 +519,41 @@ export const MUTATIONS: Mutation[] = [
     lines: ['9'],
     apply: (t) => {
       const text = swap(t, '  platforms:\n    - { kind: academician_workstation, level: city }\n', '');
-      return { text, status: 'pass', findings: [expect('priority', 'info', 'applicant', after(text, 'applicant:\n  '))] };
+      return {
+        text,
+        status: 'pass',
+        findings: [expect('priority', 'info', 'applicant', after(text, 'applicant:\n  '))],
+      };
     },
   },
 ];
 
 /** Files that are not applications at all: status `error`, and the batch goes on. */
-export const BROKEN: { name: string; content: string | Buffer; rule: string; path: string | null; line: number | null }[] = [
+export const BROKEN: {
+  name: string;
+  content: string | Buffer;
+  rule: string;
+  path: string | null;
+  line: number | null;
+}[] = [
   // An unclosed quote is named where it opens.
-  { name: 'broken-quote', content: 'project: 1\n"未闭合的引号: x\nfields: [agriculture]\n', rule: 'yaml', path: null, line: 2 },
+  {
+    name: 'broken-quote',
+    content: 'project: 1\n"未闭合的引号: x\nfields: [agriculture]\n',
+    rule: 'yaml',
+    path: null,
+    line: 2,
+  },
   { name: 'a-list', content: '- project: 1\n- project: 2\n', rule: 'yaml', path: '', line: 1 },
   { name: 'empty', content: '# 只有注释\n', rule: 'yaml', path: null, line: 1 },
   // Valid neither as UTF-8 nor as GB18030 (0xff is no lead byte in either), so not read as GBK.
-  { name: 'bad-bytes', content: Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xff]), Buffer.from('\n')]), rule: 'file', path: null, line: 2 },
+  {
+    name: 'bad-bytes',
+    content: Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xff]), Buffer.from('\n')]),
+    rule: 'file',
+    path: null,
+    line: 2,
+  },
   { name: 'too-large', content: `project: 1\n${'# 填充\n'.repeat(150_000)}`, rule: 'file', path: null, line: null },
 ];
 
@@ -422,7 +571,9 @@ export function buildCorpus(size: number): CorpusFile[] {
   const kinds: { code: string; variant: string; make: (t: string) => ReturnType<Mutation['apply']> }[] = [];
   for (const code of LINE_CODES) {
     kinds.push({ code, variant: 'good', make: (text) => ({ text, status: 'pass', findings: [] }) });
-    for (const mu of MUTATIONS) if (mu.lines === 'all' || mu.lines.includes(code)) kinds.push({ code, variant: mu.name, make: (t) => mu.apply(t, code) });
+    for (const mu of MUTATIONS)
+      if (mu.lines === 'all' || mu.lines.includes(code))
+        kinds.push({ code, variant: mu.name, make: (t) => mu.apply(t, code) });
   }
   const files: CorpusFile[] = [];
   let n = 0;
@@ -449,7 +600,17 @@ export function buildCorpus(size: number): CorpusFile[] {
     if (files.length % 60 === 30) {
       const b = BROKEN[Math.floor(files.length / 60) % BROKEN.length]!;
       const index2 = String(files.length + 1).padStart(4, '0');
-      files.push({ name: `${index2}-broken-${b.name}.yaml`, content: b.content, code: null, status: 'error', findings: [expect(b.rule, 'error', b.path, b.line === null ? null : { line: b.line, column: 1 })], applicant: '', creditCode: '', requested: undefined, variant: b.name });
+      files.push({
+        name: `${index2}-broken-${b.name}.yaml`,
+        content: b.content,
+        code: null,
+        status: 'error',
+        findings: [expect(b.rule, 'error', b.path, b.line === null ? null : { line: b.line, column: 1 })],
+        applicant: '',
+        creditCode: '',
+        requested: undefined,
+        variant: b.name,
+      });
     }
   }
   return files;

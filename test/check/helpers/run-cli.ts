@@ -11,7 +11,10 @@ export interface Run {
 }
 
 /** Runs the built CLI as a reviewer would, without a terminal and without colour. */
-export function cli(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Run {
+export function cli(
+  args: string[],
+  opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',

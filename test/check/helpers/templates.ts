@@ -342,4 +342,12 @@ attachments:
 };
 
 /** The attachment files the templates name, created beside the corpus. */
-export const ATTACHMENT_FILES = ['三年发展规划.pdf', '推荐函.pdf', '合作协议.pdf', '合作协议译文.pdf', '人才认定.pdf', '伦理审查批件.pdf', '县政府推荐函.pdf'];
+export const ATTACHMENT_FILES = [
+  '三年发展规划.pdf',
+  '推荐函.pdf',
+  '合作协议.pdf',
+  '合作协议译文.pdf',
+  '人才认定.pdf',
+  '伦理审查批件.pdf',
+  '县政府推荐函.pdf',
+];

@@ -5,4 +5,5 @@ export interface FileJson {
 }
 
 /** A stack trace, or Node's own report of an uncaught error: what a user must never see. */
-export const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$|node:internal|Uncaught|\bTypeError\b|\bRangeError\b|\bReferenceError\b/m;
+export const STACK_TRACE =
+  /^\s+at .+:\d+:\d+\)?$|node:internal|Uncaught|\bTypeError\b|\bRangeError\b|\bReferenceError\b/m;

@@ -8,13 +8,28 @@ import type { RuleCase } from '../rule-cases.js';
 
 const noAttachments = (a: ApplicationData) => void delete a.attachments;
 const noFiles = () => [];
-const missingAt = (path: string, severity?: 'warning') => [{ rule: 'attachment', path, ...(severity ? { severity } : {}) }];
-const dropKind = (kind: string) => (a: ApplicationData) => void (a.attachments = a.attachments!.filter((x) => x.kind !== kind));
+const missingAt = (path: string, severity?: 'warning') => [
+  { rule: 'attachment', path, ...(severity ? { severity } : {}) },
+];
+const dropKind = (kind: string) => (a: ApplicationData) =>
+  void (a.attachments = a.attachments!.filter((x) => x.kind !== kind));
 
 const plan = ['5-1', '5-2'].flatMap((line): RuleCase[] => [
   { name: `${line}: a development plan listed and on disk passes`, line, rule: 'attachment' },
-  { name: `${line}: no development plan fails`, line, rule: 'attachment', mutate: noAttachments, findings: missingAt('attachments') },
-  { name: `${line}: a development plan listed but not on disk fails`, line, rule: 'attachment', files: noFiles, findings: missingAt('attachments[0].file') },
+  {
+    name: `${line}: no development plan fails`,
+    line,
+    rule: 'attachment',
+    mutate: noAttachments,
+    findings: missingAt('attachments'),
+  },
+  {
+    name: `${line}: a development plan listed but not on disk fails`,
+    line,
+    rule: 'attachment',
+    files: noFiles,
+    findings: missingAt('attachments[0].file'),
+  },
   {
     name: `${line}: a plan filed under another kind does not count`,
     line,
@@ -40,14 +55,38 @@ const recommendation = (line: string, by: string, other: string): RuleCase[] => 
     mutate: (a) => void delete a.attachments![0]!.by,
     findings: missingAt('attachments'),
   },
-  { name: `project ${line}: a recommendation listed but not on disk fails`, line, rule: 'attachment', files: noFiles, findings: missingAt('attachments[0].file') },
-  { name: `project ${line}: no recommendation fails`, line, rule: 'attachment', mutate: noAttachments, findings: missingAt('attachments') },
+  {
+    name: `project ${line}: a recommendation listed but not on disk fails`,
+    line,
+    rule: 'attachment',
+    files: noFiles,
+    findings: missingAt('attachments[0].file'),
+  },
+  {
+    name: `project ${line}: no recommendation fails`,
+    line,
+    rule: 'attachment',
+    mutate: noAttachments,
+    findings: missingAt('attachments'),
+  },
 ];
 
 const talent: RuleCase[] = [
   { name: 'project 9: introduced talent with its recognition document passes', line: '9', rule: 'attachment' },
-  { name: 'project 9: introduced talent without the recognition document fails', line: '9', rule: 'attachment', mutate: noAttachments, findings: missingAt('attachments') },
-  { name: 'project 9: a recognition document listed but not on disk fails', line: '9', rule: 'attachment', files: noFiles, findings: missingAt('attachments[0].file') },
+  {
+    name: 'project 9: introduced talent without the recognition document fails',
+    line: '9',
+    rule: 'attachment',
+    mutate: noAttachments,
+    findings: missingAt('attachments'),
+  },
+  {
+    name: 'project 9: a recognition document listed but not on disk fails',
+    line: '9',
+    rule: 'attachment',
+    files: noFiles,
+    findings: missingAt('attachments[0].file'),
+  },
   {
     name: 'project 9: an academician needs no recognition document',
     line: '9',
@@ -61,16 +100,47 @@ const talent: RuleCase[] = [
 
 const ethics: RuleCase[] = [
   { name: '15-3: an ethics approval on disk passes', line: '15-3', rule: 'attachment' },
-  { name: '15-3: no ethics approval is only a warning', line: '15-3', rule: 'attachment', mutate: noAttachments, findings: missingAt('attachments', 'warning') },
-  { name: '15-3 key: no ethics approval is only a warning', line: '15-3', tier: 'key', rule: 'attachment', mutate: noAttachments, findings: missingAt('attachments', 'warning') },
-  { name: '15-3: an ethics approval listed but not on disk is a warning', line: '15-3', rule: 'attachment', files: noFiles, findings: missingAt('attachments[0].file', 'warning') },
+  {
+    name: '15-3: no ethics approval is only a warning',
+    line: '15-3',
+    rule: 'attachment',
+    mutate: noAttachments,
+    findings: missingAt('attachments', 'warning'),
+  },
+  {
+    name: '15-3 key: no ethics approval is only a warning',
+    line: '15-3',
+    tier: 'key',
+    rule: 'attachment',
+    mutate: noAttachments,
+    findings: missingAt('attachments', 'warning'),
+  },
+  {
+    name: '15-3: an ethics approval listed but not on disk is a warning',
+    line: '15-3',
+    rule: 'attachment',
+    files: noFiles,
+    findings: missingAt('attachments[0].file', 'warning'),
+  },
 ];
 
 // Line 8's valid application: partners[0] 桂林电子科技大学 (CN), partners[1] Fraunhofer (DE);
 // attachments: [0] agreement CN, [1] agreement DE, [2] translation DE.
 const perPartner: RuleCase[] = [
-  { name: 'project 8: an agreement with each partner and a translation for the foreign one pass', line: '8', rule: 'attachment', index: 0 },
-  { name: 'project 8: no agreement with the domestic partner fails on that partner', line: '8', rule: 'attachment', index: 0, mutate: (a) => void a.attachments!.splice(0, 1), findings: missingAt('partners[0]') },
+  {
+    name: 'project 8: an agreement with each partner and a translation for the foreign one pass',
+    line: '8',
+    rule: 'attachment',
+    index: 0,
+  },
+  {
+    name: 'project 8: no agreement with the domestic partner fails on that partner',
+    line: '8',
+    rule: 'attachment',
+    index: 0,
+    mutate: (a) => void a.attachments!.splice(0, 1),
+    findings: missingAt('partners[0]'),
+  },
   {
     name: 'project 8: no agreement with the foreign partner fails on that partner',
     line: '8',
@@ -91,7 +161,8 @@ const perPartner: RuleCase[] = [
     line: '8',
     rule: 'attachment',
     index: 0,
-    mutate: (a) => void (a.attachments = [{ kind: 'cooperation_agreement', file: 'attachments/合作协议.pdf' }, a.attachments![2]!]),
+    mutate: (a) =>
+      void (a.attachments = [{ kind: 'cooperation_agreement', file: 'attachments/合作协议.pdf' }, a.attachments![2]!]),
     findings: missingAt('partners[1]'),
   },
   {
@@ -102,8 +173,20 @@ const perPartner: RuleCase[] = [
     files: (a) => attachmentFiles(a).filter((f) => !f.includes('合作协议-桂林')),
     findings: missingAt('attachments[0].file'),
   },
-  { name: 'project 8: the foreign partner\'s agreement with its Chinese translation passes', line: '8', rule: 'attachment', index: 1 },
-  { name: 'project 8: a foreign partner without a Chinese translation fails on that partner', line: '8', rule: 'attachment', index: 1, mutate: dropKind('agreement_translation'), findings: missingAt('partners[1]') },
+  {
+    name: "project 8: the foreign partner's agreement with its Chinese translation passes",
+    line: '8',
+    rule: 'attachment',
+    index: 1,
+  },
+  {
+    name: 'project 8: a foreign partner without a Chinese translation fails on that partner',
+    line: '8',
+    rule: 'attachment',
+    index: 1,
+    mutate: dropKind('agreement_translation'),
+    findings: missingAt('partners[1]'),
+  },
   {
     name: 'project 8: domestic partners need no translation',
     line: '8',
@@ -132,10 +215,29 @@ const perPartner: RuleCase[] = [
     files: (a) => attachmentFiles(a).filter((f) => !f.includes('译文')),
     findings: missingAt('attachments[2].file'),
   },
-  { name: 'project 13: an agreement and its translation for the foreign partner pass', line: '13', rule: 'attachment', index: 0 },
-  { name: 'project 13: no agreement with the partner fails on that partner', line: '13', rule: 'attachment', index: 0, mutate: dropKind('cooperation_agreement'), findings: missingAt('partners[0]') },
+  {
+    name: 'project 13: an agreement and its translation for the foreign partner pass',
+    line: '13',
+    rule: 'attachment',
+    index: 0,
+  },
+  {
+    name: 'project 13: no agreement with the partner fails on that partner',
+    line: '13',
+    rule: 'attachment',
+    index: 0,
+    mutate: dropKind('cooperation_agreement'),
+    findings: missingAt('partners[0]'),
+  },
   { name: 'project 13: a foreign agreement with its translation passes', line: '13', rule: 'attachment', index: 1 },
-  { name: 'project 13: a foreign partner without a Chinese translation fails', line: '13', rule: 'attachment', index: 1, mutate: dropKind('agreement_translation'), findings: missingAt('partners[0]') },
+  {
+    name: 'project 13: a foreign partner without a Chinese translation fails',
+    line: '13',
+    rule: 'attachment',
+    index: 1,
+    mutate: dropKind('agreement_translation'),
+    findings: missingAt('partners[0]'),
+  },
   {
     name: 'project 13: a translation naming another partner does not count',
     line: '13',

@@ -5,7 +5,11 @@ import type { RuleCase } from '../rule-cases.js';
 const at = (...paths: string[]) => paths.map((path) => ({ rule: 'commissioner', path }));
 
 export const commissionerCases: RuleCase[] = [
-  { name: 'a commissioner dispatched by the applicant and carrying out the project passes', line: '14', rule: 'commissioner' },
+  {
+    name: 'a commissioner dispatched by the applicant and carrying out the project passes',
+    line: '14',
+    rule: 'commissioner',
+  },
   {
     name: 'a commissioner the applicant did not dispatch fails',
     line: '14',
@@ -27,5 +31,11 @@ export const commissionerCases: RuleCase[] = [
     mutate: (a) => void (a.commissioner = { name: '李四', dispatchedByApplicant: false, mainImplementer: false }),
     findings: at('commissioner.dispatchedByApplicant', 'commissioner.mainImplementer'),
   },
-  { name: 'project 14 without a commissioner fails', line: '14', rule: 'commissioner', mutate: (a) => void delete a.commissioner, findings: at('commissioner') },
+  {
+    name: 'project 14 without a commissioner fails',
+    line: '14',
+    rule: 'commissioner',
+    mutate: (a) => void delete a.commissioner,
+    findings: at('commissioner'),
+  },
 ];

@@ -19,7 +19,12 @@ const warns = (name: string, line: string, creditCode: string): RuleCase => ({
 });
 
 export const inGuilinCases: RuleCase[] = GUIDE_FACTS.flatMap((f): RuleCase[] => [
-  { name: `an applicant registered in Guilin passes line ${f.code}`, line: f.code, rule: 'in-guilin', mutate: (a) => void (a.applicant.inGuilin = true) },
+  {
+    name: `an applicant registered in Guilin passes line ${f.code}`,
+    line: f.code,
+    rule: 'in-guilin',
+    mutate: (a) => void (a.applicant.inGuilin = true),
+  },
   {
     name: `an applicant outside Guilin fails line ${f.code}`,
     line: f.code,
@@ -30,8 +35,18 @@ export const inGuilinCases: RuleCase[] = GUIDE_FACTS.flatMap((f): RuleCase[] => 
 ]);
 
 export const periodCases: RuleCase[] = GUIDE_FACTS.flatMap(({ code, period: { start, end } }): RuleCase[] => [
-  { name: `line ${code} accepts exactly its years ${start}–${end}`, line: code, rule: 'period', mutate: (a) => void (a.period = { start, end }) },
-  { name: `line ${code} accepts one year, its last (${end})`, line: code, rule: 'period', mutate: (a) => void (a.period = { start: end, end }) },
+  {
+    name: `line ${code} accepts exactly its years ${start}–${end}`,
+    line: code,
+    rule: 'period',
+    mutate: (a) => void (a.period = { start, end }),
+  },
+  {
+    name: `line ${code} accepts one year, its last (${end})`,
+    line: code,
+    rule: 'period',
+    mutate: (a) => void (a.period = { start: end, end }),
+  },
   {
     name: `line ${code} refuses a start in ${start - 1}, before its years`,
     line: code,
@@ -63,23 +78,62 @@ export const fundingRangeCases: RuleCase[] = GUIDE_FACTS.flatMap(({ code, tiers 
     const outside = [{ rule: 'funding-range', path: 'funding.requested' }];
     return [
       min === null
-        ? { name: `${of} has no lower bound ("不超过${max}"): asking 1 passes`, line: code, tier: t, rule: 'funding-range', mutate: asking(1) }
+        ? {
+            name: `${of} has no lower bound ("不超过${max}"): asking 1 passes`,
+            line: code,
+            tier: t,
+            rule: 'funding-range',
+            mutate: asking(1),
+          }
         : { name: `${of} accepts its minimum ${min}`, line: code, tier: t, rule: 'funding-range', mutate: asking(min) },
       { name: `${of} accepts its maximum ${max}`, line: code, tier: t, rule: 'funding-range', mutate: asking(max) },
-      ...(min === null ? [] : [{ name: `${of} refuses ${min - 1}, below its minimum ${min}`, line: code, tier: t, rule: 'funding-range', mutate: asking(min - 1), findings: outside }]),
-      { name: `${of} refuses ${max + 1}, above its maximum ${max}`, line: code, tier: t, rule: 'funding-range', mutate: asking(max + 1), findings: outside },
+      ...(min === null
+        ? []
+        : [
+            {
+              name: `${of} refuses ${min - 1}, below its minimum ${min}`,
+              line: code,
+              tier: t,
+              rule: 'funding-range',
+              mutate: asking(min - 1),
+              findings: outside,
+            },
+          ]),
+      {
+        name: `${of} refuses ${max + 1}, above its maximum ${max}`,
+        line: code,
+        tier: t,
+        rule: 'funding-range',
+        mutate: asking(max + 1),
+        findings: outside,
+      },
     ];
   }),
 );
 
 export const creditCodeCases: RuleCase[] = [
   ...GUIDE_FACTS.flatMap(({ code }): RuleCase[] => [
-    { name: `a credit code with the right check digit passes line ${code}`, line: code, rule: 'credit-code', mutate: (a) => void (a.applicant.creditCode = VALID_CREDIT_CODE) },
+    {
+      name: `a credit code with the right check digit passes line ${code}`,
+      line: code,
+      rule: 'credit-code',
+      mutate: (a) => void (a.applicant.creditCode = VALID_CREDIT_CODE),
+    },
     warns(`a credit code with a wrong check digit is a warning on line ${code}, not a failure`, code, WRONG_DIGIT),
   ]),
   // 91350100M000100Y43: a code published as an example of GB 32100-2015.
-  { name: 'another real credit code (91350100M000100Y43) passes', line: '1', rule: 'credit-code', mutate: (a) => void (a.applicant.creditCode = '91350100M000100Y43') },
-  { name: 'an application without a credit code passes (it is optional)', line: '1', rule: 'credit-code', mutate: (a) => void delete a.applicant.creditCode },
+  {
+    name: 'another real credit code (91350100M000100Y43) passes',
+    line: '1',
+    rule: 'credit-code',
+    mutate: (a) => void (a.applicant.creditCode = '91350100M000100Y43'),
+  },
+  {
+    name: 'an application without a credit code passes (it is optional)',
+    line: '1',
+    rule: 'credit-code',
+    mutate: (a) => void delete a.applicant.creditCode,
+  },
   warns('a credit code of 17 characters is a warning', '1', '91450300MA5L0B2Q1'),
   warns('a credit code of 19 characters is a warning', '9', '91450300MA5L0B2Q1Y0'),
   warns('a credit code with a letter the standard excludes (I) is a warning', '1', '91450300MA5I0B2Q1Y'),

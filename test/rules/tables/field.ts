@@ -5,11 +5,44 @@ import type { RuleCase } from '../rule-cases.js';
 const fields = (list: string[]) => (a: { fields: string[] }) => void (a.fields = list);
 const outside = [{ rule: 'field', path: 'fields' }];
 
-const HIGH_TECH = ['electronic_information', 'bio_medicine', 'aerospace', 'new_materials', 'high_tech_services', 'new_energy', 'resources_environment', 'advanced_manufacturing'];
+const HIGH_TECH = [
+  'electronic_information',
+  'bio_medicine',
+  'aerospace',
+  'new_materials',
+  'high_tech_services',
+  'new_energy',
+  'resources_environment',
+  'advanced_manufacturing',
+];
 
 export const fieldCases: RuleCase[] = [
-  ...HIGH_TECH.map((f): RuleCase => ({ name: `project 10 in the high-tech field ${f} passes`, line: '10', rule: 'field', mutate: fields([f]) })),
-  { name: 'project 10 in agriculture and new energy passes (one high-tech field is enough)', line: '10', rule: 'field', mutate: fields(['agriculture', 'new_energy']) },
-  { name: 'project 10 in modern agriculture only fails', line: '10', rule: 'field', mutate: fields(['agriculture']), findings: outside },
-  { name: 'project 10 in culture and tourism and health care fails', line: '10', rule: 'field', mutate: fields(['tourism_culture', 'health_care']), findings: outside },
+  ...HIGH_TECH.map(
+    (f): RuleCase => ({
+      name: `project 10 in the high-tech field ${f} passes`,
+      line: '10',
+      rule: 'field',
+      mutate: fields([f]),
+    }),
+  ),
+  {
+    name: 'project 10 in agriculture and new energy passes (one high-tech field is enough)',
+    line: '10',
+    rule: 'field',
+    mutate: fields(['agriculture', 'new_energy']),
+  },
+  {
+    name: 'project 10 in modern agriculture only fails',
+    line: '10',
+    rule: 'field',
+    mutate: fields(['agriculture']),
+    findings: outside,
+  },
+  {
+    name: 'project 10 in culture and tourism and health care fails',
+    line: '10',
+    rule: 'field',
+    mutate: fields(['tourism_culture', 'health_care']),
+    findings: outside,
+  },
 ];

@@ -14,16 +14,40 @@ const project16 = (ecoIndustry: boolean | undefined, type: string) => (a: Applic
 
 const enterpriseOnly = ['1', '2', '3', '4', '10', '11', '12'].flatMap((line): RuleCase[] => [
   { name: `an enterprise may lead project ${line}`, line, rule: 'lead-type', mutate: asType('enterprise') },
-  { name: `a university may not lead project ${line}`, line, rule: 'lead-type', mutate: asType('university'), findings: refused },
-  { name: `a research institute may not lead project ${line}`, line, rule: 'lead-type', mutate: asType('research_institute'), findings: refused },
+  {
+    name: `a university may not lead project ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('university'),
+    findings: refused,
+  },
+  {
+    name: `a research institute may not lead project ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('research_institute'),
+    findings: refused,
+  },
 ]);
 
 const enterpriseUniversityInstitute = ['8', '9', '13'].flatMap((line): RuleCase[] => [
   { name: `an enterprise may lead line ${line}`, line, rule: 'lead-type', mutate: asType('enterprise') },
   { name: `a university may lead line ${line}`, line, rule: 'lead-type', mutate: asType('university') },
   { name: `a research institute may lead line ${line}`, line, rule: 'lead-type', mutate: asType('research_institute') },
-  { name: `a hospital may not lead line ${line}`, line, rule: 'lead-type', mutate: asType('hospital'), findings: refused },
-  { name: `a government agency may not lead line ${line}`, line, rule: 'lead-type', mutate: asType('government'), findings: refused },
+  {
+    name: `a hospital may not lead line ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('hospital'),
+    findings: refused,
+  },
+  {
+    name: `a government agency may not lead line ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('government'),
+    findings: refused,
+  },
 ]);
 
 export const leadTypeCases: RuleCase[] = [
@@ -31,7 +55,12 @@ export const leadTypeCases: RuleCase[] = [
   ...enterpriseUniversityInstitute,
   { name: 'an enterprise may lead line 5-2', line: '5-2', rule: 'lead-type', mutate: asType('enterprise') },
   { name: 'a university may lead line 5-2', line: '5-2', rule: 'lead-type', mutate: asType('university') },
-  { name: 'a research institute may lead line 5-2', line: '5-2', rule: 'lead-type', mutate: asType('research_institute') },
+  {
+    name: 'a research institute may lead line 5-2',
+    line: '5-2',
+    rule: 'lead-type',
+    mutate: asType('research_institute'),
+  },
   {
     name: 'a hospital may not lead line 5-2 (and misses its priority)',
     line: '5-2',
@@ -39,10 +68,38 @@ export const leadTypeCases: RuleCase[] = [
     mutate: asType('hospital'),
     findings: [...refused, { rule: 'priority', path: 'applicant', severity: 'info' }],
   },
-  { name: 'a social organization may not lead project 12', line: '12', rule: 'lead-type', mutate: asType('social_organization'), findings: refused },
+  {
+    name: 'a social organization may not lead project 12',
+    line: '12',
+    rule: 'lead-type',
+    mutate: asType('social_organization'),
+    findings: refused,
+  },
   { name: 'the Chinese label 企业 names an enterprise', line: '11', rule: 'lead-type', mutate: asType('企业') },
-  { name: 'an enterprise may lead an ecological industry project of 16', line: '16', rule: 'lead-type', mutate: project16(true, 'enterprise') },
-  { name: 'a university may not lead an ecological industry project of 16', line: '16', rule: 'lead-type', mutate: project16(true, 'university'), findings: refused },
-  { name: 'a university may lead a project of 16 that is not an ecological industry one', line: '16', rule: 'lead-type', mutate: project16(false, 'university') },
-  { name: 'a hospital may lead a major project of 16 that does not say it is an ecological industry one', line: '16', tier: 'major', rule: 'lead-type', mutate: project16(undefined, 'hospital') },
+  {
+    name: 'an enterprise may lead an ecological industry project of 16',
+    line: '16',
+    rule: 'lead-type',
+    mutate: project16(true, 'enterprise'),
+  },
+  {
+    name: 'a university may not lead an ecological industry project of 16',
+    line: '16',
+    rule: 'lead-type',
+    mutate: project16(true, 'university'),
+    findings: refused,
+  },
+  {
+    name: 'a university may lead a project of 16 that is not an ecological industry one',
+    line: '16',
+    rule: 'lead-type',
+    mutate: project16(false, 'university'),
+  },
+  {
+    name: 'a hospital may lead a major project of 16 that does not say it is an ecological industry one',
+    line: '16',
+    tier: 'major',
+    rule: 'lead-type',
+    mutate: project16(undefined, 'hospital'),
+  },
 ];

@@ -10,10 +10,32 @@ const ENTERPRISE: Partner = { name: '桂林某某机械有限公司', type: 'ent
 const info = (path: string) => [{ rule: 'priority', path, severity: 'info' as const }];
 
 const industryAcademia = ['1', '2', '3', '4'].flatMap((line): RuleCase[] => [
-  { name: `project ${line}: a university partner meets the encouraged cooperation`, line, rule: 'priority', mutate: partners([UNIVERSITY]) },
-  { name: `project ${line}: a research institute partner meets the encouraged cooperation`, line, rule: 'priority', mutate: partners([INSTITUTE]) },
-  { name: `project ${line}: an enterprise partner alone is noted as no industry–academia cooperation`, line, rule: 'priority', mutate: partners([ENTERPRISE]), findings: info('partners') },
-  { name: `project ${line}: no partner is noted as no industry–academia cooperation`, line, rule: 'priority', mutate: (a) => void delete a.partners, findings: info('partners') },
+  {
+    name: `project ${line}: a university partner meets the encouraged cooperation`,
+    line,
+    rule: 'priority',
+    mutate: partners([UNIVERSITY]),
+  },
+  {
+    name: `project ${line}: a research institute partner meets the encouraged cooperation`,
+    line,
+    rule: 'priority',
+    mutate: partners([INSTITUTE]),
+  },
+  {
+    name: `project ${line}: an enterprise partner alone is noted as no industry–academia cooperation`,
+    line,
+    rule: 'priority',
+    mutate: partners([ENTERPRISE]),
+    findings: info('partners'),
+  },
+  {
+    name: `project ${line}: no partner is noted as no industry–academia cooperation`,
+    line,
+    rule: 'priority',
+    mutate: (a) => void delete a.partners,
+    findings: info('partners'),
+  },
 ]);
 
 const lab = (type: string, level?: string) => (a: ApplicationData) => {
@@ -24,16 +46,61 @@ const lab = (type: string, level?: string) => (a: ApplicationData) => {
 export const priorityCases: RuleCase[] = [
   ...industryAcademia,
   { name: '5-2: an enterprise has priority', line: '5-2', rule: 'priority', mutate: lab('enterprise', 'guangxi') },
-  { name: '5-2: a university without a key laboratory has priority', line: '5-2', rule: 'priority', mutate: lab('university') },
-  { name: '5-2: a research institute with only a city key laboratory has priority', line: '5-2', rule: 'priority', mutate: lab('research_institute', 'city') },
-  { name: '5-2: a university that already has a Guangxi key laboratory has no priority', line: '5-2', rule: 'priority', mutate: lab('university', 'guangxi'), findings: info('applicant') },
-  { name: '5-2: a research institute with a national key laboratory has no priority', line: '5-2', rule: 'priority', mutate: lab('research_institute', 'national'), findings: info('applicant') },
+  {
+    name: '5-2: a university without a key laboratory has priority',
+    line: '5-2',
+    rule: 'priority',
+    mutate: lab('university'),
+  },
+  {
+    name: '5-2: a research institute with only a city key laboratory has priority',
+    line: '5-2',
+    rule: 'priority',
+    mutate: lab('research_institute', 'city'),
+  },
+  {
+    name: '5-2: a university that already has a Guangxi key laboratory has no priority',
+    line: '5-2',
+    rule: 'priority',
+    mutate: lab('university', 'guangxi'),
+    findings: info('applicant'),
+  },
+  {
+    name: '5-2: a research institute with a national key laboratory has no priority',
+    line: '5-2',
+    rule: 'priority',
+    mutate: lab('research_institute', 'national'),
+    findings: info('applicant'),
+  },
   { name: 'project 6: a city-level incubator has priority', line: '6', rule: 'priority' },
-  { name: 'project 6: a national maker space has priority', line: '6', rule: 'priority', mutate: (a) => void (a.applicant.platforms = [{ kind: 'maker_space', level: 'national' }]) },
-  { name: 'project 6: a county-level incubator is eligible but has no priority', line: '6', rule: 'priority', mutate: (a) => void (a.applicant.platforms = [{ kind: 'incubator', level: 'county' }]), findings: info('applicant') },
+  {
+    name: 'project 6: a national maker space has priority',
+    line: '6',
+    rule: 'priority',
+    mutate: (a) => void (a.applicant.platforms = [{ kind: 'maker_space', level: 'national' }]),
+  },
+  {
+    name: 'project 6: a county-level incubator is eligible but has no priority',
+    line: '6',
+    rule: 'priority',
+    mutate: (a) => void (a.applicant.platforms = [{ kind: 'incubator', level: 'county' }]),
+    findings: info('applicant'),
+  },
   { name: 'project 7: applying with a research institute has priority', line: '7', rule: 'priority' },
-  { name: 'project 7: applying with a university only has no priority', line: '7', rule: 'priority', mutate: partners([UNIVERSITY]), findings: info('partners') },
-  { name: 'project 7: applying alone has no priority', line: '7', rule: 'priority', mutate: (a) => void delete a.partners, findings: info('partners') },
+  {
+    name: 'project 7: applying with a university only has no priority',
+    line: '7',
+    rule: 'priority',
+    mutate: partners([UNIVERSITY]),
+    findings: info('partners'),
+  },
+  {
+    name: 'project 7: applying alone has no priority',
+    line: '7',
+    rule: 'priority',
+    mutate: (a) => void delete a.partners,
+    findings: info('partners'),
+  },
   { name: 'project 9: an enterprise with an academician workstation has priority', line: '9', rule: 'priority' },
   {
     name: 'project 9: engaging a think-tank expert has priority',
@@ -45,5 +112,11 @@ export const priorityCases: RuleCase[] = [
       delete a.attachments;
     },
   },
-  { name: 'project 9: introduced talent without a workstation has no priority', line: '9', rule: 'priority', mutate: (a) => void delete a.applicant.platforms, findings: info('applicant') },
+  {
+    name: 'project 9: introduced talent without a workstation has no priority',
+    line: '9',
+    rule: 'priority',
+    mutate: (a) => void delete a.applicant.platforms,
+    findings: info('applicant'),
+  },
 ];
