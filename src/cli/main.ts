@@ -100,6 +100,7 @@ examples(
   sub('match', m.cmd.match)
     .option('--profile <file>', m.opt.profile)
     .option('--save-profile <file>', m.opt.saveProfile)
+    .option('--detail <code>', m.opt.detail)
     .option('--json', m.opt.json)
     .option('--force', m.opt.force)
     .action(lazy(() => import('./commands/match.js'))),

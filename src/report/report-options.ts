@@ -17,6 +17,8 @@ export interface ReportOptions {
   guideline?: string;
   /** Colours, for the terminal table only. */
   style?: Style;
+  /** Columns the terminal table wraps its lines to (a terminal, or `COLUMNS`); none: not wrapped. */
+  width?: number;
 }
 
 /** A streaming writer's options: the summary comes at the end, from the running totals. */

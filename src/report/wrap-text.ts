@@ -42,6 +42,16 @@ export function cellWidth(text: string): number {
 /** Punctuation that ends what comes before it, which Chinese typesetting never puts first on a line. */
 const CLOSING = /^[。，、；：！？）」』》〉】”’％]$/u;
 
+/** Punctuation that opens what follows it, which Chinese typesetting never leaves at the end of a line. */
+const OPENING = /^[（「『《〈【“‘]$/u;
+
+/** The line's last character when it opens what the next line holds (and is not the line's only one). */
+function openingAtEnd(line: string): string {
+  const chars = [...line];
+  const last = chars.at(-1) ?? '';
+  return chars.length > 1 && OPENING.test(last) ? last : '';
+}
+
 /** The line's last character, when it can go down to the next line with closing punctuation: a Chinese one, on a line it does not start. */
 function lastCharacter(line: string): string {
   const chars = [...line];
@@ -82,7 +92,8 @@ export function wrapText(text: string, max: number): string {
         if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
           // before it goes down with it.
-          let last = CLOSING.test(token) ? lastCharacter(line) : '';
+          // Opening punctuation (（「《…) never ends one: it goes down with what it opens.
+          let last = CLOSING.test(token) ? lastCharacter(line) : openingAtEnd(line);
           if (displayWidth(last + trimmed) > max) last = '';
           out.push(line.slice(0, line.length - last.length).trimEnd());
           line = last;
@@ -105,4 +116,31 @@ export function wrapText(text: string, max: number): string {
       return out.join('\n');
     })
     .join('\n');
+}
+
+/**
+ * A paragraph under a prefix (a mark, an indent): wrapped to the columns left, its
+ * other lines indented as far as the prefix reaches (a hanging indent), each line
+ * styled on its own so that a colour never spans a line break.
+ */
+export function indentWrapped(
+  prefix: string,
+  text: string,
+  width: number,
+  style: (s: string) => string = (x) => x,
+): string[] {
+  const hang = displayWidth(prefix);
+  return wrapText(text, Math.max(10, width - hang))
+    .split('\n')
+    .map((l, i) => `${i === 0 ? prefix : ' '.repeat(hang)}${style(l)}`);
+}
+
+/**
+ * The columns to lay text out in: the terminal's, or, when the output is piped,
+ * `COLUMNS` if the user set it; undefined when neither says.
+ */
+export function outputColumns(stream: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  if (stream.isTTY && stream.columns) return stream.columns;
+  const env = Number(process.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : undefined;
 }

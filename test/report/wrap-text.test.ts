@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
 
-/** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must): the output must not change. */
+/** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must; opening punctuation never last, closing never first): the output must not change. */
 function measuredWhole(text: string, max: number): string {
   return text
     .split('\n')
@@ -13,11 +13,12 @@ function measuredWhole(text: string, max: number): string {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const last = chars.at(-1)!;
+          const closes = /^[。，、；：！？）」』》〉】”’％]$/u.test(token);
           const goesDown =
-            /^[。，、；：！？）」』》〉】”’％]$/u.test(token) &&
             chars.length > 1 &&
-            displayWidth(last) === 2 &&
-            !/[。，、；：！？）」』》〉】”’％]/u.test(last) &&
+            (closes
+              ? displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last)
+              : /^[（「『《〈【“‘]$/u.test(last)) &&
             displayWidth(last + token.trimEnd()) <= max;
           out.push((goesDown ? chars.slice(0, -1).join('') : line).trimEnd());
           line = goesDown ? last : '';

@@ -7,6 +7,7 @@ import { checkInputsParallel, defaultJobs, judgedHere, PARALLEL_FROM } from '../
 import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import { msg } from '../../i18n/index.js';
+import { outputColumns } from '../../report/wrap-text.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
@@ -153,6 +154,7 @@ async function report(
     lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
     guideline: g.id,
     style: createStyle(file === undefined && ctx.colorOut),
+    width: file === undefined ? outputColumns() : undefined,
   });
   const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
   const tally = new Tally();

@@ -16,6 +16,7 @@ export interface CliMessages {
     type: string;
     profile: string;
     saveProfile: string;
+    detail: string;
     format: string;
     output: string;
     quiet: string;
@@ -71,6 +72,7 @@ const zh: CliMessages = {
     type: '只列出该类单位可以牵头的方向（如 enterprise 或 企业）',
     profile: '从文件读取答案（- 表示标准输入），不再提问',
     saveProfile: '把回答保存为档案文件，下次可用 --profile 读取',
+    detail: '只显示一个方向的全部理由与待办（含指南原文），不提问',
     format: '输出格式：table（默认）、json、csv、markdown',
     output: '把结果写入文件而不是标准输出（不覆盖已有文件，除非加 --force）',
     quiet: '只报告错误，不显示警告和提示',
@@ -112,6 +114,7 @@ const zh: CliMessages = {
     match: [
       'guilin-grants match',
       'guilin-grants match --profile 本单位.yaml',
+      'guilin-grants match --profile 本单位.yaml --detail 4',
       'guilin-grants match --profile - --json < profile.yaml',
     ],
     check: [
@@ -166,6 +169,7 @@ const en: CliMessages = {
     type: 'only lines this applicant type may lead (e.g. enterprise)',
     profile: 'read the answers from a file (- for stdin) instead of asking',
     saveProfile: 'save the answers as a profile, to reuse with --profile',
+    detail: 'print all reasons and to-dos of one line (with the clauses), without questions',
     format: 'output format: table (default), json, csv, markdown',
     output: 'write the results to a file instead of stdout (never over an existing file without --force)',
     quiet: 'report errors only, no warnings or notes',
@@ -211,6 +215,7 @@ const en: CliMessages = {
     match: [
       'guilin-grants match',
       'guilin-grants match --profile me.yaml',
+      'guilin-grants match --profile me.yaml --detail 4',
       'guilin-grants match --profile - --json < profile.yaml',
     ],
     check: [
