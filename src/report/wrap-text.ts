@@ -144,3 +144,8 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
   const env = Number(process.env.COLUMNS);
   return Number.isInteger(env) && env > 0 ? env : undefined;
 }
+
+/** The widest word of a text as the wrapper cuts it (a Chinese character is a word of its own). */
+export function longestWord(text: string): number {
+  return Math.max(0, ...(text.match(/[A-Za-z0-9&'’().,\-–]+|\S/gu) ?? []).map(displayWidth));
+}

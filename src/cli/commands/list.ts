@@ -6,9 +6,9 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
-import { cellWidth, displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
+import { cellWidth, longestWord, wrapText as wrap } from '../../report/wrap-text.js';
 import { loadStyle } from '../../report/load-style.js';
-import { outputColumns } from '../../report/wrap-text.js';
+import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -105,7 +105,11 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
   for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
   ctx.out(table.toString());
-  ctx.err(s.dim(m.count(lines.length, g.lines.length)));
+  ctx.err(
+    indentWrapped('', m.count(lines.length, g.lines.length), outputColumns(process.stderr) ?? Infinity, s.dim).join(
+      '\n',
+    ),
+  );
 }
 
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
@@ -121,25 +125,17 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
   const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
   if (!terminal) return widest;
   let excess = total(widest) - terminal;
-  const longestWord = (i: number) =>
-    Math.max(
-      ...cells(i).flatMap((c) =>
-        c
-          .split(/[\s/]+/)
-          .flatMap((w) => w.match(WORD) ?? [])
-          .map(width),
-      ),
-    ) + 2;
+  const longest = (i: number) => Math.max(...cells(i).map(longestWord)) + 2;
   // Office, method and amount give way first, down to a readable width; then the
   // title, what a reader scans the list for; then all of them down to their longest
   // word (a Chinese one is a character, so that floor is kept readable too).
   const TITLE = 1;
   const others = head.map((_, i) => i).filter((i) => i > 3);
   const passes: [number, number][][] = [
-    others.map((i) => [i, Math.max(12, longestWord(i))]),
-    [[TITLE, Math.max(26, longestWord(TITLE))]],
-    others.map((i) => [i, Math.max(8, longestWord(i))]),
-    [[TITLE, Math.max(12, longestWord(TITLE))]],
+    others.map((i) => [i, Math.max(12, longest(i))]),
+    [[TITLE, Math.max(26, longest(TITLE))]],
+    others.map((i) => [i, Math.max(8, longest(i))]),
+    [[TITLE, Math.max(12, longest(TITLE))]],
   ];
   for (const pass of passes) {
     for (const [i, floor] of pass) {
@@ -151,6 +147,3 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
   }
   return widest;
 }
-
-/** Runs of Latin letters, digits and joining marks are words; each CJK character is one. */
-const WORD = /[A-Za-z0-9&'’().,\-–:]+|[^\sA-Za-z0-9&'’().,\-–:]/gu;

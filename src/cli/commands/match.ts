@@ -10,7 +10,7 @@ import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
 import { renderMatchTable } from '../../match/render-table.js';
 import { loadStyle } from '../../report/load-style.js';
-import { outputColumns } from '../../report/wrap-text.js';
+import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -69,7 +69,8 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
     ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
-    if (hasCandidates(ranked)) ctx.err(s.dim(m.nextSteps));
+    if (hasCandidates(ranked))
+      ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
   }
 
   if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);
