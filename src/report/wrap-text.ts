@@ -55,6 +55,7 @@ function openingAtEnd(line: string): string {
 /** The line's last character, when it can go down to the next line with closing punctuation: a Chinese one, on a line it does not start. */
 function lastCharacter(line: string): string {
   const chars = [...line];
+  if (chars.length > 2 && line.endsWith('万元')) return '万元';
   const last = chars.at(-1) ?? '';
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
 }
@@ -87,7 +88,8 @@ export function wrapText(text: string, max: number): string {
       // paragraph with either is measured whole each time.
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
+      // 万元, the unit of every amount, is one word: never 万 / 元.
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|万元|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
         if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
