@@ -22,6 +22,8 @@ export interface Reason {
   nature: Nature;
   /** From a requirement every line carries (in Guilin, years, amount). */
   common: boolean;
+  /** When the rule applies only if a fact not yet stated holds: that fact, in words. */
+  condition?: string;
 }
 
 /** Something the applicant can still arrange or must heed. */
@@ -210,7 +212,9 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       else if (ok === null) doubt = true;
       const message =
         ok === null
-          ? m.whoOpen(text)
+          ? condition
+            ? m.onCondition(condition, m.whoOpen(text))
+            : m.whoOpen(text)
           : basis !== 'requirement' && ok === false
             ? m.doubt(FILE_KEY.test(o.message) ? m.whoBroken(text) : o.message, basis === 'convention')
             : FILE_KEY.test(o.message)
@@ -219,7 +223,7 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
                 : m.whoBroken(text)
               : o.message;
       if (!reasons.some((r) => r.rule === req.rule && r.message === message))
-        reasons.push({ rule: req.rule, ok, message, clause: req.clause, basis, nature, common });
+        reasons.push({ rule: req.rule, ok, message, clause: req.clause, basis, nature, common, condition });
     }
   }
   const status: Status = decisive.includes(false)

@@ -64,7 +64,14 @@ function notes(g: Guideline, facts: Facts, r: Ranked, lang: Lang, s: Style, skip
     out.push({
       ...reasonMark(reason, s),
       // An open fact by what it is about; its long wording is the detail's.
-      text: reason.ok === null && m.openShort[reason.rule] ? m.whoOpenShort(m.openShort[reason.rule]!) : reason.message,
+      text:
+        reason.ok !== null
+          ? reason.message
+          : reason.condition
+            ? m.whoOpenShort(m.conditionShort(reason.condition))
+            : m.openShort[reason.rule]
+              ? m.whoOpenShort(m.openShort[reason.rule]!)
+              : reason.message,
     });
   for (const todo of todos.slice(0, TOP_TODOS)) out.push({ mark: '→', colour: s.cyan, text: todo.message });
   const hidden = Math.max(0, reasons.length - TOP_REASONS) + Math.max(0, todos.length - TOP_TODOS);

@@ -89,7 +89,7 @@ export function wrapText(text: string, max: number): string {
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
       // 万元, the unit of every amount, is one word: never 万 / 元.
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|万元|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
         if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
@@ -149,5 +149,26 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
 
 /** The widest word of a text as the wrapper cuts it (a Chinese character is a word of its own). */
 export function longestWord(text: string): number {
-  return Math.max(0, ...(text.match(/[A-Za-z0-9&'’().,\-–]+|\S/gu) ?? []).map(displayWidth));
+  return Math.max(0, ...(text.match(/[A-Za-z0-9&'’().,\-–≤]+|\S/gu) ?? []).map(displayWidth));
+}
+
+/**
+ * Text laid out for a terminal line by line: a line too wide is wrapped under a
+ * hanging indent, as deep as its leading spaces and its lead-in (a bullet, a tag such
+ * as `[错误] `, or a label followed by two spaces), so that a list keeps its shape.
+ */
+export function wrapLines(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const lead =
+        /^(\s*)((?:\x1b\[[0-9;]*m)*(?:\[[^\]]{1,20}\]|[·•✓✗?→★-]|\S[^\n]{0,16}?(?=\s{2}))(?:\x1b\[[0-9;]*m)*\s+)?/.exec(
+          line,
+        )!;
+      const prefix = lead[2] && displayWidth(lead[0]) <= width / 3 ? lead[0] : lead[1]!;
+      return indentWrapped(prefix, line.slice(prefix.length), width).join('\n');
+    })
+    .join('\n');
 }

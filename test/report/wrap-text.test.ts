@@ -11,7 +11,7 @@ function measuredWhole(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|万元|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const unit = closes0(token) && chars.length > 2 && line.endsWith('万元');

@@ -13,6 +13,7 @@ export interface MatchMessages {
   /** What an open fact is about, by rule, for the table. */
   openShort: Record<string, string>;
   whoOpenShort: (what: string) => string;
+  conditionShort: (condition: string) => string;
   whoBroken: (text: string) => string;
   /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
   doubt: (message: string, convention: boolean) => string;
@@ -152,6 +153,8 @@ const zh: MatchMessages = {
     commissioner: '科技特派员',
   },
   whoOpenShort: (what) => `待确认：${what}（见详情）`,
+  conditionShort: (condition) =>
+    condition.includes('属于') ? condition.replace('属于', '是否属于') : `是否${condition}`,
   whoBroken: (text) => `不符合：${text}。`,
   doubt: (message, convention) =>
     convention
@@ -320,6 +323,7 @@ const en: MatchMessages = {
     commissioner: 'the S&T commissioner',
   },
   whoOpenShort: (what) => `To be confirmed: ${what} (see the detail).`,
+  conditionShort: (condition) => `whether ${condition}`,
   whoBroken: (text) => `Not met: ${text}.`,
   doubt: (message, convention) =>
     convention
