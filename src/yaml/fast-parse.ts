@@ -3,7 +3,6 @@ import { lineStartsOf, locateInTree, recorder, type TreeNode } from './node-tree
 import type { Position } from './parse.js';
 import { BOOL, FLOAT, INT, NULL, floatValue, intValue, mayBeNumber } from './core-scalar.js';
 import { numberProblem } from './number-problem.js';
-import { plainParse } from './plain-parse.js';
 import { MAX_DEPTH } from './problem.js';
 import { isUnusual } from './unusual.js';
 
@@ -51,8 +50,6 @@ export interface FastParsed {
 
 export function fastParse(text: string): FastParsed | undefined {
   if (isUnusual(text)) return undefined;
-  const plain = plainParse(text);
-  if (plain) return { data: plain.data, locate: locator(text, () => plain.root) };
   const tree = recorder();
   let data: unknown;
   try {
