@@ -119,7 +119,7 @@ export function readInputBytes(path: string, opts: ReadOptions = {}): ReadBytes 
     const want = Math.min(st.size, max) + 1;
     if (!shared || shared.length < want) shared = Buffer.allocUnsafe(Math.max(want, 64 * 1024));
     let length = 0;
-    // One read for a regular file of its stated size: asking again only to hear "end of file" was a tenth of a batch's system calls.
+    // One read for a regular file of its stated size, without asking again only to hear "end of file".
     while (length < want) {
       const n = readSync(fd, shared, length, want - length, null);
       if (n === 0) break;
