@@ -1,9 +1,9 @@
+import Table from 'cli-table3';
 import type { Facts } from '../application/schema.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { drawTable } from '../report/draw-table.js';
 import type { Style } from '../report/style.js';
 import { cellWidth, displayWidth, indentWrapped, longestWord, wrapText } from '../report/wrap-text.js';
 import type { Reason } from './match-line.js';
@@ -168,13 +168,13 @@ export function renderMatchTable(
       ];
     });
     const keep = (_: unknown, i: number) => showRank || i > 0;
-    out.push(
-      drawTable(
-        head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))).filter(keep),
-        rows.map((row) => row.filter(keep)),
-        widths.filter(keep),
-      ),
-    );
+    const table = new Table({
+      head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))).filter(keep),
+      colWidths: widths.filter(keep),
+      style: { head: [], border: [] },
+    });
+    table.push(...rows.map((row) => row.filter(keep)));
+    out.push(table.toString());
   }
   for (const status of ['eligible', 'possible'] as const) {
     const group = g.lines.filter((l) => offField.some((r) => r.line === l && r.status === status)).map((l) => l.code);
