@@ -71,7 +71,7 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
       top += `<h2>${esc(m.sheets.register)}</h2>\n${controls(lines, offices, tally.files, m, rm)}`;
       top += `<div class="scroll"><table id="register">\n<thead><tr>${COLUMNS.map(
         ([k, num, cls]) =>
-          `<th scope="col" tabindex="0" class="${[num, cls].filter((x) => x).join(' ')}">${esc(k === 'index' ? m.columns.index : m.columns[k])}</th>`,
+          `<th scope="col" tabindex="0" class="${[`c-${k}`, num, cls].filter((x) => x).join(' ')}">${esc(k === 'index' ? m.columns.index : m.columns[k])}</th>`,
       ).join('')}</tr></thead>\n`;
       yield top;
       yield* rows.read();

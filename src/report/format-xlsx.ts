@@ -111,9 +111,18 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'guilin-grants';
   const frozen = [{ state: 'frozen' as const, ySplit: 1, xSplit: 0 }];
+  // Printed as the HTML report is: A4 landscape, every column on the page's width.
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
   const registerHeads = [m.columns.index, ...registerHeaders(m)];
   const register = new SheetStream(
-    book.addWorksheet(m.sheets.register, { views: frozen }),
+    book.addWorksheet(m.sheets.register, { views: frozen, pageSetup }),
     registerHeads,
     new Set([registerHeads.indexOf(m.columns.title)]),
   );
@@ -131,7 +140,7 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     f.clause,
   ];
   const findings = new SheetStream(
-    book.addWorksheet(m.sheets.findings, { views: frozen }),
+    book.addWorksheet(m.sheets.findings, { views: frozen, pageSetup }),
     findingHeads,
     new Set([findingHeads.indexOf(f.message), findingHeads.indexOf(f.clause)]),
   );
@@ -159,7 +168,7 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     async *end(_tally, summary) {
       register.finish();
       findings.finish();
-      if (summary) summarySheet(book, summary, m, rm.status, frozen);
+      if (summary) summarySheet(book, summary, m, rm.status, { views: frozen, pageSetup });
       await book.commit();
       await new Promise<void>((resolve, reject) => {
         if (stream.writableFinished) resolve();
@@ -177,10 +186,10 @@ function summarySheet(
   s: BatchSummary,
   m: RegisterMessages,
   status: Record<FileResult['status'], string>,
-  views: Partial<ExcelJS.WorksheetView>[],
+  setup: Partial<ExcelJS.AddWorksheetOptions>,
 ): void {
   const t = m.totals;
-  const ws = book.addWorksheet(m.sheets.summary, { views });
+  const ws = book.addWorksheet(m.sheets.summary, setup);
   const lineHead = [
     t.code,
     t.lineTitle,
@@ -231,9 +240,12 @@ function summarySheet(
     ws.addRow([o.office, null, null, ...counts(o), null, null, o.budget, timesOversubscribed(o)]).commit();
   ws.addRow([]).commit();
   bold([t.duplicates]);
-  bold([t.applicant, t.creditCode, t.files, t.code, m.columns.status]);
-  for (const d of s.duplicates)
-    for (const f of d.files) ws.addRow([d.name, d.creditCode, f.file, f.code, status[f.status]]).commit();
+  // In the wide columns of the line table: each applicant, then its files under it.
+  bold([null, `${t.applicant} / ${t.files}`, `${t.creditCode} / ${t.code}`, m.columns.status]);
+  for (const d of s.duplicates) {
+    bold([null, d.name, d.creditCode]);
+    for (const f of d.files) ws.addRow([null, f.file, f.code, status[f.status]]).commit();
+  }
   ws.commit();
 }
 

@@ -15,6 +15,7 @@ h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 .pill{border-radius:12px;padding:2px 10px;background:var(--bg);border:1px solid var(--line);white-space:nowrap}
 .pill b{font-variant-numeric:tabular-nums}
 .s-pass{color:var(--pass)}.s-fail{color:var(--fail)}.s-error{color:var(--error)}
+td.s-pass,td.s-fail,td.s-error,#register td.n{white-space:nowrap}
 .note{color:var(--dim);font-size:12px;margin:4px 0 8px}
 .chart{display:grid;grid-template-columns:minmax(180px,2fr) minmax(200px,3fr) minmax(150px,1.2fr);gap:6px 14px;align-items:center}
 .chart .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -35,7 +36,15 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls input{min-width:220px}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
-#register thead th{position:sticky;top:0;cursor:pointer;user-select:none}
+#register thead th{position:sticky;top:0;cursor:pointer;user-select:none;overflow:hidden;text-overflow:ellipsis}
+/* Fixed widths spare the browser measuring every cell of a long register. */
+@media (min-width:901px){
+  #register{table-layout:fixed}
+  #register .c-index,#register .c-errors,#register .c-warnings{width:5em}
+  #register .c-applicant{width:15em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
+  #register .c-requested{width:9.5em}#register .c-office{width:10em}#register .c-status{width:6em}
+  #register tr.row td{overflow-wrap:anywhere}
+}
 #register thead th[aria-sort=ascending]::after{content:" ▲"}
 #register thead th[aria-sort=descending]::after{content:" ▼"}
 #register tr.row{cursor:pointer}
