@@ -138,7 +138,17 @@ for (const n of [2000, 10000]) {
   process.stderr.write(`reports of ${n} files…\n`);
   const out = (ext: string) => join(corpus, `report-${n}.${ext}`);
   const [json, xlsx, html] = measureInTurn(
-    (['json', 'xlsx', 'html'] as const).map((f) => [node, cli, 'check', dir, '--format', f, '--output', out(f), '--force']),
+    (['json', 'xlsx', 'html'] as const).map((f) => [
+      node,
+      cli,
+      'check',
+      dir,
+      '--format',
+      f,
+      '--output',
+      out(f),
+      '--force',
+    ]),
     3,
   ) as [Sample, Sample, Sample];
   const size = (f: string) => `${(statSync(out(f)).size / 1e6).toFixed(1)} MB file`;

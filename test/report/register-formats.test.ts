@@ -102,9 +102,11 @@ describe('the application facts in the JSON report', () => {
 describe('the register, the workbook and the HTML report', () => {
   it('--format register: one row per application, with the JSON facts, labelled', () => {
     const r = cli(['check', 'inbox', '--format', 'register'], { cwd: dir });
-    expect(r.stdout.startsWith('\uFEFF序号,文件,申报单位,统一社会信用代码,单位类型,项目名称,方向,方向名称,类别,档次,申请金额（万元）')).toBe(
-      true,
-    );
+    expect(
+      r.stdout.startsWith(
+        '\uFEFF序号,文件,申报单位,统一社会信用代码,单位类型,项目名称,方向,方向名称,类别,档次,申请金额（万元）',
+      ),
+    ).toBe(true);
     const [head, ...rows] = csvRows(r.stdout);
     expect(rows).toHaveLength(files.length);
     rows.forEach((row, i) => {
@@ -164,10 +166,15 @@ describe('the register, the workbook and the HTML report', () => {
     const all = files.flatMap((f) => f.findings.map((x) => ({ f, x })));
     expect(found.rowCount).toBe(all.length + 1);
     const drug = all.find(({ x }) => x.rule === 'matching-ratio')!;
-    const row = found
-      .getSheetValues()
-      .find((v) => Array.isArray(v) && v[5] === 'matching-ratio') as unknown[];
-    expect(row.slice(1, 7)).toEqual([drug.f.file, drug.f.application.applicant, '2', '不通过', 'matching-ratio', '错误']);
+    const row = found.getSheetValues().find((v) => Array.isArray(v) && v[5] === 'matching-ratio') as unknown[];
+    expect(row.slice(1, 7)).toEqual([
+      drug.f.file,
+      drug.f.application.applicant,
+      '2',
+      '不通过',
+      'matching-ratio',
+      '错误',
+    ]);
     expect(row[8]).toBe(drug.x.message);
     expect(row[9]).toBe(`${drug.f.file}:${drug.x.line}:13`);
     expect(row[10]).toBe(drug.x.clause);
@@ -176,7 +183,18 @@ describe('the register, the workbook and the HTML report', () => {
     const line2 = sum.getSheetValues().find((v) => Array.isArray(v) && v[1] === '2') as unknown[];
     const cap = g.line('2')!.maxAwards * Math.max(...g.line('2')!.tiers.map((t) => t.max));
     // code, title, office, applications, pass, fail, error, requested, of which passing, awards, max, cap, times
-    expect(line2.slice(4)).toEqual([1, 0, 1, 0, 200, 0, g.line('2')!.maxAwards, cap / g.line('2')!.maxAwards, cap, Math.round((200 / cap) * 100) / 100]);
+    expect(line2.slice(4)).toEqual([
+      1,
+      0,
+      1,
+      0,
+      200,
+      0,
+      g.line('2')!.maxAwards,
+      cap / g.line('2')!.maxAwards,
+      cap,
+      Math.round((200 / cap) * 100) / 100,
+    ]);
   });
 
   it('--format html: one self-contained page with every application, its facts and findings, escaped', () => {
