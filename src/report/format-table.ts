@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
+import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
@@ -26,6 +27,7 @@ export function formatTable(results: readonly FileResult[], options: ReportOptio
 
 export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
+  const brief = msg(registerMessages, options.lang).brief;
   const s = options.style ?? createStyle(false);
   const severity = { error: s.red, warning: s.yellow, info: s.cyan };
   const status = { pass: s.green, fail: s.red, error: s.red };
@@ -42,6 +44,10 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
         const head = `${MARK[r.status]} ${m.status[r.status]}  `;
         out = `${status[r.status](head.trimEnd())}  ${s.bold(r.file)}\n${indentWrapped(' '.repeat(displayWidth(head)), label, options.width, s.dim).join('\n')}\n`;
       }
+      const a = r.application;
+      const who = a ? brief(a.applicant, a.title, a.requested) : '';
+      if (who)
+        out += options.width === undefined ? `  ${who}\n` : `${indentWrapped('  ', who, options.width).join('\n')}\n`;
       for (const f of findings) {
         const head = `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  `;
         if (options.width === undefined) {
@@ -72,6 +78,11 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
     },
     close() {},
   };
+}
+
+/** The `--summary` tables as the terminal shows them: for formats that cannot hold them (CSV). */
+export function summaryText(sum: BatchSummary, lang: WriterOptions['lang'], s: Style): string {
+  return `${summaryLines(sum, msg(reportMessages, lang), s).join('\n')}\n`;
 }
 
 function right(content: string | number) {
