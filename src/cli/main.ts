@@ -119,6 +119,8 @@ examples(
     .option('--summary', m.opt.summary)
     .option('--encoding <encoding>', m.opt.encoding)
     .option('-j, --jobs <n>', m.opt.jobs)
+    .option('--fix', m.opt.fix)
+    .option('--dry-run', m.opt.fixDryRun)
     .action(lazy(() => import('./commands/check.js'))),
   m.examples.check,
 );
@@ -128,7 +130,7 @@ examples(
     .argument('<code>', m.arg.code)
     .argument('[dir]', m.arg.dir)
     .option('--tier <tier>', m.opt.tier)
-    .option('--profile <file>', m.opt.profile)
+    .option('--profile <file>', m.opt.initProfile)
     .option('--dry-run', m.opt.dryRun)
     .option('--force', m.opt.force)
     .option('--json', m.opt.json)

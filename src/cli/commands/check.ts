@@ -8,6 +8,7 @@ import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
+import { fixMessages } from '../../i18n/messages/fix.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
 import { countInputs, missingArgs, type InputNotice } from '../../input/find-inputs.js';
@@ -34,6 +35,8 @@ interface CheckOptions {
   summary?: boolean;
   encoding?: string;
   jobs?: string;
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 /** Only the chosen format's module is loaded (the table's pulls in cli-table3). */
@@ -74,12 +77,18 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
     throw new UsageError(m.input.unknownEncoding(opts.encoding));
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
   if (paths.length === 0) throw new UsageError(m.input.none);
+  if (opts.dryRun && !opts.fix) throw new UsageError(msg(fixMessages, ctx.lang).dryRunWithoutFix);
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   compileForBatch();
   const missing = missingArgs(paths);
   if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
+  if (opts.fix) {
+    await (await import('./check-fix.js')).fixInputs(ctx, paths, opts.dryRun === true);
+    // A dry run shows the fixes and changes nothing: there is no new state to check.
+    if (opts.dryRun) return;
+  }
   // A folder or a pattern may hold a large batch: its reading thread starts now, while
   // the first files are found, and is stopped if they turn out too few.
   const reader = jobs < 2 && paths.some(mayHoldMany) ? spawnBatchReader(read) : undefined;
