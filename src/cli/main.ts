@@ -154,6 +154,14 @@ examples(
     .action(lazy(() => import('./commands/guideline-validate.js'))),
   m.examples.guidelineValidate,
 );
+// The file it validates is its argument: the global --guideline has nothing to do there.
+const validate = guideline.commands.find((c) => c.name() === 'validate')!;
+validate.configureHelp({
+  ...program.configureHelp(),
+  visibleGlobalOptions(cmd) {
+    return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => o.long !== '--guideline');
+  },
+});
 
 /** Commander's own errors, in the user's language and with our own suggestions. */
 function explain(e: CommanderError): string {
