@@ -39,7 +39,7 @@ export function normalizeInput(schema: z.ZodType, value: unknown): unknown {
   const src = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(src)) {
-    const field = def.shape[key];
+    const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
     if (!field) continue;
     const { node, optional } = inner(field);
     const v = src[key];

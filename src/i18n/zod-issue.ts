@@ -240,7 +240,8 @@ function unwrap(schema: Walkable): Walkable[] {
 
 function child(schema: Walkable, segment: string | number): Walkable[] {
   const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Walkable>; element?: Walkable };
-  if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return unwrap(def.shape[segment]);
+  if (def.type === 'object' && typeof segment === 'string' && def.shape && Object.hasOwn(def.shape, segment))
+    return unwrap(def.shape[segment]!);
   if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
   return [];
 }
