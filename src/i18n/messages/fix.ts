@@ -38,7 +38,7 @@ const zh: FixMessages = {
   dryRunSummary: (files, n) => `--dry-run：${files} 个文件可修正（共 ${n} 处），没有写入任何文件。`,
   nothingToFix: '没有可以自动修正的问题。',
   unreadable: (file) =>
-    `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按下面报告中的提示手工修改。`,
+    `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
   notUtf8: (file) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
   notWritten: (file, reason) => `${file}：未修正：无法写入（${reason}）。`,
   stdin: '标准输入（-）无法就地修正，已跳过修正。',
@@ -65,7 +65,7 @@ const en: FixMessages = {
   dryRunSummary: (files, n) => `--dry-run: ${n} problem(s) in ${files} file(s) can be fixed; nothing was written.`,
   nothingToFix: 'Nothing that can be fixed automatically.',
   unreadable: (file) =>
-    `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as the report below says.`,
+    `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
   notUtf8: (file) => `${file}: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.`,
   notWritten: (file, reason) => `${file}: not fixed: it could not be written (${reason}).`,
   stdin: 'Standard input (-) cannot be fixed in place; no fixes were made to it.',
