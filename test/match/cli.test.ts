@@ -132,7 +132,7 @@ describe('match --profile', () => {
   });
 
   it('a profile with schema errors: exit 2, each error at its line and column, no stack', () => {
-    const path = file('bad.yaml', 'applicant:\n  type: 公司\n  inGuilin: 是\nfeilds: [electronic_information]\n');
+    const path = file('bad.yaml', 'applicant:\n  type: 公司\n  inGuilin: yes\nfeilds: [electronic_information]\n');
     const r = runCli(['match', '--profile', path]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -26,6 +26,9 @@ export interface CliMessages {
     tier: string;
     dryRun: string;
     force: string;
+    fix: string;
+    fixDryRun: string;
+    initProfile: string;
   };
   cmd: Record<
     'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
@@ -83,6 +86,9 @@ const zh: CliMessages = {
     tier: '项目类别（分档的方向必填）：general、key、major',
     dryRun: '只显示将要生成的文件，不写入',
     force: '覆盖已有文件',
+    fix: '就地修正可以机械修正的问题（全角符号、带单位的数字、是/否、日期、键名拼写等），再报告余下的问题',
+    fixDryRun: '与 --fix 一起用：以统一差异格式（diff）显示将要做的修正，不写入',
+    initProfile: '从档案文件（match --save-profile 保存的，- 表示标准输入）预填单位名称、类型、合作单位等',
   },
   cmd: {
     list: '列出全部资助方向（编号、名称、年限、立项数、资助额度、资助方式、管理科室）',
@@ -183,6 +189,9 @@ const en: CliMessages = {
     tier: 'tier, required where the line has tiers: general, key, major',
     dryRun: 'show the files that would be written, write nothing',
     force: 'overwrite existing files',
+    fix: 'fix in place what can be fixed mechanically (full-width characters, numbers with units, 是/否, dates, misspelled keys…), then report what is left',
+    fixDryRun: 'with --fix: print the fixes as a unified diff, write nothing',
+    initProfile: 'prefill the name, type, partners… from a profile (saved by match --save-profile; - for stdin)',
   },
   cmd: {
     list: 'list all funding lines (code, title, years, awards, amount, method, office)',
