@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
+import { escapeControl, escapeControlLines } from '../report/escape-control.js';
 import { displayWidth } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
@@ -259,11 +260,14 @@ try {
       // A located list first, then the one-line verdict the error carries.
       process.stderr.write(
         `${problems
-          .map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`)
+          .map((p) =>
+            escapeControl(`${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`),
+          )
           .join('\n')}\n`,
       );
     }
-    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
+    // Messages quote what the user wrote or what a folder held: shown escaped, line by line.
+    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${escapeControlLines(e.message)}\n`);
     process.exitCode = e.exitCode;
   } else unexpected(e);
 }

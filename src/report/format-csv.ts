@@ -1,6 +1,7 @@
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult } from '../check/types.js';
 import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { escapeControl } from './escape-control.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 
 export const CSV_COLUMNS = [
@@ -25,7 +26,7 @@ type Cell = string | number | null | undefined;
  */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let s = String(value);
+  let s = typeof value === 'string' ? escapeControl(value) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

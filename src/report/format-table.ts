@@ -5,12 +5,13 @@ import { msg } from '../i18n/index.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
+import { escapeControl as esc } from './escape-control.js';
 import { createStyle, type Style } from './style.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 
 function place(file: string, f: Finding): string {
-  return f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
+  return f.line === null ? esc(file) : `${esc(file)}:${f.line}:${f.column ?? 1}`;
 }
 
 /**
@@ -35,10 +36,10 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
     file(r) {
       const findings = shownFindings(r, options.quiet);
       if (options.quiet && r.status === 'pass' && findings.length === 0) return '';
-      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}\n`;
+      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(esc(r.file))}  ${s.dim(esc(lineLabel(r.code, options, m)))}\n`;
       for (const f of findings) {
-        out += `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}\n`;
-        if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
+        out += `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${esc(f.message)}  ${s.dim(esc(f.rule))}\n`;
+        if (f.clause) out += `      ${s.dim(esc(m.clause(f.clause)))}\n`;
       }
       if (findings.length) out += '\n';
       gap = findings.length === 0;
@@ -73,7 +74,7 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   for (const l of sum.lines) {
     const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
     lines.push([
-      l.code,
+      esc(l.code),
       right(l.applications),
       right(l.pass),
       right(l.requested),
@@ -93,7 +94,7 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   for (const o of sum.offices) {
     const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
     offices.push([
-      o.office,
+      esc(o.office),
       right(o.applications),
       right(o.pass),
       right(o.requested),
@@ -106,9 +107,11 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   for (const d of sum.duplicates) {
-    out.push(`  ${m.summary.applicant(d.name, d.creditCode, d.files.length)}`);
+    out.push(`  ${esc(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
     for (const f of d.files)
-      out.push(`    ${f.file}  ${s.dim(f.code === null ? m.noLine : m.lineCode(f.code))}  ${m.status[f.status]}`);
+      out.push(
+        `    ${esc(f.file)}  ${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}`,
+      );
   }
   return out;
 }

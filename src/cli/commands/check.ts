@@ -13,6 +13,7 @@ import { reportMessages, type ReportMessages } from '../../i18n/messages/report.
 import { countInputs, missingArgs, type InputNotice } from '../../input/find-inputs.js';
 import { hasMagic } from '../../input/glob.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
+import { escapeControl } from '../../report/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
@@ -50,7 +51,12 @@ async function writerFor(format: Format): Promise<(options: WriterOptions) => Re
   }
 }
 
+/** A notice names a file or folder found on disk: its controls are shown escaped. */
 function noticeText(n: InputNotice, m: ReportMessages): string {
+  return escapeControl(noticeSentence(n, m));
+}
+
+function noticeSentence(n: InputNotice, m: ReportMessages): string {
   switch (n.kind) {
     case 'missing':
       return m.input.missing(n.arg);

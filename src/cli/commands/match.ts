@@ -9,6 +9,7 @@ import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderMatchTable } from '../../match/render-table.js';
 import { loadStyle } from '../../report/load-style.js';
+import { escapeControl } from '../../report/escape-control.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -38,7 +39,8 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   let p: Prompter | undefined;
   if (opts.profile !== undefined) {
     facts = await readProfile(opts.profile, g, ctx.lang, { invalid: m.profileInvalid });
-    if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
+    if (facts.guideline !== undefined && facts.guideline !== g.id)
+      ctx.err(escapeControl(m.otherGuideline(facts.guideline, g.id)));
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
     const [{ terminalPrompter }, { questionnaire }] = await Promise.all([
