@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   closeSync,
   existsSync,
   fsyncSync,
@@ -52,14 +53,14 @@ export function nameProblem(name: string): NameProblem | null {
 
 /**
  * The first segment of a path that cannot be used. A path may be absolute and may
- * hold `.` segments; a `..` segment is refused, so nothing is written above the
- * folder the user is in by accident.
+ * hold `.` and `..` segments (`--output ../审查结果.csv` is where the user wants it).
  */
 export function pathProblem(path: string): { segment: string; problem: NameProblem } | null {
   if (path === '') return { segment: path, problem: 'empty' };
   const root = parse(path).root;
   const rest = path.slice(root.length);
-  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.');
+  // `..` goes where the user points: a relative path is their own business.
+  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.' && s !== '..');
   if (segments.length === 0 && root === '') return { segment: path, problem: 'empty' };
   for (const segment of segments) {
     const problem = nameProblem(segment);
@@ -277,6 +278,10 @@ function stage(target: string, content: string): string {
  */
 function place(temp: string, target: string, replace: boolean): void {
   if (replace) {
+    // The file replaced keeps its permissions: a report or scaffold the user made
+    // read-only (0444) stays read-only after `--force`.
+    const old = lstatOrNull(target);
+    if (old?.isFile()) chmodSync(temp, old.mode & 0o7777);
     renameSync(temp, target);
     return;
   }

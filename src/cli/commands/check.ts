@@ -9,7 +9,9 @@ import { createProgress } from '../../check/progress.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
+import { writeMessages } from '../../i18n/messages/scaffold.js';
 import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
+import { outputIsInput } from '../../input/output-is-input.js';
 import { countInputs, missingArgs, type InputNotice } from '../../input/find-inputs.js';
 import { hasMagic } from '../../input/glob.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
@@ -106,13 +108,17 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
   if (batch.head.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
-  // Refused now rather than after a long batch; nothing is in place before the end.
-  const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
+  // `-` is stdout, as it is stdin among the inputs. Refused now rather than after a long
+  // batch; nothing is in place before the end.
+  const output = opts.output === '-' ? undefined : opts.output;
+  if (output !== undefined && outputIsInput(output, paths))
+    throw new UsageError(msg(writeMessages, ctx.lang).isInput(output));
+  const file = output === undefined ? undefined : openOutputFile(output, { force, lang: ctx.lang });
   try {
     const tally = await report(ctx, batch, { opts, read, jobs, reading }, format, file);
     if (file) {
       file.commit();
-      ctx.err(m.output.written(opts.output!, tally.files));
+      ctx.err(escapeControl(m.output.written(output!, tally.files)));
     }
     if (tally.pass !== tally.files) throw new ExitCode(1);
   } finally {

@@ -27,7 +27,12 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   const s = await loadStyle(ctx.colorOut);
   // Refused before any question is asked, so no answers are lost to it; the write checks again.
   // Writing (and the yaml package that saving needs) is loaded only by a run that may save.
-  if (opts.saveProfile !== undefined) {
+  // `--save-profile -` puts the profile on stdout (as `-` is stdin for `--profile`): the
+  // ranking then goes to stderr, so stdout holds the profile alone.
+  const profileOut = opts.saveProfile === '-';
+  if (profileOut && opts.json) throw new UsageError(m.stdoutTwice);
+  const show = profileOut ? ctx.err : ctx.out;
+  if (opts.saveProfile !== undefined && !profileOut) {
     const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, {
       force: opts.force,
       lang: ctx.lang,
@@ -48,13 +53,13 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
       import('../../match/questionnaire.js'),
     ]);
     p = prompter ?? terminalPrompter(ctx.lang, s);
-    facts = await questionnaire(p, g, ctx.lang, ctx.out, s);
+    facts = await questionnaire(p, g, ctx.lang, show, s);
   }
 
   const ranked = rankLines(g, facts, ctx.lang);
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
-    ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, process.stdout.columns || 120));
+    show(renderMatchTable(g, facts, ranked, ctx.lang, s, process.stdout.columns || 120));
     if (hasCandidates(ranked)) ctx.err(s.dim(m.nextSteps));
   }
 
@@ -74,8 +79,12 @@ async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, f
     import('../../util/write-file.js'),
     import('../../match/profile-yaml.js'),
   ]);
+  if (file === '-') {
+    ctx.out(profileYaml(g, facts, ctx.lang));
+    return;
+  }
   writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
-  ctx.err(msg(matchMessages, ctx.lang).saved(file));
+  ctx.err(escapeControl(msg(matchMessages, ctx.lang).saved(file)));
 }
 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {

@@ -75,6 +75,8 @@ export interface MatchMessages {
   otherGuideline: (named: string, used: string) => string;
   fileTaken: (file: string) => string;
   saved: (file: string) => string;
+  /** `--save-profile -` with `--json`: both want stdout. */
+  stdoutTwice: string;
   saveAsk: string;
   savePath: string;
   defaultProfileFile: string;
@@ -171,6 +173,7 @@ const zh: MatchMessages = {
   otherGuideline: (named, used) => `档案写的是指南 ${named}，本次按 ${used} 匹配。`,
   fileTaken: (file) => `${file} 已存在，请换一个文件名。`,
   saved: (file) => `已保存回答：${file}（下次可用 guilin-grants match --profile ${file}）`,
+  stdoutTwice: '--save-profile - 把档案写到标准输出，不能再同时用 --json；请把其中一个写到文件。',
   saveAsk: '把这些回答保存为档案文件，以便下次直接使用吗？',
   savePath: '保存到哪个文件？',
   defaultProfileFile: '本单位档案.yaml',
@@ -291,6 +294,8 @@ const en: MatchMessages = {
   otherGuideline: (named, used) => `The profile names the guideline ${named}; matching against ${used}.`,
   fileTaken: (file) => `${file} already exists; choose another name.`,
   saved: (file) => `Answers saved to ${file} (reuse them with guilin-grants match --profile ${file})`,
+  stdoutTwice:
+    '--save-profile - writes the profile to stdout, so --json cannot go there too; send one of them to a file.',
   saveAsk: 'Save these answers as a profile, to reuse them next time?',
   savePath: 'Save to which file?',
   defaultProfileFile: 'profile.yaml',
