@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
@@ -226,6 +227,12 @@ process.on('SIGINT', () => {
   process.stderr.write(`${m.interrupted}\n`);
   process.exit(130);
 });
+// A termination signal (a batch system's SIGTERM, a closed terminal's SIGHUP) stops the
+// run alike: silently, with 128 + its number, and without a report (the exit listeners
+// remove the temporary file). A long batch yields to the event loop often enough to
+// hear them (commands/check.ts).
+for (const signal of ['SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => process.exit(128 + osConstants.signals[signal]));
 
 /** The last resort: a defect of ours is one sentence, never a stack trace. */
 function unexpected(e: unknown): void {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -224,5 +224,38 @@ describe('round two: outputs that are inputs, read-only files, `-` and `..`', ()
     const init = cli(['init', '4', '../dir'], { cwd: join(dir, 'work') });
     expect(init.status).toBe(0);
     expect(existsSync(join(dir, 'dir', 'application.yaml'))).toBe(true);
+  });
+});
+
+describe('init: a new proposal folder appears whole or not at all', () => {
+  it('on a full disk (a file size limit): exit 2, and no folder, no temporary file', () => {
+    // SIGXFSZ ignored, as a full disk does: the write fails (EFBIG) instead of killing the run.
+    const r = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 4; exec "${process.execPath}" "${CLI}" init 1 p`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(tree()).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('killed by SIGTERM at any moment: every file of the scaffold or none, nothing hidden left', async () => {
+    const whole = run(['init', '1', 'whole']);
+    expect(whole.status).toBe(0);
+    const files = tree(join(dir, 'whole'));
+    for (let i = 0; i < 12; i++) {
+      const child = spawn(process.execPath, [CLI, 'init', '1', `p${i}`], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      await new Promise((r) => setTimeout(r, 40 * i));
+      child.kill('SIGTERM');
+      await new Promise((r) => child.on('exit', r));
+      const made = existsSync(join(dir, `p${i}`)) ? tree(join(dir, `p${i}`)) : [];
+      expect([[], files]).toContainEqual(made);
+    }
+    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ import { ExitCode, UsageError } from '../errors.js';
 
 type Format = 'table' | 'json' | 'csv' | 'markdown';
 
+/** Files judged between two turns of the event loop (a few milliseconds' work). */
+const YIELD_EVERY = 32;
+
 interface CheckOptions {
   format?: Format;
   json?: boolean;
@@ -204,6 +207,9 @@ async function report(
       summary?.add(r);
       progress.tick(tally.files);
       await out.write(writer.file(r));
+      // Judging here is synchronous work chained by promises: without a turn of the event
+      // loop now and then, Ctrl-C, SIGTERM and SIGHUP would wait for the batch's end.
+      if (tally.files % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
     progress.end();
     for (const piece of writer.end(tally, summary?.finish())) await out.write(piece);
