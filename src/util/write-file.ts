@@ -150,8 +150,8 @@ export function writeOutputFile(path: string, content: string, opts: { force?: b
 
 /** A file written as it is made, with the guarantees of `writeOutputFile`. */
 export interface OutputFile {
-  /** Appends to the temporary file. */
-  write(text: string): void;
+  /** Appends to the temporary file: text as UTF-8, or bytes (a workbook). */
+  write(text: string | Uint8Array): void;
   /** Puts the file in place: never over one that appeared meanwhile, unless `force`. */
   commit(): void;
   /** Removes the temporary file; whatever was at the target stays as it was. */
