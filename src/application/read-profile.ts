@@ -99,5 +99,8 @@ export async function readProfile(file: string, g: Guideline, lang: Lang, wordin
         read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang),
       ),
     );
+  // Nothing on stdin is an upstream command that failed, not a profile that knows nothing.
+  if (file === '-' && read.text.split('\n').every((l) => /^\s*(#.*)?$/.test(l)))
+    throw new UsageError(m.profileStdinEmpty);
   return parseProfile(read.text, name, g, lang, wording);
 }

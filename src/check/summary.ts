@@ -207,6 +207,13 @@ export class SummaryBuilder {
   }
 }
 
-function normalName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
+/**
+ * A name as the search for duplicates compares it: NFKC (full-width letters, compatibility
+ * forms), without white space and without invisible format characters (zero-width space
+ * and joiners, word joiner, soft hyphen, bidi controls such as RLO), which would otherwise
+ * hide one applicant behind two names. The summary shows a name with such characters
+ * escaped (`\u200B`), so the reviewer sees why two spellings were taken as one.
+ */
+export function normalName(name: string): string {
+  return name.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
 }

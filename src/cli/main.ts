@@ -1,8 +1,10 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
+import { escapeControl, escapeControlLines } from '../report/escape-control.js';
 import { displayWidth } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
@@ -238,6 +240,12 @@ process.on('SIGINT', () => {
   process.stderr.write(`${m.interrupted}\n`);
   process.exit(130);
 });
+// A termination signal (a batch system's SIGTERM, a closed terminal's SIGHUP) stops the
+// run alike: silently, with 128 + its number, and without a report (the exit listeners
+// remove the temporary file). A long batch yields to the event loop often enough to
+// hear them (commands/check.ts).
+for (const signal of ['SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => process.exit(128 + osConstants.signals[signal]));
 
 /** The last resort: a defect of ours is one sentence, never a stack trace. */
 function unexpected(e: unknown): void {
@@ -272,11 +280,14 @@ try {
       // A located list first, then the one-line verdict the error carries.
       process.stderr.write(
         `${problems
-          .map((p) => `${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`)
+          .map((p) =>
+            escapeControl(`${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`),
+          )
           .join('\n')}\n`,
       );
     }
-    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${e.message}\n`);
+    // Messages quote what the user wrote or what a folder held: shown escaped, line by line.
+    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${escapeControlLines(e.message)}\n`);
     process.exitCode = e.exitCode;
   } else unexpected(e);
 }

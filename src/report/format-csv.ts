@@ -1,5 +1,6 @@
 import { NO_FACTS, type FileResult } from '../check/types.js';
 import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { escapeControl } from './escape-control.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 
 export const CSV_COLUMNS = [
@@ -26,7 +27,7 @@ type Cell = string | number | null | undefined;
  */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let s = String(value);
+  let s = typeof value === 'string' ? escapeControl(value) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

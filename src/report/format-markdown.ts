@@ -7,15 +7,26 @@ import { NO_FACTS } from '../check/types.js';
 import { counts } from './register-row.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
+import { escapeControl } from './escape-control.js';
 import { Spool } from './spool.js';
 
-/** Table cell text: pipes and line breaks would end the cell, raw HTML would render. */
+/**
+ * Text in a table cell or a list item, shown as written: controls escaped, raw HTML
+ * and entities inert, and markdown's own syntax backslash-escaped, so that what an
+ * applicant writes (a name like `[x](https://…)` or `![](…)`) never becomes a live
+ * link or a remote image, and a pipe never ends the cell.
+ */
 export function mdText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeControl(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]~|]/g, '\\$&');
 }
 
-/** A code span that survives backticks inside (CommonMark: a longer fence). */
-export function mdCode(s: string): string {
+/** A code span that survives backticks inside (CommonMark: a longer fence); controls escaped. */
+export function mdCode(text: string): string {
+  const s = escapeControl(text);
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((x) => x.length));
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
@@ -61,7 +72,7 @@ export function createMarkdownWriter(options: WriterOptions): ReportWriter {
       const a = r.application ?? NO_FACTS;
       const fact = (v: string | null) => (v === null ? '—' : mdText(v));
       overview.append(
-        `${tableRow([mdCode(r.file), fact(a.applicant), fact(a.title), a.requested ?? '—', r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`,
+        `${tableRow([mdCode(r.file), fact(a.applicant), fact(a.title), a.requested ?? '—', r.code === null ? '—' : mdText(r.code), m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`,
       );
       const findings = shownFindings(r, options.quiet);
       if (findings.length) {

@@ -6,13 +6,14 @@ import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
+import { escapeControl as esc } from './escape-control.js';
 import { createStyle, type Style } from './style.js';
 import { displayWidth, indentWrapped } from './wrap-text.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 
 function place(file: string, f: Finding): string {
-  return f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
+  return f.line === null ? esc(file) : `${esc(file)}:${f.line}:${f.column ?? 1}`;
 }
 
 /**
@@ -38,21 +39,21 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
     file(r) {
       const findings = shownFindings(r, options.quiet);
       if (options.quiet && r.status === 'pass' && findings.length === 0) return '';
-      const label = lineLabel(r.code, options, m);
-      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(label)}\n`;
+      const label = esc(lineLabel(r.code, options, m));
+      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(esc(r.file))}  ${s.dim(label)}\n`;
       if (options.width !== undefined && displayWidth(out) > options.width + 1) {
         const head = `${MARK[r.status]} ${m.status[r.status]}  `;
-        out = `${status[r.status](head.trimEnd())}  ${s.bold(r.file)}\n${indentWrapped(' '.repeat(displayWidth(head)), label, options.width, s.dim).join('\n')}\n`;
+        out = `${status[r.status](head.trimEnd())}  ${s.bold(esc(r.file))}\n${indentWrapped(' '.repeat(displayWidth(head)), label, options.width, s.dim).join('\n')}\n`;
       }
       const a = r.application;
-      const who = a ? brief(a.applicant, a.title, a.requested) : '';
+      const who = a ? esc(brief(a.applicant, a.title, a.requested)) : '';
       if (who)
         out += options.width === undefined ? `  ${who}\n` : `${indentWrapped('  ', who, options.width).join('\n')}\n`;
       for (const f of findings) {
         const head = `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  `;
         if (options.width === undefined) {
-          out += `${head}${f.message}  ${s.dim(f.rule)}\n`;
-          if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
+          out += `${head}${esc(f.message)}  ${s.dim(esc(f.rule))}\n`;
+          if (f.clause) out += `      ${s.dim(esc(m.clause(f.clause)))}\n`;
           continue;
         }
         // On a terminal: the message and its rule id under a hanging indent, wrapped at
@@ -60,10 +61,10 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
         // long to hang from puts the message on the next line.
         const hang = displayWidth(head) <= options.width / 2 ? head : '      ';
         if (hang !== head) out += `${head.trimEnd()}\n`;
-        out += `${indentWrapped(hang, `${f.message}  ${f.rule}`, options.width)
+        out += `${indentWrapped(hang, `${esc(f.message)}  ${esc(f.rule)}`, options.width)
           .join('\n')
           .replace(new RegExp(`${f.rule}$`), s.dim(f.rule))}\n`;
-        if (f.clause) out += `${indentWrapped('      ', m.clause(f.clause), options.width, s.dim).join('\n')}\n`;
+        if (f.clause) out += `${indentWrapped('      ', esc(m.clause(f.clause)), options.width, s.dim).join('\n')}\n`;
       }
       if (findings.length) out += '\n';
       gap = findings.length === 0;
@@ -103,7 +104,7 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   for (const l of sum.lines) {
     const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
     lines.push([
-      l.code,
+      esc(l.code),
       right(l.applications),
       right(l.pass),
       right(l.requested),
@@ -123,7 +124,7 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   for (const o of sum.offices) {
     const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
     offices.push([
-      o.office,
+      esc(o.office),
       right(o.applications),
       right(o.pass),
       right(o.requested),
@@ -136,9 +137,11 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] 
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   for (const d of sum.duplicates) {
-    out.push(`  ${m.summary.applicant(d.name, d.creditCode, d.files.length)}`);
+    out.push(`  ${esc(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
     for (const f of d.files)
-      out.push(`    ${f.file}  ${s.dim(f.code === null ? m.noLine : m.lineCode(f.code))}  ${m.status[f.status]}`);
+      out.push(
+        `    ${esc(f.file)}  ${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}`,
+      );
   }
   return out;
 }

@@ -12,7 +12,8 @@ const CHUNK = 64 * 1024;
 /**
  * Text set aside to be written later, in order: the parts of a report that must wait
  * for the batch's totals. Small, it stays in memory; large, it goes to a temporary
- * file that is unlinked at once, so the system removes it however the run ends.
+ * file that is unlinked at once, so the system removes it however the run ends;
+ * where no temporary file can be made, it stays in memory.
  */
 export class Spool {
   private parts: string[] = [];
@@ -20,6 +21,8 @@ export class Spool {
   private fd: number | undefined;
   /** Where unlinking an open file is refused (Windows), the file is removed at `close`. */
   private path: string | undefined;
+  /** The temporary folder could not take a file: the text stays in memory. */
+  private inMemoryOnly = false;
 
   get empty(): boolean {
     return this.size === 0 && this.fd === undefined;
@@ -60,8 +63,15 @@ export class Spool {
 
   private spill(): void {
     if (this.fd === undefined) {
+      if (this.inMemoryOnly) return;
       const path = join(tmpdir(), `guilin-grants-${process.pid}-${randomBytes(4).toString('hex')}.spool`);
-      this.fd = openSync(path, 'wx+', 0o600);
+      try {
+        this.fd = openSync(path, 'wx+', 0o600);
+      } catch {
+        // An unusable TMPDIR (missing, read-only, full) costs memory, not the report.
+        this.inMemoryOnly = true;
+        return;
+      }
       if (!unlinkQuietly(path)) this.path = path;
     }
     writeAll(this.fd, this.parts.join(''));

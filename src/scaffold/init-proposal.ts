@@ -11,6 +11,7 @@ import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
 import { createStyle } from '../report/style.js';
 import {
   commitWrites,
+  createFolder,
   lstatOrNull,
   pathProblem,
   planWrites,
@@ -118,6 +119,7 @@ export async function initProposal(
   if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
 
   write(
+    folder,
     plan,
     scaffold.folders.map((f) => join(folder, f)),
     lang,
@@ -131,11 +133,16 @@ export async function initProposal(
   return result;
 }
 
-function write(plan: PlannedWrite[], folders: string[], lang: CliContext['lang']): void {
+function write(folder: string, plan: PlannedWrite[], folders: string[], lang: CliContext['lang']): void {
   const m = msg(scaffoldMessages, lang);
   try {
-    commitWrites(plan);
-    for (const f of folders) mkdirSync(f, { recursive: true });
+    // A new proposal folder appears whole or not at all; into an existing one, the
+    // files are placed together (each staged beside its target first).
+    if (!lstatOrNull(folder)) createFolder(folder, plan, folders);
+    else {
+      commitWrites(plan);
+      for (const f of folders) mkdirSync(f, { recursive: true });
+    }
   } catch (e) {
     // A file that appeared since the plan was made is a conflict like any other.
     if (e instanceof WriteConflict) throw new UsageError(m.conflict(dirname(e.path), e.path));

@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   closeSync,
   existsSync,
   fsyncSync,
@@ -8,10 +9,10 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
-  writeSync,
 } from 'node:fs';
-import { basename, dirname, join, parse, sep } from 'node:path';
+import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
@@ -52,14 +53,14 @@ export function nameProblem(name: string): NameProblem | null {
 
 /**
  * The first segment of a path that cannot be used. A path may be absolute and may
- * hold `.` segments; a `..` segment is refused, so nothing is written above the
- * folder the user is in by accident.
+ * hold `.` and `..` segments (`--output ../审查结果.csv` is where the user wants it).
  */
 export function pathProblem(path: string): { segment: string; problem: NameProblem } | null {
   if (path === '') return { segment: path, problem: 'empty' };
   const root = parse(path).root;
   const rest = path.slice(root.length);
-  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.');
+  // `..` goes where the user points: a relative path is their own business.
+  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.' && s !== '..');
   if (segments.length === 0 && root === '') return { segment: path, problem: 'empty' };
   for (const segment of segments) {
     const problem = nameProblem(segment);
@@ -261,14 +262,64 @@ function tempPath(target: string): string {
 
 function stage(target: string, content: string): string {
   const temp = tempPath(target);
-  const fd = openSync(temp, 'wx', 0o644);
-  try {
-    writeSync(fd, content, null, 'utf8');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeNew(temp, content);
   return temp;
+}
+
+/** A new file with `content`, on disk when this returns; on failure (a full disk) nothing is left. */
+function writeNew(path: string, content: string): void {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    writeAll(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+  } catch (e) {
+    closeQuietly(fd);
+    removeQuietly(path);
+    throw e;
+  }
+}
+
+/**
+ * A folder that does not exist yet, made whole or not at all: its files and empty
+ * subfolders are written into a hidden temporary folder beside it, which is renamed
+ * into place. A failure (a full disk) or a termination signal meanwhile removes the
+ * temporary folder and any parent folders made for it. Throws the system's error, or
+ * WriteConflict when the folder appeared meanwhile.
+ */
+export function createFolder(folder: string, files: readonly FileToWrite[], subfolders: readonly string[]): void {
+  const parent = dirname(folder);
+  let firstMade: string | undefined;
+  const temp = join(parent, `.${basename(folder)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const cleanUp = () => {
+    rmSync(firstMade ?? temp, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  try {
+    firstMade = mkdirSync(parent, { recursive: true });
+    mkdirSync(temp);
+    for (const f of files) {
+      const path = join(temp, relative(folder, f.path));
+      mkdirSync(dirname(path), { recursive: true });
+      writeNew(path, f.content);
+    }
+    for (const sub of subfolders) mkdirSync(join(temp, relative(folder, sub)), { recursive: true });
+    try {
+      renameSync(temp, folder);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR' ? new WriteConflict(folder) : e;
+    }
+  } catch (e) {
+    cleanUp();
+    throw e;
+  } finally {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  }
 }
 
 /**
@@ -277,6 +328,10 @@ function stage(target: string, content: string): string {
  */
 function place(temp: string, target: string, replace: boolean): void {
   if (replace) {
+    // The file replaced keeps its permissions: a report or scaffold the user made
+    // read-only (0444) stays read-only after `--force`.
+    const old = lstatOrNull(target);
+    if (old?.isFile()) chmodSync(temp, old.mode & 0o7777);
     renameSync(temp, target);
     return;
   }

@@ -30,4 +30,22 @@ describe('a spool (markdown sets its overview and findings aside until the total
     s.close();
     expect(ours()).toEqual([]);
   });
+
+  it.each([
+    ['a folder that does not exist', '/nonexistent-gg-tmp'],
+    ['a file', '/etc/hostname'],
+  ])('with an unusable TMPDIR (%s) keeps the text in memory and gives it all back', (_, dir) => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = dir;
+    try {
+      const s = new Spool();
+      const pieces = Array.from({ length: 30_000 }, (_, i) => `| \`收件/${i}.yaml\` | 不通过 |\n`);
+      for (const p of pieces) s.append(p);
+      expect([...s.read()].join('')).toBe(pieces.join(''));
+      s.close();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
 });

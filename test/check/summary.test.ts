@@ -117,6 +117,21 @@ describe('summarize', () => {
     ]);
   });
 
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a zero-width joiner', '\u200D'],
+    ['a zero-width non-joiner', '\u200C'],
+    ['a word joiner', '\u2060'],
+    ['a soft hyphen', '\u00AD'],
+    ['an RLO', '\u202E'],
+    ['full-width letters', 'ＡＢ'],
+  ])('finds the same applicant written with %s inside the name', (_, odd) => {
+    const plain = odd === 'ＡＢ' ? '桂林AB科技有限公司' : '桂林己科技有限公司';
+    const hidden = odd === 'ＡＢ' ? '桂林ＡＢ科技有限公司' : `桂林己${odd}科技有限公司`;
+    const found = summarize([app('x.yaml', '1', 'pass', 100, plain), app('y.yaml', '1', 'pass', 100, hidden)], g, 'zh');
+    expect(found.duplicates.map((d) => d.files.map((f) => f.file))).toEqual([['x.yaml', 'y.yaml']]);
+  });
+
   it('does not take two units with different credit codes for one because they share a name', () => {
     expect(s.duplicates.flatMap((d) => d.files.map((f) => f.file))).not.toContain('a.yaml');
   });

@@ -19,4 +19,15 @@ describe('a profile on standard input is read like a file', () => {
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { results: { code: string }[] }).results[0]!.code).toBe('15-3');
   });
+
+  it.each([[''], ['\n\n'], ['# 只有注释\n']])('refuses empty stdin %j like an empty application, exit 2', (input) => {
+    for (const [lang, words] of [
+      ['zh', '标准输入中没有档案'],
+      ['en', 'No profile came on standard input'],
+    ] as const) {
+      const r = runCli(['match', '--profile', '-', '--json', '--lang', lang], { input });
+      expect([r.status, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toContain(words);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, cli } from '../check/helpers/run-cli.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE } from './helpers/verdict.js';
+import { whenStarted } from '../support/signals.js';
 
 const ENV = { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -29,7 +30,7 @@ describe('Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await sleep(600);
+    await whenStarted(child.pid!);
     child.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(stderr).toBe(line);
@@ -44,7 +45,7 @@ describe('Ctrl-C', () => {
     let screen = '';
     pty.onData((d) => (screen += d));
     const exit = new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
-    await sleep(800);
+    await whenStarted(pty.pid);
     pty.write('\x03');
     expect(await exit).toBe(130);
     expect(screen.match(/已取消/g)).toHaveLength(1);

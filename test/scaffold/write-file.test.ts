@@ -55,7 +55,8 @@ describe('pathProblem', () => {
     expect(pathProblem('./申报/项目14')).toBeNull();
   });
   it('names the first bad segment', () => {
-    expect(pathProblem('../x')).toEqual({ segment: '..', problem: 'dots' });
+    expect(pathProblem('../x')).toBeNull();
+    expect(pathProblem('../a..b')).toEqual({ segment: 'a..b', problem: 'dots' });
     expect(pathProblem('ok/aux/more')).toEqual({ segment: 'aux', problem: 'reserved-name' });
     expect(pathProblem('a/b:c')).toEqual({ segment: 'b:c', problem: 'reserved-char' });
     expect(pathProblem('')).toEqual({ segment: '', problem: 'empty' });

@@ -10,8 +10,11 @@ import { fixMessages } from '../../i18n/messages/fix.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { registerMessages } from '../../i18n/messages/register.js';
 import { type ReportMessages, reportMessages } from '../../i18n/messages/report.js';
+import { writeMessages } from '../../i18n/messages/scaffold.js';
 import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
+import { outputIsInput } from '../../input/output-is-input.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
+import { escapeControl } from '../../report/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
@@ -27,6 +30,9 @@ type Format = 'table' | 'json' | 'csv' | 'markdown' | 'register' | 'xlsx' | 'htm
 const ONE_TABLE: readonly Format[] = ['csv', 'register'];
 /** Formats that always hold the summary. */
 const WITH_SUMMARY: readonly Format[] = ['xlsx', 'html'];
+
+/** Files judged between two turns of the event loop (a few milliseconds' work). */
+const YIELD_EVERY = 32;
 
 interface CheckOptions {
   format?: Format;
@@ -61,7 +67,12 @@ async function writerFor(format: Format): Promise<(options: WriterOptions) => Re
   }
 }
 
+/** A notice names a file or folder found on disk: its controls are shown escaped. */
 function noticeText(n: InputNotice, m: ReportMessages): string {
+  return escapeControl(noticeSentence(n, m));
+}
+
+function noticeSentence(n: InputNotice, m: ReportMessages): string {
   switch (n.kind) {
     case 'missing':
       return m.input.missing(n.arg);
@@ -111,13 +122,17 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
   if (inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
-  // Refused now rather than after a long batch; nothing is in place before the end.
-  const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
+  // `-` is stdout, as it is stdin among the inputs. Refused now rather than after a long
+  // batch; nothing is in place before the end.
+  const output = opts.output === '-' ? undefined : opts.output;
+  if (output !== undefined && outputIsInput(output, paths))
+    throw new UsageError(msg(writeMessages, ctx.lang).isInput(output));
+  const file = output === undefined ? undefined : openOutputFile(output, { force, lang: ctx.lang });
   try {
     const tally = await report(ctx, inputs, { opts, read, jobs }, format, file);
     if (file) {
       file.commit();
-      ctx.err(m.output.written(opts.output!, tally.files));
+      ctx.err(escapeControl(m.output.written(output!, tally.files)));
     }
     if (tally.pass !== tally.files) throw new ExitCode(1);
   } finally {
@@ -183,6 +198,9 @@ async function report(
       summary?.add(r);
       progress.tick(tally.files);
       await out.write(writer.file(r));
+      // Judging here is synchronous work chained by promises: without a turn of the event
+      // loop now and then, Ctrl-C, SIGTERM and SIGHUP would wait for the batch's end.
+      if (tally.files % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
     progress.end();
     const totals = summary?.finish();

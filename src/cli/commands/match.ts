@@ -10,6 +10,7 @@ import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
 import { renderMatchTable } from '../../match/render-table.js';
 import { loadStyle } from '../../report/load-style.js';
+import { escapeControl } from '../../report/escape-control.js';
 import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -30,7 +31,12 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   const s = await loadStyle(ctx.colorOut);
   // Refused before any question is asked, so no answers are lost to it; the write checks again.
   // Writing (and the yaml package that saving needs) is loaded only by a run that may save.
-  if (opts.saveProfile !== undefined) {
+  // `--save-profile -` puts the profile on stdout (as `-` is stdin for `--profile`): the
+  // ranking then goes to stderr, so stdout holds the profile alone.
+  const profileOut = opts.saveProfile === '-';
+  if (profileOut && opts.json) throw new UsageError(m.stdoutTwice);
+  const show = profileOut ? ctx.err : ctx.out;
+  if (opts.saveProfile !== undefined && !profileOut) {
     const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, {
       force: opts.force,
       lang: ctx.lang,
@@ -42,7 +48,8 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   let p: Prompter | undefined;
   if (opts.profile !== undefined) {
     facts = await readProfile(opts.profile, g, ctx.lang, { invalid: m.profileInvalid });
-    if (facts.guideline !== undefined && facts.guideline !== g.id) ctx.err(m.otherGuideline(facts.guideline, g.id));
+    if (facts.guideline !== undefined && facts.guideline !== g.id)
+      ctx.err(escapeControl(m.otherGuideline(facts.guideline, g.id)));
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
     const [{ terminalPrompter }, { questionnaire }] = await Promise.all([
@@ -50,7 +57,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
       import('../../match/questionnaire.js'),
     ]);
     p = prompter ?? terminalPrompter(ctx.lang, s);
-    facts = await questionnaire(p, g, ctx.lang, ctx.out, s);
+    facts = await questionnaire(p, g, ctx.lang, show, s);
   }
 
   const ranked = rankLines(g, facts, ctx.lang);
@@ -68,7 +75,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
-    ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
+    show(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
     if (hasCandidates(ranked))
       ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
   }
@@ -89,8 +96,12 @@ async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, f
     import('../../util/write-file.js'),
     import('../../match/profile-yaml.js'),
   ]);
+  if (file === '-') {
+    ctx.out(profileYaml(g, facts, ctx.lang));
+    return;
+  }
   writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
-  ctx.err(msg(matchMessages, ctx.lang).saved(file));
+  ctx.err(escapeControl(msg(matchMessages, ctx.lang).saved(file)));
 }
 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {

@@ -122,6 +122,8 @@ export interface MatchMessages {
   notInteractive: string;
   profileInvalid: (file: string, n: number) => string;
   profileUnreadable: (file: string, reason: string) => string;
+  /** `--profile -` and nothing came (an upstream command failed). */
+  profileStdinEmpty: string;
   profileNotMapping: string;
   noSuchFile: string;
   stdin: string;
@@ -129,6 +131,8 @@ export interface MatchMessages {
   otherGuideline: (named: string, used: string) => string;
   fileTaken: (file: string) => string;
   saved: (file: string) => string;
+  /** `--save-profile -` with `--json`: both want stdout. */
+  stdoutTwice: string;
   saveAsk: string;
   savePath: string;
   defaultProfileFile: string;
@@ -292,6 +296,8 @@ const zh: MatchMessages = {
     '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。',
   profileInvalid: (file, n) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
   profileUnreadable: (file, reason) => `无法读取档案文件 ${file}：${reason}`,
+  profileStdinEmpty:
+    '标准输入中没有档案（是空的或只有注释，可能是前面的命令失败了）；请检查管道前的命令，或用 --profile 文件名。',
   profileNotMapping: '档案文件应为键值对（如 applicant: …），而不是列表或单个值。',
   noSuchFile: '文件不存在。',
   stdin: '标准输入',
@@ -299,6 +305,7 @@ const zh: MatchMessages = {
   otherGuideline: (named, used) => `档案写的是指南 ${named}，本次按 ${used} 匹配。`,
   fileTaken: (file) => `${file} 已存在，请换一个文件名。`,
   saved: (file) => `已保存回答：${file}（下次可用 guilin-grants match --profile ${file}）`,
+  stdoutTwice: '--save-profile - 把档案写到标准输出，不能再同时用 --json；请把其中一个写到文件。',
   saveAsk: '把这些回答保存为档案文件，以便下次直接使用吗？',
   savePath: '保存到哪个文件？',
   defaultProfileFile: '本单位档案.yaml',
@@ -486,6 +493,8 @@ const en: MatchMessages = {
     'This is not an interactive terminal, so no questions can be asked: describe your organisation with --profile FILE (--profile - reads standard input), e.g. guilin-grants match --profile me.yaml.',
   profileInvalid: (file, n) => `The profile ${file} has ${n} error(s); correct them and try again.`,
   profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
+  profileStdinEmpty:
+    'No profile came on standard input (it is empty or only comments; did the command before the pipe fail?); check that command, or use --profile FILE.',
   profileNotMapping: 'A profile is a mapping of keys (e.g. applicant: …), not a list or a single value.',
   noSuchFile: 'no such file.',
   stdin: 'standard input',
@@ -493,6 +502,8 @@ const en: MatchMessages = {
   otherGuideline: (named, used) => `The profile names the guideline ${named}; matching against ${used}.`,
   fileTaken: (file) => `${file} already exists; choose another name.`,
   saved: (file) => `Answers saved to ${file} (reuse them with guilin-grants match --profile ${file})`,
+  stdoutTwice:
+    '--save-profile - writes the profile to stdout, so --json cannot go there too; send one of them to a file.',
   saveAsk: 'Save these answers as a profile, to reuse them next time?',
   savePath: 'Save to which file?',
   defaultProfileFile: 'profile.yaml',

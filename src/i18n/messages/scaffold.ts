@@ -391,6 +391,7 @@ export interface WriteMessages {
   exists: (path: string) => string;
   notAFile: (path: string) => string;
   failed: (path: string, reason: string) => string;
+  isInput: (path: string) => string;
 }
 
 export const writeMessages: Catalogue<WriteMessages> = {
@@ -409,6 +410,7 @@ export const writeMessages: Catalogue<WriteMessages> = {
     exists: (path) => `${path} 已存在；如要覆盖请加 --force，或换一个文件名。`,
     notAFile: (path) => `${path} 已存在，但不是普通文件，无法写入；请换一个文件名。`,
     failed: (path, reason) => `写入 ${path} 失败（${reason}）；没有留下写了一半的文件。`,
+    isInput: (path) => `${path} 是本次要审查的申请书之一，不能用作报告文件（加 --force 也不行）；请换一个文件名。`,
   },
   en: {
     problem: {
@@ -425,5 +427,7 @@ export const writeMessages: Catalogue<WriteMessages> = {
     exists: (path) => `${path} already exists; add --force to overwrite it, or choose another name.`,
     notAFile: (path) => `${path} exists and is not a regular file, so it cannot be written; choose another name.`,
     failed: (path, reason) => `Writing ${path} failed (${reason}); no half-written file was left.`,
+    isInput: (path) =>
+      `${path} is one of the applications being checked, so the report cannot be written there (not even with --force); choose another name.`,
   },
 };
