@@ -34,10 +34,15 @@ export async function exportBasicInfo(ctx: CliContext, dir: string, opts: { forc
   const read = readInputFile(app);
   if (!read.ok) {
     throw new UsageError(
-      read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noApplication(dir, APPLICATION_FILE) : `${app}: ${readFailureText(read, lang)}`,
+      read.reason === 'unreadable' && read.code === 'ENOENT'
+        ? m.noApplication(dir, APPLICATION_FILE)
+        : `${app}: ${readFailureText(read, lang)}`,
     );
   }
-  const profile = await parseProfile(read.text, app, g, lang, { invalid: m.applicationInvalid, dropPlaceholders: true });
+  const profile = await parseProfile(read.text, app, g, lang, {
+    invalid: m.applicationInvalid,
+    dropPlaceholders: true,
+  });
   if (profile.project === undefined) throw new UsageError(m.noProject(app));
   const resolved = resolveLine(g, profile, lang);
   if (!resolved.line || !resolved.tier || resolved.problems.length) {

@@ -87,12 +87,13 @@ export async function initProposal(
   // it only to compare it with one already there.
   const docPath = join(folder, proposalDocxName(input));
   const document = await documentToWrite(docPath, () => proposalDocx(input), { dryRun: opts.dryRun });
-  const plan = planWrites(
-    [...scaffold.files.map((f) => ({ path: join(folder, f.name), content: f.content })), document],
-    { force: opts.force },
-  );
-  const roles: InitEntry['role'][] = [...scaffold.files.map((f) => f.role), 'document'];
-  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: roles[i]!, status: p.status }));
+  // Listed right after proposal.md, the outline it shares.
+  const files = scaffold.files.flatMap((f) => {
+    const file = { path: join(folder, f.name), content: f.content, role: f.role as InitEntry['role'] };
+    return f.role === 'proposal' ? [file, { ...document, role: 'document' as const }] : [file];
+  });
+  const plan = planWrites(files, { force: opts.force });
+  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: files[i]!.role, status: p.status }));
   for (const name of scaffold.folders) {
     const path = join(folder, name);
     const st = lstatOrNull(path);

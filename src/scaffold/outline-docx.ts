@@ -114,7 +114,9 @@ function pageFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.footer, font: font(FONT.song) })],
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.footer, font: font(FONT.song) }),
+        ],
       }),
     ],
   });
@@ -211,9 +213,7 @@ function quoteParagraphs(lines: readonly string[], style: string): Paragraph[] {
     if (l === '') paragraphs.push([]);
     else paragraphs[paragraphs.length - 1]!.push(l);
   }
-  return paragraphs
-    .filter((p) => p.length)
-    .map((p) => new Paragraph({ style, children: runs(p.join(lineJoiner(p))) }));
+  return paragraphs.filter((p) => p.length).map((p) => new Paragraph({ style, children: runs(p.join(lineJoiner(p))) }));
 }
 
 /** Markdown wraps lines where a space would fall in English; Chinese runs on without one. */
@@ -265,9 +265,9 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
   return widths;
 }
 
-const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|【[^】]*】)/;
+const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|【[^】]*】|\[[^\]]*\])/;
 
-/** A text's runs: `**bold**` bold, `code` in a fixed font, 【what to fill in】 in the guidance colour. */
+/** A text's runs: `**bold**` bold, `code` in a fixed font, 【what to fill in】 ([…]) in the guidance colour. */
 function runs(text: string, base: IRunOptions = {}): TextRun[] {
   return text
     .split(INLINE)
@@ -276,14 +276,14 @@ function runs(text: string, base: IRunOptions = {}): TextRun[] {
       if (s.startsWith('**') && s.endsWith('**')) return new TextRun({ ...base, text: s.slice(2, -2), bold: true });
       if (s.startsWith('`') && s.endsWith('`'))
         return new TextRun({ ...base, text: s.slice(1, -1), font: { ascii: 'Consolas', hAnsi: 'Consolas' } });
-      if (s.startsWith('【')) return new TextRun({ ...base, text: s, color: GUIDANCE_COLOUR });
+      if (s.startsWith('【') || s.startsWith('[')) return new TextRun({ ...base, text: s, color: GUIDANCE_COLOUR });
       return new TextRun({ ...base, text: s });
     });
 }
 
-/** A paragraph that is all 【…】: a prompt the applicant writes over. */
+/** A paragraph that is all 【…】 ([…] in English): a prompt the applicant writes over. */
 function isFillIn(text: string): boolean {
-  return /^【[^】]*】[。.]?$/.test(text.trim());
+  return /^(【[^】]*】|\[[^\]]*\])[。.]?$/.test(text.trim());
 }
 
 /** A list item quoting the guide (「…」): a requirement the applicant answers in their own words. */
@@ -291,7 +291,13 @@ function quotesGuide(text: string): boolean {
   return text.includes('「');
 }
 
-function styles(names: { guidance: string; guideText: string; tableText: string; coverTitle: string; coverField: string }) {
+function styles(names: {
+  guidance: string;
+  guideText: string;
+  tableText: string;
+  coverTitle: string;
+  coverField: string;
+}) {
   const body = { size: SIZE.body, font: font(FONT.fang) };
   const paragraphStyles: IParagraphStyleOptions[] = [
     {

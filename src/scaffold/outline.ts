@@ -56,11 +56,31 @@ export function readOutline(markdown: string): OutlineBlock[] {
       push({ kind: 'rule' });
       i++;
     } else if (QUOTE.test(line)) {
-      push({ kind: 'quote', lines: run((l) => QUOTE.exec(l), (l) => QUOTE.exec(l)![1] ?? '') });
+      push({
+        kind: 'quote',
+        lines: run(
+          (l) => QUOTE.exec(l),
+          (l) => QUOTE.exec(l)![1] ?? '',
+        ),
+      });
     } else if (BULLET.test(line)) {
-      push({ kind: 'list', ordered: false, items: run((l) => BULLET.exec(l), (l) => BULLET.exec(l)![1]!) });
+      push({
+        kind: 'list',
+        ordered: false,
+        items: run(
+          (l) => BULLET.exec(l),
+          (l) => BULLET.exec(l)![1]!,
+        ),
+      });
     } else if (NUMBERED.test(line)) {
-      push({ kind: 'list', ordered: true, items: run((l) => NUMBERED.exec(l), (l) => NUMBERED.exec(l)![1]!) });
+      push({
+        kind: 'list',
+        ordered: true,
+        items: run(
+          (l) => NUMBERED.exec(l),
+          (l) => NUMBERED.exec(l)![1]!,
+        ),
+      });
     } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? '')) {
       const header = cells(line);
       i += 2;
@@ -70,7 +90,12 @@ export function readOutline(markdown: string): OutlineBlock[] {
         l === '' || HEADING.test(l) || QUOTE.test(l) || BULLET.test(l) || NUMBERED.test(l) || TABLE_ROW.test(l);
       const text = [line];
       i++;
-      text.push(...run((l) => !starts(l) && l !== '---', (l) => l));
+      text.push(
+        ...run(
+          (l) => !starts(l) && l !== '---',
+          (l) => l,
+        ),
+      );
       push({ kind: 'paragraph', lines: text });
     }
   }

@@ -147,7 +147,11 @@ export function writeAtomic(path: string, content: string | Uint8Array, opts: { 
  * For `--output`, `--save-profile` and the like: writes `content` to `path` or throws a
  * UsageError that says, in the user's language, what is wrong and what to do.
  */
-export function writeOutputFile(path: string, content: string | Uint8Array, opts: { force?: boolean; lang: Lang }): void {
+export function writeOutputFile(
+  path: string,
+  content: string | Uint8Array,
+  opts: { force?: boolean; lang: Lang },
+): void {
   const file = openOutputFile(path, opts);
   file.write(content);
   file.commit();

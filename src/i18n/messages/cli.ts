@@ -190,7 +190,8 @@ const en: CliMessages = {
     match: 'answer a few questions and find the funding lines that fit you',
     check: 'check applications (files, folders or globs) against the guide',
     init: 'scaffold the application documents for a funding line',
-    export: "make the proposal's cover and basic information table again from application.yaml (as proposal-basic-info.docx)",
+    export:
+      "make the proposal's cover and basic information table again from application.yaml (as proposal-basic-info.docx)",
     schema: 'print the JSON Schema of application.yaml (for editors)',
     guideline: 'commands for guideline files',
     guidelineValidate: "validate a guideline YAML file (for whoever encodes next year's guide)",

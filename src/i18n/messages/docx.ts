@@ -47,7 +47,8 @@ const zh: DocxMessages = {
   exportDone: (file, from) => `已写入 ${file}：封面和项目基本信息表按 ${from} 重新生成。`,
   exportWhy: (document) =>
     `${document} 未作改动：生成 Word 文档的程序库只能新建文档，不能在保留您已写内容的前提下改写其中的表格。请将新文件中的基本信息表复制到 ${document} 中，替换原表。`,
-  exportNoDocument: (document) => `（文件夹中没有 ${document}；可运行 guilin-grants init --force 重新生成整份申报书。）`,
+  exportNoDocument: (document) =>
+    `（文件夹中没有 ${document}；可运行 guilin-grants init --force 重新生成整份申报书。）`,
   noApplication: (dir, file) => `${dir} 中没有 ${file}；请指定 guilin-grants init 生成的申报文件夹。`,
   noProject: (file) => `${file} 没有写明 project（项目编号），无法确定资助方向；请填写后再导出。`,
   applicationInvalid: (file, n) => `${file} 有 ${n} 处问题，未写入任何文件；请改正后再导出。`,
@@ -65,7 +66,7 @@ const en: DocxMessages = {
     date: 'Date of application',
   },
   coverLabel: (name) => `${name}:`,
-  coverGuide: (guide) => `Written to the ${guide}`,
+  coverGuide: (guide) => `Following the ${guide}`,
   notesTitle: 'How to fill in this document',
   styleNames: {
     guidance: 'Guidance',
@@ -80,7 +81,8 @@ const en: DocxMessages = {
   exportNoDocument: (document) =>
     `(The folder has no ${document}; guilin-grants init --force makes the whole proposal again.)`,
   noApplication: (dir, file) => `${dir} holds no ${file}; name a folder that guilin-grants init made.`,
-  noProject: (file) => `${file} does not state project (the line's number), so the funding line is unknown; fill it in, then export again.`,
+  noProject: (file) =>
+    `${file} does not state project (the line's number), so the funding line is unknown; fill it in, then export again.`,
   applicationInvalid: (file, n) =>
     `${file} has ${n} problem${n === 1 ? '' : 's'}; nothing was written. Correct ${n === 1 ? 'it' : 'them'}, then export again.`,
 };
