@@ -47,7 +47,8 @@ const PROSE =
 
 const COMMENTS = Array.from({ length: 9 }, (_, k) => `# ${k + 1}. ${PROSE.slice(0, 40 + k * 4)}`).join('\n');
 
-export function makeApplication(i: number): { text: string; attachments: string[] } {
+/** The i-th application of a corpus, as data: every line and tier in turn, a third of them broken. */
+export function applicationData(i: number): ApplicationData {
   const [code, tier] = VARIANTS[i % VARIANTS.length]!;
   const app = validApplication(code, tier);
   app.title = `${app.title}（第${i}号）`;
@@ -55,6 +56,11 @@ export function makeApplication(i: number): { text: string; attachments: string[
   (app as Record<string, unknown>).leader = { name: `项目负责人${i}` };
   const broken = i % 3 === 0;
   if (broken) MUTATIONS[((i / 3) % MUTATIONS.length) | 0]!(app);
+  return app;
+}
+
+export function makeApplication(i: number): { text: string; attachments: string[] } {
+  const app = applicationData(i);
   // Files made with `init` carry a comment above each key quoting its clause: ~2.4 KB in all.
   let text = `# yaml-language-server: $schema=./application.schema.json\n# 申报书 ${i}\n${COMMENTS}\n${stringify(app)}`;
   // One file in two hundred is not YAML at all: an unclosed quote.
@@ -63,12 +69,16 @@ export function makeApplication(i: number): { text: string; attachments: string[
 }
 
 /** Writes `count` applications into `dir` (10 folders of files, shared attachments). */
-export function writeCorpus(dir: string, count: number): string[] {
+export function writeCorpus(
+  dir: string,
+  count: number,
+  make: (i: number) => { text: string; attachments: string[] } = makeApplication,
+): string[] {
   rmSync(dir, { recursive: true, force: true });
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `batch-${i % 10}`);
-    const { text, attachments } = makeApplication(i);
+    const { text, attachments } = make(i);
     const file = join(folder, `申请书-${String(i).padStart(5, '0')}.yaml`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, text);

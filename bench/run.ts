@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.js';
+import { makeVariedApplication } from './varied-corpus.js';
 
 /**
  * `npm run bench`: start-up of each command against `node -e 0`, and `check` of 1,000
@@ -73,7 +74,10 @@ function row(what: string, m: { ms: number; rssMb?: number }, base?: { ms: numbe
 
 process.stderr.write('generating the corpus…\n');
 const sizes = [1000, 10000];
-for (const n of sizes) writeCorpus(join(corpus, String(n)), n);
+for (const n of sizes) {
+  writeCorpus(join(corpus, String(n)), n);
+  writeCorpus(join(corpus, `varied-${n}`), n, makeVariedApplication);
+}
 const profile = join(corpus, 'profile.yaml');
 writeFileSync(
   profile,
@@ -131,6 +135,23 @@ for (const n of sizes) {
   );
 }
 
+/** The same applications written the many ways people write YAML (bench/varied-corpus.ts). */
+const variedPeaks: number[] = [];
+for (const n of sizes) {
+  const dir = join(corpus, `varied-${n}`);
+  process.stderr.write(`check of ${n} files in varied styles…\n`);
+  const [ajvRun, check] = measureInTurn(
+    [
+      [node, ajv, 'validate', '--spec=draft2020', '--strict=false', '-s', schema, '-d', `${dir}/**/*.yaml`],
+      [node, cli, 'check', dir, '--format', 'json'],
+    ],
+    n >= 10000 ? 5 : 7,
+  ) as [{ ms: number; rssMb?: number }, { ms: number; rssMb?: number }];
+  row(`ajv-cli, ${n} files, varied styles`, ajvRun);
+  row(`guilin-grants check, ${n} files, varied styles`, check, ajvRun, 'ratio vs ajv-cli; target ≤ 1.3×');
+  variedPeaks.push(check.rssMb ?? NaN);
+}
+
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
 const header = ['what', 'median', 'ratio', 'peak RSS', 'note'];
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -141,7 +162,7 @@ const growth = (xs: number[]) =>
   `${xs.map((x) => x.toFixed(0)).join(' → ')} MB (${xs[1]! >= xs[0]! ? '+' : ''}${(((xs[1]! - xs[0]!) / xs[0]!) * 100).toFixed(0)}%)`;
 if (TIME)
   console.log(
-    `\npeak memory from ${sizes.join(' to ')} files: check ${growth(peaks.check)}; reading the files alone ${growth(peaks.read)}; ajv-cli ${growth(peaks.ajv)}.`,
+    `\npeak memory from ${sizes.join(' to ')} files: check ${growth(peaks.check)} (varied styles ${growth(variedPeaks)}); reading the files alone ${growth(peaks.read)}; ajv-cli ${growth(peaks.ajv)}.`,
   );
 console.log(
   `\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores; ratios: start-up vs node -e 0, check vs ajv-cli on the same files.`,

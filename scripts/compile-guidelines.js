@@ -6,16 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { parseGuidelineFile } = await import('../dist/guideline/load.js');
-const { profileSchema } = await import('../dist/application/schema.js');
-const { planOf } = await import('../dist/application/profile-plan.js');
 const out = join(root, 'dist', 'guidelines');
 mkdirSync(out, { recursive: true });
 for (const name of readdirSync(join(root, 'guidelines')).filter((f) => f.endsWith('.yaml'))) {
   try {
     const g = parseGuidelineFile(join(root, 'guidelines', name), 'en');
     writeFileSync(join(out, name.replace(/\.yaml$/, '.json')), JSON.stringify(g.file));
-    // `match --profile` accepts a valid profile of a built-in guide by this plan, without zod.
-    writeFileSync(join(out, name.replace(/\.yaml$/, '.profile.json')), JSON.stringify(planOf(profileSchema(g))));
   } catch (e) {
     const problems = e.problems ?? [];
     console.error(

@@ -7,8 +7,6 @@ import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
-import { builtInProfilePlan } from '../guideline/open.js';
-import { applyPlan } from './apply-plan.js';
 import type { Facts } from './schema.js';
 
 export interface ProfileProblem {
@@ -68,11 +66,6 @@ export async function parseProfile(
   if (wording.dropPlaceholders) data = dropPlaceholders(data) ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
-  // A valid profile of a built-in guide is accepted by the plan the build read off the
-  // schema; zod (loaded only then) reads anything the plan refuses, and words why.
-  const plan = builtInProfilePlan(g);
-  const planned = plan && applyPlan(plan, data);
-  if (planned) return planned.data as Facts;
   const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
     import('./schema.js'),
     import('../i18n/zod-issue.js'),

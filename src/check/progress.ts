@@ -1,13 +1,12 @@
 /**
  * A one-line counter on stderr for batches that take a while: silent for the first
  * second (most runs end before), only on a terminal, redrawn a few times a second,
- * erased at the end so the report below starts on a clean line. The total may come
- * later than the line (a walk still counting the batch).
+ * erased at the end so the report below starts on a clean line.
  */
 export function createProgress(
   stream: NodeJS.WriteStream,
-  total: number | (() => number | undefined),
-  label: (done: number, total: number | undefined) => string,
+  total: number,
+  label: (done: number, total: number) => string,
   now: () => number = Date.now,
 ) {
   const start = now();
@@ -21,7 +20,7 @@ export function createProgress(
       if (t - start < 1000 || t - last < 100) return;
       last = t;
       shown = true;
-      stream.write(`\r\x1b[K${label(done, typeof total === 'number' ? total : total())}`);
+      stream.write(`\r\x1b[K${label(done, total)}`);
     },
     end(): void {
       if (shown) stream.write('\r\x1b[K');

@@ -4,11 +4,8 @@ import { buildGuideline } from '../guideline/model.js';
 import { markPrebuilt } from '../guideline/open.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
-import type { Input } from '../input/find-inputs.js';
 import type { ReadOptions } from '../input/read-input.js';
-import { compileForBatch } from '../util/batch-compiler.js';
-import { stopYoungGrowth } from '../util/young-generation.js';
-import { cachedExists, judgeFile } from './check-inputs.js';
+import { cachedExists, type FileInput, judgeFile } from './run-batch.js';
 
 /**
  * A worker of the `check` pool: it receives chunks of file inputs and answers with
@@ -20,20 +17,15 @@ interface Setup {
   lang: Lang;
   read: ReadOptions;
   prebuilt: boolean;
-  /** Whether the main thread's young generation had stopped growing (young-generation.ts). */
-  stopYoungGrowth: boolean;
 }
 
 const setup = workerData as Setup;
-// This thread's start put V8's flags back as the process started with them.
-if (setup.stopYoungGrowth) stopYoungGrowth();
-compileForBatch();
 setLang(setup.lang);
 const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);
 await loadFastAccept(guideline);
 const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists() };
 
-parentPort!.on('message', (chunk: { id: number; inputs: (Input & { kind: 'file' })[] }) => {
+parentPort!.on('message', (chunk: { id: number; inputs: FileInput[] }) => {
   parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });
 });

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ProfilePlan } from '../application/profile-plan.js';
 import type { Lang } from '../i18n/lang.js';
 import { buildGuideline, type Guideline } from './model.js';
 import type { GuidelineFile } from './schema.js';
@@ -11,18 +10,6 @@ export const BUILT_IN = ['guilin-2019'] as const;
 /** The JSON the build validated and left beside the code (dist/guidelines/ID.json). */
 export function builtInJson(id: string): string {
   return fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url));
-}
-
-/** The plan of a built-in guide's profile schema, which the build writes beside its JSON. */
-export function builtInProfilePlanJson(id: string): string {
-  return fileURLToPath(new URL(`../guidelines/${id}.profile.json`, import.meta.url));
-}
-
-/** The profile plan of a guide loaded from its prebuilt JSON: both come from the same build. */
-export function builtInProfilePlan(g: Guideline): ProfilePlan | undefined {
-  if (g.source !== 'built-in') return undefined;
-  const json = builtInProfilePlanJson(g.id);
-  return existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as ProfilePlan) : undefined;
 }
 
 /** A built-in id rather than a path (a file of that name in the folder wins). */

@@ -1,9 +1,9 @@
+import Table from 'cli-table3';
 import type { Facts } from '../application/schema.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { drawTable } from '../report/draw-table.js';
 import type { Style } from '../report/style.js';
 import { cellWidth, displayWidth, wrapText } from '../report/wrap-text.js';
 import type { Ranked } from './rank.js';
@@ -129,13 +129,13 @@ export function renderMatchTable(
         notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s),
       ];
     });
-    out.push(
-      drawTable(
-        head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))),
-        rows,
-        widths,
-      ),
-    );
+    const table = new Table({
+      head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))),
+      colWidths: widths,
+      style: { head: [], border: [] },
+    });
+    table.push(...rows);
+    out.push(table.toString());
   }
   if (closed.length) {
     out.push('', s.bold(m.ineligibleTitle));

@@ -2,9 +2,8 @@ import type { Writable } from 'node:stream';
 
 /**
  * Characters gathered before one write: a system call per batch, not one per file.
- * Small enough that a batch is written within one young-generation collection (about
- * 200 files here): at 64 K a batch outlived two, was moved to the old generation and
- * stayed there as garbage, 8 MB of it in a 30,000-file JSON report.
+ * Small enough that a batch is written before the garbage collector would move it to
+ * the old generation, where it would stay as garbage (docs/PERFORMANCE.md).
  */
 const BATCH = 16 * 1024;
 

@@ -1,13 +1,7 @@
-import { numberProblem } from './number-problem.js';
-
 /**
- * The yaml package's YAML 1.2 core schema, rule for rule, for the two fast readers:
- * a plain scalar is null, a boolean, an integer, a float or else a string. A number
- * that reading would change (too large, a leading 0) is `UNREAD`: the strict parser
- * must read the file and report it.
+ * The yaml package's YAML 1.2 core schema, rule for rule, for the fast reader: a
+ * plain scalar is null, a boolean, an integer, a float or else a string.
  */
-export const UNREAD = Symbol('unread');
-
 export const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 export const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 export const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
@@ -30,14 +24,4 @@ export function intValue(s: string): number {
 export function floatValue(s: string): number {
   const end = s.slice(-3).toLowerCase();
   return end === 'nan' ? NaN : end === 'inf' ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s);
-}
-
-/** What a plain scalar means, or `UNREAD`. */
-export function coreScalar(s: string): unknown {
-  if (s.length <= 4 && NULL.test(s)) return null;
-  if ((s.length === 4 || s.length === 5) && BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
-  if (!mayBeNumber(s)) return s;
-  const value = INT.test(s) ? intValue(s) : FLOAT.test(s) ? floatValue(s) : undefined;
-  if (value === undefined) return s;
-  return numberProblem(s, value) ? UNREAD : value;
 }

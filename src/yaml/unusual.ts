@@ -28,7 +28,7 @@ function skipSpaces(text: string, i: number): number {
  * characters, lone carriage returns, Unicode line separators and byte-order marks,
  * `#` glued to text, empty or nested (`- - `) list items, quotes or brackets left
  * open at a line end, and lines over 1024 characters. Every plain file pays for this
- * check, so it is one pass over the characters (several times faster than one
+ * check, so it is one pass over the characters (faster than one
  * regular expression with as many alternatives); the fuzz tests in test/hostile
  * hold it to the strict parser.
  */

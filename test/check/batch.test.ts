@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
-import { PARALLEL_FROM } from '../../src/check/check-parallel.js';
+import { PARALLEL_FROM } from '../../src/check/run-batch.js';
 
 interface JsonReport {
   files: {

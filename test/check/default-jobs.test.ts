@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultJobs } from '../../src/check/check-parallel.js';
+import { defaultJobs } from '../../src/check/run-batch.js';
 
 describe('the default number of threads', () => {
   it('is one on one or two cores, one per core from three, at most eight', () => {

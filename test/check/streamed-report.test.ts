@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBatch } from '../../src/check/batch-inputs.js';
-import { cachedExists, checkInputs } from '../../src/check/check-inputs.js';
+import { cachedExists, runBatch } from '../../src/check/run-batch.js';
 import { summarize } from '../../src/check/summary.js';
 import type { FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
@@ -33,14 +32,9 @@ beforeAll(async () => {
   // Past the worker pool's threshold, and a report well past one 64 KiB batch.
   writeCorpus(join(dir, 'inbox'), buildCorpus(1000));
   for (const lang of ['zh', 'en'] as const) {
-    // As `check` judges a large batch: the walk's first files, then the rest as it goes on.
-    const { batch } = startBatch(['inbox'], 400, dir);
-    for await (const r of checkInputs(batch, {
-      guideline: loadGuideline(undefined, lang),
-      lang,
-      exists: cachedExists(),
-    }))
-      results[lang].push(r);
+    const { inputs } = findInputs(['inbox'], dir);
+    const opts = { guideline: loadGuideline(undefined, lang), lang, exists: cachedExists() };
+    for await (const r of runBatch(inputs, opts, 1)) results[lang].push(r);
   }
   expect(results.zh.map((r) => r.file)).toEqual(findInputs(['inbox'], dir).inputs.map((i) => i.display));
 });

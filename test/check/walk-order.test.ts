@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findInputs, walkInputs } from '../../src/input/find-inputs.js';
+import { findInputs } from '../../src/input/find-inputs.js';
 import { findInputsAtOnce } from './helpers/walk-oracle.js';
 
 /** Names that sort in every awkward way: before and after the separator, cases, Chinese, skipped folders. */
@@ -63,7 +63,7 @@ function build(items: Made[]): { root: string; paths: string[] } {
 
 const sortedNotices = (n: unknown[]) => n.map((x) => JSON.stringify(x)).sort();
 
-describe('the streaming walk', () => {
+describe('the walk', () => {
   it('finds what a full list, sorted and kept once per real file, would: same files, same names, same order', () => {
     fc.assert(
       fc.property(made, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (items, picks) => {
@@ -77,21 +77,5 @@ describe('the streaming walk', () => {
       }),
       { numRuns: 200 },
     );
-  });
-
-  it('gives its first applications before it has walked the rest', () => {
-    const root = mkdtempSync(join(tmpdir(), 'gg-walk-'));
-    roots.push(root);
-    for (const folder of ['a', 'b']) {
-      mkdirSync(join(root, folder));
-      writeFileSync(join(root, folder, '1.yaml'), 'project: 1\n');
-    }
-    const walk = walkInputs(['.'], root);
-    expect(walk.next().value).toEqual({
-      input: { kind: 'file', path: join(root, 'a', '1.yaml'), display: join('a', '1.yaml') },
-    });
-    // The second folder is listed only now: a file put there meanwhile is found.
-    writeFileSync(join(root, 'b', '0.yaml'), 'project: 1\n');
-    expect([...walk].map((f) => f.input?.display)).toEqual([join('b', '0.yaml'), join('b', '1.yaml')]);
   });
 });

@@ -1,25 +1,20 @@
-import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { loadFastAccept } from '../../application/fast-accept.js';
-import { startBatch, wholeBatch, type BatchInputs } from '../../check/batch-inputs.js';
-import { cachedExists, readsAhead, spawnBatchReader } from '../../check/check-inputs.js';
-import type { Reading } from '../../check/read-ahead.js';
-import { checkInputsParallel, defaultJobs, judgedHere, PARALLEL_FROM } from '../../check/check-parallel.js';
-import { SummaryBuilder } from '../../check/summary.js';
 import { createProgress } from '../../check/progress.js';
+import { cachedExists, defaultJobs, runBatch } from '../../check/run-batch.js';
+import { SummaryBuilder } from '../../check/summary.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
-import { reportMessages, type ReportMessages } from '../../i18n/messages/report.js';
-import { countInputs, missingArgs, type InputNotice } from '../../input/find-inputs.js';
-import { hasMagic } from '../../input/glob.js';
+import { type ReportMessages, reportMessages } from '../../i18n/messages/report.js';
+import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/style.js';
 import { Tally } from '../../report/tally.js';
-import { compileForBatch } from '../../util/batch-compiler.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
-import { openOutputFile, type OutputFile } from '../../util/write-file.js';
+import { type OutputFile, openOutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 
@@ -76,34 +71,26 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   if (paths.length === 0) throw new UsageError(m.input.none);
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
-  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-  compileForBatch();
+  const cores = availableParallelism();
+  let jobs = opts.jobs === undefined ? defaultJobs(cores) : Number(opts.jobs);
+  if (jobs > cores) {
+    ctx.err(m.input.jobsCapped(opts.jobs!, cores));
+    jobs = cores;
+  }
   const missing = missingArgs(paths);
   if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
-  // A folder or a pattern may hold a large batch: its reading thread starts now, while
-  // the first files are found, and is stopped if they turn out too few.
-  const reader = jobs < 2 && paths.some(mayHoldMany) ? spawnBatchReader(read) : undefined;
-  let reading: Reading | undefined;
-  // The walk goes as far as it takes to know the batch is large; a large batch is then
-  // judged as the walk goes on, never held as a list. Stdin can only be read here, in
-  // its place among the files: a batch with it is listed whole.
-  let { batch, notices } = startBatch(paths, PARALLEL_FROM);
-  if (paths.includes('-')) ({ batch, notices } = wholeBatch({ batch, notices }));
-  // A progress line wants the batch's size: the reading thread counts it first.
-  if (judgedHere(batch, jobs) && readsAhead(batch))
-    reading = (reader ?? spawnBatchReader(read)).start(batch, { count: process.stderr.isTTY === true });
-  else reader?.cancel();
+  const { inputs, notices } = findInputs(paths);
   for (const n of notices) {
     // With nothing to check, the one error below says it all.
-    if (batch.head.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink')
+    if (inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink')
       ctx.err(noticeText(n, m));
   }
-  if (batch.head.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
+  if (inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;
   // Refused now rather than after a long batch; nothing is in place before the end.
   const file = opts.output === undefined ? undefined : openOutputFile(opts.output, { force, lang: ctx.lang });
   try {
-    const tally = await report(ctx, batch, { opts, read, jobs, reading }, format, file);
+    const tally = await report(ctx, inputs, { opts, read, jobs }, format, file);
     if (file) {
       file.commit();
       ctx.err(m.output.written(opts.output!, tally.files));
@@ -114,23 +101,10 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
 }
 
-/** Whether an argument is a folder or a pattern, which a large batch comes as. */
-function mayHoldMany(path: string): boolean {
-  if (path === '-') return false;
-  if (hasMagic(path)) return true;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 interface Batch {
   opts: CheckOptions;
   read: ReadOptions;
   jobs: number;
-  /** The files' reading, when a thread of its own was started for it. */
-  reading: Reading | undefined;
 }
 
 /**
@@ -139,8 +113,8 @@ interface Batch {
  */
 async function report(
   ctx: CliContext,
-  batch: BatchInputs,
-  { opts, read, jobs, reading }: Batch,
+  inputs: readonly Input[],
+  { opts, read, jobs }: Batch,
   format: Format,
   file: OutputFile | undefined,
 ): Promise<Tally> {
@@ -156,19 +130,7 @@ async function report(
   });
   const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
   const tally = new Tally();
-  // A batch judged as it is walked has its size counted when a progress line shows it.
-  const total = !batch.rest
-    ? batch.head.length
-    : reading
-      ? () => reading.total()
-      : process.stderr.isTTY
-        ? countInputs(batch.args, batch.cwd)
-        : () => undefined;
-  const progress = createProgress(process.stderr, total, m.progress);
-  const notice = (n: InputNotice) => {
-    progress.end();
-    ctx.err(noticeText(n, m));
-  };
+  const progress = createProgress(process.stderr, inputs.length, m.progress);
   // The stream itself, not `ctx.out`: the report goes out in batches, with back-pressure.
   const toStdout = streamPut(process.stdout);
   const out = batchedOutput(
@@ -183,11 +145,7 @@ async function report(
   );
   try {
     await out.write(writer.head());
-    for await (const r of checkInputsParallel(
-      batch,
-      { guideline: g, lang: ctx.lang, read, exists: cachedExists(), notice, ...(reading ? { reading } : {}) },
-      jobs,
-    )) {
+    for await (const r of runBatch(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, jobs)) {
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);

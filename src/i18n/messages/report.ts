@@ -12,6 +12,7 @@ export interface ReportMessages {
     unreadableFolder: (path: string, reason: string) => string;
     unknownEncoding: (name: string) => string;
     badJobs: (value: string) => string;
+    jobsCapped: (asked: string, cores: number) => string;
   };
   file: {
     tooLarge: (bytes: number) => string;
@@ -23,8 +24,7 @@ export interface ReportMessages {
   output: {
     written: (file: string, files: number) => string;
   };
-  /** The total is not known yet while a large batch's walk is counting it. */
-  progress: (done: number, total: number | undefined) => string;
+  progress: (done: number, total: number) => string;
   status: Record<'pass' | 'fail' | 'error', string>;
   severity: Record<'error' | 'warning' | 'info', string>;
   line: (code: string, title: string) => string;
@@ -88,6 +88,7 @@ const zh: ReportMessages = {
     unreadableFolder: (p, reason) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
     unknownEncoding: (name) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
     badJobs: (v) => `选项 --jobs 的值「${v}」无效：应为正整数，例如 -j 2。`,
+    jobsCapped: (asked, cores) => `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
   },
   file: {
     tooLarge: (bytes) => `文件大小 ${mib(bytes)} MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。`,
@@ -107,8 +108,7 @@ const zh: ReportMessages = {
   output: {
     written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
   },
-  progress: (done, total) =>
-    total === undefined ? `审查中：已审 ${done} 个文件…` : `审查中：${done}/${total} 个文件…`,
+  progress: (done, total) => `审查中：${done}/${total} 个文件…`,
   status: { pass: '通过', fail: '不通过', error: '无法读取' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   line: (code, title) => `资助方向 ${code}「${title}」`,
@@ -173,6 +173,8 @@ const en: ReportMessages = {
     unreadableFolder: (p, reason) => `Cannot read the folder ${p} (${reason}); skipped. Check its permissions.`,
     unknownEncoding: (name) => `Unknown encoding "${name}"; use utf-8, gb18030, gbk, utf-16le or similar.`,
     badJobs: (v) => `Invalid value "${v}" for --jobs: use a positive whole number, e.g. -j 2.`,
+    jobsCapped: (asked, cores) =>
+      `--jobs ${asked} is more than this machine's ${cores} cores: checking on ${cores} threads.`,
   },
   file: {
     tooLarge: (bytes) =>
@@ -194,8 +196,7 @@ const en: ReportMessages = {
   output: {
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
   },
-  progress: (done, total) =>
-    total === undefined ? `Checking: ${done} files so far…` : `Checking: ${done}/${total} files…`,
+  progress: (done, total) => `Checking: ${done}/${total} files…`,
   status: { pass: 'passed', fail: 'failed', error: 'unreadable' },
   severity: { error: 'error', warning: 'warning', info: 'info' },
   line: (code, title) => `line ${code} "${title}"`,

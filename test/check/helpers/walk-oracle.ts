@@ -1,12 +1,13 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { FoundInputs, Input, InputNotice } from '../../../src/input/find-inputs.js';
-import { globToRegExp, hasMagic, matchesHiddenOnPurpose, splitGlob } from '../../../src/input/glob.js';
+import { globMatcher, hasMagic, splitGlob } from '../../../src/input/glob-matcher.js';
 
 /**
  * What `findInputs` must find, done the plain way: every argument's files listed in
- * full, sorted, and kept once per real path in a set of them all. The streaming walk
- * holds none of this; it must give the same applications in the same order.
+ * full with `stat` on every entry, sorted, and kept once per real path. The walk
+ * asks the disk only about links and odd entries; it must give the same applications
+ * in the same order.
  */
 export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInputs {
   const inputs: Input[] = [];
@@ -28,14 +29,16 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
     }
   };
   const real = (p: string) => realpathSync.native(resolve(cwd, p));
-  const add = (display: string, st: Stats) => {
+  const add = (display: string, st: Stats | undefined) => {
+    if (!st) return notices.push({ kind: 'brokenLink', path: display });
     if (!st.isFile()) return notices.push({ kind: 'notRegular', path: display });
     const id = real(display);
     if (seen.has(id)) return;
     seen.add(id);
     inputs.push({ kind: 'file', path: resolve(cwd, display), display });
   };
-  type Entry = { name: string; display: string; st: Stats };
+  /** `st` is missing for a link to nothing. */
+  type Entry = { name: string; display: string; st: Stats | undefined };
   /** A folder's entries, folders sorting as their name and a separator; none for a folder listed before in this walk. */
   const entries = (folder: string, visited: Set<string>): Entry[] => {
     const key = real(folder);
@@ -52,16 +55,15 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
     for (const name of names) {
       const display = join(folder, name);
       const st = stat(display);
-      if (st) out.push({ name, display, st });
-      else if (/\.ya?ml$/i.test(name) && isLink(display)) notices.push({ kind: 'brokenLink', path: display });
+      if (st || isLink(display)) out.push({ name, display, st });
     }
-    const key2 = (e: Entry) => (e.st.isDirectory() ? e.name + sep : e.name);
+    const key2 = (e: Entry) => (e.st?.isDirectory() ? e.name + sep : e.name);
     return out.sort((a, b) => (key2(a) < key2(b) ? -1 : key2(a) > key2(b) ? 1 : 0));
   };
   const skipped = (name: string) => name === 'node_modules' || name.startsWith('.');
   const walk = (folder: string, out: Entry[], visited = new Set<string>()) => {
     for (const e of entries(folder, visited)) {
-      if (e.st.isDirectory()) {
+      if (e.st?.isDirectory()) {
         if (!skipped(e.name)) walk(e.display, out, visited);
       } else if (/\.ya?ml$/i.test(e.name)) out.push(e);
     }
@@ -77,26 +79,27 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
     if (st?.isDirectory()) {
       const files: Entry[] = [];
       walk(arg, files);
-      if (files.length === 0) notices.push({ kind: 'emptyFolder', arg });
+      if (!files.some((f) => f.st)) notices.push({ kind: 'emptyFolder', arg });
       for (const f of files.sort(byPath)) add(f.display, f.st);
     } else if (st) add(arg, st);
     else if (hasMagic(arg)) {
       const { base, rest } = splitGlob(arg);
-      const re = globToRegExp(rest);
-      const allowHidden = matchesHiddenOnPurpose(rest);
+      const glob = globMatcher(rest);
+      const re = { test: (rel: string) => glob.matches(rel.split('/')) };
+      const allowHidden = glob.allowsHidden;
       const found: Entry[] = [];
       const visited = new Set<string>();
       const visit = (folder: string) => {
         for (const e of entries(folder, visited)) {
           const rel = relative(base, e.display).split(sep).join('/');
-          if (e.st.isDirectory()) {
+          if (e.st?.isDirectory()) {
             if (re.test(rel)) walk(e.display, found);
             else if (!skipped(e.name) || allowHidden) visit(e.display);
           } else if (re.test(rel) && /\.ya?ml$/i.test(e.name)) found.push(e);
         }
       };
       if (stat(base)?.isDirectory()) visit(base);
-      if (found.length === 0) notices.push({ kind: 'noMatch', arg });
+      if (!found.some((f) => f.st)) notices.push({ kind: 'noMatch', arg });
       for (const f of found.sort(byPath)) add(f.display, f.st);
     } else notices.push(isLink(arg) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
   }

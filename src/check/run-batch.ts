@@ -1,0 +1,189 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fastAccept } from '../application/fast-accept.js';
+import { isPrebuilt } from '../guideline/open.js';
+import type { Guideline } from '../guideline/model.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { reportMessages } from '../i18n/messages/report.js';
+import type { Input } from '../input/find-inputs.js';
+import { readFailureText } from '../input/read-failure-text.js';
+import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
+import { checkText } from './check-text.js';
+import type { FileResult } from './types.js';
+
+export interface BatchOptions {
+  guideline: Guideline;
+  lang: Lang;
+  read?: ReadOptions;
+  stdin?: NodeJS.ReadableStream;
+  /** Whether an attachment exists (absolute path); `existsSync` unless the batch caches. */
+  exists?: (path: string) => boolean;
+}
+
+export type FileInput = Input & { kind: 'file' };
+
+/** Below this many files the workers' start-up costs more than they save. */
+export const PARALLEL_FROM = 400;
+const CHUNK = 64;
+
+/**
+ * Threads in all, the main one included: one per core from three cores on. On two,
+ * one thread: a worker must warm up its own copy of every hot function, and two
+ * threads measured slower than one (docs/PERFORMANCE.md).
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, 8);
+}
+
+/** A file that could not be turned into text: status `error`, one `file` finding saying why. */
+export function unreadableResult(file: string, failure: ReadFailure, lang: Lang): FileResult {
+  const message = readFailureText(failure, lang);
+  const line = failure.reason === 'notUtf8' ? failure.line : null;
+  return {
+    file,
+    code: null,
+    status: 'error',
+    findings: [
+      { rule: 'file', severity: 'error', message, path: null, line, column: line === null ? null : 1, clause: null },
+    ],
+  };
+}
+
+/** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
+export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
+  const read = readInputFile(input.path, opts.read);
+  return judgeRead(read, input.display, dirname(input.path), opts);
+}
+
+function judgeRead(read: ReadResult, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
+  if (!read.ok) return unreadableResult(display, read, opts.lang);
+  try {
+    return checkText(read.text, display, {
+      guideline: opts.guideline,
+      lang: opts.lang,
+      ...(baseDir === undefined ? {} : { baseDir }),
+      exists: opts.exists,
+      accept: fastAccept(opts.guideline),
+      ...(read.decodedFrom ? { decodedFrom: read.decodedFrom } : {}),
+    });
+  } catch (e) {
+    const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
+    return {
+      file: display,
+      code: null,
+      status: 'error',
+      findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }],
+    };
+  }
+}
+
+/**
+ * The batch, judged from its list and yielded in input order as each result is
+ * known: on this thread one file after the other, or over `jobs` threads when there
+ * are enough files (and no stdin, which only this thread can read).
+ */
+export async function* runBatch(
+  inputs: readonly Input[],
+  opts: BatchOptions,
+  jobs: number,
+): AsyncGenerator<FileResult> {
+  if (jobs < 2 || inputs.length < PARALLEL_FROM || inputs.some((i) => i.kind === 'stdin')) {
+    for (const input of inputs) {
+      if (input.kind === 'file') yield judgeFile(input, opts);
+      else yield judgeRead(await readStdin(opts.stdin, opts.read), input.display, undefined, opts);
+    }
+    return;
+  }
+  yield* inPool(inputs as readonly FileInput[], opts, jobs);
+}
+
+/**
+ * `jobs - 1` workers and this thread, which judges chunks itself whenever the next
+ * result it must give is not in yet. Chunks are handed out at most `4 × jobs` past
+ * the one the caller is reading: a caller that waits (its report goes into a full
+ * pipe) holds the workers back instead of letting results pile up.
+ */
+async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: number): AsyncGenerator<FileResult> {
+  const chunks = Math.ceil(inputs.length / CHUNK);
+  const chunk = (id: number) => inputs.slice(id * CHUNK, (id + 1) * CHUNK);
+  const done = new Map<number, FileResult[]>();
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let next = 0;
+  let reading = 0;
+  const take = () => (next < chunks && next < reading + 4 * jobs ? next++ : -1);
+  const idle: Worker[] = [];
+  const feed = (w: Worker) => {
+    const id = take();
+    if (id >= 0) w.postMessage({ id, inputs: chunk(id) });
+    else if (next < chunks) idle.push(w);
+  };
+  const workers = Array.from({ length: jobs - 1 }, () => {
+    const w = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: {
+        guideline: opts.guideline.file,
+        source: opts.guideline.source,
+        lang: opts.lang,
+        read: opts.read ?? {},
+        prebuilt: isPrebuilt(opts.guideline),
+      },
+    });
+    w.on('message', (m: { id: number; results: FileResult[] }) => {
+      done.set(m.id, m.results);
+      feed(w);
+      wake?.();
+    });
+    w.on('error', (e) => {
+      failure = e;
+      wake?.();
+    });
+    // Two chunks in flight per worker: it never waits for this thread to hand it more.
+    feed(w);
+    feed(w);
+    return w;
+  });
+  try {
+    for (let id = 0; id < chunks; id++) {
+      while (!done.has(id)) {
+        if (failure) throw failure;
+        const mine = take();
+        if (mine >= 0) {
+          done.set(
+            mine,
+            chunk(mine).map((input) => judgeFile(input, opts)),
+          );
+          // Let the workers' answers in, and hand them their next chunks.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else await new Promise<void>((resolve) => (wake = resolve));
+      }
+      yield* done.get(id)!;
+      done.delete(id);
+      reading = id + 1;
+      for (let n = idle.length; n > 0 && next < chunks && next < reading + 4 * jobs; n--) feed(idle.shift()!);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Attachment look-ups, remembered for the batch: applications in one folder share
+ * their attachments folder, and asking the disk once per path is enough.
+ */
+export function cachedExists(): (path: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (path) => {
+    let hit = seen.get(path);
+    if (hit === undefined) {
+      // Forgotten now and then: a batch whose every application has attachments of its
+      // own would otherwise hold all their paths to the end.
+      if (seen.size >= REMEMBERED_PATHS) seen.clear();
+      seen.set(path, (hit = existsSync(path)));
+    }
+    return hit;
+  };
+}
+
+const REMEMBERED_PATHS = 4096;
