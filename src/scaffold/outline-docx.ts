@@ -187,7 +187,10 @@ function render(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
       return b.items.map(
         (item, i) =>
           new Paragraph({
-            style: quotesGuide(item) || isFillIn(item) ? STYLE.guidance : undefined,
+            // A bulleted requirement is answered in the applicant's words; a numbered item (an attachment) stays.
+            style: (!b.ordered && quotesGuide(item)) || isFillIn(item) ? STYLE.guidance : undefined,
+            // Wrapped lines stand under the text, not under the bullet.
+            indent: { left: 480 + 240, hanging: 240 },
             children: runs(`${b.ordered ? `${i + 1}. ` : '• '}${item}`),
           }),
       );
