@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.js';
 import { makeVariedApplication } from './varied-corpus.js';
@@ -150,6 +150,32 @@ for (const n of sizes) {
   row(`ajv-cli, ${n} files, varied styles`, ajvRun);
   row(`guilin-grants check, ${n} files, varied styles`, check, ajvRun, 'ratio vs ajv-cli; target ≤ 1.3×');
   variedPeaks.push(check.rssMb ?? NaN);
+}
+
+// The reviewer's reports: a workbook and an HTML page of the whole batch, against the JSON report.
+writeCorpus(join(corpus, '2000'), 2000);
+for (const n of [2000, 10000]) {
+  const dir = join(corpus, String(n));
+  process.stderr.write(`reports of ${n} files…\n`);
+  const out = (ext: string) => join(corpus, `report-${n}.${ext}`);
+  const [json, xlsx, html] = measureInTurn(
+    (['json', 'xlsx', 'html'] as const).map((f) => [
+      node,
+      cli,
+      'check',
+      dir,
+      '--format',
+      f,
+      '--output',
+      out(f),
+      '--force',
+    ]),
+    3,
+  ) as [Sample, Sample, Sample];
+  const size = (f: string) => `${(statSync(out(f)).size / 1e6).toFixed(1)} MB file`;
+  row(`check --format json --output, ${n} files`, json!, undefined, size('json'));
+  row(`check --format xlsx --output, ${n} files`, xlsx!, json, `${size('xlsx')}; ratio vs json`);
+  row(`check --format html --output, ${n} files`, html!, json, `${size('html')}; ratio vs json`);
 }
 
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));

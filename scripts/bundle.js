@@ -23,7 +23,8 @@ rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   input: { main: 'dist/cli/main.js', worker: 'dist/check/worker.js' },
   platform: 'node',
-  external: [/^node:/, 'node-pty'],
+  // exceljs (and its zip and stream dependencies) loads only for a workbook, from node_modules.
+  external: [/^node:/, 'node-pty', 'exceljs'],
   plugins: [cliTable3DebugCut],
   output: { dir: 'dist/bundle', format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   logLevel: 'warn',

@@ -13,7 +13,8 @@ import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
-import { statusOf, type FileResult, type Finding } from './types.js';
+import { applicationFacts, notAnApplication } from './application-facts.js';
+import { NO_FACTS, statusOf, type FileResult, type Finding } from './types.js';
 
 export interface CheckOptions {
   guideline: Guideline;
@@ -123,10 +124,10 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const done = (
     code: string | null,
     status: FileResult['status'] | undefined,
-    meta?: FileResult['meta'],
+    application: FileResult['application'] = NO_FACTS,
   ): FileResult => {
     const findings = located(pending, parsed, fast);
-    return { file, code, status: status ?? statusOf(findings), findings, meta };
+    return { file, code, status: status ?? statusOf(findings), findings, application };
   };
   // A syntax error, or data that reading would change: nothing else can be judged.
   if (problems.some((p) => p.blocking)) return done(null, 'error');
@@ -148,18 +149,16 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     return done(null, 'error');
   }
 
-  const app = validated(data as Record<string, unknown>, pending, opts);
-  if (!app.ok) return done(app.code, 'fail', app.meta);
+  const raw = data as Record<string, unknown>;
+  const other = notAnApplication(raw, opts.guideline);
+  if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
+  const app = validated(raw, pending, opts);
+  if (!app.ok) return done(app.line?.code ?? null, 'fail', applicationFacts(raw, opts.guideline, app.line));
   const line = judged(app.facts, pending, opts);
-  return done(line?.code ?? null, undefined, {
-    requested: app.facts.funding?.requested,
-    applicant: app.facts.applicant?.name,
-    creditCode: app.facts.applicant?.creditCode,
-    office: line?.office,
-  });
+  return done(line?.code ?? null, undefined, applicationFacts(app.facts, opts.guideline, line));
 }
 
-type Validated = { ok: true; facts: Facts } | { ok: false; code: string | null; meta: FileResult['meta'] };
+type Validated = { ok: true; facts: Facts } | { ok: false; line: { code: string; office: string } | undefined };
 
 /**
  * The schema: the application's facts, or its schema findings added to `pending`.
@@ -193,10 +192,10 @@ function validated(raw: Record<string, unknown>, pending: Pending[], opts: Check
         );
     }
   }
-  // The line can still be told from a well-formed project/direction, for the summary.
+  // The line can still be told from a well-formed project/direction, for the register and the summary.
   const resolved: { line?: { code: string; office: string } } =
     typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-  return { ok: false, code: resolved.line?.code ?? null, meta: { ...rawMeta(raw), office: resolved.line?.office } };
+  return { ok: false, line: resolved.line };
 }
 
 /** The project and the line's rules: their findings added to `pending`; the line, when one is named. */
@@ -237,20 +236,6 @@ function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-
-/** The summary's facts from a file the schema refused, as far as they are well-typed. */
-function rawMeta(raw: Record<string, unknown>): NonNullable<FileResult['meta']> {
-  const obj = (v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const requested = obj(raw.funding).requested;
-  const applicant = obj(raw.applicant);
-  return {
-    requested: typeof requested === 'number' && Number.isFinite(requested) ? requested : undefined,
-    applicant: str(applicant.name),
-    creditCode: str(applicant.creditCode),
-  };
 }
 
 /**

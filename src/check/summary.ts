@@ -6,6 +6,8 @@ import type { FileResult, FileStatus } from './types.js';
 export interface Totals {
   applications: number;
   pass: number;
+  fail: number;
+  error: number;
   /** Sum of `funding.requested` over every application that states it. */
   requested: number;
   /** The same over the applications that pass. */
@@ -42,17 +44,22 @@ export interface BatchSummary {
 }
 
 function empty(): Totals {
-  return { applications: 0, pass: 0, requested: 0, requestedPass: 0, budget: 0 };
+  return { applications: 0, pass: 0, fail: 0, error: 0, requested: 0, requestedPass: 0, budget: 0 };
 }
 
 function add(t: Totals, r: FileResult): void {
   t.applications++;
-  if (r.status === 'pass') t.pass++;
-  const money = r.meta?.requested;
+  t[r.status]++;
+  const money = r.application?.requested;
   if (typeof money === 'number' && Number.isFinite(money)) {
     t.requested = round(t.requested + money);
     if (r.status === 'pass') t.requestedPass = round(t.requestedPass + money);
   }
+}
+
+/** How many times the money requested covers the cap (`1.5` = half as much again); null without a cap. */
+export function timesOversubscribed(t: Totals): number | null {
+  return t.budget > 0 ? Math.round((t.requested / t.budget) * 100) / 100 : null;
 }
 
 /** Sums of 万元 amounts like 12.5 must not print as 37.800000000000004. */
@@ -100,8 +107,8 @@ export class SummaryBuilder {
     const line = r.code === null ? undefined : this.g.line(r.code);
     if (!line) {
       this.unassigned.applications++;
-      if (typeof r.meta?.requested === 'number')
-        this.unassigned.requested = round(this.unassigned.requested + r.meta.requested);
+      if (typeof r.application?.requested === 'number')
+        this.unassigned.requested = round(this.unassigned.requested + r.application.requested);
     } else {
       let t = this.byLine.get(line.code);
       if (!t) this.byLine.set(line.code, (t = empty()));
@@ -133,6 +140,8 @@ export class SummaryBuilder {
       if (!o) offices.set(office, (o = { office, ...empty() }));
       o.applications += totals.applications;
       o.pass += totals.pass;
+      o.fail += totals.fail;
+      o.error += totals.error;
       o.requested = round(o.requested + totals.requested);
       o.requestedPass = round(o.requestedPass + totals.requestedPass);
       o.budget = round(o.budget + totals.budget);
@@ -154,8 +163,8 @@ export class SummaryBuilder {
    * differently coded units that share a name are different units.
    */
   private addEntry(r: FileResult): void {
-    const name = r.meta?.applicant?.trim();
-    const creditCode = r.meta?.creditCode?.trim().toUpperCase() || undefined;
+    const name = r.application?.applicant?.trim();
+    const creditCode = r.application?.creditCode?.trim().toUpperCase() || undefined;
     if (!name && !creditCode) return;
     const k = this.entries.length;
     this.entries.push({ file: r.file, code: r.code, status: r.status, name, creditCode });

@@ -110,7 +110,9 @@ examples(
   sub('check', m.cmd.check)
     .argument('[paths...]', m.arg.paths)
     .addOption(
-      new Option('--format <format>', m.opt.format).choices(['table', 'json', 'csv', 'markdown']).default('table'),
+      new Option('--format <format>', m.opt.format)
+        .choices(['table', 'json', 'csv', 'markdown', 'register', 'xlsx', 'html'])
+        .default('table'),
     )
     .option('--json', m.opt.json)
     .option('-o, --output <file>', m.opt.output)

@@ -125,7 +125,7 @@ function walk(
   pattern?: ReturnType<typeof globMatcher>,
 ): void {
   const entered = new Set<string>();
-  const visit = (display: string, rel: string[], glob: typeof pattern) => {
+  const visit = (display: string, rel: readonly string[], glob: typeof pattern) => {
     const path = resolve(cwd, display);
     const real = realOf(path);
     if (entered.has(real)) return;
@@ -137,30 +137,35 @@ function walk(
       notices.push({ kind: 'unreadableFolder', path: display, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
-    // Folders sort as their name and a separator, and are entered in that order: the
-    // first name of a folder reached twice (by a link) is the first in the report.
-    const listed = entries.map((d) => {
-      const here = join(display, d.name);
-      const st = d.isFile() || d.isDirectory() ? undefined : statOf(resolve(cwd, here));
-      const isDir = d.isDirectory() || st?.isDirectory() === true;
-      return { d, here, st, isDir, key: isDir ? d.name + sep : d.name };
-    });
-    listed.sort((a, b) => compare(a.key, b.key));
-    for (const { d, here, st, isDir } of listed) {
+    // The folder's paths, normalised once: an entry's is this and its name.
+    const prefix = { display: join(display, 'x').slice(0, -1), path: path + sep, real: real + sep };
+    const folders: { name: string; key: string }[] = [];
+    for (const d of entries) {
       const name = d.name;
-      const parts = [...rel, name];
-      if (isDir) {
-        if (!glob) {
-          if (!skippedFolder(name)) visit(here, parts, undefined);
-        } else if (glob.matches(parts)) visit(here, [], undefined);
-        else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob);
+      // A plain file is what the folder entry says it is, with the folder's real path:
+      // no call to the disk per file. Links and odd entries are asked about.
+      const st = d.isFile() || d.isDirectory() ? undefined : statOf(prefix.path + name);
+      if (d.isDirectory() || st?.isDirectory()) {
+        folders.push({ name, key: name + sep });
         continue;
       }
-      if (!YAML_FILE.test(name) || (glob && !glob.matches(parts))) continue;
-      if (d.isFile()) found.push({ display: here, path: resolve(cwd, here), real: real + sep + name });
-      else if (st?.isFile()) found.push({ display: here, path: resolve(cwd, here), real: realOf(resolve(cwd, here)) });
+      if (!YAML_FILE.test(name) || (glob && !glob.matches([...rel, name]))) continue;
+      const here = prefix.display + name;
+      if (d.isFile()) found.push({ display: here, path: prefix.path + name, real: prefix.real + name });
+      else if (st?.isFile()) found.push({ display: here, path: prefix.path + name, real: realOf(prefix.path + name) });
       else if (st) notices.push({ kind: 'notRegular', path: here });
       else notices.push({ kind: 'brokenLink', path: here });
+    }
+    // Folders are entered in the order of their paths (a folder sorts as its name and a
+    // separator): of a folder reached twice by links, the first name in the report wins.
+    folders.sort((a, b) => compare(a.key, b.key));
+    for (const { name } of folders) {
+      const here = prefix.display + name;
+      const parts = [...rel, name];
+      if (!glob) {
+        if (!skippedFolder(name)) visit(here, parts, undefined);
+      } else if (glob.matches(parts)) visit(here, [], undefined);
+      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob);
     }
   };
   visit(folder, [], pattern);

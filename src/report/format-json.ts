@@ -1,12 +1,12 @@
 import type { BatchSummary } from '../check/summary.js';
-import type { FileResult, Finding } from '../check/types.js';
+import { NO_FACTS, type FileResult, type Finding } from '../check/types.js';
 import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 import type { Tally } from './tally.js';
 
 /**
  * `check --format json`: exactly the spec's contract, keys in its order; `--summary`
- * adds a `report` key and nothing else. `meta` never leaks out.
+ * adds a `report` key and nothing else. v1.1 adds each file's `application` after its status.
  */
 export function formatJson(results: readonly FileResult[], options: ReportOptions): string {
   return renderReport(createJsonWriter(options), results, options.summary);
@@ -43,13 +43,14 @@ const FILE_KEYS = ['file', 'code', 'status'] as const;
 const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', 'clause'] as const;
 
 /**
- * One file's entry, as `indented({file, code, status, findings}, '    ')` would write
+ * One file's entry, as `indented({file, code, status, application, findings}, '    ')` would write
  * it, built directly: stringifying each file's object and re-indenting the text was
  * a tenth of a large batch's report.
  */
 function fileJson(r: FileResult, findings: Finding[]): string {
   let s = '';
   for (const key of FILE_KEYS) s += member(s === '' ? '\n      ' : ',\n      ', key, r[key]);
+  s += `,\n      "application": ${indented(r.application ?? NO_FACTS, '      ')}`;
   s += `${s === '' ? '\n      ' : ',\n      '}"findings": `;
   if (findings.length === 0) return `{${s}[]\n    }`;
   s += '[';

@@ -1,7 +1,10 @@
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult } from '../check/types.js';
 import { msg } from '../i18n/index.js';
+import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
+import { NO_FACTS } from '../check/types.js';
+import { counts } from './register-row.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 import { Spool } from './spool.js';
@@ -48,19 +51,17 @@ export function formatMarkdown(results: readonly FileResult[], options: ReportOp
 export function createMarkdownWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
   const h = m.markdown.headers;
+  const c = msg(registerMessages, options.lang).columns;
   const overview = new Spool();
   const details = new Spool();
   return {
     head: () => '',
     file(r) {
-      let errors = 0;
-      let warnings = 0;
-      for (const f of r.findings) {
-        if (f.severity === 'error') errors++;
-        else if (f.severity === 'warning') warnings++;
-      }
+      const { errors, warnings } = counts(r);
+      const a = r.application ?? NO_FACTS;
+      const fact = (v: string | null) => (v === null ? '—' : mdText(v));
       overview.append(
-        `${tableRow([mdCode(r.file), r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`,
+        `${tableRow([mdCode(r.file), fact(a.applicant), fact(a.title), a.requested ?? '—', r.code ?? '—', m.status[r.status], errors, ...(options.quiet ? [] : [warnings])])}\n`,
       );
       const findings = shownFindings(r, options.quiet);
       if (findings.length) {
@@ -83,8 +84,17 @@ export function createMarkdownWriter(options: WriterOptions): ReportWriter {
       if (options.guideline) top += `\n${m.markdown.guideline(options.guideline)}\n`;
       top += `\n**${m.totals(tally.files, tally.pass, tally.fail, tally.error)}**\n`;
       if (options.quiet && tally.hidden) top += `\n${m.quietNote(tally.hidden)}\n`;
-      const head = [h.file, h.line, h.status, h.errors, ...(options.quiet ? [] : [h.warnings])];
-      yield `${top}\n## ${m.markdown.overview}\n\n${tableHead(head, ['l', 'l', 'l', 'r', 'r'])}\n`;
+      const head = [
+        h.file,
+        c.applicant,
+        c.title,
+        c.requested,
+        h.line,
+        h.status,
+        h.errors,
+        ...(options.quiet ? [] : [h.warnings]),
+      ];
+      yield `${top}\n## ${m.markdown.overview}\n\n${tableHead(head, ['l', 'l', 'l', 'r', 'l', 'l', 'r', 'r'])}\n`;
       yield* overview.read();
       if (!details.empty) {
         yield `\n## ${m.markdown.details}\n`;

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
+import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
@@ -25,6 +26,7 @@ export function formatTable(results: readonly FileResult[], options: ReportOptio
 
 export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
+  const brief = msg(registerMessages, options.lang).brief;
   const s = options.style ?? createStyle(false);
   const severity = { error: s.red, warning: s.yellow, info: s.cyan };
   const status = { pass: s.green, fail: s.red, error: s.red };
@@ -36,6 +38,9 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
       const findings = shownFindings(r, options.quiet);
       if (options.quiet && r.status === 'pass' && findings.length === 0) return '';
       let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}\n`;
+      const a = r.application;
+      const who = a ? brief(a.applicant, a.title, a.requested) : '';
+      if (who) out += `  ${who}\n`;
       for (const f of findings) {
         out += `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}\n`;
         if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
@@ -53,6 +58,11 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
     },
     close() {},
   };
+}
+
+/** The `--summary` tables as the terminal shows them: for formats that cannot hold them (CSV). */
+export function summaryText(sum: BatchSummary, lang: WriterOptions['lang'], s: Style): string {
+  return `${summaryLines(sum, msg(reportMessages, lang), s).join('\n')}\n`;
 }
 
 function right(content: string | number) {

@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
+import type { Guideline } from '../guideline/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import type { Style } from './style.js';
@@ -17,6 +18,10 @@ export interface ReportOptions {
   guideline?: string;
   /** Colours, for the terminal table only. */
   style?: Style;
+  /** The guide itself: labels of the register's facts (types, tiers, offices) and each line's category. */
+  guide?: Guideline;
+  /** Where a binary format (xlsx) writes its bytes as they are made. */
+  bytes?: (chunk: Uint8Array) => void;
 }
 
 /** A streaming writer's options: the summary comes at the end, from the running totals. */

@@ -11,8 +11,11 @@ export interface ReportWriter {
   head(): string;
   /** This file's piece; '' when it shows nothing (yet). */
   file(r: FileResult): string;
-  /** Totals, the `--quiet` note, the `--summary` tables: in pieces, as markdown's can be long. */
-  end(tally: Tally, summary: BatchSummary | undefined): Iterable<string>;
+  /**
+   * Totals, the `--quiet` note, the `--summary` tables: in pieces, as markdown's can be
+   * long. Asynchronous only for the workbook, which writes its bytes itself.
+   */
+  end(tally: Tally, summary: BatchSummary | undefined): Iterable<string> | AsyncIterable<string>;
   /** Frees what the writer set aside (markdown's spool), whether or not the report was finished. */
   close(): void;
 }
@@ -30,7 +33,9 @@ export function renderReport(
       tally.add(r);
       out += writer.file(r);
     }
-    for (const piece of writer.end(tally, summary)) out += piece;
+    const end = writer.end(tally, summary);
+    if (!(Symbol.iterator in end)) throw new Error('an asynchronous report cannot be rendered as text');
+    for (const piece of end) out += piece;
     return out;
   } finally {
     writer.close();

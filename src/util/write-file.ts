@@ -159,7 +159,7 @@ export function writeOutputFile(
 
 /** A file written as it is made, with the guarantees of `writeOutputFile`. */
 export interface OutputFile {
-  /** Appends to the temporary file. */
+  /** Appends to the temporary file: text as UTF-8, or bytes (a workbook, a document). */
   write(text: string | Uint8Array): void;
   /** Puts the file in place: never over one that appeared meanwhile, unless `force`. */
   commit(): void;

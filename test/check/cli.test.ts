@@ -35,30 +35,37 @@ describe('a reviewer checks a folder of applications', () => {
     expect(r.stdout).toBe(
       [
         `✗ 不通过  ${F}/七星区高企培育/application.yaml  资助方向 10「高新技术企业培育与发展」`,
+        '  桂林七星智联科技有限公司 《工业物联网边缘网关研发》 申请 30 万元',
         `  ${F}/七星区高企培育/application.yaml:8:3  错误  高企培育潜力后备企业须在 2019 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。  high-tech`,
         '      依据条款：高企培育潜力后备企业，须明确在2019或2020年进行高新技术企业认定申报；3.有效期内高新技术企业在申报课题前，符合相关经济规模条件的，须进行2019年科技型中小企业评价；高企培育潜力后备企业，须在2019年进行科技型中小企业评价并取得编号',
         `  ${F}/七星区高企培育/application.yaml:14:3  错误  高企培育潜力后备企业须明确在 2019或2020 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。  high-tech`,
         '      依据条款：高企培育潜力后备企业，须明确在2019或2020年进行高新技术企业认定申报；3.有效期内高新技术企业在申报课题前，符合相关经济规模条件的，须进行2019年科技型中小企业评价；高企培育潜力后备企业，须在2019年进行科技型中小企业评价并取得编号',
         '',
         `✗ 不通过  ${F}/中德传感联合实验室/application.yml  资助方向 8「科技合作交流创新平台建设」`,
+        '  桂林光隆传感技术有限公司 《中德智能传感联合实验室》 申请 50 万元',
         `  ${F}/中德传感联合实验室/application.yml:13:5  错误  缺少附件：与「Fraunhofer IPMS」的合作协议中文译文；请在 attachments 中列出并附上文件。  attachment`,
         '      依据条款：与国外合作的应附中文译文',
         '',
         `✗ 不通过  ${F}/全州生态农业示范/application.yaml  资助方向 16「桂林市国家可持续发展议程创新示范区建设与应用示范」`,
+        '  全州县禾丰生态农业有限公司 《全州县生态循环农业桂林模式示范》',
         `  ${F}/全州生态农业示范/application.yaml:7:14  错误  funding.requested: 「150万元」是文字，不是数字：请写成 150（不带引号和单位）。  schema`,
         '',
         `✗ 不通过  ${F}/恒润药业/申报书.yaml  资助方向 2「医药及生物制品产业关键核心技术研究与应用」`,
+        '  桂林恒润药业有限公司 《罗汉果甜苷降糖新药临床前研究》 申请 200 万元',
         `  ${F}/恒润药业/申报书.yaml:8:13  错误  自筹配套 300 万元不足：申请 200 万元须自筹配套至少 400 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio`,
         '      依据条款：申报单位配套经费不低于1:2',
         `  ${F}/恒润药业/申报书.yaml:19:3  错误  考核指标须写明：获得临床研究批件。  target`,
         '      依据条款：开展临床前研究的创新药，获得临床研究批件',
         '',
         `✗ 不通过  ${F}/恭城星创天地/application.yaml  资助方向 7「乡村振兴科技创新平台建设」`,
+        '  恭城瑶族自治县月柿产业合作社 《恭城月柿星创天地科技服务能力提升》 申请 20 万元',
         `  ${F}/恭城星创天地/application.yaml:16:52  错误  附件「科技主管部门推荐函」的文件 附件/恭城县科技局推荐函.pdf 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。  attachment`,
         '      依据条款：需申报单位所在地科技主管部门推荐',
         '',
         `✓ 通过  ${F}/桂电重点实验室培育/application.yaml  资助方向 5-2「广西重点实验室培育」`,
+        '  桂林电子科技大学 《桂林市智能制造广西重点实验室培育》 申请 50 万元',
         `✓ 通过  ${F}/漓江智慧旅游平台/application.yaml  资助方向 1「信息技术关键核心技术研究与应用」`,
+        '  桂林漓江数智科技有限公司 《基于人工智能的漓江流域智慧旅游平台研发与应用》 申请 120 万元',
         `! 无法读取  ${F}/草稿/未写完.yaml  资助方向未能确定`,
         `  ${F}/草稿/未写完.yaml:6:1  错误  缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。  yaml`,
         `  ${F}/草稿/未写完.yaml:7:12  错误  这里开始的花括号 { 没有闭合（或下一行缩进不够）：请在末尾补上 }，并检查缩进。  yaml`,
@@ -108,8 +115,12 @@ describe('exit codes', () => {
     const rows = r.stdout
       .split('\r\n')
       .slice(1, -1)
-      .map((row) => row.split(',').slice(1, 5).join(','));
-    expect(rows).toEqual(['1,pass,,', ',error,yaml,error', '11,pass,,']);
+      .map((row) => {
+        const cells = row.split(',');
+        return [cells[1], cells[2], cells[3], cells[5], cells[6]].join(',');
+      });
+    // code, status, applicant (none from a file that is not YAML), rule, severity
+    expect(rows).toEqual(['1,pass,桂林第1科技有限公司,,', ',error,,yaml,error', '11,pass,桂林第3科技有限公司,,']);
   });
 
   it.each([
@@ -119,7 +130,10 @@ describe('exit codes', () => {
     [['test/*.yaml'], '在 test/*.yaml 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。'],
     [[FIXTURES, '--encoding', 'klingon'], '不认识的编码「klingon」；可用 utf-8、gb18030、gbk、utf-16le 等。'],
     [[FIXTURES, '-j', '0'], '选项 --jobs 的值「0」无效：应为正整数，例如 -j 2。'],
-    [[FIXTURES, '--format', 'xml'], '选项 --format 的值「xml」无效；可选：table, json, csv, markdown。'],
+    [
+      [FIXTURES, '--format', 'xml'],
+      '选项 --format 的值「xml」无效；可选：table, json, csv, markdown, register, xlsx, html。',
+    ],
   ])('2 for a usage error: check %j', (args, sentence) => {
     const r = cli(['check', ...args]);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
@@ -140,7 +154,25 @@ describe('inputs', () => {
     const r = cli(['check', '-', '--json'], { input: good('7') });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      files: [{ file: '<stdin>', code: '7', status: 'pass', findings: [] }],
+      files: [
+        {
+          file: '<stdin>',
+          code: '7',
+          status: 'pass',
+          application: {
+            applicant: '桂林第1科技有限公司',
+            creditCode: creditCode(1),
+            applicantType: 'enterprise',
+            title: '恭城月柿星创天地科技服务',
+            tier: null,
+            requested: 20,
+            matching: null,
+            office: 'rural',
+            period: { start: 2019, end: 2020 },
+          },
+          findings: [],
+        },
+      ],
       summary: { files: 1, pass: 1, fail: 0, error: 0 },
     });
   });
@@ -190,6 +222,7 @@ describe('inputs', () => {
     expect(r.stdout).toBe(
       [
         `✗ 不通过  ${root}/bad.yaml  资助方向 15-1「环境保护及节能减排关键技术研发与应用示范」`,
+        '  桂林第1科技有限公司 《漓江流域农村污水生态处理示范》 申请 30 万元',
         `  ${root}/bad.yaml:11:13  错误  本指南只资助注册或驻在桂林的单位：applicant.inGuilin 应为 true。  in-guilin`,
         '      依据条款：支持我市企业、驻桂林科研院所和高校',
         '',
@@ -207,7 +240,9 @@ describe('--output', () => {
     const r = cli(['check', FIXTURES, '--format', 'csv', '-o', out]);
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（8 个文件）已写入 ${out}\n`]);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFfile,code,status,rule,severity,line,column,path,message,clause\r\n')).toBe(true);
+    expect(
+      text.startsWith('\uFEFFfile,code,status,applicant,title,rule,severity,line,column,path,message,clause\r\n'),
+    ).toBe(true);
     expect(text.split('\r\n')).toHaveLength(1 + 11 + 1);
   });
 

@@ -6,7 +6,7 @@ import { formatTable } from '../../src/report/format-table.js';
 import { shownFindings } from '../../src/report/report-options.js';
 import { createStyle } from '../../src/report/style.js';
 import { summarize, type BatchSummary } from '../../src/check/summary.js';
-import type { FileResult } from '../../src/check/types.js';
+import { NO_FACTS, type FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { SAMPLE, TITLES } from './helpers/sample-results.js';
 
@@ -19,6 +19,7 @@ describe('table (the terminal default)', () => {
     expect(formatTable(SAMPLE, zh)).toBe(
       lines(
         '✗ 不通过  收件/甲公司/application.yaml  资助方向 1「信息技术关键核心技术研究与应用」',
+        '  桂林甲科技有限公司 《漓江水质监测|一期, "试点"》 申请 120 万元',
         '  收件/甲公司/application.yaml:3:1  错误  =HYPERLINK("x"): 不认识的键；请删除或改正拼写。  schema',
         '  收件/甲公司/application.yaml:7:13  错误  自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio',
         '      依据条款：申报单位配套经费不低于1:2',
@@ -26,6 +27,7 @@ describe('table (the terminal default)', () => {
         '      依据条款：第一申报单位',
         '',
         '✓ 通过  收件/乙, "丙"/a|b.yaml  资助方向 5-2「广西重点实验室培育」',
+        '  桂林甲科技有限公司 申请 50 万元',
         '  收件/乙, "丙"/a|b.yaml:9:3  提示  不符合优先支持条件（企业|高校），不影响申报资格。  priority',
         '      依据条款：优先支持企业',
         '',
@@ -41,6 +43,7 @@ describe('table (the terminal default)', () => {
     expect(formatTable(SAMPLE, { ...en, quiet: true })).toBe(
       lines(
         '✗ failed  收件/甲公司/application.yaml  line 1 "信息技术关键核心技术研究与应用"',
+        '  桂林甲科技有限公司, “漓江水质监测|一期, "试点"”, requests 120 (10k CNY)',
         '  收件/甲公司/application.yaml:3:1  error  =HYPERLINK("x"): 不认识的键；请删除或改正拼写。  schema',
         '  收件/甲公司/application.yaml:7:13  error  自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio',
         '      Clause: 申报单位配套经费不低于1:2',
@@ -67,11 +70,21 @@ describe('json (the contract of the spec)', () => {
     const out = JSON.parse(formatJson(SAMPLE, zh)) as Record<string, unknown> & { files: Record<string, unknown>[] };
     expect(Object.keys(out)).toEqual(['files', 'summary']);
     expect(out.summary).toEqual({ files: 3, pass: 1, fail: 1, error: 1 });
-    expect(out.files.map((f) => Object.keys(f))).toEqual(Array(3).fill(['file', 'code', 'status', 'findings']));
+    expect(out.files.map((f) => Object.keys(f))).toEqual(
+      Array(3).fill(['file', 'code', 'status', 'application', 'findings']),
+    );
     expect(out.files[0]).toEqual({
       file: '收件/甲公司/application.yaml',
       code: '1',
       status: 'fail',
+      application: {
+        ...NO_FACTS,
+        requested: 120,
+        applicant: '桂林甲科技有限公司',
+        title: '漓江水质监测|一期, "试点"',
+        creditCode: '91450300',
+        office: 'planning_supervision',
+      },
       findings: [
         {
           rule: 'schema',
@@ -109,6 +122,7 @@ describe('json (the contract of the spec)', () => {
       file: '收件/坏文件.yaml',
       code: null,
       status: 'error',
+      application: NO_FACTS,
       findings: [
         {
           rule: 'file',
@@ -142,6 +156,7 @@ describe('json, written a file at a time', () => {
       file: r.file,
       code: r.code,
       status: r.status,
+      application: r.application ?? NO_FACTS,
       findings: shownFindings(r, quiet).map((f) => ({
         rule: f.rule,
         severity: f.severity,
@@ -214,17 +229,17 @@ describe('csv', () => {
     expect(quiet).toBe(
       '\uFEFF' +
         [
-          'file,code,status,rule,severity,line,column,path,message,clause',
-          `收件/甲公司/application.yaml,1,fail,schema,error,3,1,"'=HYPERLINK(""x"")","'=HYPERLINK(""x""): 不认识的键；请删除或改正拼写。",`,
-          '收件/甲公司/application.yaml,1,fail,matching-ratio,error,7,13,funding.matching,自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。,申报单位配套经费不低于1:2',
-          '"收件/乙, ""丙""/a|b.yaml",5-2,pass,,,,,,,',
-          '收件/坏文件.yaml,,error,file,error,,,,文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。,',
+          'file,code,status,applicant,title,rule,severity,line,column,path,message,clause',
+          `收件/甲公司/application.yaml,1,fail,桂林甲科技有限公司,"漓江水质监测|一期, ""试点""",schema,error,3,1,"'=HYPERLINK(""x"")","'=HYPERLINK(""x""): 不认识的键；请删除或改正拼写。",`,
+          '收件/甲公司/application.yaml,1,fail,桂林甲科技有限公司,"漓江水质监测|一期, ""试点""",matching-ratio,error,7,13,funding.matching,自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。,申报单位配套经费不低于1:2',
+          '"收件/乙, ""丙""/a|b.yaml",5-2,pass,桂林甲科技有限公司,,,,,,,,',
+          '收件/坏文件.yaml,,error,,,file,error,,,,文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。,',
         ].join('\r\n') +
         '\r\n',
     );
     const all = formatCsv(SAMPLE, zh).split('\r\n');
     expect(all).toContain(
-      '"收件/乙, ""丙""/a|b.yaml",5-2,pass,priority,info,9,3,applicant,不符合优先支持条件（企业|高校），不影响申报资格。,优先支持企业',
+      '"收件/乙, ""丙""/a|b.yaml",5-2,pass,桂林甲科技有限公司,,priority,info,9,3,applicant,不符合优先支持条件（企业|高校），不影响申报资格。,优先支持企业',
     );
     expect(all.filter((r) => r.startsWith('"收件/乙'))).toHaveLength(1);
   });
@@ -242,11 +257,11 @@ describe('markdown', () => {
         '',
         '## 总览',
         '',
-        '| 文件 | 资助方向 | 结论 | 错误 | 警告 |',
-        '| --- | --- | --- | ---: | ---: |',
-        '| `收件/甲公司/application.yaml` | 1 | 不通过 | 2 | 1 |',
-        '| `收件/乙, "丙"/a\\|b.yaml` | 5-2 | 通过 | 0 | 0 |',
-        '| `收件/坏文件.yaml` | — | 无法读取 | 1 | 0 |',
+        '| 文件 | 申报单位 | 项目名称 | 申请金额（万元） | 资助方向 | 结论 | 错误 | 警告 |',
+        '| --- | --- | --- | ---: | --- | --- | ---: | ---: |',
+        '| `收件/甲公司/application.yaml` | 桂林甲科技有限公司 | 漓江水质监测\\|一期, "试点" | 120 | 1 | 不通过 | 2 | 1 |',
+        '| `收件/乙, "丙"/a\\|b.yaml` | 桂林甲科技有限公司 | — | 50 | 5-2 | 通过 | 0 | 0 |',
+        '| `收件/坏文件.yaml` | — | — | — | — | 无法读取 | 1 | 0 |',
         '',
         '## 问题明细',
         '',

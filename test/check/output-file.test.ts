@@ -72,7 +72,9 @@ describe('a report streaming into --output', () => {
     expect(run.stderr()).toBe(`审查结果（1 个文件）已写入 ${out}\n`);
     expect(readdirSync(dir)).toEqual(['report.json']);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({
-      files: [{ file: '<stdin>', code: expect.any(String), status: 'pass', findings: [] }],
+      files: [
+        { file: '<stdin>', code: expect.any(String), status: 'pass', application: expect.any(Object), findings: [] },
+      ],
       summary: { files: 1, pass: 1, fail: 0, error: 0 },
     });
   });

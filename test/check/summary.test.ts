@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize, type BatchSummary } from '../../src/check/summary.js';
-import type { FileResult } from '../../src/check/types.js';
+import { NO_FACTS, type FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { formatCsv } from '../../src/report/format-csv.js';
 import { formatJson } from '../../src/report/format-json.js';
@@ -22,7 +22,18 @@ function app(
   applicant?: string,
   creditCode?: string,
 ): FileResult {
-  return { file, code, status, findings: [], meta: { requested, applicant, creditCode } };
+  return {
+    file,
+    code,
+    status,
+    findings: [],
+    application: {
+      ...NO_FACTS,
+      requested: requested ?? null,
+      applicant: applicant ?? null,
+      creditCode: creditCode ?? null,
+    },
+  };
 }
 
 describe('summarize', () => {
@@ -65,11 +76,22 @@ describe('summarize', () => {
         office: '发展规划与科技监督科',
         applications: 4,
         pass: 3,
+        fail: 1,
+        error: 0,
         requested: 650.3,
         requestedPass: 550.2,
         budget: 1950,
       },
-      { office: '社会发展科技科', applications: 2, pass: 1, requested: 155, requestedPass: 5, budget: 5500 },
+      {
+        office: '社会发展科技科',
+        applications: 2,
+        pass: 1,
+        fail: 1,
+        error: 0,
+        requested: 155,
+        requestedPass: 5,
+        budget: 5500,
+      },
     ]);
     expect(s.unassigned).toEqual({ applications: 2, requested: 40 });
   });
@@ -109,9 +131,8 @@ describe('summarize', () => {
     );
     expect(JSON.parse(formatJson(results, opts)).report).toEqual(JSON.parse(JSON.stringify(s)));
     expect(Object.keys(JSON.parse(formatJson(results, opts)))).toEqual(['files', 'summary', 'report']);
-    const csv = formatCsv(results, opts).split('\r\n');
-    expect(csv).toContain('1,信息技术关键核心技术研究与应用,发展规划与科技监督科,3,2,350.3,250.2,3,150,450');
-    expect(csv).toContain('桂林乙科技有限公司,,c.yaml,1,pass');
+    // One table per CSV: the summary never joins the findings (the command prints it on stderr).
+    expect(formatCsv(results, opts)).toBe(formatCsv(results, { lang: 'zh' }));
     const md = formatMarkdown(results, opts);
     expect(md).toContain(
       '| 16 | 桂林市国家可持续发展议程创新示范区建设与应用示范 | 社会发展科技科 | 1 | 0 | 150 | 0 | 20 项 × 200 = 4000 |',

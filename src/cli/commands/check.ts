@@ -6,6 +6,7 @@ import { SummaryBuilder } from '../../check/summary.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { inputMessages } from '../../i18n/messages/input.js';
+import { registerMessages } from '../../i18n/messages/register.js';
 import { type ReportMessages, reportMessages } from '../../i18n/messages/report.js';
 import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
 import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
@@ -18,7 +19,12 @@ import { type OutputFile, openOutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 
-type Format = 'table' | 'json' | 'csv' | 'markdown';
+type Format = 'table' | 'json' | 'csv' | 'markdown' | 'register' | 'xlsx' | 'html';
+
+/** Formats of one table each: `--summary` never joins them (it goes to stderr). */
+const ONE_TABLE: readonly Format[] = ['csv', 'register'];
+/** Formats that always hold the summary. */
+const WITH_SUMMARY: readonly Format[] = ['xlsx', 'html'];
 
 interface CheckOptions {
   format?: Format;
@@ -40,6 +46,12 @@ async function writerFor(format: Format): Promise<(options: WriterOptions) => Re
       return (await import('../../report/format-csv.js')).createCsvWriter;
     case 'markdown':
       return (await import('../../report/format-markdown.js')).createMarkdownWriter;
+    case 'register':
+      return (await import('../../report/format-register.js')).createRegisterWriter;
+    case 'xlsx':
+      return (await import('../../report/format-xlsx.js')).createXlsxWriter;
+    case 'html':
+      return (await import('../../report/format-html.js')).createHtmlWriter;
     default:
       return (await import('../../report/format-table.js')).createTableWriter;
   }
@@ -69,6 +81,8 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
     throw new UsageError(m.input.unknownEncoding(opts.encoding));
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
   if (paths.length === 0) throw new UsageError(m.input.none);
+  if (format === 'xlsx' && opts.output === undefined)
+    throw new UsageError(msg(registerMessages, ctx.lang).needsOutput(format));
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   const cores = availableParallelism();
@@ -127,8 +141,11 @@ async function report(
     lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
     guideline: g.id,
     style: createStyle(file === undefined && ctx.colorOut),
+    guide: g,
+    ...(file ? { bytes: (chunk: Uint8Array) => file.write(chunk) } : {}),
   });
-  const summary = opts.summary ? new SummaryBuilder(g, ctx.lang) : undefined;
+  const summary = opts.summary || WITH_SUMMARY.includes(format) ? new SummaryBuilder(g, ctx.lang) : undefined;
+  const mr = msg(registerMessages, ctx.lang);
   const tally = new Tally();
   const progress = createProgress(process.stderr, inputs.length, m.progress);
   // The stream itself, not `ctx.out`: the report goes out in batches, with back-pressure.
@@ -146,14 +163,26 @@ async function report(
   try {
     await out.write(writer.head());
     for await (const r of runBatch(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, jobs)) {
+      if (r.skipped) {
+        progress.end();
+        ctx.err(mr.skipped[r.skipped](r.file));
+        continue;
+      }
       tally.add(r);
       summary?.add(r);
       progress.tick(tally.files);
       await out.write(writer.file(r));
     }
     progress.end();
-    for (const piece of writer.end(tally, summary?.finish())) await out.write(piece);
+    const totals = summary?.finish();
+    // A CSV holds one table: the summary asked for goes to stderr, as the table shows it.
+    const shownApart = totals && opts.summary && ONE_TABLE.includes(format) ? totals : undefined;
+    for await (const piece of writer.end(tally, shownApart ? undefined : totals)) await out.write(piece);
     await out.flush();
+    if (shownApart) {
+      const { summaryText } = await import('../../report/format-table.js');
+      ctx.err(`${mr.summaryOnStderr}\n\n${summaryText(shownApart, ctx.lang, createStyle(ctx.colorErr))}`);
+    }
   } finally {
     writer.close();
   }

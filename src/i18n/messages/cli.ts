@@ -75,7 +75,8 @@ const zh: CliMessages = {
     type: '只列出该类单位可以牵头的方向（如 enterprise 或 企业）',
     profile: '从文件读取答案（- 表示标准输入），不再提问',
     saveProfile: '把回答保存为档案文件，下次可用 --profile 读取',
-    format: '输出格式：table（默认）、json、csv、markdown',
+    format:
+      '输出格式：table（默认）、json、csv（问题明细）、markdown、register（受理清单 CSV）、xlsx（工作簿，须配合 --output）、html（可在浏览器中筛选的报告）',
     output: '把结果写入文件而不是标准输出（不覆盖已有文件，除非加 --force）',
     quiet: '只报告错误，不显示警告和提示',
     summary: '附上按方向和管理科室的汇总，以及重复出现的申报单位',
@@ -124,6 +125,8 @@ const zh: CliMessages = {
       'guilin-grants check application.yaml',
       'guilin-grants check 收件/ --summary',
       'guilin-grants check "收件/**/*.yaml" --format csv --output 审查结果.csv',
+      'guilin-grants check 收件/ --format xlsx --output 审查结果.xlsx',
+      'guilin-grants check 收件/ --format html --output 审查报告.html',
     ],
     init: [
       'guilin-grants init 1',
@@ -174,7 +177,8 @@ const en: CliMessages = {
     type: 'only lines this applicant type may lead (e.g. enterprise)',
     profile: 'read the answers from a file (- for stdin) instead of asking',
     saveProfile: 'save the answers as a profile, to reuse with --profile',
-    format: 'output format: table (default), json, csv, markdown',
+    format:
+      'output format: table (default), json, csv (findings), markdown, register (the register as CSV), xlsx (a workbook; needs --output), html (a report to filter in a browser)',
     output: 'write the results to a file instead of stdout (never over an existing file without --force)',
     quiet: 'report errors only, no warnings or notes',
     summary: 'add totals per line and per office, and applicants that appear more than once',
@@ -228,6 +232,8 @@ const en: CliMessages = {
       'guilin-grants check application.yaml',
       'guilin-grants check inbox/ --summary',
       'guilin-grants check "inbox/**/*.yaml" --format csv --output results.csv',
+      'guilin-grants check inbox/ --format xlsx --output review.xlsx',
+      'guilin-grants check inbox/ --format html --output report.html',
     ],
     init: [
       'guilin-grants init 1',

@@ -1,4 +1,4 @@
-import type { FileResult } from '../../../src/check/types.js';
+import { NO_FACTS, type FileResult } from '../../../src/check/types.js';
 
 /**
  * A small batch as a reviewer meets it: a failing application (an error and a
@@ -41,7 +41,14 @@ export const SAMPLE: FileResult[] = [
         clause: '申报单位配套经费不低于1:2',
       },
     ],
-    meta: { requested: 120, applicant: '桂林甲科技有限公司', creditCode: '91450300', office: 'planning_supervision' },
+    application: {
+      ...NO_FACTS,
+      requested: 120,
+      applicant: '桂林甲科技有限公司',
+      title: '漓江水质监测|一期, "试点"',
+      creditCode: '91450300',
+      office: 'planning_supervision',
+    },
   },
   {
     file: '收件/乙, "丙"/a|b.yaml',
@@ -58,7 +65,7 @@ export const SAMPLE: FileResult[] = [
         clause: '优先支持企业',
       },
     ],
-    meta: { requested: 50, applicant: '桂林甲科技有限公司', office: 'planning_supervision' },
+    application: { ...NO_FACTS, requested: 50, applicant: '桂林甲科技有限公司', office: 'planning_supervision' },
   },
   {
     file: '收件/坏文件.yaml',

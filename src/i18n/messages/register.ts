@@ -1,0 +1,233 @@
+import type { Catalogue } from '../index.js';
+
+/** The reviewer's register (受理清单), the workbook and the HTML report: their own words. */
+export interface RegisterMessages {
+  columns: {
+    index: string;
+    file: string;
+    applicant: string;
+    creditCode: string;
+    applicantType: string;
+    title: string;
+    code: string;
+    lineTitle: string;
+    category: string;
+    tier: string;
+    requested: string;
+    matching: string;
+    period: string;
+    office: string;
+    status: string;
+    errors: string;
+    warnings: string;
+  };
+  findings: {
+    rule: string;
+    severity: string;
+    basis: string;
+    message: string;
+    place: string;
+    clause: string;
+  };
+  sheets: { register: string; findings: string; summary: string };
+  totals: {
+    byLine: string;
+    byOffice: string;
+    duplicates: string;
+    unassigned: string;
+    code: string;
+    lineTitle: string;
+    office: string;
+    applications: string;
+    pass: string;
+    fail: string;
+    error: string;
+    requested: string;
+    requestedPass: string;
+    maxAwards: string;
+    maxAmount: string;
+    cap: string;
+    times: string;
+    applicant: string;
+    creditCode: string;
+    files: string;
+    units: string;
+  };
+  html: {
+    title: string;
+    generated: (guideline: string, files: number) => string;
+    chartTitle: string;
+    chartNote: string;
+    requestedOf: (requested: number, cap: number, times: string) => string;
+    filter: string;
+    all: string;
+    search: string;
+    shown: (shown: number, total: number) => string;
+    noFindings: string;
+    open: string;
+    sortHint: string;
+  };
+  /** The summary is in the sheet of a workbook and on top of the HTML report. */
+  skipped: { profile: (file: string) => string; guideline: (file: string) => string };
+  summaryOnStderr: string;
+  /** The table's heading of a file: who asks for what, as far as the file says. */
+  brief: (applicant: string | null, title: string | null, requested: number | null) => string;
+  needsOutput: (format: string) => string;
+}
+
+const zh: RegisterMessages = {
+  columns: {
+    index: '序号',
+    file: '文件',
+    applicant: '申报单位',
+    creditCode: '统一社会信用代码',
+    applicantType: '单位类型',
+    title: '项目名称',
+    code: '方向',
+    lineTitle: '方向名称',
+    category: '类别',
+    tier: '档次',
+    requested: '申请金额（万元）',
+    matching: '自筹配套（万元）',
+    period: '执行期',
+    office: '科室',
+    status: '结论',
+    errors: '错误',
+    warnings: '警告',
+  },
+  findings: {
+    rule: '规则',
+    severity: '级别',
+    basis: '依据',
+    message: '问题',
+    place: '位置',
+    clause: '指南原文',
+  },
+  sheets: { register: '受理清单', findings: '问题明细', summary: '汇总' },
+  totals: {
+    byLine: '按资助方向',
+    byOffice: '按管理科室',
+    duplicates: '在多份申请中出现的申报单位',
+    unassigned: '资助方向未能确定',
+    code: '方向',
+    lineTitle: '方向名称',
+    office: '管理科室',
+    applications: '申请数',
+    pass: '通过',
+    fail: '不通过',
+    error: '无法读取',
+    requested: '申请金额（万元）',
+    requestedPass: '其中通过（万元）',
+    maxAwards: '立项数',
+    maxAmount: '单项最高（万元）',
+    cap: '资助上限（万元）',
+    times: '超额倍数',
+    applicant: '申报单位',
+    creditCode: '统一社会信用代码',
+    files: '文件',
+    units: '金额单位：万元。资助上限 = 立项数 × 单项最高资助额；超额倍数 = 申请金额 ÷ 资助上限。',
+  },
+  html: {
+    title: '申请书形式审查报告',
+    generated: (g, n) => `审查依据：指南 ${g}；共 ${n} 份申请`,
+    chartTitle: '各方向申请金额与资助上限',
+    chartNote: '条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额）；金额单位：万元。',
+    requestedOf: (r, cap, times) => `申请 ${r} / 上限 ${cap}（${times} 倍）`,
+    filter: '筛选',
+    all: '全部',
+    search: '搜索单位、项目或文件',
+    shown: (s, t) => `显示 ${s} / ${t} 份`,
+    noFindings: '没有发现问题。',
+    open: '点击一行查看问题明细',
+    sortHint: '点击表头排序',
+  },
+  skipped: {
+    profile: (f) => `已跳过 ${f}：这是 match 保存的单位档案，不是申请书。`,
+    guideline: (f) => `已跳过 ${f}：这是申报指南数据文件，不是申请书。`,
+  },
+  summaryOnStderr: '汇总不写入 CSV（一个 CSV 只有一张表），见下方；完整汇总请用 --format xlsx 或 html。',
+  brief: (a, t, r) =>
+    [a, t === null ? null : `《${t}》`, r === null ? null : `申请 ${r} 万元`].filter((x) => x).join(' '),
+  needsOutput: (f) =>
+    `--format ${f} 生成的是文件，不能输出到终端：请加上 --output 文件名，例如 --output 审查结果.${f}。`,
+};
+
+const en: RegisterMessages = {
+  columns: {
+    index: 'No.',
+    file: 'File',
+    applicant: 'Applicant',
+    creditCode: 'Credit code',
+    applicantType: 'Applicant type',
+    title: 'Project title',
+    code: 'Line',
+    lineTitle: 'Line title',
+    category: 'Category',
+    tier: 'Tier',
+    requested: 'Requested (10k CNY)',
+    matching: 'Matching (10k CNY)',
+    period: 'Period',
+    office: 'Office',
+    status: 'Verdict',
+    errors: 'Errors',
+    warnings: 'Warnings',
+  },
+  findings: {
+    rule: 'Rule',
+    severity: 'Severity',
+    basis: 'Basis',
+    message: 'Problem',
+    place: 'Place',
+    clause: 'Guide clause',
+  },
+  sheets: { register: 'Register', findings: 'Findings', summary: 'Summary' },
+  totals: {
+    byLine: 'By funding line',
+    byOffice: 'By office',
+    duplicates: 'Applicants in more than one application',
+    unassigned: 'Line not known',
+    code: 'Line',
+    lineTitle: 'Line title',
+    office: 'Office',
+    applications: 'Applications',
+    pass: 'Pass',
+    fail: 'Fail',
+    error: 'Unreadable',
+    requested: 'Requested (10k CNY)',
+    requestedPass: 'Of which passing',
+    maxAwards: 'Awards',
+    maxAmount: 'Max per award',
+    cap: 'Cap (10k CNY)',
+    times: 'Times oversubscribed',
+    applicant: 'Applicant',
+    creditCode: 'Credit code',
+    files: 'Files',
+    units: 'Amounts in 10,000 CNY. Cap = awards × maximum per award; times oversubscribed = requested ÷ cap.',
+  },
+  html: {
+    title: 'Application screening report',
+    generated: (g, n) => `Guideline ${g}; ${n} applications`,
+    chartTitle: 'Money requested per line against its cap',
+    chartNote: 'Bars: money requested; the mark: the cap (awards × maximum per award); in 10,000 CNY.',
+    requestedOf: (r, cap, times) => `requested ${r} / cap ${cap} (${times}×)`,
+    filter: 'Filter',
+    all: 'All',
+    search: 'Search applicant, title or file',
+    shown: (s, t) => `${s} of ${t} shown`,
+    noFindings: 'No problems found.',
+    open: 'Click a row for its findings',
+    sortHint: 'Click a header to sort',
+  },
+  skipped: {
+    profile: (f) => `Skipped ${f}: it is a profile saved by match, not an application.`,
+    guideline: (f) => `Skipped ${f}: it is a guideline data file, not an application.`,
+  },
+  summaryOnStderr:
+    'The summary is not written into the CSV (one CSV holds one table); it follows here. For all of it use --format xlsx or html.',
+  brief: (a, t, r) =>
+    [a, t === null ? null : `“${t}”`, r === null ? null : `requests ${r} (10k CNY)`].filter((x) => x).join(', '),
+  needsOutput: (f) =>
+    `--format ${f} makes a file, which cannot go to the terminal: add --output FILE, e.g. --output report.${f}.`,
+};
+
+export const registerMessages: Catalogue<RegisterMessages> = { zh, en };

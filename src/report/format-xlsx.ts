@@ -1,0 +1,263 @@
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { timesOversubscribed, type BatchSummary, type Totals } from '../check/summary.js';
+import type { FileResult, Finding } from '../check/types.js';
+import { msg } from '../i18n/index.js';
+import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
+import { reportMessages } from '../i18n/messages/report.js';
+import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
+import { shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
+import { Tally } from './tally.js';
+import { displayWidth } from './wrap-text.js';
+
+type Value = string | number | null;
+
+/** Rows measured before a sheet's column widths are set: enough to see its typical text. */
+const MEASURED = 200;
+const MAX_WIDTH = 60;
+
+/**
+ * A sheet written as rows come: a frozen header, the widths measured on the header
+ * and the first rows (a CJK character is two columns wide, as Excel draws it), an
+ * autofilter over all of it at the end. Rows are committed as they are added, so a
+ * large batch is never held.
+ */
+class SheetStream {
+  private pending: Value[][] = [];
+  private started = false;
+  private rows = 0;
+
+  constructor(
+    private readonly ws: ExcelJS.Worksheet,
+    private readonly headers: string[],
+    /** Columns that hold long prose: wrapped, and no wider than the cap. */
+    private readonly prose: ReadonlySet<number> = new Set(),
+  ) {}
+
+  add(values: Value[]): void {
+    if (this.started) this.write(values);
+    else {
+      this.pending.push(values);
+      if (this.pending.length >= MEASURED) this.start();
+    }
+  }
+
+  private start(): void {
+    this.started = true;
+    const widths = this.headers.map((h) => displayWidth(h) + 2);
+    for (const row of this.pending)
+      row.forEach((v, i) => {
+        if (v !== null) widths[i] = Math.max(widths[i]!, displayWidth(String(v)) + 2);
+      });
+    this.ws.columns = this.headers.map((_, i) => ({
+      width: Math.min(widths[i]!, MAX_WIDTH),
+      ...(this.prose.has(i) ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
+    }));
+    const head = this.ws.addRow(this.headers);
+    head.font = { bold: true };
+    head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    head.commit();
+    for (const row of this.pending) this.write(row);
+    this.pending = [];
+  }
+
+  private write(values: Value[]): void {
+    this.rows++;
+    this.ws.addRow(values).commit();
+  }
+
+  /** A caption under the table (units, notes): outside the filter's range. */
+  finish(notes: string[] = []): void {
+    if (!this.started) this.start();
+    this.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rows + 1, column: this.headers.length } };
+    for (const n of notes) this.ws.addRow([]).commit(), this.ws.addRow([n]).commit();
+    this.ws.commit();
+  }
+}
+
+function place(r: FileResult, f: Finding): string {
+  return f.line === null ? r.file : `${r.file}:${f.line}:${f.column ?? 1}`;
+}
+
+/** The v1.1 `basis` of a finding, once findings carry it. */
+function basisOf(f: Finding): string | null {
+  return (f as Finding & { basis?: string | null }).basis ?? null;
+}
+
+/**
+ * `check --format xlsx --output 审查结果.xlsx`: a workbook a reviewer filters in
+ * Excel: 受理清单 (the register, one row per application), 问题明细 (one row per
+ * finding, with its rule, basis and the guide's clause) and 汇总 (per line: the
+ * money requested against the line's cap and how many times over it is; per office;
+ * applicants in more than one application). Numbers are numbers. The bytes go to
+ * `options.bytes` as exceljs zips them; `end` waits for the last of them.
+ */
+export function createXlsxWriter(options: WriterOptions): ReportWriter {
+  const put = options.bytes;
+  if (!put) throw new Error('the xlsx report needs a place for its bytes');
+  const m = msg(registerMessages, options.lang);
+  const rm = msg(reportMessages, options.lang);
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      try {
+        put(chunk);
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  book.creator = 'guilin-grants';
+  const frozen = [{ state: 'frozen' as const, ySplit: 1, xSplit: 0 }];
+  // Printed as the HTML report is: A4 landscape, every column on the page's width.
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
+  const registerHeads = [m.columns.index, ...registerHeaders(m)];
+  const register = new SheetStream(
+    book.addWorksheet(m.sheets.register, { views: frozen, pageSetup }),
+    registerHeads,
+    new Set([registerHeads.indexOf(m.columns.title)]),
+  );
+  const f = m.findings;
+  const findingHeads = [
+    m.columns.file,
+    m.columns.applicant,
+    m.columns.code,
+    m.columns.status,
+    f.rule,
+    f.severity,
+    f.basis,
+    f.message,
+    f.place,
+    f.clause,
+  ];
+  const findings = new SheetStream(
+    book.addWorksheet(m.sheets.findings, { views: frozen, pageSetup }),
+    findingHeads,
+    new Set([findingHeads.indexOf(f.message), findingHeads.indexOf(f.clause)]),
+  );
+  let n = 0;
+  return {
+    head: () => '',
+    file(r) {
+      const row = registerRow(r, options.guide, options.lang, rm);
+      register.add([++n, ...REGISTER_KEYS.map((k) => row[k])]);
+      for (const x of shownFindings(r, options.quiet))
+        findings.add([
+          r.file,
+          row.applicant,
+          r.code,
+          row.status,
+          x.rule,
+          rm.severity[x.severity],
+          basisOf(x),
+          x.message,
+          place(r, x),
+          x.clause,
+        ]);
+      return '';
+    },
+    async *end(_tally, summary) {
+      register.finish();
+      findings.finish();
+      if (summary) summarySheet(book, summary, m, rm.status, { views: frozen, pageSetup });
+      await book.commit();
+      await new Promise<void>((resolve, reject) => {
+        if (stream.writableFinished) resolve();
+        else stream.once('finish', resolve).once('error', reject);
+      });
+      yield '';
+    },
+    close() {},
+  };
+}
+
+/** 汇总: three tables one under the other, each with its header row in bold. */
+function summarySheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  s: BatchSummary,
+  m: RegisterMessages,
+  status: Record<FileResult['status'], string>,
+  setup: Partial<ExcelJS.AddWorksheetOptions>,
+): void {
+  const t = m.totals;
+  const ws = book.addWorksheet(m.sheets.summary, setup);
+  const lineHead = [
+    t.code,
+    t.lineTitle,
+    t.office,
+    t.applications,
+    t.pass,
+    t.fail,
+    t.error,
+    t.requested,
+    t.requestedPass,
+    t.maxAwards,
+    t.maxAmount,
+    t.cap,
+    t.times,
+  ];
+  const widths = lineHead.map((h) => displayWidth(h) + 2);
+  widths[1] = Math.min(MAX_WIDTH, Math.max(widths[1]!, ...s.lines.map((l) => displayWidth(l.title) + 2)));
+  widths[2] = Math.max(widths[2]!, ...s.lines.map((l) => displayWidth(l.office) + 2), displayWidth(t.byOffice) + 2);
+  ws.columns = widths.map((width, i) => ({ width, ...(i === 1 ? { style: { alignment: { wrapText: true } } } : {}) }));
+  const bold = (values: Value[]) => {
+    const row = ws.addRow(values);
+    row.font = { bold: true };
+    row.commit();
+  };
+  const counts = (x: Totals) => [x.applications, x.pass, x.fail, x.error, x.requested, x.requestedPass];
+  bold(lineHead);
+  const first = 1;
+  for (const l of s.lines)
+    ws.addRow([
+      l.code,
+      l.title,
+      l.office,
+      ...counts(l),
+      l.maxAwards,
+      l.maxAmount,
+      l.budget,
+      timesOversubscribed(l),
+    ]).commit();
+  if (s.unassigned.applications)
+    ws.addRow([t.unassigned, null, null, s.unassigned.applications, null, null, null, s.unassigned.requested]).commit();
+  ws.autoFilter = { from: { row: first, column: 1 }, to: { row: first + s.lines.length, column: lineHead.length } };
+  ws.addRow([t.units]).commit();
+  ws.addRow([]).commit();
+  bold([t.byOffice]);
+  // The office table under the line table's columns: no title, office or per-award figures.
+  bold(lineHead.map((h, i) => (i === 0 ? t.office : [1, 2, 9, 10].includes(i) ? null : h)));
+  for (const o of s.offices)
+    ws.addRow([o.office, null, null, ...counts(o), null, null, o.budget, timesOversubscribed(o)]).commit();
+  ws.addRow([]).commit();
+  bold([t.duplicates]);
+  // In the wide columns of the line table: each applicant, then its files under it.
+  bold([null, `${t.applicant} / ${t.files}`, `${t.creditCode} / ${t.code}`, m.columns.status]);
+  for (const d of s.duplicates) {
+    bold([null, d.name, d.creditCode]);
+    for (const f of d.files) ws.addRow([null, f.file, f.code, status[f.status]]).commit();
+  }
+  ws.commit();
+}
+
+/** The whole workbook of `results`: what tests read back. */
+export async function formatXlsx(results: Iterable<FileResult>, options: WriterOptions, summary?: BatchSummary) {
+  const chunks: Buffer[] = [];
+  const writer = createXlsxWriter({ ...options, bytes: (b) => chunks.push(Buffer.from(b)) });
+  const tally = new Tally();
+  for (const r of results) {
+    tally.add(r);
+    writer.file(r);
+  }
+  for await (const _ of writer.end(tally, summary));
+  return Buffer.concat(chunks);
+}

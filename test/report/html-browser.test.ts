@@ -1,0 +1,144 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationFacts } from '../../src/check/types.js';
+import { cli, ROOT } from '../check/helpers/run-cli.js';
+
+/**
+ * The HTML report as a reviewer uses it, in the system's Chromium (never a browser of
+ * playwright's own): filter, sort, open an application, read what is shown. Screens at
+ * 1280 and 800 pixels are left in GG_SCREENSHOTS when it names a folder, to look at.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface JsonFile {
+  file: string;
+  status: 'pass' | 'fail' | 'error';
+  code: string | null;
+  application: ApplicationFacts;
+  findings: { rule: string; message: string; line: number | null; column: number | null; clause: string | null }[];
+}
+
+let dir: string;
+let files: JsonFile[];
+let context: BrowserContext;
+let page: Page;
+
+const visibleApplicants = () =>
+  page.$$eval('#register tbody.app:not([hidden]) tr.row', (rows) =>
+    rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent),
+  );
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gg-html-'));
+  cpSync(join(ROOT, 'test/fixtures/check'), join(dir, 'inbox'), { recursive: true });
+  files = (JSON.parse(cli(['check', 'inbox', '--format', 'json'], { cwd: dir }).stdout) as { files: JsonFile[] }).files;
+  const r = cli(['check', 'inbox', '--format', 'html', '--output', '审查报告.html'], { cwd: dir });
+  expect(r.status).toBe(1);
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gg-chromium-')), {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    offline: true,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(pathToFileURL(join(dir, '审查报告.html')).href);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the HTML report in a browser', () => {
+  it('shows the summary on top and every application in the register', async () => {
+    expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
+    expect(await page.locator('h1').textContent()).toBe('申请书形式审查报告');
+    expect(await page.locator('.chart svg').count()).toBe(new Set(files.map((f) => f.code).filter((c) => c)).size);
+    expect(await visibleApplicants()).toEqual(files.map((f) => f.application.applicant ?? '—'));
+    expect(await page.locator('#shown').textContent()).toBe(`显示 ${files.length} / ${files.length} 份`);
+  });
+
+  it('filters by status, line and office, and says how many are shown', async () => {
+    const failing = files.filter((f) => f.status === 'fail');
+    await page.selectOption('#f-status', 'fail');
+    expect(await visibleApplicants()).toEqual(failing.map((f) => f.application.applicant));
+    expect(await page.locator('#shown').textContent()).toBe(`显示 ${failing.length} / ${files.length} 份`);
+    await page.selectOption('#f-line', '2');
+    expect(await visibleApplicants()).toEqual(['桂林恒润药业有限公司']);
+    await page.selectOption('#f-line', '');
+    await page.selectOption('#f-office', '社会发展科技科');
+    expect(await visibleApplicants()).toEqual(['全州县禾丰生态农业有限公司']);
+    await page.selectOption('#f-office', '');
+    await page.selectOption('#f-status', '');
+    await page.fill('#f-search', '漓江流域');
+    expect(await visibleApplicants()).toEqual(['桂林漓江数智科技有限公司']);
+    await page.fill('#f-search', '');
+    expect(await visibleApplicants()).toHaveLength(files.length);
+  });
+
+  it('sorts by the amount requested, both ways, unknown amounts last', async () => {
+    const header = page.locator('#register thead th', { hasText: '申请金额' });
+    const byAmount = files
+      .filter((f) => f.application.requested !== null)
+      .sort((a, b) => a.application.requested! - b.application.requested! || files.indexOf(a) - files.indexOf(b));
+    const unknown = files.filter((f) => f.application.requested === null).map((f) => f.application.applicant ?? '—');
+    await header.click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await visibleApplicants()).toEqual([...byAmount.map((f) => f.application.applicant), ...unknown]);
+    await header.click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const shown = await visibleApplicants();
+    expect(shown[0]).toBe('桂林恒润药业有限公司');
+    expect(shown.slice(-unknown.length)).toEqual(unknown);
+  });
+
+  it('opens an application to its facts and findings, with the clause and file:line', async () => {
+    const drug = files.find((f) => f.code === '2')!;
+    const app = page.locator('#register tbody.app', { hasText: '桂林恒润药业有限公司' });
+    expect(await app.locator('tr.detail').isVisible()).toBe(false);
+    await app.locator('tr.row').click();
+    const detail = app.locator('tr.detail');
+    expect(await detail.isVisible()).toBe(true);
+    expect(await app.locator('tr.row').getAttribute('aria-expanded')).toBe('true');
+    const text = (await detail.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(drug.file);
+    expect(text).toContain('91450300198765432N');
+    for (const f of drug.findings) {
+      expect(text).toContain(f.message);
+      expect(text).toContain(`依据条款：${f.clause}`);
+      expect(text).toContain(`${drug.file}:${f.line}:${f.column}`);
+    }
+    if (process.env.GG_SCREENSHOTS) {
+      for (const width of [1280, 800]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: join(process.env.GG_SCREENSHOTS, `report-${width}.png`), fullPage: true });
+      }
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: join(process.env.GG_SCREENSHOTS, 'report.pdf'), format: 'A4', landscape: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await app.locator('tr.row').press('Enter');
+    expect(await detail.isVisible()).toBe(false);
+  });
+
+  it('keeps what a file says as text, never markup', async () => {
+    const html = readFileSync(join(dir, '审查报告.html'), 'utf8');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
+  });
+});
