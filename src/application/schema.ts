@@ -17,23 +17,54 @@ export interface ShapeOptions {
  * (`type: 企业`) and hands on the id: applicants write what they read in the guide.
  */
 function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
-  const entries = g.file.vocabulary[name] as { id: string; zh: string }[];
-  if (opts.labels === false) return z.enum(entries.map((e) => e.id) as [string, ...string[]]);
+  const entries = g.file.vocabulary[name] as VocabularyEntry[];
+  if (opts.labels === false) return remember(z.enum(entries.map((e) => e.id) as [string, ...string[]]), entries);
   const byLabel = new Map(entries.map((e) => [e.zh, e.id]));
   const accepted = [...new Set([...entries.map((e) => e.id), ...entries.map((e) => e.zh)])] as [string, ...string[]];
-  return z.enum(accepted).transform((v) => byLabel.get(v) ?? v);
+  return remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v);
+}
+
+export interface VocabularyEntry {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/** Each enumeration's vocabulary, so that a refused value is answered with the id and label it was near. */
+const vocabularies = new WeakMap<object, VocabularyEntry[]>();
+
+function remember<T extends z.ZodType>(schema: T, entries: VocabularyEntry[]): T {
+  vocabularies.set(schema, entries);
+  return schema;
+}
+
+/** The vocabulary an enumeration of the application schema was built from. */
+export function vocabularyOf(schema: object): VocabularyEntry[] | undefined {
+  return vocabularies.get(schema);
+}
+
+/**
+ * true/false, and 是/否 as the guide's forms ask (like a vocabulary's Chinese label);
+ * ids only without labels, so that the schema's output stays its input.
+ */
+function flag(opts: ShapeOptions) {
+  if (opts.labels === false) return z.boolean();
+  return z.literal([true, false, '是', '否']).transform((v) => v === true || v === '是');
 }
 
 const year = z.number().int().min(1900).max(2100);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** The two formats a message explains by name (zod-issue.ts): compared by their source. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+const date = z.string().regex(DATE_PATTERN, 'YYYY-MM-DD');
 const amount = z.number().nonnegative();
 
-function targetsShape(g: Guideline) {
+function targetsShape(g: Guideline, o: ShapeOptions) {
   const shape: Record<string, z.ZodType> = {};
   for (const t of g.file.vocabulary.targets) {
     shape[t.id] =
       t.type === 'bool'
-        ? z.boolean()
+        ? flag(o)
         : t.type === 'ratio'
           ? z.number().min(0).max(1)
           : t.type === 'year'
@@ -64,10 +95,7 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
   const partner = z.strictObject({
     name: z.string().min(1),
     type: vocabEnum(g, o, 'applicantTypes'),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166 country code, e.g. CN')
-      .optional(),
+    country: z.string().regex(COUNTRY_PATTERN, 'ISO 3166').optional(),
   });
   const attachment = z.strictObject({
     kind: vocabEnum(g, o, 'attachmentKinds'),
@@ -91,11 +119,11 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
     applicant: z.strictObject({
       name: z.string().min(1),
       type: vocabEnum(g, o, 'applicantTypes'),
-      inGuilin: z.boolean(),
+      inGuilin: flag(o),
       creditCode: z.string().optional(),
       highTech: z.enum(['valid', 'reserve', 'none']).optional(),
       smeNumber: z.string().min(1).optional(),
-      centralOrRegional: z.boolean().optional(),
+      centralOrRegional: flag(o).optional(),
       platforms: z.array(platform).optional(),
     }),
     partners: z.array(partner).optional(),
@@ -104,20 +132,20 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
       .strictObject({
         route: vocabEnum(g, o, 'talentRoutes'),
         name: z.string().min(1).optional(),
-        isLeader: z.boolean().optional(),
+        isLeader: flag(o).optional(),
         introducedOn: date.optional(),
         category: z.number().int().optional(),
         serviceRatio: z.number().min(0).max(1).optional(),
       })
       .optional(),
     commissioner: z
-      .strictObject({ name: z.string().min(1), dispatchedByApplicant: z.boolean(), mainImplementer: z.boolean() })
+      .strictObject({ name: z.string().min(1), dispatchedByApplicant: flag(o), mainImplementer: flag(o) })
       .optional(),
     drug: z.strictObject({ stage: vocabEnum(g, o, 'drugStages') }).optional(),
-    ecoIndustry: z.boolean().optional(),
-    targets: z.strictObject(targetsShape(g)).partial().optional(),
+    ecoIndustry: flag(o).optional(),
+    targets: z.strictObject(targetsShape(g, o)).partial().optional(),
     declarations: z
-      .strictObject(Object.fromEntries(declarationKeys(g).map((k) => [k, z.boolean()])))
+      .strictObject(Object.fromEntries(declarationKeys(g).map((k) => [k, flag(o)])))
       .partial()
       .optional(),
     attachments: z.array(attachment).optional(),

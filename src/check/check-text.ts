@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Accept } from '../application/fast-accept.js';
-import { applicationSchema, type Facts } from '../application/schema.js';
+import { applicationSchema, profileSchema, type Facts } from '../application/schema.js';
+import { salvage } from '../application/salvage.js';
 import type { Guideline, Line } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
 import { schemaMessages } from '../i18n/messages/schema.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
-import { describeIssue, escapeKey, knownKeysOf } from '../i18n/zod-issue.js';
+import { normalizeInput } from '../application/normalize.js';
+import { describeIssue, escapeKey, knownKeysOf, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
@@ -35,6 +37,10 @@ interface SchemaUse {
   schema: ReturnType<typeof applicationSchema>;
   /** The keys known at a path, for "did you mean" on an unknown key. */
   knownKeys: ReturnType<typeof knownKeysOf>;
+  /** The schemas at a path, for messages that say what to write there. */
+  at: SchemaAt;
+  /** Every key optional: what is well-formed in a file that fails the schema. */
+  profile: ReturnType<typeof profileSchema>;
   /** The keys of an application and of its applicant, in the schema's order. */
   topKeys: string[];
   applicantKeys: string[];
@@ -49,6 +55,8 @@ function schemaFor(g: Guideline): SchemaUse {
     u = {
       schema,
       knownKeys: knownKeysOf(schema),
+      at: schemaAtOf(schema),
+      profile: profileSchema(g),
       topKeys: Object.keys(schema.shape),
       applicantKeys: Object.keys(schema.shape.applicant.shape),
     };
@@ -153,30 +161,37 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const other = notAnApplication(raw, opts.guideline);
   if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
   const app = validated(raw, pending, opts);
-  if (!app.ok) return done(app.line?.code ?? null, 'fail', applicationFacts(raw, opts.guideline, app.line));
+  if (!app.ok) {
+    // One round: the rules whose inputs are well-formed report now, beside the format errors.
+    if (app.partial) judged(app.partial.facts, pending, opts, app.partial.broken);
+    return done(app.line?.code ?? null, 'fail', applicationFacts(raw, opts.guideline, app.line));
+  }
   const line = judged(app.facts, pending, opts);
   return done(line?.code ?? null, undefined, applicationFacts(app.facts, opts.guideline, line));
 }
 
-type Validated = { ok: true; facts: Facts } | { ok: false; line: { code: string; office: string } | undefined };
+type Validated =
+  | { ok: true; facts: Facts }
+  | { ok: false; line: { code: string; office: string } | undefined; partial: ReturnType<typeof salvage> };
 
 /**
  * The schema: the application's facts, or its schema findings added to `pending`.
  * Each stage is a function of its own so that the optimiser compiles, and when the
  * data's shapes surprise it compiles again, one stage rather than the whole check.
  */
-function validated(raw: Record<string, unknown>, pending: Pending[], opts: CheckOptions): Validated {
+function validated(input: Record<string, unknown>, pending: Pending[], opts: CheckOptions): Validated {
   const { guideline: g, lang } = opts;
+  const { schema, knownKeys, at } = schemaFor(g);
+  const raw = normalizeInput(schema, input) as Record<string, unknown>;
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
   if (opts.accept?.(raw)) return { ok: true, facts: raw as Facts };
-  const { schema, knownKeys } = schemaFor(g);
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, facts: result.data as Facts };
   // A value the YAML check already named (a number with a leading 0) is not named twice.
   const named = new Set(pending.map((f) => f.path));
   for (const issue of result.error.issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeys)) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys, at)) {
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(
@@ -195,11 +210,16 @@ function validated(raw: Record<string, unknown>, pending: Pending[], opts: Check
   // The line can still be told from a well-formed project/direction, for the register and the summary.
   const resolved: { line?: { code: string; office: string } } =
     typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-  return { ok: false, line: resolved.line };
+  return { ok: false, line: resolved.line, partial: salvage(schemaFor(g).profile, raw, result.error.issues) };
 }
 
-/** The project and the line's rules: their findings added to `pending`; the line, when one is named. */
-function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | undefined {
+/**
+ * The project and the line's rules: their findings added to `pending`; the line, when
+ * one is named. With `broken` (the paths the schema refused, left out of `app`), a
+ * finding that rests on one of them is held back, and the report says once that more
+ * checks follow when the format is right.
+ */
+function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: string[]): Line | undefined {
   const { guideline: g, lang } = opts;
   if (app.guideline !== undefined && app.guideline !== g.id) {
     pending.push(
@@ -207,9 +227,16 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | unde
     );
   }
   const resolved = resolveLine(g, app, lang);
-  for (const p of resolved.problems) pending.push(pend('project', 'error', p.message, p.path, null));
+  const more = () => pend('schema', 'info', msg(checkMessages, lang).moreAfterFormat, null, null);
+  const held = (path: string | null, stated: boolean) => broken !== undefined && restsOn(path, stated, broken);
+  for (const p of resolved.problems)
+    if (!held(p.path, true) && !held('project', true)) pending.push(pend('project', 'error', p.message, p.path, null));
   const line = resolved.line;
-  if (!line) return undefined;
+  if (!line) {
+    if (broken) pending.push(more());
+    return undefined;
+  }
+  let skipped = false;
   const baseDir = opts.baseDir;
   const exists = opts.exists ?? existsSync;
   const evaluations = evaluateLine({
@@ -225,10 +252,30 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions): Line | unde
     if (e.applies !== true) continue;
     for (const o of e.outcomes) {
       if (o.ok === true) continue;
+      if (held(o.path, o.ok === false)) {
+        skipped = true;
+        continue;
+      }
       pending.push(pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.requirement.clause));
     }
   }
+  if (skipped) pending.push(more());
   return line;
+}
+
+/**
+ * Whether a finding rests on a value the schema refused: its path is that value's,
+ * inside it or around it; or it says a value is missing beside one refused (the
+ * refused `requested` leaves `matching`'s ratio unknown, not unstated).
+ */
+function restsOn(path: string | null, stated: boolean, broken: string[]): boolean {
+  if (path === null) return false;
+  const within = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+  const parent = (p: string) => p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+  return broken.some(
+    (b) =>
+      within(path, b) || within(b, path) || (!stated && parent(b) !== b && parent(b) !== '' && within(path, parent(b))),
+  );
 }
 
 /** 1-based line and column of an offset. */

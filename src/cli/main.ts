@@ -100,6 +100,7 @@ examples(
   sub('match', m.cmd.match)
     .option('--profile <file>', m.opt.profile)
     .option('--save-profile <file>', m.opt.saveProfile)
+    .option('--detail <code>', m.opt.detail)
     .option('--json', m.opt.json)
     .option('--force', m.opt.force)
     .action(lazy(() => import('./commands/match.js'))),
@@ -121,6 +122,8 @@ examples(
     .option('--summary', m.opt.summary)
     .option('--encoding <encoding>', m.opt.encoding)
     .option('-j, --jobs <n>', m.opt.jobs)
+    .option('--fix', m.opt.fix)
+    .option('--dry-run', m.opt.fixDryRun)
     .action(lazy(() => import('./commands/check.js'))),
   m.examples.check,
 );
@@ -130,7 +133,7 @@ examples(
     .argument('<code>', m.arg.code)
     .argument('[dir]', m.arg.dir)
     .option('--tier <tier>', m.opt.tier)
-    .option('--profile <file>', m.opt.profile)
+    .option('--profile <file>', m.opt.initProfile)
     .option('--dry-run', m.opt.dryRun)
     .option('--force', m.opt.force)
     .option('--json', m.opt.json)
@@ -163,6 +166,14 @@ examples(
     .action(lazy(() => import('./commands/guideline-validate.js'))),
   m.examples.guidelineValidate,
 );
+// The file it validates is its argument: the global --guideline has nothing to do there.
+const validate = guideline.commands.find((c) => c.name() === 'validate')!;
+validate.configureHelp({
+  ...program.configureHelp(),
+  visibleGlobalOptions(cmd) {
+    return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => o.long !== '--guideline');
+  },
+});
 
 /** Commander's own errors, in the user's language and with our own suggestions. */
 function explain(e: CommanderError): string {

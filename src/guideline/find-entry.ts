@@ -1,11 +1,17 @@
 import type { Guideline, VocabularyName } from './model.js';
+import { byShortLabel } from './short-labels.js';
 
-/** A vocabulary entry by its id or either label, as a user would type it. */
+/** A vocabulary entry by its id, either label or a short label (`医院`), as a user would type it. */
 export function findEntry(g: Guideline, name: VocabularyName, input: string): string | undefined {
   const wanted = input.trim().toLowerCase();
   const entries = g.file.vocabulary[name] as { id: string; zh: string; en: string }[];
-  return entries.find((e) => e.id.toLowerCase() === wanted || e.zh === input.trim() || e.en.toLowerCase() === wanted)
-    ?.id;
+  return (
+    entries.find((e) => e.id.toLowerCase() === wanted || e.zh === input.trim() || e.en.toLowerCase() === wanted)?.id ??
+    byShortLabel(
+      input,
+      entries.map((e) => e.id),
+    )
+  );
 }
 
 export function entryList(g: Guideline, name: VocabularyName): string {

@@ -3,6 +3,9 @@ import { msg, type Lang } from './index.js';
 import { schemaMessages } from './messages/schema.js';
 import { yamlMessages } from './messages/yaml.js';
 import { closest } from '../util/closest.js';
+import { byShortLabel } from '../guideline/short-labels.js';
+import { COUNTRY_PATTERN, DATE_PATTERN, vocabularyOf, type VocabularyEntry } from '../application/schema.js';
+import { intendedCountry, intendedDate, intendedNumber } from '../fix/intended.js';
 
 export interface IssueText {
   path: (string | number)[];
@@ -20,19 +23,25 @@ export function describeIssue(
   input: unknown,
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
+  at?: SchemaAt,
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const value = valueAt(input, path);
+  const nodes = at?.(path) ?? [];
   switch (issue.code) {
     case 'invalid_type': {
       // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
       if (value === undefined || value === null) return [{ path, message: m.required }];
       if (issue.expected === 'number' && typeof value === 'string') {
-        const n = numberFromText(value);
+        const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return [{ path, message: m.numberAsText(value, String(n)) }];
       }
-      return [{ path, message: m.expected(typeName(issue.expected, m), typeName(typeOf(value), m)) }];
+      if (issue.expected === 'boolean' && typeof value !== 'object')
+        return [{ path, message: m.boolean(String(value)) }];
+      const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
+      const form = formOf(path, value, nodes);
+      return [{ path, message: form ? m.writeAs(wrong, form) : wrong }];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -42,7 +51,10 @@ export function describeIssue(
         const near = closest(key, known);
         return {
           path: [...path, key],
-          message: m.unknownKey(escapeKey(key), near ? m.didYouMean(near) : ''),
+          message: m.unknownKey(
+            escapeKey(key),
+            near ? m.didYouMean(near) : known.length ? m.allowedKeys(known.join(', ')) : '',
+          ),
           locateKey: true,
         };
       });
@@ -50,14 +62,36 @@ export function describeIssue(
       // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.
       if (value === undefined || value === null) return [{ path, message: m.required }];
       if (issue.values.length === 1) return [{ path, message: m.mustBeExactly(JSON.stringify(issue.values[0])) }];
+      if (issue.values.includes(true)) return [{ path, message: m.boolean(String(value)) }];
+      {
+        const vocabulary = nodes.map(vocabularyOf).find((v) => v !== undefined);
+        if (vocabulary && typeof value === 'string') {
+          const near = nearestEntry(value, vocabulary);
+          const list = vocabulary.map((e) => (lang === 'zh' ? `${e.id}（${e.zh}）` : `${e.id} (${e.en})`)).join(', ');
+          return [{ path, message: m.unknownOption(value, list, near ? m.didYouMean(near) : '') }];
+        }
+      }
       return [{ path, message: m.oneOf(issue.values.map(String).join(', ')) }];
     case 'too_small':
       if (issue.origin === 'array') return [{ path, message: m.tooFewItems(String(issue.minimum)) }];
       return [{ path, message: m.tooSmall(String(issue.minimum), issue.inclusive ?? true) }];
-    case 'too_big':
-      return [{ path, message: m.tooBig(String(issue.maximum), issue.inclusive ?? true) }];
-    case 'invalid_format':
+    case 'too_big': {
+      const over = m.tooBig(String(issue.maximum), issue.inclusive ?? true);
+      // A share written as a percentage: 85 for 0.85.
+      if (Number(issue.maximum) === 1 && typeof value === 'number' && value > 1 && value <= 100) {
+        const share = intendedNumber(`${value}%`, true);
+        return [{ path, message: `${over} ${m.fraction(String(value), String(share))}` }];
+      }
+      return [{ path, message: over }];
+    }
+    case 'invalid_format': {
+      const pattern = 'pattern' in issue ? String(issue.pattern) : '';
+      if (typeof value === 'string' && pattern === String(COUNTRY_PATTERN))
+        return [{ path, message: m.country(value, intendedCountry(value)) }];
+      if (typeof value === 'string' && pattern === String(DATE_PATTERN))
+        return [{ path, message: m.date(value, intendedDate(value)) }];
       return [{ path, message: m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format) }];
+    }
     case 'invalid_union': {
       // A tag that matches no option of a discriminated union: name the options, and the nearest.
       const options = 'options' in issue ? issue.options?.map(String) : undefined;
@@ -107,12 +141,52 @@ function invisibleInKey(key: string, lang: Lang): string | undefined {
 
 /** "150万元", "１５０", " 150 " → 150: what the user meant, to tell them what to write. */
 export function numberFromText(text: string): number | undefined {
-  const ascii = text
-    .replace(/[０-９．－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[,，\s]/g, '')
-    .replace(/(万元|万|元|个|项|户|年|%|％)$/u, '');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(ascii)) return undefined;
-  return Number(ascii);
+  return intendedNumber(text, false);
+}
+
+/** A number between 0 and 1: a share, where 85% is 0.85. */
+function isFraction(nodes: Walkable[]): boolean {
+  return nodes.some((n) => (n as unknown as { maxValue?: number }).maxValue === 1);
+}
+
+/**
+ * The vocabulary entry a refused value was near: by the id's spelling
+ * (`biomedicine` → `bio_medicine`), or by either label, whole or in part.
+ */
+function nearestEntry(value: string, entries: VocabularyEntry[]): string | undefined {
+  const v = value.trim();
+  const ids = entries.map((e) => e.id);
+  const named = byShortLabel(v, ids);
+  if (named) return named;
+  // Edit distance tells a typo in Latin letters; two Chinese words of two characters are always that near.
+  if (/^[\x20-\x7e]+$/.test(v)) {
+    const byId = closest(v, ids);
+    if (byId) return byId;
+    const byLabel = closest(
+      v,
+      entries.map((e) => e.en),
+    );
+    if (byLabel) return entries.find((e) => e.en === byLabel)?.id;
+  }
+  const within = entries.filter((e) => (v.length >= 2 && e.zh.includes(v)) || (e.zh.length >= 2 && v.includes(e.zh)));
+  return within.length === 1 ? within[0]!.id : undefined;
+}
+
+/**
+ * The form a mapping or list is written in, for a value of the wrong type:
+ * `period: { start: 2019, end: 2021 }` (the years taken from `2019-2021` when written so).
+ */
+function formOf(path: (string | number)[], value: unknown, nodes: Walkable[]): string | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, unknown> } | undefined;
+  if (def?.type === 'array' && typeof value !== 'object') return `${key}: [${String(value)}]`;
+  if (def?.type !== 'object' || !def.shape) return undefined;
+  const keys = Object.keys(def.shape);
+  const years = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
+  const example = (k: string, i: number) =>
+    years && keys.length === 2 && years.length === 2 ? years[i] : k === 'start' ? '2019' : k === 'end' ? '2021' : '…';
+  return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
 }
 
 function valueAt(input: unknown, path: (string | number)[]): unknown {
@@ -137,6 +211,17 @@ function typeName(t: string, m: { types: Record<string, string> }): string {
 
 type Walkable = z.core.$ZodType;
 
+/** The schemas that judge the value at a path (each option of a union). */
+export type SchemaAt = (path: (string | number)[]) => Walkable[];
+
+export function schemaAtOf(schema: Walkable): SchemaAt {
+  return (path) => {
+    let nodes = unwrap(schema);
+    for (const seg of path) nodes = nodes.flatMap((n) => child(n, seg));
+    return nodes;
+  };
+}
+
 /** The schemas a node stands for once wrappers (optional, default, pipe…) are looked through. */
 function unwrap(schema: Walkable): Walkable[] {
   const def = schema._zod.def as unknown as {
@@ -155,7 +240,8 @@ function unwrap(schema: Walkable): Walkable[] {
 
 function child(schema: Walkable, segment: string | number): Walkable[] {
   const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Walkable>; element?: Walkable };
-  if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return unwrap(def.shape[segment]);
+  if (def.type === 'object' && typeof segment === 'string' && def.shape && Object.hasOwn(def.shape, segment))
+    return unwrap(def.shape[segment]!);
   if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
   return [];
 }
@@ -165,9 +251,9 @@ function child(schema: Walkable, segment: string | number): Walkable[] {
  * unknown key can be answered with the key that was probably meant.
  */
 export function knownKeysOf(schema: Walkable): (path: (string | number)[]) => string[] {
+  const at = schemaAtOf(schema);
   return (path) => {
-    let nodes = unwrap(schema);
-    for (const seg of path) nodes = nodes.flatMap((n) => child(n, seg));
+    const nodes = at(path);
     const keys = nodes.flatMap((n) => Object.keys((n._zod.def as unknown as { shape?: object }).shape ?? {}));
     return [...new Set(keys)];
   };

@@ -11,8 +11,9 @@ export function matchJson(g: Guideline, ranked: readonly Ranked[], lang: Lang) {
       title: pick(r.line.title, lang),
       status: r.status,
       score: r.score,
-      reasons: r.reasons.map(({ rule, ok, message, clause }) => ({ rule, ok, message, clause })),
-      todo: r.todos.map(({ rule, message }) => ({ rule, message })),
+      fieldFit: r.fieldFit,
+      reasons: r.reasons.map(({ rule, ok, message, clause, basis }) => ({ rule, ok, message, clause, basis })),
+      todo: r.todos.map(({ rule, message, clause, basis }) => ({ rule, message, clause, basis })),
       funding: { ...r.funding },
     })),
   };

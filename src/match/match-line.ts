@@ -1,29 +1,37 @@
 import type { Facts } from '../application/schema.js';
 import type { Guideline, Line } from '../guideline/model.js';
-import type { Predicate, Severity, Tier } from '../guideline/schema.js';
+import type { Predicate, Requirement, Severity, Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { evaluateLine, type Evaluation } from '../rules/evaluate.js';
-import { describePredicate } from '../rules/predicates.js';
 import type { Outcome, Truth } from '../rules/types.js';
+import { attachmentTodos, conditionInWords, todoText } from './todo-text.js';
 
 export type Status = 'eligible' | 'possible' | 'ineligible';
 export type Nature = 'who' | 'arrangeable' | 'bonus';
+export type Basis = 'requirement' | 'content' | 'encouraged' | 'convention';
 
+/** A fact about who the applicant is, as it bears on the line. */
 export interface Reason {
   rule: string;
   ok: Truth;
   message: string;
   clause: string;
+  basis: Basis;
   nature: Nature;
   /** From a requirement every line carries (in Guilin, years, amount). */
   common: boolean;
+  /** When the rule applies only if a fact not yet stated holds: that fact, in words. */
+  condition?: string;
 }
 
+/** Something the applicant can still arrange or must heed. */
 export interface Todo {
   rule: string;
   message: string;
+  clause: string;
+  basis: Basis;
   severity: Severity;
   /** The applicant stated something that does not meet it (not merely unstated). */
   broken: boolean;
@@ -35,6 +43,8 @@ export interface LineMatch {
   /** The tier judged against; undefined when the line's tiers are judged as one span. */
   tier: Tier | undefined;
   status: Status;
+  /** true: one of the applicant's fields is the line's; false: none is; null: no field stated. */
+  fieldFit: boolean | null;
   reasons: Reason[];
   todos: Todo[];
   funding: { min: number | null; max: number };
@@ -67,6 +77,11 @@ export function fundingSpan(line: Line, tier: Tier | undefined): { min: number |
   };
 }
 
+export function fieldFitOf(facts: Facts, line: Line): boolean | null {
+  if (!facts.fields?.length || !line.fields.length) return null;
+  return facts.fields.some((f) => line.fields.includes(f));
+}
+
 /** Where each part of a `when` predicate lives in the facts. */
 export function predicatePaths(p: Predicate): string[] {
   const paths: string[] = [];
@@ -77,6 +92,15 @@ export function predicatePaths(p: Predicate): string[] {
   if (p.drugStage) paths.push('drug.stage');
   if (p.flag) paths.push(p.flag);
   return paths;
+}
+
+/** The rule's basis as the guideline gives it; a guideline without one is read by its severity. */
+export function basisOf(req: Requirement): Basis {
+  const given = (req as { basis?: Basis }).basis;
+  if (given) return given;
+  if (req.rule === 'priority') return 'encouraged';
+  if (req.rule === 'credit-code') return 'convention';
+  return (req.severity ?? 'error') === 'error' ? 'requirement' : 'content';
 }
 
 function natureOf(e: Evaluation, o: Outcome): Nature {
@@ -90,97 +114,136 @@ function effective(e: Evaluation, o: Outcome): Truth {
   return e.applies === null && o.ok !== true ? null : o.ok;
 }
 
-// Within a line, what decides comes first: a broken who-fact, an open one, then the rest.
-const REASON_ORDER = (r: Reason): number => {
-  if (r.nature === 'who') return r.ok === false ? 0 : r.ok === null ? 1 : r.rule === 'in-guilin' ? 6 : 2;
-  if (r.nature === 'bonus') return r.ok === true ? 3 : 5;
-  return r.ok === false ? 4 : 7;
-};
+/** A rule message naming a key of the file format is `check`'s wording, not an applicant's. */
+const FILE_KEY =
+  /\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+\.[a-zA-Z]+|`|\b(applicant|partners|fields|talent|commissioner|targets)\b(?! [a-z])/;
+
+// Within a line, what decides comes first: a broken requirement, an open one, a doubt, what is met, merits.
+function reasonOrder(r: Reason): number {
+  if (r.nature === 'bonus') return 6;
+  if (r.ok === false) return r.basis === 'requirement' ? 0 : 2;
+  if (r.ok === null) return 1;
+  return r.common ? 5 : 3;
+}
 
 /** Money and partners weigh most on a decision to apply; targets are written in the proposal. */
 const TODO_ORDER = [
-  'matching-ratio',
   'partners',
+  'matching-ratio',
   'attachment',
   'high-tech',
-  'declaration',
   'field',
   'target',
   'funding-range',
   'period',
 ];
 
+function todoOrder(t: Todo, common: boolean): number {
+  const at = TODO_ORDER.indexOf(t.rule);
+  return (
+    (common ? 1000 : 0) + (t.severity === 'info' ? 500 : 0) + (t.broken ? 0 : 100) + (at < 0 ? TODO_ORDER.length : at)
+  );
+}
+
 export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): LineMatch {
   const m = msg(matchMessages, lang);
   const tier = tierFor(line, facts);
   const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang, fileExists: () => null });
+  const c = { g, line, tier, facts, lang };
   const reasons: Reason[] = [];
-  const todos: Todo[] = [];
+  const todos: { todo: Todo; order: number }[] = [];
   const openWho = new Set<string>();
   const openOther = new Set<string>();
-  const order = new Map<Todo, number>();
-  // Who the applicant is decides only where the guide makes it a requirement (error), not advice.
+  // Only a requirement of the guide about who the applicant is can close a line; content and
+  // conventions can at worst leave it open.
   const decisive: Truth[] = [];
+  let doubt = false;
+  const doneAttachments = new Set<Requirement>();
   for (const e of evaluations) {
     const req = e.requirement;
     // The code is checked only when given; a profile without one has nothing to report.
     if (req.rule === 'credit-code' && facts.applicant?.creditCode === undefined) continue;
-    // What this line asks comes before what every line asks (years, amount), whatever its weight.
+    const basis = basisOf(req);
     const common = g.file.common.includes(req);
     const text = req.text ? pick(req.text, lang) : req.clause;
-    const condition = e.applies === null && req.when ? describePredicate(g, req.when, lang) : undefined;
+    const condition = e.applies === null && req.when ? conditionInWords(g, req.when, lang) : undefined;
+    const addTodo = (message: string, severity: Severity, broken: boolean) => {
+      const todo: Todo = {
+        rule: req.rule,
+        message: condition ? m.onCondition(condition, message) : message,
+        clause: req.clause,
+        basis,
+        severity,
+        broken,
+      };
+      todos.push({ todo, order: todoOrder(todo, common) });
+    };
+    if (req.rule === 'attachment') {
+      if (!doneAttachments.has(req)) {
+        doneAttachments.add(req);
+        for (const t of attachmentTodos(c, req)) addTodo(t, e.severity, false);
+        if (req.params.per && facts.partners === undefined) openOther.add('partners');
+      }
+      continue;
+    }
     for (const o of e.outcomes) {
       const nature = natureOf(e, o);
       const ok = effective(e, o);
-      const decides = nature === 'who' && (o.severity ?? e.severity) === 'error';
-      if (decides) decisive.push(ok);
+      const severity = o.severity ?? e.severity;
       if (ok === null) {
-        const open = decides ? openWho : openOther;
+        const open = nature === 'who' && basis === 'requirement' ? openWho : openOther;
         if (o.ok === null) open.add(o.path);
         if (req.when && e.applies === null) predicatePaths(req.when).forEach((p) => open.add(p));
       }
-      if (nature === 'arrangeable') {
-        if (ok !== true) {
-          const todo = o.todo ?? o.message;
-          const item: Todo = {
-            rule: req.rule,
-            message: condition ? m.onCondition(condition, todo) : todo,
-            severity: o.severity ?? e.severity,
-            broken: ok === false,
-          };
-          order.set(
-            item,
-            (common ? 1000 : 0) +
-              severityRank(item.severity) * 200 +
-              (item.broken ? 0 : 100) +
-              TODO_ORDER.indexOf(req.rule),
-          );
-          todos.push(item);
-        }
-        if (ok === null) continue;
+      if (nature === 'bonus') {
+        // Met, a priority is a merit; unmet or unknown, it is no failure and no to-do.
+        if (ok === true)
+          reasons.push({ rule: req.rule, ok, message: m.merit(text), clause: req.clause, basis, nature, common });
+        continue;
       }
-      const message = ok !== null ? o.message : nature === 'bonus' ? m.priorityOpen(text) : m.whoOpen(text);
+      if (nature === 'arrangeable') {
+        if (ok !== true) addTodo(todoText(c, req, o), severity, ok === false);
+        continue;
+      }
+      if (basis === 'requirement') decisive.push(ok);
+      else if (ok === false) doubt = true;
+      // An unstated convention (a residence the guide does not ask for) says nothing of the line.
+      else if (ok === null && basis === 'convention') continue;
+      else if (ok === null) doubt = true;
+      const message =
+        ok === null
+          ? condition
+            ? m.onCondition(condition, m.whoOpen(text))
+            : m.whoOpen(text)
+          : basis !== 'requirement' && ok === false
+            ? m.doubt(FILE_KEY.test(o.message) ? m.whoBroken(text) : o.message, basis === 'convention')
+            : FILE_KEY.test(o.message)
+              ? ok
+                ? m.whoMet(text)
+                : m.whoBroken(text)
+              : o.message;
       if (!reasons.some((r) => r.rule === req.rule && r.message === message))
-        reasons.push({ rule: req.rule, ok, message, clause: req.clause, nature, common });
+        reasons.push({ rule: req.rule, ok, message, clause: req.clause, basis, nature, common, condition });
     }
   }
-  const status: Status = decisive.includes(false) ? 'ineligible' : decisive.includes(null) ? 'possible' : 'eligible';
-  reasons.sort((a, b) => REASON_ORDER(a) - REASON_ORDER(b));
-  todos.sort((a, b) => order.get(a)! - order.get(b)!);
+  const status: Status = decisive.includes(false)
+    ? 'ineligible'
+    : decisive.includes(null) || doubt
+      ? 'possible'
+      : 'eligible';
+  reasons.sort((a, b) => reasonOrder(a) - reasonOrder(b));
+  todos.sort((a, b) => a.order - b.order);
   return {
     line,
     tier,
     status,
+    fieldFit: fieldFitOf(facts, line),
     reasons,
-    todos: dedupe(todos),
+    todos: dedupe(todos.map((t) => t.todo)),
     funding: fundingSpan(line, tier),
     openWho: [...openWho],
     openOther: [...openOther],
   };
-}
-
-function severityRank(s: Severity): number {
-  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
 function dedupe(todos: Todo[]): Todo[] {

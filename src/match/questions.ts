@@ -188,11 +188,12 @@ export const QUESTIONS: Question[] = [
             name: c.g.label('talentRoutes', r.id, c.lang),
             description: m.q.talentRouteHint[r.id],
           })),
-          { value: '', name: m.q.talentNone },
+          // A guide whose routes have no "none" still lets one answer it: then nothing is stated.
+          ...(c.g.has('talentRoutes', 'none') ? [] : [{ value: '', name: m.q.talentNone }]),
         ],
-        default: c.previous.talent?.route ?? '',
+        default: c.previous.talent?.route ?? (c.g.has('talentRoutes', 'none') ? 'none' : ''),
       });
-      // "None yet" states nothing: a profile cannot say "no talent", and one may still be recruited.
+      // "None" is an answer, kept and saved: it closes the lines that need such talent.
       if (route) c.facts.talent = { route };
     },
     answer: (g, f, lang) =>
@@ -216,9 +217,9 @@ export const QUESTIONS: Question[] = [
         name: 'talentDate',
         message: ask(c, m.q.talentDate),
         default: c.previous.talent?.introducedOn,
-        validate: (v) => (isDate(v) ? true : m.notDate),
+        validate: (v) => (parseDate(v) ? true : m.notDate),
       });
-      c.facts.talent = { ...c.facts.talent, introducedOn };
+      c.facts.talent = { ...c.facts.talent, introducedOn: parseDate(introducedOn)! };
     },
     answer: (_g, f) => f.talent?.introducedOn ?? '',
   },
@@ -331,13 +332,47 @@ export const QUESTIONS: Question[] = [
       });
       const partners: NonNullable<Facts['partners']> = [];
       for (const type of types) {
-        const name = await c.p.input({
-          name: `partnerName.${type}`,
-          message: m.q.partnerName(c.g.label('applicantTypes', type, c.lang)),
-          default: before.find((p) => p.type === type)?.name,
-          validate: (v) => (v ? true : m.required),
-        });
-        partners.push({ name, type });
+        const label = c.g.label('applicantTypes', type, c.lang);
+        const earlier = before.filter((p) => p.type === type);
+        // Several partners of one kind: each with its name and where it is (a foreign
+        // partner's agreement needs a Chinese translation).
+        for (let n = 0; ; n++) {
+          const was = earlier[n];
+          const name = await c.p.input({
+            name: `partnerName.${type}`,
+            message: m.q.partnerName(label),
+            default: was?.name,
+            validate: (v) => (v ? true : m.required),
+          });
+          const abroad = await c.p.select({
+            name: `partnerCountry.${type}`,
+            message: m.q.partnerCountry(name),
+            choices: [
+              { value: false, name: m.q.domestic },
+              { value: true, name: m.q.abroad },
+            ],
+            default: was?.country !== undefined && was.country !== 'CN',
+          });
+          const country = abroad
+            ? (
+                await c.p.input({
+                  name: `partnerCountryCode.${type}`,
+                  message: m.q.countryCode.ask,
+                  default: was?.country && was.country !== 'CN' ? was.country : undefined,
+                  validate: (v) => (/^[A-Za-z]{2}$/.test(v) && v.toUpperCase() !== 'CN' ? true : m.notCountry),
+                })
+              ).toUpperCase()
+            : 'CN';
+          partners.push({ name, type, country });
+          if (
+            !(await c.p.confirm({
+              name: `morePartners.${type}`,
+              message: m.q.morePartners(label),
+              default: earlier.length > n + 1,
+            }))
+          )
+            break;
+        }
       }
       c.facts.partners = partners;
     },
@@ -345,16 +380,31 @@ export const QUESTIONS: Question[] = [
       const list = f.partners ?? [];
       const m = messages(lang);
       return list.length
-        ? m.list(list.map((p) => m.labelled(p.name, g.label('applicantTypes', p.type, lang))))
+        ? m.list(
+            list.map((p) =>
+              m.labelled(
+                p.name,
+                `${g.label('applicantTypes', p.type, lang)}${lang === 'zh' ? '，' : ', '}${p.country === undefined || p.country === 'CN' ? m.q.domestic : p.country}`,
+              ),
+            ),
+          )
         : m.none;
     },
   },
 ];
 
-function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+/**
+ * A date as people type it (`2018-03-01`, `2018-3-1`, `2018/3/1`, `2018.3.1`,
+ * `2018年3月1日`, full-width digits) as the format writes it (YYYY-MM-DD); undefined
+ * when it is no real date.
+ */
+export function parseDate(text: string): string | undefined {
+  const half = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^(\d{4})\s*[-/.年－／．]\s*(\d{1,2})\s*[-/.月－／．]\s*(\d{1,2})\s*日?$/.exec(half);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 /** The categories the guide's talent rule admits (1–5 in 2019), read from the guideline, not assumed. */

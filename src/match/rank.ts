@@ -11,15 +11,21 @@ export interface Ranked extends LineMatch {
 
 const STATUS_ORDER: Record<Status, number> = { eligible: 0, possible: 1, ineligible: 2 };
 
-/** Every line of the guide, best first: by status, then by fit, then in the guide's order. */
+/** Every line of the guide, best first: by status, field fit, then by fit, then in the guide's order. */
 export function rankLines(g: Guideline, facts: Facts, lang: Lang): Ranked[] {
   const ranked = g.lines.map((line, index) => {
     const match = matchLine(g, line, facts, lang);
     const fit = fitOf(g, facts, match);
-    return { ...match, fit, score: scoreOf(match.status, fit), index };
+    return { ...match, fit, score: scoreOf(match.status, fit, match.fieldFit), index };
   });
+  // A line in none of the applicant's fields comes after every line of its status that is in one.
+  const offField = (r: LineMatch) => (r.fieldFit === false ? 1 : 0);
   ranked.sort(
-    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.fit.total - a.fit.total || a.index - b.index,
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      offField(a) - offField(b) ||
+      b.fit.total - a.fit.total ||
+      a.index - b.index,
   );
   return ranked.map(({ index: _index, ...r }) => r);
 }

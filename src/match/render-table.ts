@@ -5,7 +5,8 @@ import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
-import { cellWidth, displayWidth, wrapText } from '../report/wrap-text.js';
+import { cellWidth, displayWidth, indentWrapped, longestWord, wrapText } from '../report/wrap-text.js';
+import type { Reason } from './match-line.js';
 import type { Ranked } from './rank.js';
 
 const TOP_REASONS = 2;
@@ -23,8 +24,30 @@ function amountCell(g: Guideline, r: Ranked, lang: Lang): string {
 
 type Mark = { mark: string; colour: (s: string) => string; text: string };
 
-/** The reasons and to-dos worth a glance, each cut to two lines: `--json` and `show` have them whole. */
-function notes(g: Guideline, facts: Facts, r: Ranked, lang: Lang, s: Style): Mark[] {
+/** The mark a reason takes: met, broken (closes the line), or open / to confirm. */
+export function reasonMark(r: Pick<Reason, 'ok' | 'basis' | 'nature'>, s: Style): Omit<Mark, 'text'> {
+  if (r.nature === 'bonus') return { mark: '★', colour: s.green };
+  if (r.ok === true) return { mark: '✓', colour: s.green };
+  if (r.ok === false && r.basis === 'requirement') return { mark: '✗', colour: s.red };
+  return { mark: '?', colour: s.yellow };
+}
+
+/** Notes that every line carries alike: said once above the table, not in every row. */
+export function sharedNotes(ranked: readonly Ranked[]): Set<string> {
+  const [first, ...rest] = ranked;
+  if (!first) return new Set();
+  const texts = (r: Ranked) => new Set([...r.reasons.map((x) => x.message), ...r.todos.map((x) => x.message)]);
+  // Only what is still to settle or do: a fact met everywhere needs no saying.
+  const shared = new Set([...texts(first)].filter((t) => !first.reasons.some((x) => x.message === t && x.ok === true)));
+  for (const r of rest) {
+    const own = texts(r);
+    for (const t of shared) if (!own.has(t)) shared.delete(t);
+  }
+  return shared;
+}
+
+/** The reasons and to-dos worth a glance, each whole; the detail screen and `--detail` have them all. */
+function notes(g: Guideline, facts: Facts, r: Ranked, lang: Lang, s: Style, skip: Set<string>): Mark[] {
   const m = msg(matchMessages, lang);
   const out: Mark[] = [];
   const shared = (facts.fields ?? []).filter((f) => r.line.fields.includes(f));
@@ -34,41 +57,38 @@ function notes(g: Guideline, facts: Facts, r: Ranked, lang: Lang, s: Style): Mar
       colour: s.green,
       text: m.fieldsShared(m.list(shared.map((f) => g.label('fields', f, lang)))),
     });
-  // What every line says of every applicant (in Guilin) tells nothing about this line.
-  for (const reason of r.reasons.filter((x) => !(x.common && x.ok === true)).slice(0, TOP_REASONS)) {
-    out.push(
-      reason.ok === true
-        ? { mark: '✓', colour: s.green, text: reason.message }
-        : reason.ok === false
-          ? { mark: '✗', colour: s.red, text: reason.message }
-          : { mark: '?', colour: s.yellow, text: reason.message },
-    );
-  }
-  for (const todo of r.todos.slice(0, TOP_TODOS)) out.push({ mark: '→', colour: s.cyan, text: todo.message });
-  if (r.todos.length > TOP_TODOS) out.push({ mark: ' ', colour: s.dim, text: m.more(r.todos.length - TOP_TODOS) });
+  // What is met shows only in the detail: the table says what is open, in doubt, or a merit.
+  const reasons = r.reasons.filter((x) => (x.ok !== true || x.nature === 'bonus') && !skip.has(x.message));
+  const todos = r.todos.filter((x) => !skip.has(x.message));
+  for (const reason of reasons.slice(0, TOP_REASONS))
+    out.push({
+      ...reasonMark(reason, s),
+      // An open fact by what it is about; its long wording is the detail's.
+      text:
+        reason.ok !== null
+          ? reason.message
+          : reason.condition
+            ? m.whoOpenShort(m.conditionShort(reason.condition))
+            : m.openShort[reason.rule]
+              ? m.whoOpenShort(m.openShort[reason.rule]!)
+              : reason.message,
+    });
+  for (const todo of todos.slice(0, TOP_TODOS)) out.push({ mark: '→', colour: s.cyan, text: todo.message });
+  const hidden = Math.max(0, reasons.length - TOP_REASONS) + Math.max(0, todos.length - TOP_TODOS);
+  if (hidden) out.push({ mark: ' ', colour: s.dim, text: m.more(hidden) });
   return out;
 }
 
-function notesCell(items: Mark[], width: number, s: Style): string {
+/** Each note whole, wrapped under its mark. */
+export function notesCell(items: Mark[], width: number, s: Style): string {
   return items
-    .map(({ mark, colour, text }) => {
-      const lines = wrapText(text, width - 2).split('\n');
-      const kept =
-        lines.length > 2
-          ? [lines[0]!, ellipsis(text.slice(text.indexOf(lines[0]!) + lines[0]!.length).trimStart(), width - 2)]
-          : lines;
-      return kept.map((l, i) => (i === 0 ? `${colour(mark)} ${mark === ' ' ? s.dim(l) : l}` : `  ${l}`)).join('\n');
-    })
+    .map(({ mark, colour, text }) =>
+      wrapText(text, width - 2)
+        .split('\n')
+        .map((l, i) => (i === 0 ? `${colour(mark)} ${mark === ' ' ? s.dim(l) : l}` : `  ${l}`))
+        .join('\n'),
+    )
     .join('\n');
-}
-
-function ellipsis(text: string, width: number): string {
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(`${out}${ch}…`) > width) return `${out}…`;
-    out += ch;
-  }
-  return out;
 }
 
 /**
@@ -84,9 +104,22 @@ export function renderMatchTable(
   width: number,
 ): string {
   const m = msg(matchMessages, lang);
-  const open = ranked.filter((r) => r.status !== 'ineligible');
-  const closed = ranked.filter((r) => r.status === 'ineligible');
+  const open = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit !== false);
+  const offField = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit === false);
+  // Closed lines by code (the guide's order), so that one is found where one looks for it.
+  const closed = g.lines.flatMap((l) => ranked.filter((r) => r.line === l && r.status === 'ineligible'));
   const out: string[] = [];
+  const skip = sharedNotes(ranked);
+  if (skip.size || !facts.fields?.length) {
+    out.push(s.bold(m.everywhere));
+    if (!facts.fields?.length) out.push(`  ${s.yellow('?')} ${m.noFields}`);
+    for (const text of skip) {
+      const reason = ranked[0]!.reasons.find((x) => x.message === text);
+      const mark = reason ? reasonMark(reason, s) : { mark: '→', colour: s.cyan };
+      out.push(...indentWrapped(`${mark.colour(mark.mark)} `, text, width));
+    }
+    out.push('');
+  }
   if (open.length) {
     const h = m.headers;
     const head = [h.rank, h.code, h.title, h.status, h.amount, h.awards, h.notes];
@@ -102,6 +135,9 @@ export function renderMatchTable(
     const fixed = [0, 1, 3, 4, 5].map(
       (c) => Math.max(displayWidth(head[c]!), ...cells.map((row) => cellWidth(row[c]!))) + 2,
     );
+    // On a narrow terminal the rank goes (the order says it) and its columns go to the notes.
+    const showRank = width >= 100;
+    if (!showRank) fixed[0] = -1;
     // Tier names are long in English: the amount wraps rather than squeeze the notes.
     fixed[3] = Math.min(fixed[3]!, Math.max(displayWidth(head[4]!), 16) + 2);
     const left = () => width - fixed.reduce((a, b) => a + b, 0) - head.length - 1;
@@ -111,10 +147,12 @@ export function renderMatchTable(
     // …and the title and notes share what is left, at least 30 columns: an 80-column
     // terminal holds the table.
     const rest = Math.max(30, left());
+    // Never narrower than the titles' longest word: "Industrialization" is not cut.
+    const longest = Math.max(...open.map((r) => longestWord(pick(r.line.title, lang)))) + 2;
     const title =
       lang === 'zh'
         ? Math.max(12, Math.min(24, Math.floor(rest * 0.3)))
-        : Math.max(14, Math.min(34, Math.floor(rest * 0.4)));
+        : Math.max(14, longest, Math.min(34, Math.floor(rest * 0.4)));
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
     const rows = open.map((r, i) => {
       const colour = r.status === 'eligible' ? s.green : s.yellow;
@@ -126,27 +164,28 @@ export function renderMatchTable(
         colour(status!),
         wrapText(amount!, widths[4]! - 2),
         awards!,
-        notesCell(notes(g, facts, r, lang, s), widths[6]! - 2, s),
+        notesCell(notes(g, facts, r, lang, s, skip), widths[6]! - 2, s),
       ];
     });
+    const keep = (_: unknown, i: number) => showRank || i > 0;
     const table = new Table({
-      head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))),
-      colWidths: widths,
+      head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))).filter(keep),
+      colWidths: widths.filter(keep),
       style: { head: [], border: [] },
     });
-    table.push(...rows);
+    table.push(...rows.map((row) => row.filter(keep)));
     out.push(table.toString());
+  }
+  for (const status of ['eligible', 'possible'] as const) {
+    const group = g.lines.filter((l) => offField.some((r) => r.line === l && r.status === status)).map((l) => l.code);
+    if (group.length) out.push('', ...indentWrapped('', m.offField(m.status[status], m.list(group)), width, s.bold));
   }
   if (closed.length) {
     out.push('', s.bold(m.ineligibleTitle));
     for (const r of closed) {
-      const why = r.reasons.find((x) => x.ok === false)?.message ?? '';
-      out.push(`  ${s.red('✗')} ${s.cyan(r.line.code.padEnd(5))} ${pick(r.line.title, lang)}`);
-      out.push(
-        ...wrapText(why, Math.max(40, width - 10))
-          .split('\n')
-          .map((l) => `          ${s.dim(l)}`),
-      );
+      const why = r.reasons.find((x) => x.ok === false && x.basis === 'requirement' && !skip.has(x.message));
+      out.push(...indentWrapped(`  ${s.red('✗')} ${s.cyan(r.line.code.padEnd(5))} `, pick(r.line.title, lang), width));
+      if (why) out.push(...indentWrapped('          ', why.message, width, s.dim));
     }
   }
   const count = (status: Ranked['status']) => ranked.filter((r) => r.status === status).length;

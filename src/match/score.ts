@@ -66,7 +66,8 @@ export function moneyFit(g: Guideline, match: Pick<LineMatch, 'line' | 'funding'
 
 export function fitOf(g: Guideline, facts: Facts, match: LineMatch): Fit {
   const bonus = match.reasons.filter((r) => r.nature === 'bonus');
-  const priority = bonus.some((r) => r.ok === true) ? 1 : bonus.length && bonus.every((r) => r.ok === false) ? 0 : 0.5;
+  // Only a met priority is a reason (a merit); one not met is no mark against the line.
+  const priority = bonus.some((r) => r.ok === true) ? 1 : 0.5;
   const broken = match.todos.filter((t) => t.broken && t.severity === 'error').length;
   const parts = {
     field: fieldFit(facts.fields, match.line.fields),
@@ -79,7 +80,12 @@ export function fitOf(g: Guideline, facts: Facts, match: LineMatch): Fit {
   return { ...parts, total };
 }
 
-export function scoreOf(status: Status, fit: Fit): number {
+/**
+ * Within its status band, a line none of whose fields is the applicant's scores below
+ * every line that shares one (the lower 40% of the band), as it ranks.
+ */
+export function scoreOf(status: Status, fit: Fit, fieldFit: boolean | null = null): number {
   const band = BANDS[status];
-  return Math.round((band.base + band.width * fit.total) * 100) / 100;
+  const within = fieldFit === false ? 0.4 * fit.total : 0.4 + 0.6 * fit.total;
+  return Math.floor((band.base + band.width * within) * 100) / 100;
 }

@@ -7,6 +7,7 @@ import { reportMessages, type ReportMessages } from '../i18n/messages/report.js'
 import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
 import { renderReport, type ReportWriter } from './report-writer.js';
 import { createStyle, type Style } from './style.js';
+import { displayWidth, indentWrapped } from './wrap-text.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 
@@ -37,13 +38,32 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
     file(r) {
       const findings = shownFindings(r, options.quiet);
       if (options.quiet && r.status === 'pass' && findings.length === 0) return '';
-      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(lineLabel(r.code, options, m))}\n`;
+      const label = lineLabel(r.code, options, m);
+      let out = `${status[r.status](`${MARK[r.status]} ${m.status[r.status]}`)}  ${s.bold(r.file)}  ${s.dim(label)}\n`;
+      if (options.width !== undefined && displayWidth(out) > options.width + 1) {
+        const head = `${MARK[r.status]} ${m.status[r.status]}  `;
+        out = `${status[r.status](head.trimEnd())}  ${s.bold(r.file)}\n${indentWrapped(' '.repeat(displayWidth(head)), label, options.width, s.dim).join('\n')}\n`;
+      }
       const a = r.application;
       const who = a ? brief(a.applicant, a.title, a.requested) : '';
-      if (who) out += `  ${who}\n`;
+      if (who)
+        out += options.width === undefined ? `  ${who}\n` : `${indentWrapped('  ', who, options.width).join('\n')}\n`;
       for (const f of findings) {
-        out += `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  ${f.message}  ${s.dim(f.rule)}\n`;
-        if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
+        const head = `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  `;
+        if (options.width === undefined) {
+          out += `${head}${f.message}  ${s.dim(f.rule)}\n`;
+          if (f.clause) out += `      ${s.dim(m.clause(f.clause))}\n`;
+          continue;
+        }
+        // On a terminal: the message and its rule id under a hanging indent, wrapped at
+        // word boundaries (Chinese by characters), never cut by the terminal; a place too
+        // long to hang from puts the message on the next line.
+        const hang = displayWidth(head) <= options.width / 2 ? head : '      ';
+        if (hang !== head) out += `${head.trimEnd()}\n`;
+        out += `${indentWrapped(hang, `${f.message}  ${f.rule}`, options.width)
+          .join('\n')
+          .replace(new RegExp(`${f.rule}$`), s.dim(f.rule))}\n`;
+        if (f.clause) out += `${indentWrapped('      ', m.clause(f.clause), options.width, s.dim).join('\n')}\n`;
       }
       if (findings.length) out += '\n';
       gap = findings.length === 0;

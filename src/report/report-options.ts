@@ -18,6 +18,8 @@ export interface ReportOptions {
   guideline?: string;
   /** Colours, for the terminal table only. */
   style?: Style;
+  /** Columns the terminal table wraps its lines to (a terminal, or `COLUMNS`); none: not wrapped. */
+  width?: number;
   /** The guide itself: labels of the register's facts (types, tiers, offices) and each line's category. */
   guide?: Guideline;
   /** Where a binary format (xlsx) writes its bytes as they are made. */

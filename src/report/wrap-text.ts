@@ -42,9 +42,20 @@ export function cellWidth(text: string): number {
 /** Punctuation that ends what comes before it, which Chinese typesetting never puts first on a line. */
 const CLOSING = /^[。，、；：！？）」』》〉】”’％]$/u;
 
+/** Punctuation that opens what follows it, which Chinese typesetting never leaves at the end of a line. */
+const OPENING = /^[（「『《〈【“‘]$/u;
+
+/** The line's last character when it opens what the next line holds (and is not the line's only one). */
+function openingAtEnd(line: string): string {
+  const chars = [...line];
+  const last = chars.at(-1) ?? '';
+  return chars.length > 1 && OPENING.test(last) ? last : '';
+}
+
 /** The line's last character, when it can go down to the next line with closing punctuation: a Chinese one, on a line it does not start. */
 function lastCharacter(line: string): string {
   const chars = [...line];
+  if (chars.length > 2 && line.endsWith('万元')) return '万元';
   const last = chars.at(-1) ?? '';
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
 }
@@ -77,12 +88,14 @@ export function wrapText(text: string, max: number): string {
       // paragraph with either is measured whole each time.
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
+      // 万元, the unit of every amount, is one word: never 万 / 元.
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
         if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
           // before it goes down with it.
-          let last = CLOSING.test(token) ? lastCharacter(line) : '';
+          // Opening punctuation (（「《…) never ends one: it goes down with what it opens.
+          let last = CLOSING.test(token) ? lastCharacter(line) : openingAtEnd(line);
           if (displayWidth(last + trimmed) > max) last = '';
           out.push(line.slice(0, line.length - last.length).trimEnd());
           line = last;
@@ -103,6 +116,59 @@ export function wrapText(text: string, max: number): string {
       }
       out.push(line.trimEnd());
       return out.join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * A paragraph under a prefix (a mark, an indent): wrapped to the columns left, its
+ * other lines indented as far as the prefix reaches (a hanging indent), each line
+ * styled on its own so that a colour never spans a line break.
+ */
+export function indentWrapped(
+  prefix: string,
+  text: string,
+  width: number,
+  style: (s: string) => string = (x) => x,
+): string[] {
+  const hang = displayWidth(prefix);
+  return wrapText(text, Math.max(10, width - hang))
+    .split('\n')
+    .map((l, i) => `${i === 0 ? prefix : ' '.repeat(hang)}${style(l)}`);
+}
+
+/**
+ * The columns to lay text out in: the terminal's, or, when the output is piped,
+ * `COLUMNS` if the user set it; undefined when neither says.
+ */
+export function outputColumns(stream: { isTTY?: boolean; columns?: number } = process.stdout): number | undefined {
+  if (stream.isTTY && stream.columns) return stream.columns;
+  const env = Number(process.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : undefined;
+}
+
+/** The widest word of a text as the wrapper cuts it (a Chinese character is a word of its own). */
+export function longestWord(text: string): number {
+  return Math.max(0, ...(text.match(/[A-Za-z0-9&'’().,\-–≤]+|\S/gu) ?? []).map(displayWidth));
+}
+
+/**
+ * Text laid out for a terminal line by line: a line too wide is wrapped under a
+ * hanging indent, as deep as its leading spaces and its lead-in (a bullet, a tag such
+ * as `[错误] `, or a label followed by two spaces), so that a list keeps its shape.
+ */
+export function wrapLines(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (displayWidth(line) <= width) return line;
+      const lead =
+        /^(\s*)((?:\x1b\[[0-9;]*m)*(?:\[[^\]]{1,20}\]|[·•✓✗?→★-]|\S[^\n]{0,16}?(?=\s{2}))(?:\x1b\[[0-9;]*m)*\s+)?/.exec(
+          line,
+        )!;
+      const prefix = lead[2] && displayWidth(lead[0]) <= width / 3 ? lead[0] : lead[1]!;
+      return indentWrapped(prefix, line.slice(prefix.length), width).join('\n');
     })
     .join('\n');
 }

@@ -53,7 +53,8 @@ export function applicationYaml(input: ScaffoldInput): string {
     matching: yamlValue(p.funding?.matching),
     'applicant.name': yamlValue(p.applicant?.name),
     typeOptions: options(input, 'applicantTypes', leadTypes),
-    'applicant.type': yamlValue(p.applicant?.type),
+    // A value with one allowed choice is filled in: nothing is left to decide.
+    'applicant.type': yamlValue(p.applicant?.type ?? (leadTypes?.length === 1 ? leadTypes[0] : undefined)),
     'applicant.inGuilin': yamlValue(p.applicant?.inGuilin),
     'applicant.creditCode': yamlValue(p.applicant?.creditCode),
     highTech: rulesOf(input, 'high-tech').length > 0,

@@ -22,6 +22,18 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/**
+ * The one candidate nearest to `word`, near enough to be a typo, when no other is as
+ * near: what may be corrected without asking (`check --fix`).
+ */
+export function closestUnique(word: string, candidates: readonly string[]): string | undefined {
+  const best = closest(word, candidates);
+  if (best === undefined) return undefined;
+  const w = word.toLowerCase();
+  const d = distance(w, best.toLowerCase());
+  return candidates.some((c) => c !== best && distance(w, c.toLowerCase()) === d) ? undefined : best;
+}
+
 /** Edits between two words, a swap of two neighbours counting as one (`titel` → `title`). */
 function distance(a: string, b: string): number {
   // Three rows of the table suffice: a swap looks two rows back.

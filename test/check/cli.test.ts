@@ -49,6 +49,7 @@ describe('a reviewer checks a folder of applications', () => {
         `✗ 不通过  ${F}/全州生态农业示范/application.yaml  资助方向 16「桂林市国家可持续发展议程创新示范区建设与应用示范」`,
         '  全州县禾丰生态农业有限公司 《全州县生态循环农业桂林模式示范》',
         `  ${F}/全州生态农业示范/application.yaml:7:14  错误  funding.requested: 「150万元」是文字，不是数字：请写成 150（不带引号和单位）。  schema`,
+        `  ${F}/全州生态农业示范/application.yaml  提示  有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。  schema`,
         '',
         `✗ 不通过  ${F}/恒润药业/申报书.yaml  资助方向 2「医药及生物制品产业关键核心技术研究与应用」`,
         '  桂林恒润药业有限公司 《罗汉果甜苷降糖新药临床前研究》 申请 200 万元',
@@ -243,7 +244,8 @@ describe('--output', () => {
     expect(
       text.startsWith('\uFEFFfile,code,status,applicant,title,rule,severity,line,column,path,message,clause\r\n'),
     ).toBe(true);
-    expect(text.split('\r\n')).toHaveLength(1 + 11 + 1);
+    // 11 findings and the note that a file's format errors hold back some of its rules.
+    expect(text.split('\r\n')).toHaveLength(1 + 12 + 1);
   });
 
   it('refuses to overwrite an existing file without --force, and writes nothing', () => {

@@ -43,24 +43,45 @@ describe('match without a terminal', () => {
 });
 
 describe('match --profile', () => {
-  it('prints the ranked table, the closed lines with their reason, and the totals', () => {
+  it('prints the ranked table, the off-field lines grouped, the closed lines by code with their reason, and the totals', () => {
     const r = runCli(['match', '--profile', file('hospital.yaml', HOSPITAL)]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toMatch(/│ 排名 │ 编号 │ 名称 +│ 结论 │ 资助额度（万元） +│ 立项数 │ 理由与待办 +│/);
-    // Rank 1 is 15-3, with its fields and its one to-do: the ethics approval.
+    // Rank 1 is 15-3, with its fields; what is met shows in the detail, not here.
     expect(lines[3]).toMatch(
       /^│ 1 +│ 15-3 │ 疾病诊治技术及规\S* +│ 符合 +│ 一般项目 2–5 +│ ≤50 +│ ✓ 技术领域相符：医疗健康/,
     );
-    expect(r.stdout).toContain('→ 需准备附件：伦理审查批件。');
     const ranks = lines.filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
-    expect(ranks).toEqual(['15-3', '16', '15-1', '15-2']);
+    expect(ranks).toEqual(['15-3', '16']);
+    // Lines in none of the applicant's fields stand apart, collapsed.
+    expect(r.stdout).toContain('\n符合，但不在所选技术领域：15-1、15-2\n');
     expect(r.stdout).toContain('不符合的方向：\n');
     expect(r.stdout).toMatch(
       /✗ 1 +信息技术关键核心技术研究与应用\n +第一申报单位为医疗卫生机构，本方向须由企业牵头申报。/,
     );
+    const closed = lines.filter((l) => /^ {2}✗ /.test(l)).map((l) => l.split(/\s+/)[2]);
+    expect(closed).toEqual(['1', '2', '3', '4', '5-1', '5-2', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    // No to-do names a key of the file format.
+    expect(r.stdout).not.toMatch(/applicant\.|partners|commissioner\.|funding\./);
     expect(lines.at(-2)).toBe('符合 4 个，可能符合 0 个，不符合 15 个。');
     expect(r.stderr).toBe('用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n');
+  });
+
+  it('--detail CODE: one line in full, every reason and to-do with its clause, without questions', () => {
+    const r = runCli(['match', '--profile', file('h-detail.yaml', HOSPITAL), '--detail', '15-3']);
+    expect(r.status).toBe(0);
+    const text = r.stdout;
+    expect(text.split('\n')[0]).toBe('15-3  疾病诊治技术及规范化研发与应用示范  【符合】');
+    expect(text).toContain('资助额度：一般项目 2–5 或重点项目 ≤30 万元；立项数 ≤50');
+    expect(text).toMatch(/申报资格\n {2}✓ 第一申报单位注册\/驻在桂林。\n {6}指南原文：/);
+    expect(text).toMatch(/待办\n {2}→ /);
+    expect(r.stderr).toBe('');
+    const json = runCli(['match', '--profile', join(dir, 'h-detail.yaml'), '--detail', '15-3', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ code: '15-3', status: 'eligible', fieldFit: true });
+    const unknown = runCli(['match', '--profile', join(dir, 'h-detail.yaml'), '--detail', '99']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('没有编号为 99 的方向；用 guilin-grants list 查看全部方向。\n');
   });
 
   it('reads standard input with -, and --json gives every line best first in the spec shape', () => {
@@ -70,15 +91,19 @@ describe('match --profile', () => {
     expect(Object.keys(json)).toEqual(['guideline', 'results']);
     expect(json.results).toHaveLength(19);
     const first = json.results[0]!;
-    expect(Object.keys(first)).toEqual(['code', 'title', 'status', 'score', 'reasons', 'todo', 'funding']);
+    expect(Object.keys(first)).toEqual(['code', 'title', 'status', 'score', 'fieldFit', 'reasons', 'todo', 'funding']);
     expect(first).toMatchObject({
       code: '15-3',
       title: '疾病诊治技术及规范化研发与应用示范',
       status: 'eligible',
+      fieldFit: true,
       funding: { min: null, max: 30 },
     });
-    expect((first.reasons as { clause: string }[]).every((x) => x.clause)).toBe(true);
-    expect(first.todo).toContainEqual({ rule: 'attachment', message: '需准备附件：伦理审查批件。' });
+    expect((first.reasons as { clause: string; basis: string }[]).every((x) => x.clause && x.basis)).toBe(true);
+    // Off-field lines after every fitting line of their status.
+    const codes = json.results.map((x) => x.code);
+    expect(codes.indexOf('16')).toBeLessThan(codes.indexOf('15-1'));
+    expect(json.results.find((x) => x.code === '15-1')!.fieldFit).toBe(false);
     expect(json.results.at(-1)!.status).toBe('ineligible');
   });
 
@@ -88,7 +113,7 @@ describe('match --profile', () => {
     expect(first.title).toBe(
       'R&D and Application Demonstration of Disease Diagnosis and Treatment Technologies and Their Standardization',
     );
-    expect(first.todo.map((t) => t.message)).toContain('Prepare the attachment: Ethics review approval.');
+    expect(first.todo.map((t) => t.message)).toContain('Request General project 2–5 or Key project ≤30 (10k CNY).');
   });
 
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
@@ -107,7 +132,7 @@ describe('match --profile', () => {
   });
 
   it('a profile with schema errors: exit 2, each error at its line and column, no stack', () => {
-    const path = file('bad.yaml', 'applicant:\n  type: 公司\n  inGuilin: 是\nfeilds: [electronic_information]\n');
+    const path = file('bad.yaml', 'applicant:\n  type: 公司\n  inGuilin: yes\nfeilds: [electronic_information]\n');
     const r = runCli(['match', '--profile', path]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -38,34 +38,43 @@ const HOSPITAL = {
 };
 
 describe('the match command, answered through the prompt wrapper', () => {
-  it('offers to save: a name already taken is refused, another is written; then offers init', async () => {
+  it('offers to save: a name already taken is refused, another is written; then a line in full, and init', async () => {
     const taken = join(dir, 'taken.yaml');
     writeFileSync(taken, 'keep\n');
     const fresh = join(dir, 'fresh.yaml');
-    const p = scriptedPrompter({ ...HOSPITAL, save: true, saveFile: [taken, fresh], scaffold: '' });
+    const p = scriptedPrompter({
+      ...HOSPITAL,
+      save: true,
+      saveFile: [taken, fresh],
+      detail: ['15-3', '2', ''],
+      scaffold: false,
+    });
     const { ctx, out, err } = context(true);
     await run(ctx, {}, p);
     expect(p.rejected).toEqual([{ name: 'saveFile', message: `${taken} 已存在，请换一个文件名。` }]);
     expect(readFileSync(taken, 'utf8')).toBe('keep\n');
     expect(readFileSync(fresh, 'utf8')).toContain('type: hospital');
     expect(err).toContain(`已保存回答：${fresh}（下次可用 guilin-grants match --profile ${fresh}）`);
-    expect(p.asked.slice(-4)).toEqual(['confirm', 'save', 'saveFile', 'scaffold']);
-    // The scaffold offer lists the open lines, best first, and "no" as the default.
-    const offer = p.shown.find((s) => s.name === 'scaffold')!;
-    expect(offer.choices).toEqual([
-      '15-3  疾病诊治技术及规范化研发与应用示范',
-      '16    桂林市国家可持续发展议程创新示范区建设与应用示范',
-      '15-1  环境保护及节能减排关键技术研发与应用示范',
-      '15-2  公共安全关键技术研发与应用示范',
-      '不用了',
-    ]);
-    expect(offer.default).toBe('');
-    expect(out.join('\n')).toContain('符合 4 个，可能符合 0 个，不符合 15 个。');
+    // An open line offers init after its detail; a closed one does not.
+    expect(p.asked.slice(-7)).toEqual(['confirm', 'save', 'saveFile', 'detail', 'scaffold', 'detail', 'detail']);
+    // The lines as the screen shows them: the fitting ones, the off-field ones, the closed ones by code.
+    const pick = p.shown.find((s) => s.name === 'detail')!;
+    const open = ['15-3', '16', '15-1', '15-2'];
+    const closed = guideline('zh')
+      .lines.map((l) => l.code)
+      .filter((c) => !open.includes(c));
+    expect(closed.slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(pick.choices!.map((c) => c.split(/\s+/)[0])).toEqual([...open, ...closed, '不看了']);
+    const screen = out.join('\n');
+    expect(screen).toContain('符合 4 个，可能符合 0 个，不符合 15 个。');
+    expect(screen).toContain('15-3  疾病诊治技术及规范化研发与应用示范  【符合】');
+    expect(screen).toContain('2  医药及生物制品产业关键核心技术研究与应用  【不符合】');
+    expect(screen).toMatch(/申报资格\n +✓ .*\n +指南原文：/);
   });
 
   it('with --save-profile the answers are saved without asking', async () => {
     const file = join(dir, 'given.yaml');
-    const p = scriptedPrompter({ ...HOSPITAL, scaffold: '' });
+    const p = scriptedPrompter({ ...HOSPITAL, detail: '' });
     await run(context(true).ctx, { saveProfile: file }, p);
     expect(p.asked).not.toContain('save');
     expect(readFileSync(file, 'utf8')).toContain('type: hospital');
@@ -80,10 +89,10 @@ describe('the match command, answered through the prompt wrapper', () => {
   });
 
   it('none open: the table, no offer to scaffold, then exit 1', async () => {
-    const p = scriptedPrompter({ inGuilin: false, confirm: true, save: false });
+    const p = scriptedPrompter({ inGuilin: false, confirm: true, save: false, detail: '' });
     const { ctx, err } = context(true);
     await expect(run(ctx, {}, p)).rejects.toEqual(new ExitCode(1));
-    expect(p.asked).toEqual(['inGuilin', 'confirm', 'save']);
+    expect(p.asked).toEqual(['inGuilin', 'confirm', 'save', 'detail']);
     expect(err.at(-1)).toBe('按您的回答，没有符合或可能符合的方向。');
   });
 

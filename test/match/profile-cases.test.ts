@@ -115,6 +115,13 @@ describe('profile cases', () => {
             `${code}: "${want}" in ${JSON.stringify(got)}`,
           ).toBe(true);
       }
+      // An eligible line shows no unmet reason; no to-do names a key of the file format or
+      // says an attachment is there.
+      for (const r of results) {
+        if (r.status === 'eligible') expect(r.reasons.filter((x) => x.ok !== true)).toEqual([]);
+        for (const t of r.todo)
+          expect(t.message).not.toMatch(/\b[a-z]+\.[a-zA-Z]|\b(applicant|partners|targets|fields)\b|已附/);
+      }
       for (const [code, funding] of Object.entries(c.expect.funding ?? {}))
         expect(byCode.get(code)!.funding).toEqual(funding);
     });

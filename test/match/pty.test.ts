@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type IPty } from 'node-pty';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { ROOT } from '../support/cli.js';
 
 /**
@@ -25,10 +27,10 @@ class Session {
   readonly exit: Promise<number>;
   private readonly pty: IPty;
 
-  constructor(args: string[]) {
-    this.pty = spawn(process.execPath, [BIN, 'match', ...args], {
+  constructor(args: string[], cols = 120) {
+    this.pty = spawn(process.execPath, [BIN, ...args], {
       name: 'xterm-256color',
-      cols: 120,
+      cols,
       rows: 40,
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } as Record<string, string>,
@@ -47,10 +49,12 @@ class Session {
         this.seen += at + text.length;
         return rest.slice(0, at + text.length);
       }
-      if (Date.now() - start > ms)
+      if (Date.now() - start > ms) {
+        if (process.env.PTY_DEBUG) writeFileSync(process.env.PTY_DEBUG, this.out);
         throw new Error(
           `timed out waiting for ${JSON.stringify(text)}; screen so far:\n${plain(this.out).slice(-2000)}`,
         );
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -73,7 +77,7 @@ class Session {
 }
 
 function session(...args: string[]): Session {
-  return new Session(args);
+  return new Session(['match', ...args]);
 }
 
 /** A hospital's answers: in Guilin, 医疗卫生机构 (4th), no platform, no commissioner, no eco-industry, 医疗健康 (last). */
@@ -103,28 +107,32 @@ describe('the questionnaire in a terminal', () => {
     await s.answer('项目属于哪些技术领域？（可多选）', KEY.space, KEY.enter);
     await s.answer('项目有哪些类型的合作单位？', KEY.down, KEY.space, KEY.enter);
     await s.answer('合作高校的名称：', ...'桂林电子科技大学', KEY.enter);
+    await s.answer('「桂林电子科技大学」在国内还是国外？', KEY.enter);
+    await s.answer('还有其他高校合作单位吗？', KEY.enter);
     const summary = await s.answer('以上回答是否正确？', KEY.enter);
     expect(summary).toContain(
-      '您的回答：\n  在桂林注册或驻桂林：是\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂时没有\n  科技特派员派出单位：否\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校）',
+      '您的回答：\n  在桂林注册或驻桂林：是\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂时没有\n  科技特派员派出单位：否\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校，国内）',
     );
     const table = await s.answer('把这些回答保存为档案文件', KEY.down, KEY.enter);
     // The first row is project 1, with its reasons and its co-funding to-do.
     expect(table).toMatch(/│ 排名 │ 编号 │ 名称/);
     expect(table).toMatch(/│ 1 +│ 1 +│ 信息技术关键核心/);
     expect(table).toContain('✓ 技术领域相符：电子信息');
-    expect(table).toContain('→ 申请100万元需自筹配套至少200万元（1:2）。');
+    expect(table).toContain('→ 自筹配套至少为申请额的 2 倍');
     const rows = table
       .split('\n')
       .filter((l) => /^│ \d+ /.test(l))
       .map((l) => l.split('│')[2]!.trim());
-    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('2'));
-    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('3'));
-    expect(rows.indexOf('1')).toBeLessThan(rows.indexOf('4'));
-    expect(table).toContain('符合 14 个，可能符合 1 个，不符合 4 个。');
-    await s.answer('要为其中一个方向生成申报材料模板吗？', KEY.enter);
+    // Pharma (2), manufacturing (3) and new materials (4) are not electronic information: grouped apart, not ranked.
+    expect(rows[0]).toBe('1');
+    expect(rows).not.toContain('2');
+    expect(table).toMatch(/符合，但不在所选技术领域：2、3、4/);
+    expect(table).toMatch(/符合 \d+ 个，可能符合 \d+ 个，不符合 \d+ 个。/);
+    // The best line first in the pick; nothing chosen, nothing more.
+    await s.answer('查看哪个方向的全部理由与待办？', KEY.up, KEY.enter);
     expect(await s.exit).toBe(0);
-    // Nine questions (one of them the partner's name), then the confirmation, the offer to save and to scaffold.
-    expect(s.text.match(/✔ /g)).toHaveLength(12);
+    // Eleven questions (three of them about the partner), then the confirmation, the offer to save and the pick.
+    expect(s.text.match(/✔ /g)).toHaveLength(14);
   });
 
   it('typed numbers are checked on the screen, and the wrong one can be corrected', async () => {
@@ -198,7 +206,7 @@ describe('the questionnaire in a terminal', () => {
     expect(table).toMatch(/│ 1 +│ 15-3 │/);
     await s.answer('保存到哪个文件？', KEY.enter);
     await s.waitFor('已保存回答：本单位档案.yaml');
-    await s.answer('生成申报材料模板吗？', KEY.enter);
+    await s.answer('查看哪个方向的全部理由与待办？', KEY.up, KEY.enter);
     expect(await s.exit).toBe(0);
     expect(readFileSync(join(dir, '本单位档案.yaml'), 'utf8')).toContain('type: hospital');
   });
@@ -220,8 +228,11 @@ describe('the questionnaire in a terminal', () => {
     const table = await s.answer('Save these answers', KEY.down, KEY.enter);
     expect(table).toMatch(/│ 1 +│ 15-3 │ R&D and Application/);
     expect(table).toContain('eligible');
-    // The best line is offered first (Down wraps round from "No, thanks"); its tier is asked, then init writes the folder.
-    await s.answer('Scaffold the application documents', KEY.down, KEY.enter);
+    // The best line is offered first: its detail, then init for it; its tier is asked, then init writes the folder.
+    await s.answer('See all reasons and to-dos of which line?', KEY.enter);
+    const detail = await s.answer('Scaffold the application documents for line 15-3', KEY.up, KEY.enter);
+    expect(detail).toContain('15-3  R&D and Application Demonstration');
+    expect(detail).toMatch(/Eligibility\n {2}✓ .*\n {6}Guide: /);
     await s.answer('Line 15-3 is funded in tiers: which tier?', KEY.enter);
     expect(await s.exit).toBe(0);
     // init names the folder; match only hands it the line, the tier and the answers.
@@ -231,4 +242,101 @@ describe('the questionnaire in a terminal', () => {
     expect(app).toMatch(/^tier: general$/m);
     expect(app).toMatch(/^ {2}type: hospital$/m);
   });
+
+  it('the detail screen: a line picked with the arrow keys, shown whole; Ctrl-C there ends the run cleanly', async () => {
+    const s = session();
+    await asHospital(s, [
+      '本单位是否在桂林注册',
+      '属于哪一类',
+      '经认定或备案的平台',
+      '科技特派员',
+      '生态产业项目',
+      '技术领域',
+    ]);
+    await s.answer('以上回答是否正确？', KEY.enter);
+    await s.answer('把这些回答保存为档案文件', KEY.down, KEY.enter);
+    // The second line on screen (16), in full, with every to-do and its clause.
+    await s.answer('查看哪个方向的全部理由与待办？', KEY.down, KEY.enter);
+    const detail = await s.answer('要为方向 16 生成申报材料模板', KEY.enter);
+    expect(detail).toContain('16  桂林市国家可持续发展议程创新示范区建设与应用示范  【符合】');
+    expect(detail).toContain('资助额度：一般项目 30–50 或重大项目 100–200 万元');
+    expect(detail).toMatch(/待办\n {2}→ 准备附件：县（市、区）人民政府推荐函。\n {6}指南原文：/);
+    // "No" to init: the pick again, where Ctrl-C cancels.
+    await s.answer('查看哪个方向的全部理由与待办？', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text.match(/已取消/g)).toHaveLength(1);
+    expect(s.text).not.toMatch(/Error|at .*\.js/);
+  });
+
+  it("a partner's country: a German institute brings the translation to-do for 8 and 13", async () => {
+    const s = session('--lang', 'en');
+    await s.answer('registered or based in Guilin?', KEY.enter);
+    await s.answer('What kind of organisation is the lead applicant?', KEY.down, KEY.down, KEY.enter);
+    await s.answer('Which recognised platforms', KEY.enter);
+    await s.answer('What high-level talent', KEY.enter);
+    await s.answer('S&T commissioner', KEY.enter);
+    await s.answer('ecological industry project', KEY.enter);
+    await s.answer('Which technical fields', KEY.space, KEY.enter);
+    await s.answer('What kinds of partners', KEY.down, KEY.down, KEY.space, KEY.enter);
+    await s.answer('Name of the partner (research institute):', ...'Fraunhofer IPMS', KEY.enter);
+    await s.waitFor('Is Fraunhofer IPMS in China or abroad?');
+    const country = await s.answer('Abroad', KEY.down, KEY.enter);
+    expect(country).toContain('❯ In China\n  Abroad');
+    // China is not abroad: refused on the screen, then corrected.
+    await s.answer('Which country or region?', 'C', 'N', KEY.enter);
+    await s.waitFor('> Type a two-letter country or region code');
+    await s.answer('', KEY.backspace, KEY.backspace, 'd', 'e', KEY.enter);
+    await s.answer('Another partner of this kind', KEY.enter);
+    const summary = await s.answer('Are these answers right?', KEY.enter);
+    expect(summary).toContain('Partners: Fraunhofer IPMS (Research institute, DE)');
+    await s.answer('Save these answers', KEY.down, KEY.enter);
+    await s.answer('See all reasons and to-dos of which line?', KEY.up, KEY.enter);
+    expect(await s.exit).toBe(0);
+    for (const code of ['8', '13']) {
+      const r = spawnSync(process.execPath, [BIN, 'match', '--profile', '-', '--detail', code, '--lang', 'en'], {
+        input:
+          'applicant: { type: research_institute, inGuilin: true }\npartners:\n  - { name: Fraunhofer IPMS, type: research_institute, country: DE }\n',
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', COLUMNS: '200' },
+      });
+      expect(r.stdout).toContain('Prepare: Chinese translation of the cooperation agreement with Fraunhofer IPMS.');
+    }
+  });
+});
+
+/** Every word of `wide` (the same output laid out with room to spare): a word on the narrow screen that is not one of them was cut. */
+function words(text: string): Set<string> {
+  return new Set(text.match(/[A-Za-z0-9][A-Za-z0-9'’.&–-]*/g) ?? []);
+}
+
+describe('the layout at 80 columns', () => {
+  const PROFILE = join(dir, 'layout.yaml');
+  writeFileSync(
+    PROFILE,
+    'fields: [new_materials]\napplicant: { type: enterprise, inGuilin: true, highTech: valid, platforms: [] }\npartners:\n  - { name: Fraunhofer IPMS, type: research_institute, country: DE }\nfunding: { requested: 150 }\n',
+  );
+  const cases: [string, string[]][] = [
+    ['match, zh', ['match', '--profile', PROFILE]],
+    ['match, en', ['match', '--profile', PROFILE, '--lang', 'en']],
+    ['match --detail, zh', ['match', '--profile', PROFILE, '--detail', '9']],
+    ['match --detail, en', ['match', '--profile', PROFILE, '--detail', '9', '--lang', 'en']],
+    ['list, en', ['list', '--lang', 'en']],
+    ['list, zh', ['list']],
+  ];
+  for (const [name, args] of cases) {
+    it(`${name}: no line wider than the terminal, no word broken`, async () => {
+      const s = new Session(args, 80);
+      expect(await s.exit).toBe(0);
+      const screen = s.text.trimEnd().split('\n');
+      for (const line of screen) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      const run = spawnSync(process.execPath, [BIN, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', COLUMNS: '1000' },
+      });
+      const wide = run.stdout + run.stderr;
+      const whole = words(wide);
+      const cut = [...words(s.text)].filter((w) => !whole.has(w));
+      expect(cut).toEqual([]);
+    });
+  }
 });

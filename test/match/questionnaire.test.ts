@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readProfile } from '../../src/application/read-profile.js';
 import { InterruptedError } from '../../src/cli/errors.js';
 import { CANCEL, scriptedPrompter } from '../../src/cli/prompt.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { matchJson } from '../../src/match/match-json.js';
+import { profileYaml } from '../../src/match/profile-yaml.js';
 import { askQuestions, questionnaire } from '../../src/match/questionnaire.js';
+import { QUESTIONS } from '../../src/match/questions.js';
 import { rankLines } from '../../src/match/rank.js';
 import { createStyle } from '../../src/report/style.js';
 import { guideline } from '../support/guideline.js';
@@ -24,6 +31,8 @@ const IT_ENTERPRISE = {
   fields: ['electronic_information'],
   partners: ['university'],
   'partnerName.university': '桂林电子科技大学',
+  'partnerCountry.university': false,
+  'morePartners.university': false,
 };
 
 describe('which questions are asked, in which order', () => {
@@ -39,7 +48,13 @@ describe('which questions are asked, in which order', () => {
       'fields',
       'partners',
     ]);
-    expect(p.asked).toEqual([...asked.slice(0, -1), 'partners', 'partnerName.university']);
+    expect(p.asked).toEqual([
+      ...asked.slice(0, -1),
+      'partners',
+      'partnerName.university',
+      'partnerCountry.university',
+      'morePartners.university',
+    ]);
     // Each question says how many lines hang on it.
     expect(p.shown.map((s) => s.message.match(/（关系到.*）$/)?.[0])).toEqual([
       '（关系到 19 个方向）',
@@ -50,6 +65,8 @@ describe('which questions are asked, in which order', () => {
       '（关系到方向 14）',
       '（关系到 15 个方向）',
       '（关系到 8 个方向）',
+      undefined,
+      undefined,
       undefined,
     ]);
   });
@@ -172,7 +189,8 @@ describe('talent (project 9) branches', () => {
       ...enterprise,
       talentRoute: 'introduced',
       talentLeader: true,
-      talentDate: ['2018-02-30', '2018/03/01', '2018-03-01'],
+      // As people type a date: the impossible one and the half one refused, full-width digits and slashes taken.
+      talentDate: ['2018-02-30', '2018年3月', '２０１８/3/1'],
       talentCategory: 4,
       centralOrRegional: false,
     });
@@ -184,8 +202,8 @@ describe('talent (project 9) branches', () => {
       'centralOrRegional',
     ]);
     expect(p.rejected).toEqual([
-      { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
-      { name: 'talentDate', message: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。' },
+      { name: 'talentDate', message: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。' },
+      { name: 'talentDate', message: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。' },
     ]);
     expect(facts.talent).toEqual({ route: 'introduced', isLeader: true, introducedOn: '2018-03-01', category: 4 });
     expect(status('9')).toBe('eligible');
@@ -242,7 +260,7 @@ describe('summary, redo and Ctrl-C', () => {
     expect(out[0]).toContain('单位类型：高校');
     expect(out[1]).toBe('好的，请重新回答（上次的回答为默认值）。');
     expect(out[2]).toContain('单位类型：企业');
-    expect(out[2]).toContain('合作单位：桂林电子科技大学（高校）');
+    expect(out[2]).toContain('合作单位：桂林电子科技大学（高校，国内）');
     const types = p.shown.filter((s) => s.name === 'type');
     expect(types.map((s) => s.default)).toEqual(['enterprise', 'university']);
     expect(p.shown.filter((s) => s.name === 'fields').map((s) => s.default)).toEqual([
@@ -280,5 +298,79 @@ describe('in English', () => {
     expect(p.shown[0]!.message).toBe('Is your organisation registered or based in Guilin? (concerns 19 lines)');
     expect(p.shown[1]!.choices).toContain('Medical and health institution');
     expect(p.shown.find((s) => s.name === 'commissioner')!.message).toMatch(/\(concerns line 14\)$/);
+  });
+});
+
+describe('every answer survives --save-profile: read back, the same facts and the same result', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-roundtrip-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const base = { inGuilin: true, commissioner: false, ecoIndustry: false, fields: ['new_materials'], partners: [] };
+  // Between them, these answer every question the questionnaire can ask.
+  const scripts: Record<string, Record<string, unknown>> = {
+    'an enterprise with platforms at levels, high-tech, introduced talent of a central unit, partners at home and abroad':
+      {
+        ...base,
+        type: 'enterprise',
+        platforms: ['key_lab', 'academician_workstation'],
+        'platformLevel.key_lab': 'guangxi',
+        'platformLevel.academician_workstation': 'city',
+        highTech: 'reserve',
+        talentRoute: 'introduced',
+        talentLeader: true,
+        talentDate: '2018/3/1',
+        talentCategory: 4,
+        centralOrRegional: true,
+        fields: ['new_materials', 'advanced_manufacturing'],
+        partners: ['university', 'research_institute'],
+        'partnerName.university': ['桂林理工大学', '桂林电子科技大学'],
+        'partnerCountry.university': false,
+        'morePartners.university': [true, false],
+        'partnerName.research_institute': 'Fraunhofer IPMS',
+        'partnerCountry.research_institute': true,
+        'partnerCountryCode.research_institute': 'de',
+        'morePartners.research_institute': false,
+      },
+    'an academician workstation whose academician gives 60% of the time': {
+      ...base,
+      type: 'enterprise',
+      platforms: [],
+      highTech: 'none',
+      talentRoute: 'academician',
+      serviceRatio: 60,
+    },
+    'a university that dispatches a commissioner who implements, on an eco-industry project': {
+      ...base,
+      type: 'university',
+      platforms: [],
+      talentRoute: '',
+      commissioner: true,
+      mainImplementer: true,
+      ecoIndustry: true,
+    },
+    'an enterprise outside Guilin': { inGuilin: false },
+  };
+  for (const [name, script] of Object.entries(scripts)) {
+    it(name, async () => {
+      const g = guideline('zh');
+      const p = scriptedPrompter({ ...script, confirm: true });
+      const { facts } = await askQuestions(p, g, 'zh');
+      const file = join(dir, `${p.asked.length}-${Object.keys(script).length}.yaml`);
+      writeFileSync(file, profileYaml(g, facts, 'zh'));
+      const back = await readProfile(file, g, 'zh', { invalid: (f, n) => `${f}: ${n}` });
+      const { guideline: _id, ...read } = back as typeof back & { guideline?: string };
+      expect(read).toEqual(facts);
+      expect(JSON.stringify(matchJson(g, rankLines(g, back, 'zh'), 'zh'))).toBe(
+        JSON.stringify(matchJson(g, rankLines(g, facts, 'zh'), 'zh')),
+      );
+    });
+  }
+
+  it('between them, every question is asked', async () => {
+    const asked = new Set<string>();
+    for (const script of Object.values(scripts)) {
+      const p = scriptedPrompter({ ...script, confirm: true });
+      (await askQuestions(p, guideline('zh'), 'zh')).asked.forEach((q) => asked.add(q));
+    }
+    expect([...asked].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
   });
 });

@@ -2,24 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
 
-/** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must): the output must not change. */
+const closes0 = (token: string) => /^[。，、；：！？）」』》〉】”’％]$/u.test(token);
+
+/** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must; opening punctuation never last, closing never first): the output must not change. */
 function measuredWhole(text: string, max: number): string {
   return text
     .split('\n')
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–]+\s*|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
-          const last = chars.at(-1)!;
+          const unit = closes0(token) && chars.length > 2 && line.endsWith('万元');
+          const last = unit ? '万元' : chars.at(-1)!;
+          const closes = closes0(token);
           const goesDown =
-            /^[。，、；：！？）」』》〉】”’％]$/u.test(token) &&
             chars.length > 1 &&
-            displayWidth(last) === 2 &&
-            !/[。，、；：！？）」』》〉】”’％]/u.test(last) &&
+            (unit ||
+              (closes
+                ? displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last)
+                : /^[（「『《〈【“‘]$/u.test(last))) &&
             displayWidth(last + token.trimEnd()) <= max;
-          out.push((goesDown ? chars.slice(0, -1).join('') : line).trimEnd());
+          out.push((goesDown ? line.slice(0, line.length - last.length) : line).trimEnd());
           line = goesDown ? last : '';
         }
         const piece = displayWidth(token) > max ? token.trimEnd() : token;
@@ -63,6 +68,8 @@ const piece = fc.oneof(
     '\x1b[39m',
     '\x1b[1m✓\x1b[22m',
     '：',
+    '万元',
+    '30–50 万元。',
   ),
   fc.string({ maxLength: 4 }),
 );

@@ -291,11 +291,11 @@ describe('--profile', () => {
   });
 
   it('a profile that does not fit the format: each problem with its place, nothing written', () => {
-    writeFileSync(join(cwd, 'bad.yaml'), 'applicant:\n  inGuilin: 是\n');
+    writeFileSync(join(cwd, 'bad.yaml'), 'applicant:\n  inGuilin: yes\n');
     const r = init(['14', 'x14', '--profile', 'bad.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      'bad.yaml:2:13  applicant.inGuilin: 应为布尔值（true 或 false），实际是文字。\n档案 bad.yaml 有 1 处不符合格式（见上），未生成任何文件。\n',
+      'bad.yaml:2:13  applicant.inGuilin: 「yes」不是真假值：请写 true 或 false（也可写 是 或 否）。\n档案 bad.yaml 有 1 处不符合格式（见上），未生成任何文件。\n',
     );
     expect(readdirSync(cwd)).toEqual(['bad.yaml']);
   });
@@ -306,7 +306,8 @@ describe('--profile', () => {
       input: 'title: 某某成果产业化\nfunding: { requested: 40, matching: 80 }\n',
     });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).placeholders).toBe(7);
+    // Line 11's type is filled in: enterprise is the only one it allows.
+    expect(JSON.parse(r.stdout).placeholders).toBe(6);
     expect(parse(readFileSync(join(cwd, 'x11', 'application.yaml'), 'utf8'))).toMatchObject({
       title: '某某成果产业化',
       funding: { requested: 40, matching: 80 },

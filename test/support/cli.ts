@@ -21,6 +21,8 @@ export function runCli(
 ): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env };
   if (!opts.env?.GUILIN_GRANTS_LANG) delete env.GUILIN_GRANTS_LANG;
+  // Nor a width: piped output is laid out to COLUMNS only when a test says so.
+  if (!opts.env?.COLUMNS) delete env.COLUMNS;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env,

@@ -4,7 +4,9 @@ import { createProgress } from '../../check/progress.js';
 import { cachedExists, defaultJobs, runBatch } from '../../check/run-batch.js';
 import { SummaryBuilder } from '../../check/summary.js';
 import { msg } from '../../i18n/index.js';
+import { outputColumns } from '../../report/wrap-text.js';
 import { pick } from '../../i18n/lang.js';
+import { fixMessages } from '../../i18n/messages/fix.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { registerMessages } from '../../i18n/messages/register.js';
 import { type ReportMessages, reportMessages } from '../../i18n/messages/report.js';
@@ -35,6 +37,8 @@ interface CheckOptions {
   summary?: boolean;
   encoding?: string;
   jobs?: string;
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 /** Only the chosen format's module is loaded (the table's pulls in cli-table3). */
@@ -83,6 +87,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   if (paths.length === 0) throw new UsageError(m.input.none);
   if (format === 'xlsx' && opts.output === undefined)
     throw new UsageError(msg(registerMessages, ctx.lang).needsOutput(format));
+  if (opts.dryRun && !opts.fix) throw new UsageError(msg(fixMessages, ctx.lang).dryRunWithoutFix);
 
   const read = opts.encoding === undefined ? {} : { encoding: opts.encoding };
   const cores = availableParallelism();
@@ -93,6 +98,11 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
   const missing = missingArgs(paths);
   if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
+  if (opts.fix) {
+    await (await import('./check-fix.js')).fixInputs(ctx, paths, opts.dryRun === true);
+    // A dry run shows the fixes and changes nothing: there is no new state to check.
+    if (opts.dryRun) return;
+  }
   const { inputs, notices } = findInputs(paths);
   for (const n of notices) {
     // With nothing to check, the one error below says it all.
@@ -141,6 +151,7 @@ async function report(
     lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
     guideline: g.id,
     style: createStyle(file === undefined && ctx.colorOut),
+    width: file === undefined ? outputColumns() : undefined,
     guide: g,
     ...(file ? { bytes: (chunk: Uint8Array) => file.write(chunk) } : {}),
   });

@@ -27,4 +27,24 @@ export async function run(
         })
       : opts.profile;
   await initProposal(ctx, code, dir, { ...opts, profile });
+  if (typeof opts.profile === 'string' && profile) await warnUnfit(ctx, code, profile);
+}
+
+/** A profile that does not (or may not) fit the line: said on stderr, the files still written. */
+async function warnUnfit(ctx: CliContext, code: string, profile: Facts): Promise<void> {
+  const g = await ctx.guideline();
+  const line = g.line(code);
+  if (!line) return;
+  const [{ matchLine }, { matchMessages }, { loadStyle }] = await Promise.all([
+    import('../../match/match-line.js'),
+    import('../../i18n/messages/match.js'),
+    import('../../report/load-style.js'),
+  ]);
+  const r = matchLine(g, line, profile, ctx.lang);
+  if (r.status === 'eligible') return;
+  const m = msg(matchMessages, ctx.lang);
+  const s = await loadStyle(ctx.colorErr);
+  ctx.err(s.yellow(m.initWarn(line.code, r.status)));
+  for (const x of r.reasons.filter((x) => x.ok !== true && x.nature !== 'bonus'))
+    ctx.err(`  ${x.ok === false && x.basis === 'requirement' ? s.red('✗') : s.yellow('?')} ${x.message}`);
 }

@@ -6,8 +6,9 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
-import { cellWidth, displayWidth as width, wrapText as wrap } from '../../report/wrap-text.js';
+import { cellWidth, longestWord, wrapText as wrap } from '../../report/wrap-text.js';
 import { loadStyle } from '../../report/load-style.js';
+import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 
@@ -62,7 +63,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   }
   const s = await loadStyle(ctx.colorOut);
   const h = m.headers;
-  const rows = lines.map((l) => {
+  let rows = lines.map((l) => {
     const tiers = l.tiers.map(
       (t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`,
     );
@@ -77,8 +78,22 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
       g.label('offices', l.office, ctx.lang),
     ];
   });
-  const head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
-  const widths = columnWidths(head, rows, process.stdout.isTTY ? process.stdout.columns : undefined);
+  let head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
+  const terminal = outputColumns();
+  let widths = columnWidths(head, rows, terminal);
+  // Too narrow for seven columns without breaking a word: the method goes under the amount.
+  if (terminal !== undefined && total(widths) > terminal) {
+    head = [h.code, h.title, h.years, h.awards, `${h.amount} / ${h.method}`, h.office];
+    rows = rows.map(([code, title, years, awards, amount, method, office]) => [
+      code!,
+      title!,
+      years!,
+      awards!,
+      `${amount}\n${method}`,
+      office!,
+    ]);
+    widths = columnWidths(head, rows, terminal);
+  }
   const table = new Table({
     // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
     head: head.map((x, i) => s.bold(wrap(x, widths[i]! - 2))),
@@ -90,35 +105,39 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
   for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
   ctx.out(table.toString());
-  ctx.err(s.dim(m.count(lines.length, g.lines.length)));
+  ctx.err(
+    indentWrapped('', m.count(lines.length, g.lines.length), outputColumns(process.stderr) ?? Infinity, s.dim).join(
+      '\n',
+    ),
+  );
 }
+
+const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
 
 /**
  * Every column as wide as its widest cell, except that on a terminal too narrow the
- * office, method, amount and title wrap to fit; off a terminal nothing is cut.
+ * office, method, amount and title wrap to fit, at word boundaries: no column is made
+ * narrower than its longest word (Chinese text breaks anywhere, so its words are its
+ * characters). Off a terminal (and without COLUMNS) nothing is wrapped.
  */
 function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
   const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i]!)];
   const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
   if (!terminal) return widest;
-  let excess = widest.reduce((a, b) => a + b, 0) + widest.length + 1 - terminal;
-  // Office, method and amount give way first, down to their longest word; then the
-  // title, what a reader scans the list for, down to a readable width; then, on a
-  // narrow terminal, all of them down to floors that keep an 80-column table within
-  // its width, breaking words.
-  const others: [number, number][] = [
-    [6, 14],
-    [5, 10],
-    [4, 10],
-  ];
-  const longestWord = (i: number) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/).map(width))) + 2;
+  let excess = total(widest) - terminal;
+  const longest = (i: number) => Math.max(...cells(i).map(longestWord)) + 2;
+  // Office, method and amount give way first, down to a readable width; then the
+  // title, what a reader scans the list for; then all of them down to their longest
+  // word (a Chinese one is a character, so that floor is kept readable too).
   const TITLE = 1;
-  for (const pass of [
-    others.map(([i, floor]) => [i, Math.max(floor, longestWord(i))] as const),
-    [[TITLE, 26]] as const,
-    others,
-    [[TITLE, 12]] as const,
-  ]) {
+  const others = head.map((_, i) => i).filter((i) => i > 3);
+  const passes: [number, number][][] = [
+    others.map((i) => [i, Math.max(12, longest(i))]),
+    [[TITLE, Math.max(26, longest(TITLE))]],
+    others.map((i) => [i, Math.max(8, longest(i))]),
+    [[TITLE, Math.max(12, longest(TITLE))]],
+  ];
+  for (const pass of passes) {
     for (const [i, floor] of pass) {
       if (excess <= 0) return widest;
       const cut = Math.min(excess, Math.max(0, widest[i]! - floor));

@@ -7,8 +7,10 @@ import { matchMessages } from '../../i18n/messages/match.js';
 import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
+import { renderDetail } from '../../match/render-detail.js';
 import { renderMatchTable } from '../../match/render-table.js';
 import { loadStyle } from '../../report/load-style.js';
+import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Prompter } from '../prompt.js';
@@ -16,6 +18,8 @@ import type { Prompter } from '../prompt.js';
 export interface MatchOptions {
   profile?: string;
   saveProfile?: string;
+  /** One line in full, without questions. */
+  detail?: string;
   json?: boolean;
   force?: boolean;
 }
@@ -50,16 +54,29 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
 
   const ranked = rankLines(g, facts, ctx.lang);
+  const width = outputColumns() ?? 120;
+  if (opts.detail !== undefined) {
+    const line = g.line(opts.detail);
+    const chosen = line && ranked.find((r) => r.line === line);
+    if (!chosen) throw new UsageError(m.unknownDetail(opts.detail));
+    if (opts.json) {
+      const json = matchJson(g, [chosen], ctx.lang).results[0];
+      ctx.out(JSON.stringify(json, null, 2));
+    } else ctx.out(renderDetail(g, chosen, ctx.lang, s, width));
+    if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);
+    return;
+  }
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
-    ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, process.stdout.columns || 120));
-    if (hasCandidates(ranked)) ctx.err(s.dim(m.nextSteps));
+    ctx.out(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
+    if (hasCandidates(ranked))
+      ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
   }
 
   if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);
   if (p && !opts.json) {
     if (!opts.saveProfile) await offerSave(ctx, p, g, facts);
-    await offerScaffold(ctx, p, g, facts, ranked);
+    await browse(ctx, p, g, facts, ranked, width);
   }
   if (!hasCandidates(ranked)) {
     ctx.err(m.noneFits);
@@ -90,36 +107,58 @@ async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Fact
   await save(ctx, g, facts, file, false);
 }
 
-async function offerScaffold(
+/**
+ * After the table: the applicant picks a line (arrow keys) and reads all its reasons and
+ * to-dos with their clauses, then may scaffold it; again until done.
+ */
+async function browse(
   ctx: CliContext,
   p: Prompter,
   g: Guideline,
   facts: Facts,
   ranked: readonly Ranked[],
+  width: number,
 ): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
+  const s = await loadStyle(ctx.colorOut);
+  // The lines open to the applicant in their order on screen, then the closed ones by code.
   const open = ranked.filter((r) => r.status !== 'ineligible');
-  if (!open.length) return;
-  const code = await p.select({
-    name: 'scaffold',
-    message: m.scaffoldAsk,
-    choices: [
-      ...open.map((r) => ({ value: r.line.code, name: `${r.line.code.padEnd(5)} ${pick(r.line.title, ctx.lang)}` })),
-      { value: '', name: m.scaffoldNo },
-    ],
-    default: '',
-  });
-  if (!code) return;
-  const chosen = open.find((r) => r.line.code === code)!;
-  let tier = chosen.tier?.tier ?? undefined;
-  if (chosen.line.tiers.length > 1 && !tier) {
-    tier = await p.select({
-      name: 'tier',
-      message: m.tierAsk(code),
-      choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })),
+  const shown = [
+    ...open.filter((r) => r.fieldFit !== false),
+    ...open.filter((r) => r.fieldFit === false),
+    ...g.lines.flatMap((l) => ranked.filter((r) => r.line === l && r.status === 'ineligible')),
+  ];
+  let last = '';
+  for (;;) {
+    const code = await p.select({
+      name: 'detail',
+      message: m.detailAsk,
+      choices: [
+        ...shown.map((r) => ({
+          value: r.line.code,
+          name: `${r.line.code.padEnd(5)} ${m.status[r.status].padEnd(ctx.lang === 'zh' ? 4 : 10, ctx.lang === 'zh' ? '　' : ' ')} ${pick(r.line.title, ctx.lang)}`,
+        })),
+        { value: '', name: m.detailDone },
+      ],
+      default: last || shown[0]?.line.code,
     });
+    if (!code) return;
+    last = code;
+    const chosen = shown.find((r) => r.line.code === code)!;
+    ctx.out(`\n${renderDetail(g, chosen, ctx.lang, s, width)}\n`);
+    if (chosen.status === 'ineligible') continue;
+    if (!(await p.confirm({ name: 'scaffold', message: m.scaffoldAsk(code), default: false }))) continue;
+    let tier = chosen.tier?.tier ?? undefined;
+    if (chosen.line.tiers.length > 1 && !tier) {
+      tier = await p.select({
+        name: 'tier',
+        message: m.tierAsk(code),
+        choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })),
+      });
+    }
+    // `init` owns scaffolding; it is loaded only when the applicant asks for it, and takes the answers as they are.
+    const init = await import('./init.js');
+    await init.run(ctx, code, undefined, { tier, profile: facts });
+    return;
   }
-  // `init` owns scaffolding; it is loaded only when the applicant asks for it, and takes the answers as they are.
-  const init = await import('./init.js');
-  await init.run(ctx, code, undefined, { tier, profile: facts });
 }

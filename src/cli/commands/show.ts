@@ -5,6 +5,7 @@ import { pick, type Lang } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { lineJson } from '../../report/line-json.js';
 import { loadStyle } from '../../report/load-style.js';
+import { outputColumns, wrapLines } from '../../report/wrap-text.js';
 import type { Style } from '../../report/style.js';
 import { DEFAULT_SEVERITY } from '../../rules/default-severity.js';
 import type { CliContext } from '../context.js';
@@ -17,7 +18,8 @@ export async function run(ctx: CliContext, code: string, opts: { json?: boolean 
     ctx.out(JSON.stringify(lineJson(g, line, ctx.lang), null, 2));
     return;
   }
-  ctx.out(renderLine(g, line, ctx.lang, await loadStyle(ctx.colorOut)));
+  // On a terminal (or with COLUMNS) each paragraph wraps under its own hanging indent.
+  ctx.out(wrapLines(renderLine(g, line, ctx.lang, await loadStyle(ctx.colorOut)), outputColumns()));
 }
 
 export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {

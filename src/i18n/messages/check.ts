@@ -12,6 +12,8 @@ export interface CheckMessages {
   emptyFile: string;
   otherGuideline: (named: string, used: string) => string;
   unreadable: (reason: string) => string;
+  /** Once per file with format errors whose rules were not all run. */
+  moreAfterFormat: string;
 }
 
 const zh: CheckMessages = {
@@ -27,6 +29,7 @@ const zh: CheckMessages = {
   otherGuideline: (named, used) =>
     `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
   unreadable: (reason) => `无法读取文件：${reason}`,
+  moreAfterFormat: '有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。',
 };
 
 const en: CheckMessages = {
@@ -43,6 +46,8 @@ const en: CheckMessages = {
   otherGuideline: (named, used) =>
     `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
   unreadable: (reason) => `Cannot read the file: ${reason}`,
+  moreAfterFormat:
+    'Some requirements use the values with format errors above: once those are fixed, run check again and they will be checked too.',
 };
 
 export const checkMessages: Catalogue<CheckMessages> = { zh, en };

@@ -16,6 +16,7 @@ export interface CliMessages {
     type: string;
     profile: string;
     saveProfile: string;
+    detail: string;
     format: string;
     output: string;
     quiet: string;
@@ -25,6 +26,9 @@ export interface CliMessages {
     tier: string;
     dryRun: string;
     force: string;
+    fix: string;
+    fixDryRun: string;
+    initProfile: string;
   };
   cmd: Record<
     'list' | 'show' | 'match' | 'check' | 'init' | 'export' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
@@ -75,6 +79,7 @@ const zh: CliMessages = {
     type: '只列出该类单位可以牵头的方向（如 enterprise 或 企业）',
     profile: '从文件读取答案（- 表示标准输入），不再提问',
     saveProfile: '把回答保存为档案文件，下次可用 --profile 读取',
+    detail: '只显示一个方向的全部理由与待办（含指南原文），不提问',
     format:
       '输出格式：table（默认）、json、csv（问题明细）、markdown、register（受理清单 CSV）、xlsx（工作簿，须配合 --output）、html（可在浏览器中筛选的报告）',
     output: '把结果写入文件而不是标准输出（不覆盖已有文件，除非加 --force）',
@@ -85,6 +90,9 @@ const zh: CliMessages = {
     tier: '项目类别（分档的方向必填）：general、key、major',
     dryRun: '只显示将要生成的文件，不写入',
     force: '覆盖已有文件',
+    fix: '就地修正可以机械修正的问题（全角符号、带单位的数字、是/否、日期、键名拼写等），再报告余下的问题',
+    fixDryRun: '与 --fix 一起用：以统一差异格式（diff）显示将要做的修正，不写入',
+    initProfile: '从档案文件（match --save-profile 保存的，- 表示标准输入）预填单位名称、类型、合作单位等',
   },
   cmd: {
     list: '列出全部资助方向（编号、名称、年限、立项数、资助额度、资助方式、管理科室）',
@@ -119,6 +127,7 @@ const zh: CliMessages = {
     match: [
       'guilin-grants match',
       'guilin-grants match --profile 本单位.yaml',
+      'guilin-grants match --profile 本单位.yaml --detail 4',
       'guilin-grants match --profile - --json < profile.yaml',
     ],
     check: [
@@ -177,6 +186,7 @@ const en: CliMessages = {
     type: 'only lines this applicant type may lead (e.g. enterprise)',
     profile: 'read the answers from a file (- for stdin) instead of asking',
     saveProfile: 'save the answers as a profile, to reuse with --profile',
+    detail: 'print all reasons and to-dos of one line (with the clauses), without questions',
     format:
       'output format: table (default), json, csv (findings), markdown, register (the register as CSV), xlsx (a workbook; needs --output), html (a report to filter in a browser)',
     output: 'write the results to a file instead of stdout (never over an existing file without --force)',
@@ -187,6 +197,9 @@ const en: CliMessages = {
     tier: 'tier, required where the line has tiers: general, key, major',
     dryRun: 'show the files that would be written, write nothing',
     force: 'overwrite existing files',
+    fix: 'fix in place what can be fixed mechanically (full-width characters, numbers with units, 是/否, dates, misspelled keys…), then report what is left',
+    fixDryRun: 'with --fix: print the fixes as a unified diff, write nothing',
+    initProfile: 'prefill the name, type, partners… from a profile (saved by match --save-profile; - for stdin)',
   },
   cmd: {
     list: 'list all funding lines (code, title, years, awards, amount, method, office)',
@@ -226,6 +239,7 @@ const en: CliMessages = {
     match: [
       'guilin-grants match',
       'guilin-grants match --profile me.yaml',
+      'guilin-grants match --profile me.yaml --detail 4',
       'guilin-grants match --profile - --json < profile.yaml',
     ],
     check: [

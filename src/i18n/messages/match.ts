@@ -8,6 +8,38 @@ export interface MatchMessages {
   priorityOpen: (text: string) => string;
   onCondition: (condition: string, todo: string) => string;
   fieldsShared: (fields: string) => string;
+  merit: (text: string) => string;
+  whoMet: (text: string) => string;
+  /** What an open fact is about, by rule, for the table. */
+  openShort: Record<string, string>;
+  whoOpenShort: (what: string) => string;
+  conditionShort: (condition: string) => string;
+  whoBroken: (text: string) => string;
+  /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
+  doubt: (message: string, convention: boolean) => string;
+  /** A `when` flag in words. */
+  flag: Record<string, string>;
+  tiersInWords: (tiers: { tier: string | null; amount: string }[]) => string;
+  or: (items: string[]) => string;
+  todo: {
+    matching: (needed: number, requested: number, ratio: number, now: number | null) => string;
+    matchingShare: (ratio: number, min: number | null, needed: number | null) => string;
+    funding: (range: string, now: number | null) => string;
+    period: (start: number, end: number, now: string | null) => string;
+    partnersMin: (min: number, types: string | null) => string;
+    partnersNone: (count: number) => string;
+    partnersMax: (max: number, count: number) => string;
+    target: (what: string) => string;
+    targetAny: (options: string) => string;
+    hteYear: (years: number[]) => string;
+    sme: (year: number) => string;
+    smeIfScale: (year: number) => string;
+    field: (fields: string) => string;
+    attachment: (what: string) => string;
+    attachmentFor: (what: string, partner: string) => string;
+    attachmentPerPartner: (what: string, foreignOnly: boolean) => string;
+    recommendation: (kind: string, by: string) => string;
+  };
   // questions
   q: {
     inGuilin: QuestionText;
@@ -32,6 +64,11 @@ export interface MatchMessages {
     fields: QuestionText;
     partners: QuestionText;
     partnerName: (type: string) => string;
+    partnerCountry: (name: string) => string;
+    domestic: string;
+    abroad: string;
+    countryCode: QuestionText;
+    morePartners: (type: string) => string;
   };
   /** Appended to a question: which lines hang on it. */
   concerns: (codes: string[]) => string;
@@ -51,6 +88,7 @@ export interface MatchMessages {
   notInteger: string;
   between: (min: number, max: number) => string;
   notDate: string;
+  notCountry: string;
   pickOne: string;
   required: string;
   // results
@@ -60,6 +98,22 @@ export interface MatchMessages {
   tierAmount: (tier: string, amount: string) => string;
   awards: (n: number) => string;
   more: (n: number) => string;
+  /** Notes that hold for every line, said once above the table. */
+  everywhere: string;
+  noFields: string;
+  offField: (status: string, codes: string) => string;
+  detailAsk: string;
+  detailDone: string;
+  detailReasons: string;
+  detailTodos: string;
+  detailNone: string;
+  detailClause: (clause: string) => string;
+  detailMerits: string;
+  detailHeading: (code: string, title: string, status: string) => string;
+  detailFunding: (amount: string) => string;
+  detailFields: (fields: string, fit: boolean | null) => string;
+  unknownDetail: (code: string) => string;
+  initWarn: (code: string, status: 'possible' | 'ineligible') => string;
   ineligibleTitle: string;
   totals: (eligible: number, possible: number, ineligible: number) => string;
   nextSteps: string;
@@ -79,8 +133,7 @@ export interface MatchMessages {
   savePath: string;
   defaultProfileFile: string;
   profileHeader: string;
-  scaffoldAsk: string;
-  scaffoldNo: string;
+  scaffoldAsk: (code: string) => string;
   tierAsk: (code: string) => string;
 }
 
@@ -89,6 +142,53 @@ const zh: MatchMessages = {
   priorityOpen: (text) => `尚不清楚是否符合优先条件：${text}。`,
   onCondition: (condition, todo) => `如${condition}：${todo}`,
   fieldsShared: (fields) => `技术领域相符：${fields}`,
+  merit: (text) => `加分：${text}`,
+  whoMet: (text) => `符合：${text}。`,
+  openShort: {
+    'lead-type': '单位类型',
+    'in-guilin': '是否在桂林注册或驻桂林',
+    platform: '平台及其级别',
+    talent: '依托的高层次人才',
+    'high-tech': '高新技术企业状态',
+    commissioner: '科技特派员',
+  },
+  whoOpenShort: (what) => `待确认：${what}（见详情）`,
+  conditionShort: (condition) =>
+    condition.includes('属于') ? condition.replace('属于', '是否属于') : `是否${condition}`,
+  whoBroken: (text) => `不符合：${text}。`,
+  doubt: (message, convention) =>
+    convention
+      ? `${message}（工具校验，非指南要求）`
+      : `${message}（指南的研究内容如此，申报要求未作规定，请向管理科室确认）`,
+  flag: { ecoIndustry: '项目属于生态产业项目' },
+  tiersInWords: (tiers) =>
+    tiers.length === 1 && !tiers[0]!.tier
+      ? `${tiers[0]!.amount} 万元`
+      : `${tiers.map((t) => `${t.tier ?? ''}${t.tier ? ' ' : ''}${t.amount}`).join(' 或')} 万元`,
+  or: (items) => (items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`),
+  todo: {
+    matching: (needed, requested, ratio, now) =>
+      `自筹配套至少 ${needed} 万元（申请 ${requested} 万元的 ${ratio} 倍）${now === null ? '' : `，现为 ${now} 万元`}。`,
+    matchingShare: (ratio, min, needed) =>
+      `自筹配套至少为申请额的 ${ratio} 倍${min === null ? '' : `（申请 ${min} 万元须自筹至少 ${needed} 万元）`}。`,
+    funding: (range, now) =>
+      `申请资助定在${/^[\d≤]/.test(range) ? ' ' : ''}${range}${now === null ? '' : `（现为 ${now} 万元）`}。`,
+    period: (start, end, now) => `实施年限定在 ${start}–${end} 年之内${now === null ? '' : `（现为 ${now} 年）`}。`,
+    partnersMin: (min, types) => `联合至少 ${min} 个${types ?? ''}合作单位。`,
+    partnersNone: (count) => `本方向限单独申报：不列合作单位${count ? `（现有 ${count} 个）` : ''}。`,
+    partnersMax: (max, count) => `合作单位不超过 ${max} 个${count ? `（现有 ${count} 个）` : ''}。`,
+    target: (what) => `考核指标写明：${what}。`,
+    targetAny: (options) => `考核指标至少达到其中一项：${options}。`,
+    hteYear: (years) => `考核指标写明在 ${years.join(' 或 ')} 年申报高新技术企业认定。`,
+    sme: (year) => `在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
+    smeIfScale: (year) => `符合经济规模条件的，在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
+    field: (fields) => `项目的技术领域须属于${fields}之一。`,
+    attachment: (what) => `准备附件：${what}。`,
+    attachmentFor: (what, partner) => `准备附件：与「${partner}」的${what}。`,
+    attachmentPerPartner: (what, foreignOnly) =>
+      foreignOnly ? `每个国外合作单位准备一份${what}。` : `每个合作单位准备一份${what}。`,
+    recommendation: (kind, by) => `${by}${kind}`,
+  },
   q: {
     inGuilin: { ask: '本单位是否在桂林注册，或驻在桂林？', short: '在桂林注册或驻桂林' },
     type: { ask: '本单位（第一申报单位）属于哪一类？', short: '单位类型' },
@@ -108,7 +208,7 @@ const zh: MatchMessages = {
     },
     talentNone: '暂时没有',
     talentLeader: { ask: '该引进人才担任项目负责人吗？', short: '人才任项目负责人' },
-    talentDate: { ask: '该人才是哪天引进的？（年-月-日，如 2018-03-01）', short: '人才引进日期' },
+    talentDate: { ask: '该人才是哪天引进的？（如 2018-03-01 或 2018/3/1）', short: '人才引进日期' },
     talentCategory: { ask: '按市办发〔2017〕6号第四条，该人才属于第几类？', short: '人才类别' },
     category: (n) => `第${'一二三四五六七八九'[n - 1] ?? n}类`,
     categoryNone: '不属于其中任何一类',
@@ -123,6 +223,14 @@ const zh: MatchMessages = {
     fields: { ask: '项目属于哪些技术领域？（可多选）', short: '技术领域' },
     partners: { ask: '项目有哪些类型的合作单位？（可多选；没有就直接按回车）', short: '合作单位' },
     partnerName: (type) => `合作${type}的名称：`,
+    partnerCountry: (name) => `「${name}」在国内还是国外？`,
+    domestic: '国内',
+    abroad: '国外',
+    countryCode: {
+      ask: '是哪个国家或地区？（两位字母代码，如 DE 德国、US 美国、JP 日本）',
+      short: '国家或地区',
+    },
+    morePartners: (type) => `还有其他${type}合作单位吗？`,
   },
   concerns: (codes) => (codes.length <= 3 ? `（关系到方向 ${codes.join('、')}）` : `（关系到 ${codes.length} 个方向）`),
   labelled: (name, kind) => `${name}（${kind}）`,
@@ -139,7 +247,8 @@ const zh: MatchMessages = {
   notNumber: '请输入一个数字，如 60。',
   notInteger: '请输入整数。',
   between: (min, max) => `请输入 ${min} 到 ${max} 之间的数。`,
-  notDate: '请按“年-月-日”输入一个真实的日期，如 2018-03-01。',
+  notDate: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。',
+  notCountry: '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。',
   pickOne: '请至少选择一项。',
   required: '请填写，不能为空。',
   headers: {
@@ -155,7 +264,26 @@ const zh: MatchMessages = {
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   tierAmount: (tier, amount) => `${tier} ${amount}`,
   awards: (n) => `≤${n}`,
-  more: (n) => `……另有 ${n} 项待办`,
+  more: (n) => `另有 ${n} 项，见详情。`,
+  everywhere: '对所有方向都一样：',
+  noFields: '未说明项目的技术领域：无法按领域排序。',
+  offField: (status, codes) => `${status}，但不在所选技术领域：${codes}`,
+  detailAsk: '查看哪个方向的全部理由与待办？',
+  detailDone: '不看了',
+  detailReasons: '申报资格',
+  detailTodos: '待办',
+  detailNone: '无',
+  detailClause: (clause) => `指南原文：${clause}`,
+  detailMerits: '加分项',
+  detailHeading: (code, title, status) => `${code}  ${title}  【${status}】`,
+  detailFunding: (amount) => `资助额度：${amount}`,
+  detailFields: (fields, fit) =>
+    `技术领域：${fields}${fit === true ? '（与所选领域相符）' : fit === false ? '（不在所选技术领域）' : ''}`,
+  unknownDetail: (code) => `没有编号为 ${code} 的方向；用 guilin-grants list 查看全部方向。`,
+  initWarn: (code, status) =>
+    status === 'ineligible'
+      ? `注意：按档案，本单位不符合方向 ${code} 的申报条件（模板照常生成）：`
+      : `注意：按档案，本单位只是可能符合方向 ${code}，以下条件尚待确认（模板照常生成）：`,
   ineligibleTitle: '不符合的方向：',
   totals: (e, p, i) => `符合 ${e} 个，可能符合 ${p} 个，不符合 ${i} 个。`,
   nextSteps: '用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。',
@@ -175,8 +303,7 @@ const zh: MatchMessages = {
   savePath: '保存到哪个文件？',
   defaultProfileFile: '本单位档案.yaml',
   profileHeader: '本单位档案：guilin-grants match 的回答。再次使用：guilin-grants match --profile 本文件',
-  scaffoldAsk: '要为其中一个方向生成申报材料模板吗？',
-  scaffoldNo: '不用了',
+  scaffoldAsk: (code) => `要为方向 ${code} 生成申报材料模板（guilin-grants init ${code}）吗？`,
   tierAsk: (code) => `方向 ${code} 分档资助，申报哪一类？`,
 };
 
@@ -185,6 +312,52 @@ const en: MatchMessages = {
   priorityOpen: (text) => `Not known whether a priority applies: ${text}.`,
   onCondition: (condition, todo) => `(if ${condition}) ${todo}`,
   fieldsShared: (fields) => `Shared fields: ${fields}`,
+  merit: (text) => `Merit: ${text}`,
+  whoMet: (text) => `Met: ${text}.`,
+  openShort: {
+    'lead-type': 'the kind of organisation',
+    'in-guilin': 'registered or based in Guilin',
+    platform: 'the platform and its level',
+    talent: 'the high-level talent',
+    'high-tech': 'the high-tech status',
+    commissioner: 'the S&T commissioner',
+  },
+  whoOpenShort: (what) => `To be confirmed: ${what} (see the detail).`,
+  conditionShort: (condition) => `whether ${condition}`,
+  whoBroken: (text) => `Not met: ${text}.`,
+  doubt: (message, convention) =>
+    convention
+      ? `${message} (the tool's own check, not the guide's)`
+      : `${message} (the guide's content says so, its requirements do not: confirm with the office)`,
+  flag: { ecoIndustry: 'the project is an ecological industry project' },
+  tiersInWords: (tiers) =>
+    tiers.length === 1 && !tiers[0]!.tier
+      ? `${tiers[0]!.amount} (10k CNY)`
+      : `${tiers.map((t) => `${t.tier ? `${t.tier} ` : ''}${t.amount}`).join(' or ')} (10k CNY)`,
+  or: (items) => (items.length < 3 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
+  todo: {
+    matching: (needed, requested, ratio, now) =>
+      `Co-fund at least ${needed} (10k CNY): ${ratio} times the ${requested} requested${now === null ? '' : `; now ${now}`}.`,
+    matchingShare: (ratio, min, needed) =>
+      `Co-fund at least ${ratio} times the amount requested${min === null ? '' : ` (${needed} for a request of ${min})`} (10k CNY).`,
+    funding: (range, now) => `Request ${range}${now === null ? '' : `; now ${now}`}.`,
+    period: (start, end, now) => `Keep the project within ${start}–${end}${now === null ? '' : `; now ${now}`}.`,
+    partnersMin: (min, types) =>
+      `Bring in at least ${min} partner${min > 1 ? 's' : ''}${types ? ` (${types.toLowerCase()})` : ''}.`,
+    partnersNone: (count) => `Apply alone: list no partner${count ? ` (now ${count})` : ''}.`,
+    partnersMax: (max, count) => `List at most ${max} partners${count ? ` (now ${count})` : ''}.`,
+    target: (what) => `State as a target: ${what}.`,
+    targetAny: (options) => `Reach at least one of these targets: ${options}.`,
+    hteYear: (years) => `State as a target that you will apply for high-tech recognition in ${years.join(' or ')}.`,
+    sme: (year) => `Complete the ${year} tech-based SME evaluation and obtain its number.`,
+    smeIfScale: (year) =>
+      `If your size qualifies, complete the ${year} tech-based SME evaluation and obtain its number.`,
+    field: (fields) => `The project's field must be one of: ${fields}.`,
+    attachment: (what) => `Prepare: ${what}.`,
+    attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}.`,
+    attachmentPerPartner: (what, foreignOnly) => `Prepare for each ${foreignOnly ? 'foreign ' : ''}partner: ${what}.`,
+    recommendation: (kind, by) => `${kind} from the ${by.charAt(0).toLowerCase()}${by.slice(1)}`,
+  },
   q: {
     inGuilin: { ask: 'Is your organisation registered or based in Guilin?', short: 'Registered or based in Guilin' },
     type: { ask: 'What kind of organisation is the lead applicant?', short: 'Organisation type' },
@@ -207,7 +380,7 @@ const en: MatchMessages = {
     },
     talentNone: 'None yet',
     talentLeader: { ask: 'Will the introduced talent lead the project?', short: 'Talent leads the project' },
-    talentDate: { ask: 'When was the talent introduced? (YYYY-MM-DD, e.g. 2018-03-01)', short: 'Talent introduced on' },
+    talentDate: { ask: 'When was the talent introduced? (e.g. 2018-03-01 or 2018/3/1)', short: 'Talent introduced on' },
     talentCategory: {
       ask: 'Which category of Shi Ban Fa [2017] No. 6, article 4, does the talent belong to?',
       short: 'Talent category',
@@ -240,6 +413,14 @@ const en: MatchMessages = {
       short: 'Partners',
     },
     partnerName: (type) => `Name of the partner (${type.toLowerCase()}):`,
+    partnerCountry: (name) => `Is ${name} in China or abroad?`,
+    domestic: 'In China',
+    abroad: 'Abroad',
+    countryCode: {
+      ask: 'Which country or region? (two-letter code, e.g. DE Germany, US United States, JP Japan)',
+      short: 'Country or region',
+    },
+    morePartners: (type) => `Another partner of this kind (${type.toLowerCase()})?`,
   },
   concerns: (codes) =>
     codes.length <= 3
@@ -259,7 +440,8 @@ const en: MatchMessages = {
   notNumber: 'Type a number, e.g. 60.',
   notInteger: 'Type a whole number.',
   between: (min, max) => `Type a number from ${min} to ${max}.`,
-  notDate: 'Type a real date as YYYY-MM-DD, e.g. 2018-03-01.',
+  notDate: 'Type a real date, e.g. 2018-03-01, 2018-3-1 or 2018/3/1.',
+  notCountry: 'Type a two-letter country or region code, e.g. DE, US, JP (for a partner in China choose "In China").',
   pickOne: 'Choose at least one.',
   required: 'This cannot be empty.',
   headers: {
@@ -275,7 +457,27 @@ const en: MatchMessages = {
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   tierAmount: (tier, amount) => `${tier}: ${amount}`,
   awards: (n) => `≤${n}`,
-  more: (n) => `… and ${n} more to-do${n > 1 ? 's' : ''}`,
+  more: (n) => `${n} more: see the detail.`,
+  everywhere: 'The same for every line:',
+  noFields: 'No technical field stated: lines cannot be ranked by field.',
+  offField: (status, codes) =>
+    `${status.charAt(0).toUpperCase()}${status.slice(1)}, but not in the fields you chose: ${codes}`,
+  detailAsk: 'See all reasons and to-dos of which line?',
+  detailDone: 'Done',
+  detailReasons: 'Eligibility',
+  detailTodos: 'To do',
+  detailNone: 'none',
+  detailClause: (clause) => `Guide: ${clause}`,
+  detailMerits: 'Merits',
+  detailHeading: (code, title, status) => `${code}  ${title}  [${status}]`,
+  detailFunding: (amount) => `Funding: ${amount}`,
+  detailFields: (fields, fit) =>
+    `Fields: ${fields}${fit === true ? ' (one of yours)' : fit === false ? ' (none of yours)' : ''}`,
+  unknownDetail: (code) => `There is no line ${code}; guilin-grants list shows them all.`,
+  initWarn: (code, status) =>
+    status === 'ineligible'
+      ? `Note: by the profile, your organisation cannot apply to line ${code} (the files are written all the same):`
+      : `Note: by the profile, your organisation may apply to line ${code} only if these hold (the files are written all the same):`,
   ineligibleTitle: 'Lines you cannot apply to:',
   totals: (e, p, i) => `${e} eligible, ${p} possible, ${i} ineligible.`,
   nextSteps: 'See a line with guilin-grants show CODE; scaffold a proposal with guilin-grants init CODE.',
@@ -295,8 +497,7 @@ const en: MatchMessages = {
   savePath: 'Save to which file?',
   defaultProfileFile: 'profile.yaml',
   profileHeader: 'Profile: answers to guilin-grants match. Reuse with: guilin-grants match --profile THIS-FILE',
-  scaffoldAsk: 'Scaffold the application documents for one of these lines?',
-  scaffoldNo: 'No, thanks',
+  scaffoldAsk: (code) => `Scaffold the application documents for line ${code} (guilin-grants init ${code})?`,
   tierAsk: (code) => `Line ${code} is funded in tiers: which tier?`,
 };
 

@@ -16,6 +16,8 @@ export interface RuleMessages {
   // funding-range
   fundingOk: (requested: number, range: string) => string;
   fundingOutside: (requested: number, range: string, tier: string) => string;
+  /** After fundingOutside, for an amount that looks written in 元: amounts are in 万元. */
+  inWan: (requested: number, wan: number) => string;
   fundingTodo: (min: number | null, max: number) => string;
   range: (min: number | null, max: number) => string;
   noTier: (tiers: string) => string;
@@ -118,6 +120,7 @@ const zh: RuleMessages = {
   periodTodo: (ls, le) => `实施年限须在 ${ls}–${le} 年之内。`,
   fundingOk: (r, range) => `申请资助 ${r} 万元在 ${range} 范围内。`,
   fundingOutside: (r, range, tier) => `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
+  inWan: (r, wan) => `金额以万元为单位：如果 ${r} 是元，请写 ${wan}（${r} 元 = ${wan} 万元）。`,
   fundingTodo: (min, max) =>
     min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`,
   range: (min, max) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
@@ -223,6 +226,7 @@ const en: RuleMessages = {
   fundingOk: (r, range) => `The requested ${r} (10k CNY) is within ${range}.`,
   fundingOutside: (r, range, tier) =>
     `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
+  inWan: (r, wan) => `Amounts are in 万元 (10,000 CNY): if ${r} is in yuan, write ${wan} (${r} CNY = ${wan} 万元).`,
   fundingTodo: (min, max) =>
     min === null ? `Request at most ${max} (10k CNY).` : `Request between ${min} and ${max} (10k CNY).`,
   range: (min, max) => (min === null ? `at most ${max} (10k CNY)` : `${min}–${max} (10k CNY)`),

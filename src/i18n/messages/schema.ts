@@ -17,6 +17,15 @@ export interface SchemaMessages {
   unknownOption: (value: string, options: string, hint: string) => string;
   invalid: string;
   types: Record<string, string>;
+  /** After "unknown key": what may be written there instead. */
+  allowedKeys: (keys: string) => string;
+  /** The form to write, after a sentence saying what is wrong. */
+  writeAs: (wrong: string, example: string) => string;
+  boolean: (value: string) => string;
+  country: (value: string, code: string | undefined) => string;
+  date: (value: string, date: string | undefined) => string;
+  /** A share written as a percentage (85 for 85%): `share` is what to write. */
+  fraction: (value: string, share: string) => string;
 }
 
 const zh: SchemaMessages = {
@@ -34,6 +43,16 @@ const zh: SchemaMessages = {
   unknownRule: (value, kinds, hint) => `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
   unknownOption: (value, options, hint) => `「${value}」不是可选的取值${hint}；可选：${options}。`,
   invalid: '取值无效。',
+  allowedKeys: (keys) => `（这里可写的键：${keys}）`,
+  writeAs: (wrong, example) => `${wrong.replace(/。$/, '')}：请写成 ${example}。`,
+  boolean: (value) => `「${value}」不是真假值：请写 true 或 false（也可写 是 或 否）。`,
+  country: (value, code) =>
+    code
+      ? `「${value}」应写成国家代码 ${code}（ISO 3166 两位大写字母）。`
+      : `「${value}」不是国家代码：请写 ISO 3166 两位大写字母代码，如 CN（中国）、DE（德国）、US（美国）。`,
+  date: (value, date) =>
+    date ? `日期「${value}」请写成 ${date}（年-月-日）。` : `「${value}」不是日期：请写成 年-月-日，如 2018-03-01。`,
+  fraction: (value, share) => `比例写成 0 到 1 之间的小数：${value}% 请写 ${share}。`,
   types: {
     string: '文字',
     number: '数字',
@@ -64,6 +83,18 @@ const en: SchemaMessages = {
   unknownRule: (value, kinds, hint) => `unknown rule kind "${value}"${hint}; the known kinds are: ${kinds}.`,
   unknownOption: (value, options, hint) => `"${value}" is not one of the options${hint}; the options are: ${options}.`,
   invalid: 'invalid value.',
+  allowedKeys: (keys) => ` (the keys allowed here: ${keys})`,
+  writeAs: (wrong, example) => `${wrong.replace(/\.$/, '')}: write ${example}.`,
+  boolean: (value) => `"${value}" is not a boolean: write true or false (是 or 否 are accepted too).`,
+  country: (value, code) =>
+    code
+      ? `"${value}" should be the country code ${code} (ISO 3166, two capital letters).`
+      : `"${value}" is not a country code: write the ISO 3166 two-letter code, e.g. CN (China), DE (Germany), US (United States).`,
+  date: (value, date) =>
+    date
+      ? `write the date "${value}" as ${date} (year-month-day).`
+      : `"${value}" is not a date: write year-month-day, e.g. 2018-03-01.`,
+  fraction: (value, share) => `a share is written as a fraction between 0 and 1: for ${value}% write ${share}.`,
   types: {
     string: 'text',
     number: 'a number',

@@ -22,8 +22,10 @@ export const fundingRange: RuleKindDef<'funding-range'> = {
           ? ` ${guideline.label('tiers', tier.tier, lang)}`
           : guideline.label('tiers', tier.tier, lang)
         : '';
+      // No line funds 10,000 万元 (a hundred million yuan): such an amount was written in 元.
+      const unit = requested >= 10000 ? ` ${m.inWan(requested, requested / 10000)}` : '';
       return [
-        outcome(false, 'funding.requested', m.fundingOutside(requested, range, tierName), {
+        outcome(false, 'funding.requested', m.fundingOutside(requested, range, tierName) + unit, {
           todo: m.fundingTodo(min, max),
         }),
       ];

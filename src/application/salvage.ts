@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { Facts } from './schema.js';
+import { formatPath } from '../yaml/path.js';
+
+type Path = (string | number)[];
+
+/** Rounds of leaving out: a refused value may leave its parent refused in turn (a partner without its type). */
+const ROUNDS = 4;
+
+/**
+ * What is well-formed in an application the schema refused: the refused values (and
+ * unknown keys) left out, the rest read by the profile schema, where every key is
+ * optional. `broken` names what was left out, so that a rule resting on it can be held
+ * back; a list that loses an item is named whole, as its items' places have moved.
+ */
+export function salvage(
+  profile: z.ZodType,
+  raw: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+): { facts: Facts; broken: string[] } | undefined {
+  const data = structuredClone(raw);
+  const broken = new Set<string>();
+  let todo = issues;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const issue of todo) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) leaveOut(data, [...path, key], broken);
+        continue;
+      }
+      // A value missing where it is required: its parent cannot stand without it.
+      leaveOut(data, valueAt(data, path) === undefined && round > 0 ? path.slice(0, -1) : path, broken);
+    }
+    const result = profile.safeParse(data);
+    if (result.success) return { facts: result.data as Facts, broken: [...broken] };
+    todo = result.error.issues;
+  }
+  return undefined;
+}
+
+function leaveOut(data: Record<string, unknown>, path: Path, broken: Set<string>): void {
+  if (path.length === 0) return;
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path[path.length - 1]!;
+  if (Array.isArray(parent) && typeof last === 'number') {
+    parent.splice(last, 1);
+    broken.add(formatPath(path.slice(0, -1)));
+    return;
+  }
+  if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[last as string];
+  broken.add(formatPath(path));
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}

@@ -1,0 +1,44 @@
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { fixFile } from '../../fix/fix-file.js';
+import { msg } from '../../i18n/index.js';
+import { fixMessages } from '../../i18n/messages/fix.js';
+import { findInputs } from '../../input/find-inputs.js';
+import type { CliContext } from '../context.js';
+
+/**
+ * `check --fix`: each file's certain fixes made in place (or, with `--dry-run`, shown
+ * as a unified diff on stdout), what was fixed said on stderr; the check that follows
+ * reports what is left.
+ */
+export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolean): Promise<void> {
+  const m = msg(fixMessages, ctx.lang);
+  const g = await ctx.guideline();
+  let files = 0;
+  let count = 0;
+  for (const input of findInputs(paths).inputs) {
+    if (input.kind === 'stdin') {
+      ctx.err(m.stdin);
+      continue;
+    }
+    const r = fixFile(input.path, g, dryRun);
+    if (r.status === 'clean') continue;
+    if (r.status === 'unreadable') ctx.err(m.unreadable(input.display));
+    else if (r.status === 'notUtf8') ctx.err(m.notUtf8(input.display));
+    else if (r.status === 'notWritten') ctx.err(m.notWritten(input.display, r.reason));
+    else if (r.status === 'fixed') {
+      files++;
+      count += r.fixes.length;
+      ctx.err((dryRun ? m.wouldFix : m.fileFixed)(input.display, r.fixes.length));
+      for (const f of [...r.fixes].sort((a, b) => a.line - b.line))
+        ctx.err(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind]));
+      if (dryRun)
+        ctx.out(
+          createTwoFilesPatch(`a/${input.display}`, `b/${input.display}`, r.before, r.after, undefined, undefined, {
+            headerOptions: FILE_HEADERS_ONLY,
+          }).trimEnd(),
+        );
+    }
+  }
+  if (files === 0) ctx.err(m.nothingToFix);
+  else ctx.err((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
+}

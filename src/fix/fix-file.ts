@@ -1,0 +1,40 @@
+import type { Guideline } from '../guideline/model.js';
+import { decode, readInputBytes } from '../input/read-input.js';
+import { systemReason, writeAtomic } from '../util/write-file.js';
+import { fixText } from './fix-text.js';
+import type { Fix } from './types.js';
+
+export type FileFix =
+  | { status: 'fixed' | 'clean'; before: string; after: string; fixes: Fix[] }
+  | { status: 'unreadable' | 'notUtf8' }
+  | { status: 'notWritten'; reason: string };
+
+const BOM = '\ufeff';
+
+/**
+ * One file's fixes, written in place unless `dryRun`: atomically (a temporary file
+ * renamed over it), in UTF-8 as it was read, with its byte-order mark if it had one.
+ * A file in another encoding, or one the fixes cannot make readable, is left alone.
+ */
+export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
+  const bytes = readInputBytes(path);
+  if (!bytes.ok) return { status: 'unreadable' };
+  const b = bytes.bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { status: 'notUtf8' };
+  const read = decode(b);
+  if (!read.ok) return { status: 'unreadable' };
+  if (read.decodedFrom) return { status: 'notUtf8' };
+  const fixed = fixText(read.text, g);
+  if (fixed.unreadable) return { status: 'unreadable' };
+  if (!fixed.fixes.length || fixed.text === read.text)
+    return { status: 'clean', before: read.text, after: read.text, fixes: [] };
+  if (!dryRun) {
+    const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
+    try {
+      writeAtomic(path, bom + fixed.text, { force: true });
+    } catch (e) {
+      return { status: 'notWritten', reason: systemReason(e) };
+    }
+  }
+  return { status: 'fixed', before: read.text, after: fixed.text, fixes: fixed.fixes };
+}

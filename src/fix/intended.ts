@@ -1,0 +1,88 @@
+/**
+ * What an applicant meant by a value the format does not take: the one place that
+ * decides it, so that the message's "write N" and `check --fix` write the same thing.
+ * Each answers undefined when the meaning is not certain.
+ */
+
+const FULL_WIDTH = /[０-９．－＋]/g;
+
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * "150万元", "１５０", " 150 " → 150. In a fraction key (0–1) a percentage is its share:
+ * "85%" → 0.85; elsewhere a percentage has no certain meaning.
+ */
+export function intendedNumber(text: string, fraction = false): number | undefined {
+  const compact = halfWidth(text).replace(/[,，\s\u3000]/g, '');
+  const percent = /[%％]$/.test(compact);
+  if (percent && !fraction) return undefined;
+  const ascii = compact.replace(/(万元|万|元|个|项|户|年|人|家|%|％)$/u, '');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(ascii)) return undefined;
+  const n = Number(ascii);
+  // 85% → 0.85, without the float noise of 85 / 100 (0.8500000000000001).
+  return percent ? Number((n / 100).toPrecision(12)) : n;
+}
+
+/** 是/否, as the guide's forms ask. */
+export function intendedBoolean(text: string): boolean | undefined {
+  const t = text.trim();
+  if (t === '是') return true;
+  if (t === '否') return false;
+  return undefined;
+}
+
+/** `2018-3-1`, `2018/3/1`, `2018.3.1`, `2018年3月1日` → `2018-03-01`, when it is a real day. */
+export function intendedDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(halfWidth(text).trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Country names applicants write for a partner's country, and their ISO 3166 codes:
+ * China and the countries Guilin's partners usually come from (ASEAN, the large
+ * research nations). A name not here is left for the applicant to write as a code.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  中国: 'CN',
+  中华人民共和国: 'CN',
+  德国: 'DE',
+  美国: 'US',
+  英国: 'GB',
+  法国: 'FR',
+  日本: 'JP',
+  韩国: 'KR',
+  俄罗斯: 'RU',
+  意大利: 'IT',
+  荷兰: 'NL',
+  瑞士: 'CH',
+  瑞典: 'SE',
+  加拿大: 'CA',
+  澳大利亚: 'AU',
+  新西兰: 'NZ',
+  以色列: 'IL',
+  新加坡: 'SG',
+  泰国: 'TH',
+  越南: 'VN',
+  马来西亚: 'MY',
+  印度尼西亚: 'ID',
+  菲律宾: 'PH',
+  老挝: 'LA',
+  柬埔寨: 'KH',
+  缅甸: 'MM',
+  文莱: 'BN',
+  印度: 'IN',
+  巴西: 'BR',
+};
+
+/** `de` → `DE`, `中国` → `CN`. */
+export function intendedCountry(text: string): string | undefined {
+  const t = text.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
+  return COUNTRY_NAMES[t];
+}

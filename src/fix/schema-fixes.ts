@@ -1,0 +1,123 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import type { z } from 'zod';
+import { COUNTRY_PATTERN, DATE_PATTERN } from '../application/schema.js';
+import type { SchemaAt } from '../i18n/zod-issue.js';
+import { closestUnique } from '../util/closest.js';
+import { formatPath, type PathSegment } from '../yaml/parse.js';
+import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from './intended.js';
+import type { Edit, FixKind } from './types.js';
+
+/** What the schema's refusals tell `--fix` about a document it can read. */
+export interface SchemaView {
+  /** The application schema with ids only: a Chinese label is accepted, never rewritten. */
+  schema: z.ZodType;
+  at: SchemaAt;
+  knownKeys: (path: PathSegment[]) => string[];
+}
+
+/** Characters that cannot be seen or look like a plain space, as in a key pasted from Word. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
+
+/**
+ * One edit per refusal whose meaning is certain: a number written as text or with
+ * its unit, a percentage in a share, 是/否, a date, a country, a key misspelled
+ * (or holding invisible characters) with one known key nearest. Each value's new
+ * text replaces the old at the parser's source range, so nothing else moves.
+ */
+export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaView): Edit[] {
+  const result = view.schema.safeParse(data);
+  if (result.success) return [];
+  const edits: Edit[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const map = nodeAt(doc, path);
+      if (!isMap(map)) continue;
+      const present = new Set(map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+      const free = view.knownKeys(path).filter((k) => !present.has(k));
+      const taken = new Set<string>();
+      for (const key of issue.keys) {
+        const clean = key.replace(INVISIBLE, '').trim();
+        const to = free.includes(clean) ? clean : closestUnique(key, free);
+        const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair<Scalar> | undefined;
+        // Two unknown keys near the same known one: which was meant is not certain.
+        if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && nearest(k, free) === to))
+          continue;
+        taken.add(to);
+        edits.push(scalarEdit(pair.key, to, 'key', [...path, key], key));
+      }
+      continue;
+    }
+    const node = nodeAt(doc, path);
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
+    const text = node.value;
+    const fix = valueFix(issue, text, view.at(path));
+    if (fix) edits.push(scalarEdit(node, fix.to, fix.kind, path, String(node.source ?? text), fix.quoted));
+  }
+  return edits;
+}
+
+function nearest(key: string, free: string[]): string | undefined {
+  const clean = key.replace(INVISIBLE, '').trim();
+  return free.includes(clean) ? clean : closestUnique(key, free);
+}
+
+function valueFix(
+  issue: z.core.$ZodIssue,
+  text: string,
+  nodes: z.core.$ZodType[],
+): { to: string; kind: FixKind; quoted?: boolean } | undefined {
+  if (issue.code === 'invalid_type' && issue.expected === 'number') {
+    const fraction = nodes.some((n) => (n as unknown as { maxValue?: number }).maxValue === 1);
+    const n = intendedNumber(text, fraction);
+    if (n === undefined) return undefined;
+    return { to: String(n), kind: /[%％]\s*$/.test(text) ? 'percent' : 'number' };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
+    const b = intendedBoolean(text);
+    return b === undefined ? undefined : { to: String(b), kind: 'boolean' };
+  }
+  if (issue.code === 'invalid_format' && 'pattern' in issue) {
+    const pattern = String(issue.pattern);
+    const to =
+      pattern === String(COUNTRY_PATTERN)
+        ? intendedCountry(text)
+        : pattern === String(DATE_PATTERN)
+          ? intendedDate(text)
+          : undefined;
+    const kind = pattern === String(COUNTRY_PATTERN) ? 'country' : 'date';
+    return to === undefined || to === text ? undefined : { to, kind, quoted: true };
+  }
+  return undefined;
+}
+
+/**
+ * The new text of a scalar: a number or boolean is written plain, so that it is read
+ * as one; text keeps the quotes it was written in.
+ */
+function scalarEdit(
+  node: Scalar,
+  to: string,
+  kind: FixKind,
+  path: PathSegment[],
+  from: string,
+  keepQuotes = false,
+): Edit {
+  const [start, end] = node.range!;
+  const quote =
+    keepQuotes && node.type === 'QUOTE_SINGLE' ? "'" : keepQuotes && node.type === 'QUOTE_DOUBLE' ? '"' : '';
+  return { start, end, text: `${quote}${to}${quote}`, fix: { kind, path: formatPath(path), from, to } };
+}
+
+/** The node at a path of the document, or undefined where there is none. */
+export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}

@@ -1,0 +1,75 @@
+import type { Catalogue } from '../index.js';
+import type { FixKind } from '../../fix/types.js';
+
+/** What `check --fix` did and did not do, on stderr beside the report. */
+export interface FixMessages {
+  kinds: Record<FixKind, string>;
+  /** One fix: where, what was written, what is written now, and why. */
+  fix: (line: number, path: string | null, from: string, to: string, kind: string) => string;
+  fileFixed: (file: string, count: number) => string;
+  wouldFix: (file: string, count: number) => string;
+  /** After the fixes: the report that follows is what is left to do by hand. */
+  fixedSummary: (files: number, fixes: number) => string;
+  dryRunSummary: (files: number, fixes: number) => string;
+  nothingToFix: string;
+  unreadable: (file: string) => string;
+  notUtf8: (file: string) => string;
+  notWritten: (file: string, reason: string) => string;
+  stdin: string;
+  dryRunWithoutFix: string;
+}
+
+const zh: FixMessages = {
+  kinds: {
+    fullWidthColon: '全角冒号或空格改为半角',
+    tabIndent: 'Tab 缩进改为空格',
+    backslashPath: '含反斜杠的路径改用单引号',
+    number: '文字改为数字',
+    percent: '百分数改为小数',
+    boolean: '是/否 改为 true/false',
+    key: '键名拼写',
+    date: '日期改为 年-月-日',
+    country: '国家改为 ISO 代码',
+  },
+  fix: (line, path, from, to, kind) => `  第 ${line} 行${path ? ` ${path}` : ''}：${from} → ${to}（${kind}）`,
+  fileFixed: (file, n) => `${file}：已修正 ${n} 处`,
+  wouldFix: (file, n) => `${file}：可修正 ${n} 处`,
+  fixedSummary: (files, n) => `已修正 ${files} 个文件（共 ${n} 处）。下面的报告是仍需手工修改的问题。`,
+  dryRunSummary: (files, n) => `--dry-run：${files} 个文件可修正（共 ${n} 处），没有写入任何文件。`,
+  nothingToFix: '没有可以自动修正的问题。',
+  unreadable: (file) =>
+    `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
+  notUtf8: (file) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
+  notWritten: (file, reason) => `${file}：未修正：无法写入（${reason}）。`,
+  stdin: '标准输入（-）无法就地修正，已跳过修正。',
+  dryRunWithoutFix: 'check 的 --dry-run 只能与 --fix 一起使用：check --fix --dry-run 文件…',
+};
+
+const en: FixMessages = {
+  kinds: {
+    fullWidthColon: 'full-width colon or space made ASCII',
+    tabIndent: 'tab indentation made spaces',
+    backslashPath: 'path with backslashes put in single quotes',
+    number: 'text made a number',
+    percent: 'percentage made a fraction',
+    boolean: '是/否 made true/false',
+    key: 'key spelling',
+    date: 'date made year-month-day',
+    country: 'country made its ISO code',
+  },
+  fix: (line, path, from, to, kind) => `  line ${line}${path ? ` ${path}` : ''}: ${from} → ${to} (${kind})`,
+  fileFixed: (file, n) => `${file}: fixed ${n} problem(s)`,
+  wouldFix: (file, n) => `${file}: ${n} problem(s) can be fixed`,
+  fixedSummary: (files, n) =>
+    `Fixed ${n} problem(s) in ${files} file(s). The report below is what is left to do by hand.`,
+  dryRunSummary: (files, n) => `--dry-run: ${n} problem(s) in ${files} file(s) can be fixed; nothing was written.`,
+  nothingToFix: 'Nothing that can be fixed automatically.',
+  unreadable: (file) =>
+    `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
+  notUtf8: (file) => `${file}: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.`,
+  notWritten: (file, reason) => `${file}: not fixed: it could not be written (${reason}).`,
+  stdin: 'Standard input (-) cannot be fixed in place; no fixes were made to it.',
+  dryRunWithoutFix: "check's --dry-run goes with --fix: check --fix --dry-run FILE…",
+};
+
+export const fixMessages: Catalogue<FixMessages> = { zh, en };

@@ -1,0 +1,55 @@
+import type { Guideline } from '../guideline/model.js';
+import { msg } from '../i18n/index.js';
+import { pick, type Lang } from '../i18n/lang.js';
+import { matchMessages } from '../i18n/messages/match.js';
+import type { Style } from '../report/style.js';
+import { indentWrapped } from '../report/wrap-text.js';
+import type { Ranked } from './rank.js';
+import { reasonMark } from './render-table.js';
+import { fundingInWords } from './todo-text.js';
+
+/** One line in full: every reason and to-do, each with the guide's clause it rests on. */
+export function renderDetail(g: Guideline, r: Ranked, lang: Lang, s: Style, width: number): string {
+  const m = msg(matchMessages, lang);
+  const out: string[] = [];
+  const colour = r.status === 'eligible' ? s.green : r.status === 'possible' ? s.yellow : s.red;
+  out.push(
+    ...indentWrapped('', m.detailHeading(r.line.code, pick(r.line.title, lang), m.status[r.status]), width, (l) =>
+      s.bold(colour(l)),
+    ),
+  );
+  out.push(
+    ...indentWrapped(
+      '',
+      `${m.detailFunding(fundingInWords({ g, line: r.line, tier: r.tier, lang }))}${lang === 'zh' ? '；' : '; '}${m.headers.awards} ${m.awards(r.line.maxAwards)}`,
+      width,
+    ),
+  );
+  out.push(
+    ...indentWrapped(
+      '',
+      m.detailFields(m.list(r.line.fields.map((f) => g.label('fields', f, lang))), r.fieldFit),
+      width,
+    ),
+  );
+  const item = (mark: string, text: string, clause: string | null) => {
+    out.push(...indentWrapped(`  ${mark} `, text, width));
+    if (clause) out.push(...indentWrapped('      ', m.detailClause(clause), width, s.dim));
+  };
+  const who = r.reasons.filter((x) => x.nature !== 'bonus');
+  const merits = r.reasons.filter((x) => x.nature === 'bonus');
+  out.push('', s.bold(m.detailReasons));
+  if (!who.length) out.push(`  ${m.detailNone}`);
+  for (const x of who) {
+    const { mark, colour: c } = reasonMark(x, s);
+    item(c(mark), x.message, x.clause);
+  }
+  if (merits.length) {
+    out.push('', s.bold(m.detailMerits));
+    for (const x of merits) item(s.green('★'), x.message, x.clause);
+  }
+  out.push('', s.bold(m.detailTodos));
+  if (!r.todos.length) out.push(`  ${m.detailNone}`);
+  for (const t of r.todos) item(s.cyan('→'), t.message, t.clause);
+  return out.join('\n');
+}

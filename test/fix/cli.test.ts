@@ -1,0 +1,101 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cli } from '../check/helpers/run-cli.js';
+
+const TEN = new URL('./fixtures/ten-mistakes.yaml', import.meta.url).pathname;
+const dirs: string[] = [];
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gg-fix-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** The hand edits the remaining messages ask for, one each. */
+const HAND_EDITS: [string, string][] = [
+  ['fields: [电子信息技术]', 'fields: [electronic_information]'],
+  ['period: 2019-2021', 'period: { start: 2019, end: 2021 }'],
+  ['type: 民营企业', 'type: enterprise'],
+  ['  title: 张三', '  name: 张三'],
+  ['type: 大学', 'type: university'],
+];
+
+describe('check --fix, as an applicant runs it', () => {
+  for (const lang of ['zh', 'en']) {
+    it(`takes a file with ten typical mistakes to pass with one --fix and one round of edits the messages ask for (${lang})`, () => {
+      const dir = folder();
+      const file = join(dir, 'application.yaml');
+      cpSync(TEN, file);
+      const fixed = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      expect(fixed.status).toBe(1);
+      expect(fixed.stderr).toContain(lang === 'zh' ? '已修正 1 个文件（共 9 处）' : 'Fixed 9 problem(s) in 1 file(s)');
+      // Every remaining problem is reported in this one round, each saying what to write.
+      expect(fixed.stdout).toContain('electronic_information');
+      expect(fixed.stdout).toContain('period: { start: 2019, end: 2021 }');
+      expect(fixed.stdout).toMatch(/"enterprise"|「enterprise」/);
+      expect(fixed.stdout).toMatch(/"university"|「university」/);
+      expect(fixed.stdout).toMatch(lang === 'zh' ? /这里可写的键：name/ : /the keys allowed here: name/);
+      let text = readFileSync(file, 'utf8');
+      expect(text).toContain('# 申报信息'); // the comment stays
+      for (const [from, to] of HAND_EDITS) {
+        expect(text).toContain(from);
+        text = text.replace(from, to);
+      }
+      writeFileSync(file, text);
+      const after = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      expect(after.stdout).toMatch(lang === 'zh' ? /通过 1，不通过 0/ : /1 passed, 0 failed/);
+      expect(after.status).toBe(0);
+    });
+  }
+
+  it('fixes a folder: counts the files fixed, leaves a clean file and an unreadable one as they were', () => {
+    const dir = folder();
+    const broken = 'project: 1\ntitle: "unclosed\nfunding:\n  requested: 150万元\n';
+    writeFileSync(join(dir, 'a.yaml'), 'project：1\nfunding:\n  requested: "150万元"\n');
+    writeFileSync(join(dir, 'b.yaml'), 'project: 1\n');
+    writeFileSync(join(dir, 'c.yaml'), broken);
+    writeFileSync(join(dir, 'd.yaml'), 'applicant:\n  inGuilin: 是\n');
+    const r = cli(['check', '.', '--fix'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('已修正 2 个文件（共 3 处）');
+    expect(r.stderr).toMatch(/c\.yaml：未修正/);
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('project: 1\nfunding:\n  requested: 150\n');
+    expect(readFileSync(join(dir, 'b.yaml'), 'utf8')).toBe('project: 1\n');
+    expect(readFileSync(join(dir, 'c.yaml'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(dir, 'd.yaml'), 'utf8')).toBe('applicant:\n  inGuilin: true\n');
+  });
+
+  it('--dry-run prints a unified diff and writes nothing', () => {
+    const dir = folder();
+    const text = '# 草稿\nproject：1\nfunding:\n  requested: １５０\n';
+    writeFileSync(join(dir, 'application.yaml'), text);
+    const r = cli(['check', 'application.yaml', '--fix', '--dry-run', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '--- a/application.yaml',
+        '+++ b/application.yaml',
+        '@@ -1,4 +1,4 @@',
+        ' # 草稿',
+        '-project：1',
+        '+project: 1',
+        ' funding:',
+        '-  requested: １５０',
+        '+  requested: 150',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toContain('nothing was written');
+    expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(text);
+  });
+
+  it('refuses --dry-run without --fix', () => {
+    const r = cli(['check', 'x.yaml', '--dry-run']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--fix');
+  });
+});

@@ -1,0 +1,171 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { applicationJsonSchema } from '../../src/application/json-schema.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { checkApplication } from '../support/check-application.js';
+import { guideline } from '../support/guideline.js';
+import { validApplication } from '../support/valid-application.js';
+import { cli } from '../check/helpers/run-cli.js';
+
+type App = Record<string, unknown>;
+
+function findings(app: App, lang: Lang = 'zh') {
+  return checkApplication(app, { lang }).result.findings;
+}
+function messageAt(app: App, path: string, lang: Lang = 'zh'): string {
+  const f = findings(app, lang).find((x) => x.path === path);
+  if (!f) throw new Error(`no finding at ${path}: ${JSON.stringify(findings(app, lang))}`);
+  return f.message;
+}
+function line(code: string, change: (app: App) => void, tier?: string): App {
+  const app = validApplication(code, tier) as unknown as App;
+  change(app);
+  return app;
+}
+const applicant = (app: App) => app.applicant as App;
+
+describe('messages that say what to write', () => {
+  it('a period written as 2019-2021 is answered with the form, its years filled in', () => {
+    const app = line('1', (a) => (a.period = '2019-2021'));
+    expect(messageAt(app, 'period')).toContain('请写成 period: { start: 2019, end: 2021 }');
+    expect(messageAt(app, 'period', 'en')).toContain('write period: { start: 2019, end: 2021 }');
+  });
+
+  it('a tier left empty lists the tiers with their amounts', () => {
+    const app = line('16', (a) => (a.tier = null), 'general');
+    const m = findings(app).find((f) => f.rule === 'project')!.message;
+    expect(m).toContain('general 一般项目（30–50 万元）');
+    expect(m).toContain('major 重大项目（100–200 万元）');
+  });
+
+  it('a country in small letters is answered in the chosen language with its code; 中国 is taken as CN', () => {
+    const de = line('13', (a) => ((a.partners as App[])[0]!.country = 'de'));
+    expect(messageAt(de, 'partners[0].country')).toBe(
+      'partners[0].country: 「de」应写成国家代码 DE（ISO 3166 两位大写字母）。',
+    );
+    expect(messageAt(de, 'partners[0].country', 'en')).toContain('should be the country code DE');
+    const cn = line('1', (a) => (a.partners = [{ name: '桂林电子科技大学', type: 'university', country: '中国' }]));
+    expect(findings(cn)).toEqual([]);
+  });
+
+  it('是 and 否 are booleans in check, as 企业 is a type', () => {
+    const app = line('1', (a) => {
+      applicant(a).inGuilin = '是';
+      (a.targets as App).massProduction = '是';
+    });
+    expect(checkApplication(app).result.status).toBe('pass');
+    const wrong = line('1', (a) => (applicant(a).inGuilin = 'yes'));
+    expect(messageAt(wrong, 'applicant.inGuilin')).toContain('请写 true 或 false（也可写 是 或 否）');
+  });
+
+  it('an unknown key under leader names the keys leader may hold', () => {
+    const app = line('1', (a) => (a.leader = { name: '张三', title: '教授' }));
+    expect(messageAt(app, 'leader.title')).toContain('（这里可写的键：name）');
+  });
+
+  it('an optional key left ~ is absent, not missing', () => {
+    const app = line('1', (a) => {
+      applicant(a).creditCode = null;
+      a.partners = null;
+    });
+    expect(checkApplication(app).result.status).toBe('pass');
+  });
+
+  it('a vocabulary value gets "did you mean" by spelling, by label and by short label', () => {
+    const spelled = line('1', (a) => (a.fields = ['biomedicine']));
+    expect(messageAt(spelled, 'fields[0]')).toContain('是否想写「bio_medicine」');
+    expect(messageAt(spelled, 'fields[0]')).toContain('bio_medicine（生物与新医药）');
+    const labelled = line('1', (a) => (a.fields = ['电子信息技术']));
+    expect(messageAt(labelled, 'fields[0]')).toContain('「electronic_information」');
+    const short = line('1', (a) => (a.partners = [{ name: '某医院', type: '医院' }]));
+    expect(messageAt(short, 'partners[0].type', 'en')).toContain('(did you mean "hospital"?)');
+  });
+
+  it('an amount that looks written in yuan gets the 万元 hint', () => {
+    const app = line('1', (a) => ((a.funding as App).requested = 500000));
+    expect(messageAt(app, 'funding.requested')).toContain('如果 500000 是元，请写 50');
+  });
+
+  it('a share written as a percentage is answered with the fraction', () => {
+    const app = line('14', (a) => ((a.targets as App).industryCoverage = 85));
+    expect(messageAt(app, 'targets.industryCoverage')).toContain('85% 请写 0.85');
+    const text = line('14', (a) => ((a.targets as App).industryCoverage = '85%'));
+    expect(messageAt(text, 'targets.industryCoverage')).toContain('请写成 0.85');
+  });
+});
+
+describe('one round', () => {
+  it('reports the rules whose inputs are well-formed beside the format errors, and says once that more follow', () => {
+    const app = line('1', (a) => {
+      applicant(a).type = '民营企业';
+      (a.funding as App).matching = 10;
+    });
+    const found = findings(app);
+    expect(found.map((f) => [f.rule, f.path])).toEqual([
+      ['schema', 'applicant.type'],
+      ['matching-ratio', 'funding.matching'],
+      ['schema', null],
+    ]);
+    expect(found[2]!.severity).toBe('info');
+  });
+});
+
+describe('help where the applicant types', () => {
+  const schema = applicationJsonSchema(guideline());
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+
+  it('the JSON Schema describes every key, in Chinese with the English', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { properties?: Record<string, { description?: string }>; items?: unknown; anyOf?: unknown[] };
+      for (const [k, v] of Object.entries(n.properties ?? {})) {
+        if (!v.description || !/[\u4e00-\u9fff].* \/ [A-Za-z]/.test(v.description)) missing.push(`${path}${k}`);
+        walk(v, `${path}${k}.`);
+      }
+      walk(n.items, path);
+      for (const o of n.anyOf ?? []) walk(o, path);
+    };
+    walk(schema, '');
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses project 17, accepts 16 and an optional key left ~', () => {
+    const app = validApplication('1') as unknown as App;
+    expect(validate({ ...app, project: 17 })).toBe(false);
+    expect(validate({ ...app, project: 16 })).toBe(true);
+    expect(validate({ ...app, applicant: { ...applicant(app), creditCode: null } })).toBe(true);
+  });
+
+  it('a scaffold fills a value that has one allowed choice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gg-init-'));
+    try {
+      for (const code of ['1', '2', '3', '4']) {
+        expect(cli(['init', code, join(dir, code)]).status).toBe(0);
+        expect(readFileSync(join(dir, code, 'application.yaml'), 'utf8')).toMatch(/^ {2}type: enterprise$/m);
+      }
+      // Where the guide allows several types, the applicant still chooses.
+      expect(cli(['init', '5-2', join(dir, '5-2')]).status).toBe(0);
+      expect(readFileSync(join(dir, '5-2', 'application.yaml'), 'utf8')).toMatch(/^ {2}type: ~$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('init --help does not promise to spare questions, and guideline validate --help does not offer --guideline', () => {
+    expect(cli(['init', '--help']).stdout).not.toContain('不再提问');
+    expect(cli(['guideline', 'validate', '--help']).stdout).not.toContain('--guideline');
+  });
+
+  it('list --type takes short labels', () => {
+    const r = cli(['list', '--type', '医院', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(0);
+    expect(cli(['list', '--type', '大学', '--json']).stdout).toBe(
+      cli(['list', '--type', 'university', '--json']).stdout,
+    );
+  });
+});
