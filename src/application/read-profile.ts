@@ -18,6 +18,11 @@ export interface ProfileProblem {
 /** How a command words a profile it cannot use (`init` adds that nothing was written). */
 export interface ProfileWording {
   invalid: (file: string, count: number) => string;
+  /**
+   * Read an application as far as it is filled in: a placeholder (`~`) states nothing,
+   * and a list entry of placeholders only is no entry (`export`).
+   */
+  dropPlaceholders?: boolean;
 }
 
 /** A profile that cannot be used: the top-level handler lists its located problems, then this sentence. */
@@ -58,6 +63,7 @@ export async function parseProfile(
     data = full.data;
   }
   data ??= {};
+  if (wording.dropPlaceholders) data = dropPlaceholders(data) ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
   const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
@@ -103,4 +109,16 @@ export async function readProfile(file: string, g: Guideline, lang: Lang, wordin
   if (file === '-' && read.text.split('\n').every((l) => /^\s*(#.*)?$/.test(l)))
     throw new UsageError(m.profileStdinEmpty);
   return parseProfile(read.text, name, g, lang, wording);
+}
+
+/** `data` without its nulls, its mappings left empty by that, and list entries left empty. */
+function dropPlaceholders(data: unknown): unknown {
+  if (data === null) return undefined;
+  if (Array.isArray(data)) return data.map(dropPlaceholders).filter((v) => v !== undefined);
+  if (typeof data !== 'object') return data;
+  const kept = Object.entries(data as object).flatMap(([k, v]) => {
+    const value = dropPlaceholders(v);
+    return value === undefined ? [] : [[k, value] as const];
+  });
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }

@@ -143,6 +143,15 @@ examples(
   m.examples.init,
 );
 
+examples(
+  sub('export', m.cmd.export)
+    .argument('<dir>', m.arg.folder)
+    .option('--force', m.exportForce)
+    .option('--json', m.opt.json)
+    .action(lazy(() => import('./commands/export.js'))),
+  m.examples.export,
+);
+
 examples(sub('schema', m.cmd.schema).action(lazy(() => import('./commands/schema.js'))), m.examples.schema);
 
 const guideline = sub('guideline', m.cmd.guideline);

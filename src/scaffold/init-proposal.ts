@@ -9,6 +9,7 @@ import type { Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
 import { createStyle } from '../report/style.js';
+import { displayWidth } from '../report/wrap-text.js';
 import {
   commitWrites,
   createFolder,
@@ -20,6 +21,7 @@ import {
   type PlannedWrite,
   type WriteStatus,
 } from '../util/write-file.js';
+import { documentToWrite, proposalDocx, proposalDocxName } from './proposal-docx.js';
 import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';
 import { lineName } from './scaffold-input.js';
@@ -37,7 +39,7 @@ export interface InitOptions {
 export interface InitEntry {
   /** As the user would type it: the folder joined with the file's name. */
   path: string;
-  role: FileRole | 'attachmentsDir';
+  role: FileRole | 'document' | 'attachmentsDir';
   status: WriteStatus;
 }
 
@@ -82,11 +84,17 @@ export async function initProposal(
 
   const input = { g, line, tier, profile, lang };
   const scaffold = scaffoldFiles(input);
-  const plan = planWrites(
-    scaffold.files.map((f) => ({ path: join(folder, f.name), content: f.content })),
-    { force: opts.force },
-  );
-  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: scaffold.files[i]!.role, status: p.status }));
+  // The Word 申报书 is made from the outline proposal.md is made from; a dry run makes
+  // it only to compare it with one already there.
+  const docPath = join(folder, proposalDocxName(input));
+  const document = await documentToWrite(docPath, () => proposalDocx(input), { dryRun: opts.dryRun });
+  // Listed right after proposal.md, the outline it shares.
+  const files = scaffold.files.flatMap((f) => {
+    const file = { path: join(folder, f.name), content: f.content, role: f.role as InitEntry['role'] };
+    return f.role === 'proposal' ? [file, { ...document, role: 'document' as const }] : [file];
+  });
+  const plan = planWrites(files, { force: opts.force });
+  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: files[i]!.role, status: p.status }));
   for (const name of scaffold.folders) {
     const path = join(folder, name);
     const st = lstatOrNull(path);
@@ -128,7 +136,7 @@ export async function initProposal(
   report(ctx, result, result.written ? m.done(folder, name) : m.upToDate(folder), opts.json === true);
   if (!opts.json) {
     const app = join(folder, APPLICATION_FILE);
-    ctx.out([m.nextSteps, m.stepFill(app, result.placeholders), m.stepWrite, m.stepCheck(app)].join('\n'));
+    ctx.out([m.nextSteps, m.stepFill(app, result.placeholders), m.stepWrite(docPath), m.stepCheck(app)].join('\n'));
   }
   return result;
 }
@@ -166,10 +174,12 @@ function report(ctx: CliContext, result: InitResult, title: string, json: boolea
     overwrite: s.yellow,
   };
   const statusWidth = Math.max(...Object.values(m.status).map((t) => t.length));
-  const pathWidth = Math.max(...result.files.map((f) => f.path.length));
+  // Chinese file names take two columns a character.
+  const pad = (t: string, width: number) => t + ' '.repeat(Math.max(0, width - displayWidth(t)));
+  const pathWidth = Math.max(...result.files.map((f) => displayWidth(f.path)));
   const rows = result.files.map(
     (f) =>
-      `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${f.path.padEnd(pathWidth)}  ${s.dim(m.role[f.role])}`,
+      `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${pad(f.path, pathWidth)}  ${s.dim(m.role[f.role])}`,
   );
   ctx.out([title, ...rows].join('\n'));
 }

@@ -4,6 +4,7 @@ import { pick } from '../i18n/lang.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeTarget } from '../rules/kinds/target.js';
 import { anchorOf } from './anchor-of.js';
+import { outlineMd, readOutline, type OutlineBlock } from './outline.js';
 import { attachmentList } from './attachment-list.js';
 import { partnerEntries, partnersAllowed } from './partner-entries.js';
 import { readTemplate, renderTemplate, type Slots } from './render-template.js';
@@ -16,8 +17,24 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 const ABOUT_THE_APPLICANT = /^(applicant\.|talent$|commissioner$|fields$)/;
 
+/** The 申报书 outline of the line: its blocks, and what its cover says. */
+export interface ProposalOutline {
+  blocks: OutlineBlock[];
+  /** The document's title (`2019年桂林市科技计划项目申报书`). */
+  title: string;
+  /** The guide's title. */
+  guide: string;
+  /** What is known of the cover's fields; null: left to fill in. */
+  cover: { title: string | null; applicant: string | null; leader: string | null; line: string; category: string };
+}
+
 /** proposal.md: the 申报书 outline of the line, with its own requirements, indicators, money and years. */
 export function proposalMd(input: ScaffoldInput): string {
+  return outlineMd(proposalOutline(input).blocks);
+}
+
+/** The outline both proposal.md and 申报书.docx are rendered from (templates/LANG/proposal.md, filled). */
+export function proposalOutline(input: ScaffoldInput): ProposalOutline {
   const { g, line, tier, profile: p, lang } = input;
   const m = msg(scaffoldMessages, lang);
   const fill = m.fillIn;
@@ -144,7 +161,20 @@ export function proposalMd(input: ScaffoldInput): string {
       return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(`「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
     }),
   };
-  return `${renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`).trimEnd()}\n`;
+  const blocks = readOutline(renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`));
+  const title = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  return {
+    blocks,
+    title: title?.kind === 'heading' ? title.text : '',
+    guide: String(slots.guidelineTitle),
+    cover: {
+      title: p.title ?? null,
+      applicant: p.applicant?.name ?? null,
+      leader: p.leader?.name ?? null,
+      line: String(slots.lineName),
+      category: tier.tier ? String(slots.tierLabel) : pick(line.section.title, lang),
+    },
+  };
 }
 
 export type SectionId =

@@ -73,7 +73,12 @@ export type WriteStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
 
 export interface FileToWrite {
   path: string;
-  content: string;
+  content: string | Uint8Array;
+  /**
+   * Whether the file already there holds the same thing; without it, the same bytes.
+   * (A .docx made twice differs in the time it records.)
+   */
+  sameAs?: (existing: Buffer) => boolean;
 }
 
 export interface PlannedWrite extends FileToWrite {
@@ -86,7 +91,9 @@ export function planWrites(files: readonly FileToWrite[], opts: { force?: boolea
     const existing = lstatOrNull(f.path);
     if (!existing) return { ...f, status: 'create' };
     if (!existing.isFile()) return { ...f, status: 'conflict' };
-    if (readFileSync(f.path).equals(Buffer.from(f.content, 'utf8'))) return { ...f, status: 'identical' };
+    const existingBytes = readFileSync(f.path);
+    if (f.sameAs ? f.sameAs(existingBytes) : existingBytes.equals(Buffer.from(f.content)))
+      return { ...f, status: 'identical' };
     return { ...f, status: opts.force ? 'overwrite' : 'conflict' };
   });
 }
@@ -126,7 +133,7 @@ export function commitWrites(plan: readonly PlannedWrite[]): void {
 }
 
 /** One file, atomically; refuses an existing file unless `force`. Throws WriteConflict or the system's error. */
-export function writeAtomic(path: string, content: string, opts: { force?: boolean } = {}): void {
+export function writeAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const existing = lstatOrNull(path);
   if (existing && (!existing.isFile() || !opts.force)) throw new WriteConflict(path);
   const temp = stage(path, content);
@@ -142,7 +149,11 @@ export function writeAtomic(path: string, content: string, opts: { force?: boole
  * For `--output`, `--save-profile` and the like: writes `content` to `path` or throws a
  * UsageError that says, in the user's language, what is wrong and what to do.
  */
-export function writeOutputFile(path: string, content: string, opts: { force?: boolean; lang: Lang }): void {
+export function writeOutputFile(
+  path: string,
+  content: string | Uint8Array,
+  opts: { force?: boolean; lang: Lang },
+): void {
   const file = openOutputFile(path, opts);
   file.write(content);
   file.commit();
@@ -150,7 +161,7 @@ export function writeOutputFile(path: string, content: string, opts: { force?: b
 
 /** A file written as it is made, with the guarantees of `writeOutputFile`. */
 export interface OutputFile {
-  /** Appends to the temporary file: text as UTF-8, or bytes (a workbook). */
+  /** Appends to the temporary file: text as UTF-8, or bytes (a workbook, a document). */
   write(text: string | Uint8Array): void;
   /** Puts the file in place: never over one that appeared meanwhile, unless `force`. */
   commit(): void;
@@ -260,14 +271,14 @@ function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function stage(target: string, content: string): string {
+function stage(target: string, content: string | Uint8Array): string {
   const temp = tempPath(target);
   writeNew(temp, content);
   return temp;
 }
 
 /** A new file with `content`, on disk when this returns; on failure (a full disk) nothing is left. */
-function writeNew(path: string, content: string): void {
+function writeNew(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, 'wx', 0o644);
   try {
     writeAll(fd, content);

@@ -21,7 +21,14 @@ beforeEach(() => {
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
 const init = (args: string[], env?: Record<string, string>) => runCli(['init', ...args], { cwd, env });
-const FILES = ['application.schema.json', 'application.yaml', 'attachments', 'attachments.md', 'proposal.md'];
+const FILES = [
+  'application.schema.json',
+  'application.yaml',
+  'attachments',
+  'attachments.md',
+  'proposal.md',
+  '申报书.docx',
+];
 
 /** Every file below `dir`, with its bytes and modification time. */
 function snapshot(dir: string): Record<string, { bytes: string; mtime: number }> {
@@ -48,11 +55,12 @@ describe('init CODE [DIR]', () => {
         '  新建  guilin-2019-5-2/application.yaml         申报信息（结构化，供 check 核对）',
         '  新建  guilin-2019-5-2/application.schema.json  编辑器用的 JSON Schema（自动补全和校验）',
         '  新建  guilin-2019-5-2/proposal.md              申报书提纲',
+        '  新建  guilin-2019-5-2/申报书.docx              申报书（Word 文档，可直接填写）',
         '  新建  guilin-2019-5-2/attachments.md           附件清单',
         '  新建  guilin-2019-5-2/attachments/             附件文件夹',
         '下一步：',
         '  1. 填写 guilin-2019-5-2/application.yaml 中值为 ~ 的 10 项',
-        '  2. 按 proposal.md 撰写申报书，按 attachments.md 准备附件',
+        '  2. 在 guilin-2019-5-2/申报书.docx 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件',
         '  3. 运行 guilin-grants check guilin-2019-5-2/application.yaml 核对',
         '',
       ].join('\n'),
@@ -149,6 +157,7 @@ describe('init CODE [DIR]', () => {
         { path: 'guilin-2019-16-major/application.yaml', role: 'application', status: 'create' },
         { path: 'guilin-2019-16-major/application.schema.json', role: 'schema', status: 'create' },
         { path: 'guilin-2019-16-major/proposal.md', role: 'proposal', status: 'create' },
+        { path: 'guilin-2019-16-major/申报书.docx', role: 'document', status: 'create' },
         { path: 'guilin-2019-16-major/attachments.md', role: 'checklist', status: 'create' },
         { path: 'guilin-2019-16-major/attachments/', role: 'attachmentsDir', status: 'create' },
       ],

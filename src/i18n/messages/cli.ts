@@ -31,11 +31,15 @@ export interface CliMessages {
     initProfile: string;
   };
   cmd: Record<
-    'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
+    'list' | 'show' | 'match' | 'check' | 'init' | 'export' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
     string
   >;
-  arg: Record<'code' | 'dir' | 'paths' | 'file', string>;
-  examples: Record<'program' | 'list' | 'show' | 'match' | 'check' | 'init' | 'schema' | 'guidelineValidate', string[]>;
+  arg: Record<'code' | 'dir' | 'folder' | 'paths' | 'file', string>;
+  examples: Record<
+    'program' | 'list' | 'show' | 'match' | 'check' | 'init' | 'export' | 'schema' | 'guidelineValidate',
+    string[]
+  >;
+  exportForce: string;
   examplesTitle: string;
   unknownCommand: (cmd: string, hint: string) => string;
   unknownOption: (opt: string, hint: string) => string;
@@ -96,6 +100,7 @@ const zh: CliMessages = {
     match: '回答几个问题，找出适合本单位的资助方向',
     check: '审查申请书（文件、文件夹或通配符），报告不符合指南之处',
     init: '为一个资助方向生成申报材料模板',
+    export: '按 application.yaml 重新生成申报书的封面和项目基本信息表（另存为 申报书-基本信息.docx）',
     schema: '输出 application.yaml 的 JSON Schema（供编辑器校验和补全）',
     guideline: '指南文件相关命令',
     guidelineValidate: '校验指南 YAML 文件（供编写下一年度指南者使用）',
@@ -104,6 +109,7 @@ const zh: CliMessages = {
   arg: {
     code: '资助方向编号，如 1、5-2、15-3',
     dir: '目标文件夹（默认为方向编号命名的新文件夹）',
+    folder: 'guilin-grants init 生成的申报文件夹（含 application.yaml）',
     paths: '申请书文件、文件夹或通配符；- 表示标准输入',
     file: '指南 YAML 文件',
   },
@@ -136,9 +142,11 @@ const zh: CliMessages = {
       'guilin-grants init 16 --tier major 示范区项目',
       'guilin-grants init 9 --profile 本单位.yaml --dry-run',
     ],
+    export: ['guilin-grants export 我的申报', 'guilin-grants export 我的申报 --force'],
     schema: ['guilin-grants schema > application.schema.json'],
     guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
   },
+  exportForce: '覆盖已有的 申报书-基本信息.docx',
   unknownCommand: (cmd, hint) => `没有「${cmd}」这个命令。${hint}`,
   unknownOption: (opt, hint) => `不认识的选项 ${opt}。${hint}`,
   didYouMean: (s) => `是否想用 ${s}？`,
@@ -199,6 +207,8 @@ const en: CliMessages = {
     match: 'answer a few questions and find the funding lines that fit you',
     check: 'check applications (files, folders or globs) against the guide',
     init: 'scaffold the application documents for a funding line',
+    export:
+      "make the proposal's cover and basic information table again from application.yaml (as proposal-basic-info.docx)",
     schema: 'print the JSON Schema of application.yaml (for editors)',
     guideline: 'commands for guideline files',
     guidelineValidate: "validate a guideline YAML file (for whoever encodes next year's guide)",
@@ -207,6 +217,7 @@ const en: CliMessages = {
   arg: {
     code: 'funding line code, e.g. 1, 5-2, 15-3',
     dir: 'target folder (default: a new folder named after the line)',
+    folder: 'a folder guilin-grants init made (holding application.yaml)',
     paths: 'application files, folders or globs; - for stdin',
     file: 'guideline YAML file',
   },
@@ -243,9 +254,11 @@ const en: CliMessages = {
       'guilin-grants init 16 --tier major demo-project',
       'guilin-grants init 9 --profile me.yaml --dry-run',
     ],
+    export: ['guilin-grants export my-proposal', 'guilin-grants export my-proposal --force'],
     schema: ['guilin-grants schema > application.schema.json'],
     guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
   },
+  exportForce: 'overwrite an existing proposal-basic-info.docx',
   unknownCommand: (cmd, hint) => `There is no command "${cmd}". ${hint}`,
   unknownOption: (opt, hint) => `Unknown option ${opt}. ${hint}`,
   didYouMean: (s) => `Did you mean ${s}?`,

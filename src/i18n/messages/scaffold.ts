@@ -15,7 +15,7 @@ type SectionId =
   | 'attachments'
   | 'declarations';
 type PlanStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
-type FileRole = 'application' | 'schema' | 'proposal' | 'checklist' | 'attachmentsDir';
+type FileRole = 'application' | 'schema' | 'proposal' | 'document' | 'checklist' | 'attachmentsDir';
 
 /**
  * `init`: what it says on the terminal, and the phrases it writes into the scaffold
@@ -96,7 +96,7 @@ export interface ScaffoldMessages {
   dryRunConflicts: string;
   nextSteps: string;
   stepFill: (file: string, n: number) => string;
-  stepWrite: string;
+  stepWrite: (document: string) => string;
   stepCheck: (file: string) => string;
   conflict: (dir: string, files: string) => string;
   notAFolder: (dir: string) => string;
@@ -215,6 +215,7 @@ const zh: ScaffoldMessages = {
     application: '申报信息（结构化，供 check 核对）',
     schema: '编辑器用的 JSON Schema（自动补全和校验）',
     proposal: '申报书提纲',
+    document: '申报书（Word 文档，可直接填写）',
     checklist: '附件清单',
     attachmentsDir: '附件文件夹',
   },
@@ -225,7 +226,7 @@ const zh: ScaffoldMessages = {
   dryRunConflicts: '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。',
   nextSteps: '下一步：',
   stepFill: (file, n) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
-  stepWrite: '  2. 按 proposal.md 撰写申报书，按 attachments.md 准备附件',
+  stepWrite: (document) => `  2. 在 ${document} 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件`,
   stepCheck: (file) => `  3. 运行 guilin-grants check ${file} 核对`,
   conflict: (dir, files) =>
     `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
@@ -348,6 +349,7 @@ const en: ScaffoldMessages = {
     application: 'the application, structured, for check',
     schema: 'JSON Schema for editors (completion and validation)',
     proposal: 'outline of the proposal',
+    document: 'the proposal as a Word document, to fill in',
     checklist: 'attachment checklist',
     attachmentsDir: 'folder for the attachments',
   },
@@ -358,7 +360,8 @@ const en: ScaffoldMessages = {
   dryRunConflicts: 'Some existing files differ (conflict): without --force, init would stop and write nothing.',
   nextSteps: 'Next:',
   stepFill: (file, n) => `  1. fill in the ${n} keys whose value is ~ in ${file}`,
-  stepWrite: '  2. write the proposal along proposal.md, gather the attachments along attachments.md',
+  stepWrite: (document) =>
+    `  2. write the proposal in ${document} (the outline of proposal.md), gather the attachments along attachments.md`,
   stepCheck: (file) => `  3. run guilin-grants check ${file}`,
   conflict: (dir, files) =>
     `${dir} already holds different versions of: ${files}. Nothing was written; add --force to overwrite them, or choose another folder.`,

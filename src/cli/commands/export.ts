@@ -1,0 +1,21 @@
+import { msg } from '../../i18n/index.js';
+import { docxMessages } from '../../i18n/messages/docx.js';
+import { APPLICATION_FILE } from '../../scaffold/scaffold-files.js';
+import { exportBasicInfo } from '../../scaffold/export-basic-info.js';
+import type { CliContext } from '../context.js';
+
+export interface ExportCommandOptions {
+  force?: boolean;
+  json?: boolean;
+}
+
+export async function run(ctx: CliContext, dir: string, opts: ExportCommandOptions = {}): Promise<void> {
+  const result = await exportBasicInfo(ctx, dir, opts);
+  if (opts.json) {
+    ctx.out(JSON.stringify({ ...result, documentChanged: false }, null, 2));
+    return;
+  }
+  const m = msg(docxMessages, ctx.lang);
+  ctx.out(m.exportDone(result.file, APPLICATION_FILE));
+  ctx.out(result.documentExists ? m.exportWhy(result.document) : m.exportNoDocument(result.document));
+}

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { ProfileInvalid, parseProfile } from '../application/read-profile.js';
+import type { CliContext } from '../cli/context.js';
+import { UsageError } from '../cli/errors.js';
+import { msg } from '../i18n/index.js';
+import { docxMessages } from '../i18n/messages/docx.js';
+import { readFailureText } from '../input/read-failure-text.js';
+import { readInputFile } from '../input/read-input.js';
+import { resolveLine } from '../rules/resolve-line.js';
+import { lstatOrNull, writeOutputFile } from '../util/write-file.js';
+import { proposalDocx, proposalDocxName } from './proposal-docx.js';
+import { APPLICATION_FILE } from './scaffold-files.js';
+
+export interface ExportResult {
+  /** The file written: the cover and 基本信息表, from application.yaml. */
+  file: string;
+  /** The applicant's 申报书, left as it was; whether the folder holds one. */
+  document: string;
+  documentExists: boolean;
+}
+
+/**
+ * `export DIR`: the cover and 项目基本信息 of the folder's 申报书, made again from its
+ * application.yaml, as a document of their own. The applicant's 申报书.docx is never
+ * rewritten: the docx library makes documents and cannot edit one in place (its
+ * patcher fills `{{placeholders}}` only, which a document being written no longer
+ * holds), and editing Word's XML by hand is what this program does not do.
+ */
+export async function exportBasicInfo(ctx: CliContext, dir: string, opts: { force?: boolean }): Promise<ExportResult> {
+  const g = await ctx.guideline();
+  const lang = ctx.lang;
+  const m = msg(docxMessages, lang);
+  const app = join(dir, APPLICATION_FILE);
+  const read = readInputFile(app);
+  if (!read.ok) {
+    throw new UsageError(
+      read.reason === 'unreadable' && read.code === 'ENOENT'
+        ? m.noApplication(dir, APPLICATION_FILE)
+        : `${app}: ${readFailureText(read, lang)}`,
+    );
+  }
+  const profile = await parseProfile(read.text, app, g, lang, {
+    invalid: m.applicationInvalid,
+    dropPlaceholders: true,
+  });
+  if (profile.project === undefined) throw new UsageError(m.noProject(app));
+  const resolved = resolveLine(g, profile, lang);
+  if (!resolved.line || !resolved.tier || resolved.problems.length) {
+    const problems = resolved.problems.map((p) => ({ file: app, message: `${p.path}: ${p.message}` }));
+    throw new ProfileInvalid(problems, m.applicationInvalid(app, problems.length));
+  }
+  const input = { g, line: resolved.line, tier: resolved.tier, profile, lang };
+  const file = join(dir, m.basicInfoFile);
+  writeOutputFile(file, await proposalDocx(input, { basicInfoOnly: true }), { force: opts.force, lang });
+  const document = join(dir, proposalDocxName(input));
+  return { file, document, documentExists: lstatOrNull(document)?.isFile() === true };
+}

@@ -1,0 +1,367 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+} from 'docx';
+import { msg, type Lang } from '../i18n/index.js';
+import { docxMessages } from '../i18n/messages/docx.js';
+import { displayWidth } from '../report/wrap-text.js';
+import type { Block, OutlineBlock } from './outline.js';
+import type { ProposalOutline } from './proposal-md.js';
+
+/**
+ * 申报书.docx: the outline rendered for Word and WPS. The look is that of the 申报书 a
+ * city's offices hand out: A4, 黑体 headings (一级 三号, 二级 小三), 仿宋 小四 body at
+ * 1.5 lines, 宋体 五号 in tables, page numbers from the first page after the cover.
+ * Headings use Word's built-in Heading 1/2 with outline levels, so the navigation pane
+ * of Word, WPS and LibreOffice lists the sections. What the applicant must replace (the
+ * guide's requirements, 【…】) is set in 楷体 and blue, in styles of its own.
+ */
+
+// Sizes in half-points: 二号 22pt, 三号 16pt, 小三 15pt, 小四 12pt, 五号 10.5pt.
+const SIZE = { cover: 44, h1: 32, h2: 30, body: 24, table: 21, footer: 21 };
+const FONT = { hei: '黑体', fang: '仿宋', song: '宋体', kai: '楷体', latin: 'Times New Roman' };
+const GUIDANCE_COLOUR = '1F4E9C';
+const font = (eastAsia: string) => ({ ascii: FONT.latin, hAnsi: FONT.latin, eastAsia, cs: FONT.latin });
+// A4 in twentieths of a point; margins 2.54 cm top and bottom, 2.8 / 2.6 cm left and right.
+const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1588, right: 1474 };
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+/** Style ids: stable, since `export` and the tests find the document's parts by them. */
+export const STYLE = {
+  guidance: 'Guidance',
+  guideText: 'GuideText',
+  tableText: 'TableText',
+  coverTitle: 'CoverTitle',
+  coverField: 'CoverField',
+} as const;
+
+export interface DocxOptions {
+  /** Only the cover and the first section (项目基本信息): what `export` writes. */
+  basicInfoOnly?: boolean;
+}
+
+export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: DocxOptions = {}): Promise<Buffer> {
+  const m = msg(docxMessages, lang);
+  const blocks = opts.basicInfoOnly ? firstSection(outline.blocks) : outline.blocks;
+  const body: (Paragraph | Table)[] = [];
+  let pageBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading' && b.level === 1) continue; // the cover carries the title
+    if (b.kind === 'rule') {
+      pageBreak = true;
+      continue;
+    }
+    if (b === blocks.find((x) => x.kind === 'quote')) {
+      // The outline's own notes (how to fill it in) open the body, set apart as guidance.
+      body.push(heading(m.notesTitle, 1), ...quoteParagraphs(b.lines, STYLE.guidance));
+      continue;
+    }
+    body.push(...render(b, pageBreak));
+    pageBreak = false;
+  }
+  const doc = new Document({
+    creator: 'guilin-grants',
+    title: outline.title,
+    description: outline.cover.line,
+    styles: styles(m.styleNames),
+    features: { updateFields: false },
+    sections: [
+      {
+        properties: { page: page(), titlePage: false },
+        children: cover(outline, lang),
+      },
+      {
+        properties: { page: { ...page(), pageNumbers: { start: 1 } } },
+        footers: { default: pageFooter() },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** The blocks up to the second `##`: the title, the notes and 一、项目基本信息. */
+function firstSection(blocks: readonly OutlineBlock[]): OutlineBlock[] {
+  const h2 = blocks.map((b, i) => (b.kind === 'heading' && b.level === 2 ? i : -1)).filter((i) => i >= 0);
+  return blocks.slice(0, h2[1] ?? blocks.length);
+}
+
+function page() {
+  return {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: 992 },
+  };
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.footer, font: font(FONT.song) }),
+        ],
+      }),
+    ],
+  });
+}
+
+function cover(outline: ProposalOutline, lang: Lang): (Paragraph | Table)[] {
+  const m = msg(docxMessages, lang);
+  const c = outline.cover;
+  const fields: [string, string | null][] = [
+    [m.coverFields.title, c.title],
+    [m.coverFields.applicant, c.applicant],
+    [m.coverFields.leader, c.leader],
+    [m.coverFields.line, c.line],
+    [m.coverFields.category, c.category],
+    [m.coverFields.date, null],
+  ];
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const underline = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  // 三号 is 320 twentieths of a point a Chinese character; a cell's margins take 216.
+  const label = Math.max(...fields.map(([name]) => displayWidth(name) + 2)) * 160 + 216;
+  return [
+    ...[0, 1, 2].map(() => new Paragraph({ style: STYLE.coverField, children: [] })),
+    new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(outline.title)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 1600 },
+      children: [new TextRun({ text: m.coverGuide(outline.guide), size: SIZE.body, font: font(FONT.kai) })],
+    }),
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [label, TEXT_WIDTH - label],
+      layout: TableLayoutType.FIXED,
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows: fields.map(
+        ([name, value]) =>
+          new TableRow({
+            children: [
+              new TableCell({
+                width: { size: label, type: WidthType.DXA },
+                verticalAlign: VerticalAlign.BOTTOM,
+                borders: { top: none, bottom: none, left: none, right: none },
+                children: [new Paragraph({ style: STYLE.coverField, text: m.coverLabel(name) })],
+              }),
+              new TableCell({
+                width: { size: TEXT_WIDTH - label, type: WidthType.DXA },
+                verticalAlign: VerticalAlign.BOTTOM,
+                borders: { top: none, left: none, right: none, bottom: underline },
+                children: [new Paragraph({ style: STYLE.coverField, children: runs(value ?? '') })],
+              }),
+            ],
+          }),
+      ),
+    }),
+  ];
+}
+
+function render(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'heading':
+      return [heading(b.text, b.level - 1, pageBreakBefore)];
+    case 'paragraph': {
+      const text = b.lines.join(lineJoiner(b.lines));
+      return [new Paragraph({ style: isFillIn(text) ? STYLE.guidance : undefined, children: runs(text) })];
+    }
+    case 'quote':
+      return quoteParagraphs(b.lines, STYLE.guideText);
+    case 'list':
+      return b.items.map(
+        (item, i) =>
+          new Paragraph({
+            // A bulleted requirement is answered in the applicant's words; a numbered item (an attachment) stays.
+            style: (!b.ordered && quotesGuide(item)) || isFillIn(item) ? STYLE.guidance : undefined,
+            // Wrapped lines stand under the text, not under the bullet.
+            indent: { left: 480 + 240, hanging: 240 },
+            children: runs(`${b.ordered ? `${i + 1}. ` : '• '}${item}`),
+          }),
+      );
+    case 'table':
+      return [table(b.header, b.rows), new Paragraph({ children: [] })];
+    case 'rule':
+      return [];
+  }
+}
+
+function heading(text: string, level: number, pageBreakBefore = false): Paragraph {
+  return new Paragraph({
+    heading: level <= 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    pageBreakBefore,
+    children: runs(text),
+  });
+}
+
+/** A quote's lines: `''` parts its paragraphs; the lines of one paragraph are one text. */
+function quoteParagraphs(lines: readonly string[], style: string): Paragraph[] {
+  const paragraphs: string[][] = [[]];
+  for (const l of lines) {
+    if (l === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push(l);
+  }
+  return paragraphs.filter((p) => p.length).map((p) => new Paragraph({ style, children: runs(p.join(lineJoiner(p))) }));
+}
+
+/** Markdown wraps lines where a space would fall in English; Chinese runs on without one. */
+function lineJoiner(lines: readonly string[]): string {
+  return lines.some((l) => /[\u3400-\u9fff]/.test(l)) ? '' : ' ';
+}
+
+function table(header: readonly string[], rows: readonly string[][]): Table {
+  const widths = columnWidths(header, rows);
+  const cell = (text: string, i: number, head: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      children: [
+        new Paragraph({
+          style: STYLE.tableText,
+          alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: runs(text, head ? { bold: true } : {}),
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: header.map((_, i) => cell(r[i] ?? '', i, false)) })),
+    ],
+  });
+}
+
+/**
+ * Each column as wide as its longest text asks, within a floor and a ceiling, filling
+ * the page's width: never narrower than its heading, and wide where nothing is written
+ * yet (the applicant writes there).
+ */
+function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const want = header.map((h, i) => {
+    const texts = rows.map((r) => displayWidth(r[i] ?? ''));
+    const blank = texts.every((w) => w === 0);
+    return Math.min(40, Math.max(displayWidth(h) + 2, blank ? 16 : 6, ...texts));
+  });
+  const total = want.reduce((a, b) => a + b, 0);
+  const widths = want.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|【[^】]*】|\[[^\]]*\])/;
+
+/** A text's runs: `**bold**` bold, `code` in a fixed font, 【what to fill in】 ([…]) in the guidance colour. */
+function runs(text: string, base: IRunOptions = {}): TextRun[] {
+  return text
+    .split(INLINE)
+    .filter((s) => s !== '')
+    .map((s) => {
+      if (s.startsWith('**') && s.endsWith('**')) return new TextRun({ ...base, text: s.slice(2, -2), bold: true });
+      if (s.startsWith('`') && s.endsWith('`'))
+        return new TextRun({ ...base, text: s.slice(1, -1), font: { ascii: 'Consolas', hAnsi: 'Consolas' } });
+      if (s.startsWith('【') || s.startsWith('[')) return new TextRun({ ...base, text: s, color: GUIDANCE_COLOUR });
+      return new TextRun({ ...base, text: s });
+    });
+}
+
+/** A paragraph that is all 【…】 ([…] in English): a prompt the applicant writes over. */
+function isFillIn(text: string): boolean {
+  return /^(【[^】]*】|\[[^\]]*\])[。.]?$/.test(text.trim());
+}
+
+/** A list item quoting the guide (「…」): a requirement the applicant answers in their own words. */
+function quotesGuide(text: string): boolean {
+  return text.includes('「');
+}
+
+function styles(names: {
+  guidance: string;
+  guideText: string;
+  tableText: string;
+  coverTitle: string;
+  coverField: string;
+}) {
+  const body = { size: SIZE.body, font: font(FONT.fang) };
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: STYLE.guidance,
+      name: names.guidance,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: SIZE.body, font: font(FONT.kai), color: GUIDANCE_COLOUR },
+    },
+    {
+      id: STYLE.guideText,
+      name: names.guideText,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: SIZE.body, font: font(FONT.kai) },
+      paragraph: {
+        indent: { left: 420, right: 420, firstLine: 0 },
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+      },
+    },
+    {
+      id: STYLE.tableText,
+      name: names.tableText,
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: SIZE.table, font: font(FONT.song) },
+      paragraph: { indent: { firstLine: 0 }, spacing: { line: 276, before: 0, after: 0 } },
+    },
+    {
+      id: STYLE.coverTitle,
+      name: names.coverTitle,
+      basedOn: 'Normal',
+      run: { size: SIZE.cover, bold: true, font: font(FONT.hei) },
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 1200, after: 600 } },
+    },
+    {
+      id: STYLE.coverField,
+      name: names.coverField,
+      basedOn: 'Normal',
+      run: { size: SIZE.h1, font: font(FONT.fang) },
+      paragraph: { indent: { firstLine: 0 }, spacing: { before: 240, after: 0, line: 360 } },
+    },
+  ];
+  return {
+    default: {
+      document: {
+        run: body,
+        // 1.5 lines, the first line indented by two characters, as Chinese prose is set.
+        paragraph: { spacing: { line: 360, before: 0, after: 0 }, indent: { firstLine: 480 } },
+      },
+      heading1: {
+        run: { size: SIZE.h1, bold: false, color: '000000', font: font(FONT.hei) },
+        paragraph: { outlineLevel: 0, keepNext: true, indent: { firstLine: 0 }, spacing: { before: 360, after: 120 } },
+      },
+      heading2: {
+        run: { size: SIZE.h2, bold: false, italics: false, color: '000000', font: font(FONT.hei) },
+        paragraph: { outlineLevel: 1, keepNext: true, indent: { firstLine: 0 }, spacing: { before: 240, after: 120 } },
+      },
+    },
+    paragraphStyles,
+  };
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { msg } from '../i18n/index.js';
+import { docxMessages } from '../i18n/messages/docx.js';
+import { lstatOrNull, type FileToWrite } from '../util/write-file.js';
+import type { DocxOptions } from './outline-docx.js';
+import { proposalOutline } from './proposal-md.js';
+import type { ScaffoldInput } from './scaffold-input.js';
+
+/** The 申报书 file's name in the scaffold: `申报书.docx`, `proposal.docx` in English. */
+export function proposalDocxName(input: Pick<ScaffoldInput, 'lang'>): string {
+  return msg(docxMessages, input.lang).proposalFile;
+}
+
+/**
+ * 申报书.docx of a scaffold, from the outline proposal.md is made from. The docx
+ * library (a megabyte of code) is loaded only here, when a document is made.
+ */
+export async function proposalDocx(input: ScaffoldInput, opts: DocxOptions = {}): Promise<Buffer> {
+  const { outlineDocx } = await import('./outline-docx.js');
+  return outlineDocx(proposalOutline(input), input.lang, opts);
+}
+
+/**
+ * The document as a file for `planWrites`. A dry run makes it only to compare it with
+ * one already there; an existing one is the same when every part but the recorded
+ * time (docProps/core.xml) is.
+ */
+export async function documentToWrite(
+  path: string,
+  make: () => Promise<Buffer>,
+  opts: { dryRun?: boolean },
+): Promise<FileToWrite> {
+  const existing = lstatOrNull(path)?.isFile() ? readFileSync(path) : null;
+  if (!existing && opts.dryRun) return { path, content: new Uint8Array() };
+  const content = await make();
+  const same = existing ? await sameDocument(existing, content) : false;
+  return { path, content, sameAs: () => same };
+}
+
+const RECORDED_TIME = 'docProps/core.xml';
+
+async function sameDocument(a: Uint8Array, b: Uint8Array): Promise<boolean> {
+  const { default: JSZip } = await import('jszip');
+  let left: InstanceType<typeof JSZip>;
+  try {
+    left = await JSZip.loadAsync(a);
+  } catch {
+    return false; // not a zip: not what init wrote
+  }
+  const right = await JSZip.loadAsync(b);
+  const names = (z: InstanceType<typeof JSZip>) =>
+    Object.values(z.files)
+      .filter((f) => !f.dir && f.name !== RECORDED_TIME)
+      .map((f) => f.name)
+      .sort();
+  const ln = names(left);
+  const rn = names(right);
+  if (ln.join('\n') !== rn.join('\n')) return false;
+  for (const n of ln) {
+    const [x, y] = await Promise.all([left.file(n)!.async('uint8array'), right.file(n)!.async('uint8array')]);
+    if (!Buffer.from(x).equals(Buffer.from(y))) return false;
+  }
+  return true;
+}

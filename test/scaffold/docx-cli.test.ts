@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { readDocx } from './read-docx.js';
+
+let cwd: string;
+beforeEach(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'docx-cli-'));
+});
+afterEach(() => rmSync(cwd, { recursive: true, force: true }));
+
+const run = (args: string[]) => runCli(args, { cwd });
+
+describe('init writes 申报书.docx with the promises of every other file', () => {
+  it('--dry-run lists it and writes nothing', () => {
+    const r = run(['init', '5-2', 'p', '--dry-run', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files).toContainEqual({ path: 'p/申报书.docx', role: 'document', status: 'create' });
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('made again, it is identical; changed by the applicant, it is never overwritten without --force', async () => {
+    expect(run(['init', '16', '--tier', 'major', 'p']).status).toBe(0);
+    const doc = join(cwd, 'p', '申报书.docx');
+    const first = readFileSync(doc);
+    expect((await readDocx(first)).paragraphs.some((p) => p.style === 'Heading1')).toBe(true);
+
+    // The time the document records differs; nothing the reader sees does.
+    const again = run(['init', '16', '--tier', 'major', 'p', '--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).files).toContainEqual({
+      path: 'p/申报书.docx',
+      role: 'document',
+      status: 'identical',
+    });
+    expect(readFileSync(doc).equals(first)).toBe(true);
+
+    writeFileSync(doc, '我已经写了一半的申报书');
+    const dry = run(['init', '16', '--tier', 'major', 'p', '--dry-run', '--json']);
+    expect(JSON.parse(dry.stdout).files).toContainEqual({
+      path: 'p/申报书.docx',
+      role: 'document',
+      status: 'conflict',
+    });
+    const refused = run(['init', '16', '--tier', 'major', 'p']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('p/申报书.docx');
+    expect(readFileSync(doc, 'utf8')).toBe('我已经写了一半的申报书');
+
+    const forced = run(['init', '16', '--tier', 'major', 'p', '--force']);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toMatch(/覆盖\s+p\/申报书\.docx/);
+    expect((await readDocx(readFileSync(doc))).tables.length).toBeGreaterThan(3);
+    expect(readdirSync(join(cwd, 'p')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is proposal.docx in English', () => {
+    const r = run(['init', '1', 'p', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('p/proposal.docx');
+    expect(r.stdout).toContain('write the proposal in p/proposal.docx');
+    expect(readdirSync(join(cwd, 'p'))).toContain('proposal.docx');
+  });
+});
+
+describe('export DIR', () => {
+  it('makes the cover and 基本信息表 again from application.yaml, leaves 申报书.docx as it is, and says so', async () => {
+    expect(run(['init', '5-2', 'p']).status).toBe(0);
+    const app = join(cwd, 'p', 'application.yaml');
+    writeFileSync(
+      app,
+      readFileSync(app, 'utf8')
+        .replace('title: ~', 'title: 桂林市某重点实验室培育')
+        .replace(/^  name: ~$/m, '  name: 桂林某某研究院') // the first is the applicant's
+        .replace('requested: ~', 'requested: 50')
+        .replace('period: { start: 2019, end: 2021 }', 'period: { start: 2019, end: 2020 }'),
+    );
+    const doc = join(cwd, 'p', '申报书.docx');
+    writeFileSync(doc, '申请人写好的申报书');
+
+    const r = run(['export', 'p']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '已写入 p/申报书-基本信息.docx：封面和项目基本信息表按 application.yaml 重新生成。',
+        'p/申报书.docx 未作改动：生成 Word 文档的程序库只能新建文档，不能在保留您已写内容的前提下改写其中的表格。请将新文件中的基本信息表复制到 p/申报书.docx 中，替换原表。',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(doc, 'utf8')).toBe('申请人写好的申报书');
+
+    const basic = await readDocx(readFileSync(join(cwd, 'p', '申报书-基本信息.docx')));
+    expect(basic.tables).toHaveLength(2);
+    expect(basic.tables[0]![0]).toEqual(['项目名称：', '桂林市某重点实验室培育']);
+    expect(basic.tables[0]![1]).toEqual(['申报单位（盖章）：', '桂林某某研究院']);
+    const info = Object.fromEntries(basic.tables[1]!.map((row) => [row[0], row[1]]));
+    expect(info).toMatchObject({
+      项目名称: '桂林市某重点实验室培育',
+      第一申报单位: '桂林某某研究院',
+      实施年限: '2019—2020 年',
+      申请市财政资助: '50 万元（指南：30–50 万元）',
+      项目负责人: '【请填写】',
+    });
+    // Only the first section: no self-check table, no budget.
+    expect(basic.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      '填写说明',
+      '一、项目基本信息',
+    ]);
+
+    const twice = run(['export', 'p']);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toBe('p/申报书-基本信息.docx 已存在；如要覆盖请加 --force，或换一个文件名。\n');
+    expect(run(['export', 'p', '--force']).status).toBe(0);
+  });
+
+  it('speaks English with --lang en and tells the applicant when there is no document to copy into', () => {
+    expect(run(['init', '9', 'p', '--lang', 'en']).status).toBe(0);
+    rmSync(join(cwd, 'p', 'proposal.docx'));
+    const r = run(['export', 'p', '--lang', 'en', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      file: 'p/proposal-basic-info.docx',
+      document: 'p/proposal.docx',
+      documentExists: false,
+      documentChanged: false,
+    });
+    const text = run(['export', 'p', '--lang', 'en', '--force']).stdout;
+    expect(text).toContain('The folder has no p/proposal.docx');
+  });
+
+  it('a folder without application.yaml, or one that does not say which line: one sentence, nothing written', () => {
+    const none = run(['export', 'nowhere']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('nowhere 中没有 application.yaml；请指定 guilin-grants init 生成的申报文件夹。\n');
+    expect(run(['init', '16', '--tier', 'major', 'p']).status).toBe(0);
+    const app = join(cwd, 'p', 'application.yaml');
+    writeFileSync(app, readFileSync(app, 'utf8').replace(/^tier: major$/m, 'tier: ~'));
+    const untiered = run(['export', 'p']);
+    expect(untiered.status).toBe(2);
+    expect(untiered.stderr).toMatch(
+      /^p\/application\.yaml  project: .*\np\/application\.yaml 有 1 处问题，未写入任何文件；请改正后再导出。\n$/,
+    );
+    expect(readdirSync(join(cwd, 'p'))).not.toContain('申报书-基本信息.docx');
+  });
+});
+
+it('export --help, in both languages', () => {
+  expect(run(['export', '--help']).stdout).toContain('按 application.yaml 重新生成申报书的封面和项目基本信息表');
+  expect(run(['export', '--help', '--lang', 'en']).stdout).toContain('make the proposal’s cover'.replace('’', "'"));
+});
