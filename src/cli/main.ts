@@ -1,6 +1,5 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { constants as osConstants } from 'node:os';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
@@ -250,11 +249,18 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 // A termination signal (a batch system's SIGTERM, a closed terminal's SIGHUP) stops the
-// run alike: silently, with 128 + its number, and without a report (the exit listeners
-// remove the temporary file). A long batch yields to the event loop often enough to
-// hear them (commands/check.ts).
-for (const signal of ['SIGTERM', 'SIGHUP'] as const)
-  process.on(signal, () => process.exit(128 + osConstants.signals[signal]));
+// run alike: silently, without a report, and by the signal itself, so that whoever sent
+// it sees the process die of it (a shell shows 128 + its number). A report being written
+// removes its temporary file first and raises the signal again (util/write-file.ts). A
+// long batch yields to the event loop often enough to hear them (commands/check.ts).
+for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+  const die = () => {
+    if (process.listenerCount(signal) > 1) return;
+    process.off(signal, die);
+    process.kill(process.pid, signal);
+  };
+  process.on(signal, die);
+}
 
 /** The last resort: a defect of ours is one sentence, never a stack trace. */
 function unexpected(e: unknown): void {
