@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fastAccept } from '../application/fast-accept.js';
 import type { Guideline } from '../guideline/model.js';
@@ -11,6 +10,8 @@ import { capYoungGeneration } from '../util/young-generation.js';
 import { allFiles, inputsOf, type BatchInputs, type FileInput } from './batch-inputs.js';
 import { checkText } from './check-text.js';
 import { READ_AHEAD_FROM, spawnReader, type Reader, type Reading } from './read-ahead.js';
+import { attachmentState } from './attachment-state.js';
+import type { AttachmentProbe } from './check-text.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -18,8 +19,8 @@ export interface BatchOptions {
   lang: Lang;
   read?: ReadOptions;
   stdin?: NodeJS.ReadableStream;
-  /** Whether an attachment exists (absolute path); `existsSync` unless the batch caches. */
-  exists?: (path: string) => boolean;
+  /** What stands at an attachment's path (`attachmentState`) unless the batch caches it. */
+  exists?: AttachmentProbe;
   /** The batch's reading, when the command started it early (before loading the guide). */
   reading?: Reading;
   /** What the walk says once judging has begun (a folder that could not be read, a link to nothing). */
@@ -35,7 +36,16 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
     code: null,
     status: 'error',
     findings: [
-      { rule: 'file', severity: 'error', message, path: null, line, column: line === null ? null : 1, clause: null },
+      {
+        rule: 'file',
+        severity: 'error',
+        message,
+        path: null,
+        line,
+        column: line === null ? null : 1,
+        clause: null,
+        basis: null,
+      },
     ],
   };
 }
@@ -83,7 +93,18 @@ function judgeText(
       file: display,
       code: null,
       status: 'error',
-      findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }],
+      findings: [
+        {
+          rule: 'internal',
+          severity: 'error',
+          message,
+          path: null,
+          line: null,
+          column: null,
+          clause: null,
+          basis: null,
+        },
+      ],
     };
   }
 }
@@ -117,15 +138,16 @@ export async function* checkInputs(batch: BatchInputs, opts: BatchOptions): Asyn
  * Attachment look-ups, remembered for the batch: applications in one folder share
  * their attachments folder, and asking the disk once per path is enough.
  */
-export function cachedExists(): (path: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (path) => {
+export function cachedExists(): AttachmentProbe {
+  const seen = new Map<string, ReturnType<AttachmentProbe>>();
+  return (baseDir, file) => {
+    const path = `${baseDir}\0${file}`;
     let hit = seen.get(path);
     if (hit === undefined) {
       // Forgotten now and then: a batch whose every application has attachments of its
       // own would otherwise hold all their paths to the end.
       if (seen.size >= REMEMBERED_PATHS) seen.clear();
-      seen.set(path, (hit = existsSync(path)));
+      seen.set(path, (hit = attachmentState(baseDir, file)));
     }
     return hit;
   };

@@ -15,7 +15,7 @@ export interface Reason {
   rule: string;
   ok: Truth;
   message: string;
-  clause: string;
+  clause: string | null;
   nature: Nature;
   /** From a requirement every line carries (in Guilin, years, amount). */
   common: boolean;
@@ -113,7 +113,7 @@ const TODO_ORDER = [
 export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): LineMatch {
   const m = msg(matchMessages, lang);
   const tier = tierFor(line, facts);
-  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang, fileExists: () => null });
+  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang });
   const reasons: Reason[] = [];
   const todos: Todo[] = [];
   const openWho = new Set<string>();
@@ -127,13 +127,15 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
     if (req.rule === 'credit-code' && facts.applicant?.creditCode === undefined) continue;
     // What this line asks comes before what every line asks (years, amount), whatever its weight.
     const common = g.file.common.includes(req);
-    const text = req.text ? pick(req.text, lang) : req.clause;
+    const text = req.text ? pick(req.text, lang) : (e.clause ?? req.rule);
     const condition = e.applies === null && req.when ? describePredicate(g, req.when, lang) : undefined;
     for (const o of e.outcomes) {
       const nature = natureOf(e, o);
       const ok = effective(e, o);
       const decides = nature === 'who' && (o.severity ?? e.severity) === 'error';
       if (decides) decisive.push(ok);
+      // What a line's content addresses never excludes: unmet or unknown, it leaves the line possible.
+      else if (nature === 'who' && (o.basis ?? e.basis) === 'content' && ok !== true) decisive.push(null);
       if (ok === null) {
         const open = decides ? openWho : openOther;
         if (o.ok === null) open.add(o.path);
@@ -161,7 +163,7 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       }
       const message = ok !== null ? o.message : nature === 'bonus' ? m.priorityOpen(text) : m.whoOpen(text);
       if (!reasons.some((r) => r.rule === req.rule && r.message === message))
-        reasons.push({ rule: req.rule, ok, message, clause: req.clause, nature, common });
+        reasons.push({ rule: req.rule, ok, message, clause: e.clause, nature, common });
     }
   }
   const status: Status = decisive.includes(false) ? 'ineligible' : decisive.includes(null) ? 'possible' : 'eligible';

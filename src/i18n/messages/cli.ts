@@ -6,6 +6,7 @@ export interface CliMessages {
   usageOptions: string;
   usageCommand: string;
   opt: {
+    source: string;
     guideline: string;
     lang: string;
     json: string;
@@ -62,6 +63,7 @@ const zh: CliMessages = {
   },
   opt: {
     guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
+    source: '指南原文（纯文本）：核对文件中每段引用都能在原文中逐字找到',
     lang: '输出语言：zh（默认）或 en；也可设环境变量 GUILIN_GRANTS_LANG',
     json: '以 JSON 输出（供脚本使用）',
     help: '显示帮助',
@@ -125,7 +127,10 @@ const zh: CliMessages = {
       'guilin-grants init 9 --profile 本单位.yaml --dry-run',
     ],
     schema: ['guilin-grants schema > application.schema.json'],
-    guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
+    guidelineValidate: [
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml',
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml --source 2020年申报指南.txt',
+    ],
   },
   unknownCommand: (cmd, hint) => `没有「${cmd}」这个命令。${hint}`,
   unknownOption: (opt, hint) => `不认识的选项 ${opt}。${hint}`,
@@ -157,6 +162,7 @@ const en: CliMessages = {
   },
   opt: {
     guideline: 'guideline to use: a built-in id (default guilin-2019) or the path of a guideline YAML file',
+    source: "the guide's text (plain text): every quotation of the file must be found in it word for word",
     lang: 'output language: zh (default) or en; also the GUILIN_GRANTS_LANG variable',
     json: 'print JSON (for scripts)',
     help: 'show help',
@@ -224,7 +230,10 @@ const en: CliMessages = {
       'guilin-grants init 9 --profile me.yaml --dry-run',
     ],
     schema: ['guilin-grants schema > application.schema.json'],
-    guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
+    guidelineValidate: [
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml',
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml --source guide-2020.txt',
+    ],
   },
   unknownCommand: (cmd, hint) => `There is no command "${cmd}". ${hint}`,
   unknownOption: (opt, hint) => `Unknown option ${opt}. ${hint}`,

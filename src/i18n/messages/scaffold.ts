@@ -32,9 +32,18 @@ export interface ScaffoldMessages {
   yearSuffix: string;
   numeral: (n: string) => string;
   paren: (s: string) => string;
-  tag: Record<Severity, string>;
+  tag: Record<'requirement' | 'content' | 'priority' | 'encouraged' | 'convention', string>;
+  /** What is not a 申报要求, said apart as what it is. */
+  notRequirements: string;
+  otherGroup: Record<'content' | 'encouraged' | 'convention', string>;
+  noOwnRequirements: string;
+  noEligibility: string;
+  drugOptional: string;
+  callNotice: string;
+  otherAttachments: string;
   requirementLine: (tag: string, text: string) => string;
   clauseLine: (clause: string) => string;
+  conventionLine: (reference: string | null) => string;
   whenLine: (when: string) => string;
   tagWhen: (tag: string, when: string) => string;
   need: Record<Severity, string>;
@@ -125,9 +134,23 @@ const zh: ScaffoldMessages = {
   yearSuffix: '年',
   numeral: (n) => `${n}、`,
   paren: (s) => `（${s}）`,
-  tag: { error: '要求', warning: '建议', info: '提示' },
+  tag: { requirement: '要求', content: '内容所指', priority: '优先支持', encouraged: '鼓励', convention: '工具校验' },
+  notRequirements: '以下不是指南的申报要求，不符合不影响申报资格，列出供参考：',
+  otherGroup: {
+    content: '本方向内容所指（研究内容/支持方向写明面向谁，申报要求未列为条件；不符合的请与管理科室确认）',
+    encouraged: '指南鼓励或优先支持的（不影响申报资格）',
+    convention: '工具校验（非指南要求）',
+  },
+  noOwnRequirements: '指南没有为本方向列出自己的申报要求。',
+  noEligibility: '本方向的申报要求对申报单位本身没有专门规定。',
+  drugOptional:
+    '创新药或中成药二次开发：去掉下面两行开头的 # 并填写阶段；医疗器械、医用敷料及诊疗设备或专利到期药物抢仿也可填 device 或 generic，或不写。',
+  callNotice:
+    '本指南是申报通知的附件1。申报通知中的一般条件（哪些单位可以申报、每个单位的限项、有在研未结题项目的限制、申报时间、报送方式等）不在指南中，本提纲也没有列出，请以申报通知为准。',
+  otherAttachments: '以下附件不是指南的申报要求，可按需提供：',
   requirementLine: (tag, text) => `${tag}：${text}`,
   clauseLine: (clause) => `原文：「${clause}」`,
+  conventionLine: (reference) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
   whenLine: (when) => `适用于：${when}`,
   tagWhen: (tag, when) => `${tag}（${when}）`,
   need: { error: '必须提供', warning: '建议提供', info: '可选' },
@@ -255,9 +278,31 @@ const en: ScaffoldMessages = {
   yearSuffix: '年',
   numeral: () => '',
   paren: (s) => ` (${s})`,
-  tag: { error: 'Required', warning: 'Advised', info: 'Note' },
+  tag: {
+    requirement: 'Required',
+    content: "The line's content",
+    priority: 'Priority',
+    encouraged: 'Encouraged',
+    convention: "Tool's check",
+  },
+  notRequirements: 'The following are not requirements of the guide; eligibility does not depend on them:',
+  otherGroup: {
+    content:
+      "What the line's content addresses (its research content or support direction names whom it is for, but no requirement makes it a condition; confirm with the managing office)",
+    encouraged: 'What the guide encourages or gives priority to (eligibility does not depend on it)',
+    convention: "The tool's own checks (not requirements of the guide)",
+  },
+  noOwnRequirements: 'The guide lists no requirements of its own for this line.',
+  noEligibility: "The line's requirements set nothing particular about the applicant itself.",
+  drugOptional:
+    'An innovative drug or a Chinese patent medicine: remove the # of the next two lines and give the stage; devices, dressings and equipment or generic development may give device or generic, or leave it out.',
+  callNotice:
+    "The guide is Annex 1 of a call notice. The notice's general conditions (who may apply, limits per unit, restrictions for unfinished projects, dates, how to submit) are not in the guide nor in this outline: read the notice.",
+  otherAttachments: 'These attachments are not requirements of the guide; provide them as needed:',
   requirementLine: (tag, text) => `${tag}: ${text}`,
   clauseLine: (clause) => `Guide: 「${clause}」`,
+  conventionLine: (reference) =>
+    `The tool's own check, not a requirement of the guide${reference ? ` (reference: ${reference})` : ''}`,
   whenLine: (when) => `Applies when: ${when}`,
   tagWhen: (tag, when) => `${tag} (when ${when})`,
   need: { error: 'required', warning: 'advised', info: 'optional' },
