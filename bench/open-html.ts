@@ -20,8 +20,6 @@ export async function openTimes(file: string, runs: number): Promise<{ dcl: numb
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = process.env.GG_OPEN_DEBUG ? await context.newCDPSession(page) : undefined;
-    await cdp?.send('Performance.enable');
     const dcl: number[] = [];
     const load: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
@@ -29,25 +27,8 @@ export async function openTimes(file: string, runs: number): Promise<{ dcl: numb
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       const t = await page.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return {
-          dcl: n.domContentLoadedEventEnd,
-          load: n.loadEventEnd,
-          detail: {
-            resp: n.responseEnd,
-            interactive: n.domInteractive,
-            paint: performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
-          },
-        };
+        return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
       });
-      if (cdp) {
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-          metrics: { name: string; value: number }[];
-        };
-        const pick = metrics
-          .filter((x) => /Duration$|^Nodes$|^LayoutCount$/.test(x.name))
-          .map((x) => `${x.name}=${x.name.endsWith('Duration') ? Math.round(x.value * 1000) : x.value}`);
-        console.log(JSON.stringify(t), pick.join(' '));
-      }
       // The first load warms the file cache and the browser: not counted.
       if (i > 0) dcl.push(t.dcl), load.push(t.load);
     }

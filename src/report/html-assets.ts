@@ -43,8 +43,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 @media (min-width:901px){
   #register{table-layout:fixed}
   #register .c-index,#register .c-errors,#register .c-warnings{width:5em}
-  #register .c-applicant{width:15em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
-  #register .c-requested{width:9.5em}#register .c-office{width:10em}#register .c-status{width:6em}
+  #register .c-applicant{width:17em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
+  #register .c-requested{width:9.5em}#register .c-office{width:12em}#register .c-status{width:5.5em}
   #register tr.row td{overflow-wrap:anywhere}
 }
 #register thead th[aria-sort=ascending]::after{content:" ▲"}
@@ -64,6 +64,7 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .clause{color:var(--dim);font-size:12px}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .ok{color:var(--pass)}
+#register td.file{color:var(--dim);font-size:12px;word-break:break-all}
 #more{margin:10px 0;font:inherit;padding:4px 14px;border:1px solid var(--line);border-radius:4px;background:var(--bg);cursor:pointer}
 details>summary{cursor:pointer;color:var(--bar)}
 @media (max-width:900px){
@@ -111,6 +112,8 @@ export const HTML_SCRIPT = `
     b.className='app';b.i=i;b.setAttribute('data-status',a[3]);
     tr.tabIndex=0;tr.setAttribute('aria-expanded','false');
     for(var c=0;c<a[0].length;c++)el(tr,'td',c===7?classes[c]+' s-'+a[3]:classes[c],a[0][c]);
+    // A file that names no applicant is known by its name.
+    if(a[0][1]===null){tr.cells[1].textContent=a[1][0];tr.cells[1].className='file';}
     if(a[1][4])tr.cells[3].title=a[1][4];
     return bodies[i]=b;
   }

@@ -92,7 +92,7 @@ describe('the HTML report in a browser', () => {
     expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
     expect(await page.locator('h1').textContent()).toBe('申请书形式审查报告');
     expect(await page.locator('.chart svg').count()).toBe(new Set(files.map((f) => f.code).filter((c) => c)).size);
-    expect(await visibleApplicants()).toEqual(files.map((f) => f.application.applicant ?? '—'));
+    expect(await visibleApplicants()).toEqual(files.map((f) => f.application.applicant ?? f.file));
     expect(await page.locator('#shown').textContent()).toBe(`显示 ${files.length} / ${files.length} 份`);
   });
 
@@ -119,7 +119,7 @@ describe('the HTML report in a browser', () => {
     const byAmount = files
       .filter((f) => f.application.requested !== null)
       .sort((a, b) => a.application.requested! - b.application.requested! || files.indexOf(a) - files.indexOf(b));
-    const unknown = files.filter((f) => f.application.requested === null).map((f) => f.application.applicant ?? '—');
+    const unknown = files.filter((f) => f.application.requested === null).map((f) => f.application.applicant ?? f.file);
     await header.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     expect(await visibleApplicants()).toEqual([...byAmount.map((f) => f.application.applicant), ...unknown]);

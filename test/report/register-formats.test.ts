@@ -227,6 +227,12 @@ describe('the register, the workbook and the HTML report', () => {
         ),
       ),
     );
+    // A message longer than its column wraps, and its row is as tall as its lines.
+    const message = fhead.indexOf('问题') + 1;
+    found.eachRow((row, i) => {
+      const text = String(row.getCell(message).value ?? '');
+      if (i > 1 && text.length * 2 > found.getColumn(message).width! * 2) expect(row.height).toBeGreaterThanOrEqual(32);
+    });
     expect(values(found).find((r) => r[4] === 'matching-ratio')?.[8]).toMatch(/恒润药业\/申报书\.yaml:\d+:13$/);
 
     const sum = book.getWorksheet('汇总')!;
