@@ -26,6 +26,7 @@ interface JsonFile {
     line: number | null;
     column: number | null;
     clause: string | null;
+    basis: string | null;
   }[];
 }
 
@@ -219,7 +220,7 @@ describe('the register, the workbook and the HTML report', () => {
             STATUS[f.status],
             x.rule,
             SEVERITY[x.severity],
-            null,
+            x.basis,
             x.message,
             place(f, x),
             x.clause,
