@@ -17,6 +17,7 @@ import { attachmentState } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
+import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
 import { NO_FACTS, statusOf, type FileResult, type Finding } from './types.js';
 
@@ -27,6 +28,8 @@ export interface CheckOptions {
   baseDir?: string;
   /** What stands at an attachment's path; `attachmentState` unless the batch caches it. */
   exists?: AttachmentProbe | undefined;
+  /** The files of a folder of the application's (`listFolder`) unless the batch caches them. */
+  folders?: FolderListing | undefined;
   /** The encoding a file that is not UTF-8 was read in (GB18030): a warning says so. */
   decodedFrom?: string;
   /** Skip the fast parser: tests hold both parsers to the same findings. */
@@ -256,6 +259,7 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
     tier: resolved.tier,
     lang,
     probeFile: baseDir === undefined ? undefined : (rel) => probe(baseDir, rel),
+    nearFile: baseDir === undefined ? undefined : (rel, taken) => nearbyFile(baseDir, rel, taken, opts.folders),
   });
   for (const e of evaluations) {
     const reference = e.reference ?? undefined;

@@ -12,6 +12,7 @@ import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type Read
 import type { FileState } from '../rules/types.js';
 import { attachmentState } from './attachment-state.js';
 import { type AttachmentProbe, checkText } from './check-text.js';
+import { type FolderListing, listFolder } from './nearby-file.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -21,6 +22,8 @@ export interface BatchOptions {
   stdin?: NodeJS.ReadableStream;
   /** What stands at an attachment's path (`attachmentState`) unless the batch caches it. */
   exists?: AttachmentProbe;
+  /** The files of an application's folder (`listFolder`) unless the batch caches them. */
+  folders?: FolderListing;
 }
 
 export type FileInput = Input & { kind: 'file' };
@@ -75,6 +78,7 @@ function judgeRead(read: ReadResult, display: string, baseDir: string | undefine
       lang: opts.lang,
       ...(baseDir === undefined ? {} : { baseDir }),
       exists: opts.exists,
+      folders: opts.folders,
       accept: fastAccept(opts.guideline),
       ...(read.decodedFrom ? { decodedFrom: read.decodedFrom } : {}),
     });
@@ -209,3 +213,18 @@ export function cachedExists(): AttachmentProbe {
 }
 
 const REMEMBERED_PATHS = 4096;
+
+/** Folder listings for near file names, remembered for the batch as `cachedExists` remembers paths. */
+export function cachedFolders(): FolderListing {
+  const seen = new Map<string, readonly string[] | undefined>();
+  return (baseDir, dir) => {
+    const key = `${baseDir}\0${dir}`;
+    if (seen.has(key)) return seen.get(key);
+    if (seen.size >= REMEMBERED_FOLDERS) seen.clear();
+    const names = listFolder(baseDir, dir);
+    seen.set(key, names);
+    return names;
+  };
+}
+
+const REMEMBERED_FOLDERS = 256;

@@ -5,7 +5,7 @@ import { markPrebuilt } from '../guideline/open.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { ReadOptions } from '../input/read-input.js';
-import { cachedExists, type FileInput, judgeFile } from './run-batch.js';
+import { cachedExists, cachedFolders, type FileInput, judgeFile } from './run-batch.js';
 
 /**
  * A worker of the `check` pool: it receives chunks of file inputs and answers with
@@ -24,7 +24,7 @@ setLang(setup.lang);
 const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);
 await loadFastAccept(guideline);
-const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists() };
+const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists(), folders: cachedFolders() };
 
 parentPort!.on('message', (chunk: { id: number; inputs: FileInput[] }) => {
   parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });

@@ -2,6 +2,7 @@ import type { Guideline } from '../guideline/model.js';
 import { applicationSchema } from '../application/schema.js';
 import { knownKeysOf, schemaAtOf } from '../i18n/zod-issue.js';
 import { parseYaml } from '../yaml/parse.js';
+import { partnerEdits } from './partner-fixes.js';
 import { schemaEdits, type SchemaView } from './schema-fixes.js';
 import { indentEdits, lineEdits } from './text-fixes.js';
 import { applyEdits, type Fix } from './types.js';
@@ -60,7 +61,7 @@ export function fixText(text: string, g: Guideline): FixedText {
   if (parsed.problems.some((p) => p.blocking) || parsed.data === undefined)
     return { text, fixes: [], unreadable: true };
   for (let round = 0; round < ROUNDS; round++) {
-    const edits = schemaEdits(parsed.doc, parsed.data, view);
+    const edits = [...schemaEdits(parsed.doc, parsed.data, view), ...partnerEdits(parsed.doc, parsed.data)];
     if (!edits.length) break;
     const next = applyEdits(current, edits);
     const reread = parseYaml(next.text, 'en');

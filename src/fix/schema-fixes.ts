@@ -95,7 +95,7 @@ function valueFix(
  * The new text of a scalar: a number or boolean is written plain, so that it is read
  * as one; text keeps the quotes it was written in.
  */
-function scalarEdit(
+export function scalarEdit(
   node: Scalar,
   to: string,
   kind: FixKind,

@@ -10,7 +10,8 @@ export type FixKind =
   | 'boolean'
   | 'key'
   | 'date'
-  | 'country';
+  | 'country'
+  | 'partner';
 
 export interface Fix {
   kind: FixKind;

@@ -15,6 +15,8 @@ export interface RuleContext {
   lang: Lang;
   /** What stands at an attachment's path; absent when there is no folder to look in (a profile, stdin). */
   probeFile?: ((relative: string) => FileState) | undefined;
+  /** A file of the same folder whose name is near a missing one's; never looks outside the application's folder. */
+  nearFile?: ((relative: string, taken: readonly string[]) => string | undefined) | undefined;
 }
 
 export interface Outcome {

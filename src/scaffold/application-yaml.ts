@@ -3,6 +3,7 @@ import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { anchorOf, KEY_ANCHORS } from './anchor-of.js';
+import { attachmentEntry } from './attachment-entry.js';
 import { attachmentList } from './attachment-list.js';
 import { asksCountry, partnerEntries, partnersAllowed } from './partner-entries.js';
 import { readTemplate, renderTemplate, type Slots } from './render-template.js';
@@ -189,7 +190,7 @@ function attachmentsBlock(input: ScaffoldInput): string[] {
   for (const item of items) {
     if (item.rule !== previous) out.push(...comment(requirementLines(input, item.rule)).map((l) => `  ${l}`));
     previous = item.rule;
-    const entry = `- ${yamlValue({ kind: item.kind, by: item.by, partner: item.partner === undefined ? undefined : item.partner, file: item.file })}`;
+    const entry = attachmentEntry(item);
     if (item.example) out.push(`  # ${m.exampleEntry(item.rule.params.per === 'foreign_partner')}`, `  # ${entry}`);
     else out.push(`  ${entry}`);
   }

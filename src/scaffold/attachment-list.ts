@@ -3,7 +3,7 @@ import { msg } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { evaluatePredicate } from '../rules/predicates.js';
-import { nameProblem } from '../util/write-file.js';
+import { attachmentPath } from './attachment-entry.js';
 import { partnerEntries } from './partner-entries.js';
 import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
 
@@ -21,7 +21,7 @@ export interface AttachmentItem {
   example: boolean;
 }
 
-export const ATTACHMENTS_DIR = 'attachments';
+export { ATTACHMENTS_DIR } from './attachment-entry.js';
 
 /**
  * The attachments a line's rules require, one item per file: per partner where the
@@ -45,7 +45,7 @@ export function attachmentList(input: ScaffoldInput): AttachmentItem[] {
       partner,
       label,
       example,
-      file: `${ATTACHMENTS_DIR}/${m.attachmentFile(kind, kindLabel, partner ? safeName(partner) : null)}`,
+      file: attachmentPath(g, lang, kind, partner),
     });
     if (!per) {
       items.push(item(undefined, what));
@@ -74,13 +74,4 @@ function dedupeExamples(items: AttachmentItem[]): AttachmentItem[] {
     seen.add(key);
     return true;
   });
-}
-
-/** A partner's name as part of a file name: anything a file system would refuse becomes `_`. */
-function safeName(name: string): string {
-  const cleaned = name
-    .replace(/[<>:"|?*/\\\u0000-\u001f\u007f]/g, '_')
-    .replace(/\.{2,}/g, '_')
-    .replace(/[. ]+$/, '');
-  return cleaned && !nameProblem(`${cleaned}.pdf`) ? cleaned : '_';
 }

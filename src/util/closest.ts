@@ -34,8 +34,25 @@ export function closestUnique(word: string, candidates: readonly string[]): stri
   return candidates.some((c) => c !== best && distance(w, c.toLowerCase()) === d) ? undefined : best;
 }
 
+/**
+ * The one name `word` was meant to be: the unique nearest by spelling, or else the only
+ * name that holds it or that it holds ("Fraunhofer" for "Fraunhofer IKTS"), spaces and
+ * case aside. Undefined when none, or when two are as likely.
+ */
+export function closestName(word: string, names: readonly string[]): string | undefined {
+  const byTypo = closestUnique(word, names);
+  if (byTypo !== undefined) return byTypo;
+  const bare = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  const w = bare(word);
+  if (w.length < 2) return undefined;
+  const holding = [...new Set(names)].filter(
+    (n) => bare(n).length >= 2 && (bare(n).includes(w) || w.includes(bare(n))),
+  );
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 /** Edits between two words, a swap of two neighbours counting as one (`titel` → `title`). */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   // Three rows of the table suffice: a swap looks two rows back.
   const n = b.length;
   let back2 = new Int32Array(n + 1);

@@ -43,7 +43,7 @@ describe('a reviewer checks a folder of applications', () => {
         '',
         `✗ 不通过  ${F}/中德传感联合实验室/application.yml  资助方向 8「科技合作交流创新平台建设」`,
         '  桂林光隆传感技术有限公司 《中德智能传感联合实验室》 申请 50 万元',
-        `  ${F}/中德传感联合实验室/application.yml:13:5  错误  缺少附件：与「Fraunhofer IPMS」的合作协议中文译文；请在 attachments 中列出并附上文件。  attachment`,
+        `  ${F}/中德传感联合实验室/application.yml:13:5  错误  缺少附件：与「Fraunhofer IPMS」的合作协议中文译文；请在 attachments 中加上一行 - { kind: agreement_translation, partner: Fraunhofer IPMS, file: attachments/合作协议中文译文-Fraunhofer IPMS.pdf }，并把文件放到该路径。  attachment`,
         '      依据条款：与国外合作的应附中文译文',
         '',
         `✗ 不通过  ${F}/全州生态农业示范/application.yaml  资助方向 16「桂林市国家可持续发展议程创新示范区建设与应用示范」`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/util/closest.js';
+import { closest, closestName } from '../../src/util/closest.js';
 
 /** The whole table, as the definition reads: what the three-row version must agree with. */
 function reference(word: string, candidates: readonly string[]): string | undefined {
@@ -42,5 +42,20 @@ describe('closest (did you mean)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('closestName: the one partner an attachment meant', () => {
+  const partners = ['Fraunhofer IKTS', '桂林电子科技大学', 'Fraunhofer-Institut für Lasertechnik'];
+  it('takes a typo, or a part of one name only', () => {
+    expect(closestName('Fraunhofer IKST', partners)).toBe('Fraunhofer IKTS');
+    expect(closestName('桂电', ['桂林电子科技大学'])).toBeUndefined();
+    expect(closestName('电子科技大学', partners)).toBe('桂林电子科技大学');
+    expect(closestName('lasertechnik', partners)).toBe('Fraunhofer-Institut für Lasertechnik');
+  });
+  it('leaves a name held by two, and one that names nothing near', () => {
+    expect(closestName('Fraunhofer', partners)).toBeUndefined();
+    expect(closestName('Fraunhofer', ['Fraunhofer IKTS'])).toBe('Fraunhofer IKTS');
+    expect(closestName('MIT', partners)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { loadFastAccept } from '../../application/fast-accept.js';
 import { createProgress } from '../../check/progress.js';
-import { cachedExists, defaultJobs, runBatch } from '../../check/run-batch.js';
+import { cachedExists, cachedFolders, defaultJobs, runBatch } from '../../check/run-batch.js';
 import { SummaryBuilder } from '../../check/summary.js';
 import { msg } from '../../i18n/index.js';
 import { outputColumns } from '../../report/wrap-text.js';
@@ -188,7 +188,11 @@ async function report(
   );
   try {
     await out.write(writer.head());
-    for await (const r of runBatch(inputs, { guideline: g, lang: ctx.lang, read, exists: cachedExists() }, jobs)) {
+    for await (const r of runBatch(
+      inputs,
+      { guideline: g, lang: ctx.lang, read, exists: cachedExists(), folders: cachedFolders() },
+      jobs,
+    )) {
       if (r.skipped) {
         progress.end();
         ctx.err(mr.skipped[r.skipped](r.file));

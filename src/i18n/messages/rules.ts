@@ -63,7 +63,10 @@ export interface RuleMessages {
   platformConfirm: (platform: string, needed: string) => string;
   // attachment
   attachmentOk: (what: string) => string;
-  attachmentMissing: (what: string) => string;
+  /** `entry`: the line to add under `attachments:`, as `init` writes it. */
+  attachmentMissing: (what: string, entry: string) => string;
+  attachmentPartnerTypo: (written: string, partner: string, what: string) => string;
+  attachmentNearFile: (file: string) => string;
   attachmentFile: Record<'missing' | 'empty' | 'not-file' | 'outside', (what: string, file: string) => string>;
   attachmentFilesOk: string;
   attachmentTodo: (what: string) => string;
@@ -173,7 +176,10 @@ const zh: RuleMessages = {
   platformSpec: (kinds, levels) => `${levels}${kinds}`,
   levelAtLeast: (level) => `${level}以上`,
   attachmentOk: (what) => `已附${what}。`,
-  attachmentMissing: (what) => `缺少附件：${what}；请在 attachments 中列出并附上文件。`,
+  attachmentMissing: (what, entry) => `缺少附件：${what}；请在 attachments 中加上一行 ${entry}，并把文件放到该路径。`,
+  attachmentPartnerTypo: (written, partner, what) =>
+    `附件的 partner「${written}」不是 partners 中的任何一个合作单位，因此仍缺少${what}；你是不是想写「${partner}」？`,
+  attachmentNearFile: (file) => `同一文件夹中有 ${file}，是不是这个文件？`,
   attachmentFile: {
     missing: (what, file) => `附件「${what}」的文件 ${file} 不存在；请把文件放到申报书所在文件夹中，或改正路径。`,
     empty: (what, file) => `附件「${what}」的文件 ${file} 是空文件；请换成完整的文件。`,
@@ -304,7 +310,11 @@ const en: RuleMessages = {
   platformSpec: (kinds, levels) => `${kinds} (${levels})`,
   levelAtLeast: (level) => `${level} or above`,
   attachmentOk: (what) => `Attached: ${what}.`,
-  attachmentMissing: (what) => `Missing attachment: ${what}; list it under \`attachments\` with its file.`,
+  attachmentMissing: (what, entry) =>
+    `Missing attachment: ${what}; add the line ${entry} under \`attachments\` and put the file at that path.`,
+  attachmentPartnerTypo: (written, partner, what) =>
+    `The attachment's partner "${written}" is none of the partners under \`partners\`; did you mean "${partner}"? (Still missing: ${what}.)`,
+  attachmentNearFile: (file) => ` The same folder holds ${file}: is that the file?`,
   attachmentFile: {
     missing: (what, file) =>
       `The file ${file} of attachment "${what}" does not exist; put it in the application's folder or fix the path.`,

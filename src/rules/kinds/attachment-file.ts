@@ -36,7 +36,14 @@ export const attachmentFile: RuleKindDef<'attachment-file'> = {
       if (state === 'ok') return;
       const kind = ctx.guideline.label('attachmentKinds', a.kind, ctx.lang);
       const what = a.by ? m.recommendationBy(kind, ctx.guideline.label('recommenders', a.by, ctx.lang)) : kind;
-      const message = m.attachmentFile[state](what, a.file);
+      const near =
+        state === 'missing'
+          ? ctx.nearFile?.(
+              a.file,
+              list.map((x) => x.file),
+            )
+          : undefined;
+      const message = m.attachmentFile[state](what, a.file) + (near ? m.attachmentNearFile(near) : '');
       out.push(
         outcome(false, `attachments[${index}].file`, message, {
           severity: required(ctx, a) ? 'error' : 'warning',

@@ -1,5 +1,7 @@
 import { msg } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
+import { attachmentEntry, attachmentPath } from '../../scaffold/attachment-entry.js';
+import { closestName } from '../../util/closest.js';
 import { outcome } from '../outcome.js';
 import type { Outcome, RequirementOf, RuleContext, RuleKindDef } from '../types.js';
 
@@ -30,8 +32,14 @@ export const attachment: RuleKindDef<'attachment'> = {
     const what = describe(ctx, req);
     const list = ctx.facts.attachments as Attachment[] | undefined;
     const candidates = (list ?? []).map((a, index) => ({ a, index })).filter(({ a }) => answers(req, a));
-    const missing = (path: string, text: string) =>
-      outcome(list === undefined ? null : false, path, m.attachmentMissing(text), { todo: m.attachmentTodo(text) });
+    const { kind, by } = req.params;
+    // The line to add, written as `init` writes it, path included.
+    const entry = (partner?: string) =>
+      attachmentEntry({ kind, by, partner, file: attachmentPath(ctx.guideline, ctx.lang, kind, partner) });
+    const missing = (path: string, text: string, partner?: string) =>
+      outcome(list === undefined ? null : false, path, m.attachmentMissing(text, entry(partner)), {
+        todo: m.attachmentTodo(text),
+      });
     const present = (index: number, text: string) => outcome(true, `attachments[${index}]`, m.attachmentOk(text));
 
     if (!req.params.per) {
@@ -48,11 +56,27 @@ export const attachment: RuleKindDef<'attachment'> = {
     // Attachments naming their partner are matched first; unnamed ones fill the rest.
     const named = new Map(candidates.filter(({ a }) => a.partner).map((c) => [c.a.partner!, c]));
     const unnamed = candidates.filter(({ a }) => !a.partner);
+    // Named for no partner: a typo of one ("Fraunhofer" for "Fraunhofer IKTS") is said at the entry.
+    const names = partners.map((p) => p.name);
+    const strays = candidates.filter(({ a }) => a.partner && !names.includes(a.partner));
     const out: Outcome[] = [];
     for (const { p, index } of due) {
       const text = m.attachmentFor(what, p.name);
       const found = named.get(p.name) ?? unnamed.shift();
-      out.push(found ? present(found.index, text) : missing(`partners[${index}]`, text));
+      const stray = found ? undefined : strays.find(({ a }) => closestName(a.partner!, names) === p.name);
+      if (found) out.push(present(found.index, text));
+      else if (stray)
+        out.push(
+          outcome(
+            false,
+            `attachments[${stray.index}].partner`,
+            m.attachmentPartnerTypo(stray.a.partner!, p.name, text),
+            {
+              todo: m.attachmentTodo(text),
+            },
+          ),
+        );
+      else out.push(missing(`partners[${index}]`, text, p.name));
     }
     return out.length ? out : [outcome(true, 'partners', m.attachmentOk(what))];
   },
