@@ -16,23 +16,30 @@ type Value = string | number | null;
 /** Rows measured before a sheet's column widths are set: enough to see its typical text. */
 const MEASURED = 200;
 const MAX_WIDTH = 60;
+/** A header wraps past this width rather than widen a column of short values (amounts, counts). */
+const HEADER_WIDTH = 8;
+/** Points per line of the default 11-point text, CJK included. */
+const LINE_HEIGHT = 16;
 
 /**
  * A sheet written as rows come: a frozen header, the widths measured on the header
  * and the first rows (a CJK character is two columns wide, as Excel draws it), an
- * autofilter over all of it at the end. Rows are committed as they are added, so a
- * large batch is never held.
+ * autofilter over all of it at the end. Long text wraps within its column's cap, and
+ * its row is made as tall as its lines (neither Excel nor LibreOffice grows a row that
+ * a streamed sheet wrote). Rows are committed as they are added, so a large batch is
+ * never held.
  */
 class SheetStream {
   private pending: Value[][] = [];
   private started = false;
   private rows = 0;
+  private widths: number[] = [];
 
   constructor(
     private readonly ws: ExcelJS.Worksheet,
     private readonly headers: string[],
-    /** Columns that hold long prose: wrapped, and no wider than the cap. */
-    private readonly prose: ReadonlySet<number> = new Set(),
+    /** Columns that hold long text, by index: wrapped, and no wider than their cap. */
+    private readonly prose: ReadonlyMap<number, number> = new Map(),
   ) {}
 
   add(values: Value[]): void {
@@ -45,26 +52,41 @@ class SheetStream {
 
   private start(): void {
     this.started = true;
-    const widths = this.headers.map((h) => displayWidth(h) + 2);
+    const widths = this.headers.map((h) => Math.min(displayWidth(h), HEADER_WIDTH) + 2);
     for (const row of this.pending)
       row.forEach((v, i) => {
         if (v !== null) widths[i] = Math.max(widths[i]!, displayWidth(String(v)) + 2);
       });
+    this.widths = widths.map((w, i) => Math.min(w, this.prose.get(i) ?? MAX_WIDTH));
     this.ws.columns = this.headers.map((_, i) => ({
-      width: Math.min(widths[i]!, MAX_WIDTH),
-      ...(this.prose.has(i) ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
+      width: this.widths[i]!,
+      style: { alignment: { vertical: 'top', ...(this.prose.has(i) ? { wrapText: true } : {}) } },
     }));
     const head = this.ws.addRow(this.headers);
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    head.alignment = { vertical: 'top', wrapText: true };
+    this.fit(head, this.headers, true);
     head.commit();
     for (const row of this.pending) this.write(row);
     this.pending = [];
   }
 
+  /** As tall as the most lines a wrapped cell of it takes. */
+  private fit(row: ExcelJS.Row, values: Value[], all = false): void {
+    let lines = 1;
+    values.forEach((v, i) => {
+      if (v !== null && (all || this.prose.has(i)))
+        lines = Math.max(lines, Math.ceil(displayWidth(String(v)) / Math.max(this.widths[i]! - 1, 1)));
+    });
+    if (lines > 1) row.height = LINE_HEIGHT * lines;
+  }
+
   private write(values: Value[]): void {
     this.rows++;
-    this.ws.addRow(values).commit();
+    const row = this.ws.addRow(values);
+    this.fit(row, values);
+    row.commit();
   }
 
   /** A caption under the table (units, notes): outside the filter's range. */
@@ -74,6 +96,11 @@ class SheetStream {
     for (const n of notes) this.ws.addRow([]).commit(), this.ws.addRow([n]).commit();
     this.ws.commit();
   }
+}
+
+/** The wrapped columns of a sheet and their caps, by header. */
+function caps(headers: string[], wrapped: [string, number][]): Map<number, number> {
+  return new Map(wrapped.map(([h, cap]) => [headers.indexOf(h), cap]));
 }
 
 function place(r: FileResult, f: Finding): string {
@@ -121,17 +148,25 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     printTitlesRow: '1:1',
   };
   const registerHeads = [m.columns.index, ...registerHeaders(m)];
+  const c = m.columns;
   const register = new SheetStream(
     book.addWorksheet(m.sheets.register, { views: frozen, pageSetup }),
     registerHeads,
-    new Set([registerHeads.indexOf(m.columns.title)]),
+    caps(registerHeads, [
+      [c.file, 30],
+      [c.applicant, 32],
+      [c.title, 30],
+      [c.lineTitle, 24],
+      [c.category, 16],
+      [c.office, 22],
+    ]),
   );
   const f = m.findings;
   const findingHeads = [
-    m.columns.file,
-    m.columns.applicant,
-    m.columns.code,
-    m.columns.status,
+    c.file,
+    c.applicant,
+    c.code,
+    c.status,
     f.rule,
     f.severity,
     f.basis,
@@ -142,7 +177,13 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
   const findings = new SheetStream(
     book.addWorksheet(m.sheets.findings, { views: frozen, pageSetup }),
     findingHeads,
-    new Set([findingHeads.indexOf(f.message), findingHeads.indexOf(f.clause)]),
+    caps(findingHeads, [
+      [c.file, 30],
+      [c.applicant, 32],
+      [f.message, 50],
+      [f.place, 34],
+      [f.clause, 44],
+    ]),
   );
   let n = 0;
   return {

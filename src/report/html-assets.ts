@@ -1,7 +1,9 @@
 /**
  * The HTML report's style and script, inlined into every report: it opens from a mail
- * attachment or a USB stick, with no network. The script only sorts, filters and opens
- * rows the page already holds; it never builds markup from the applications' text.
+ * attachment or a USB stick, with no network. The script builds the register's rows
+ * from the page's JSON, a screenful at a time, sorts and filters them, and builds what a
+ * row opens to when it is opened, with text nodes only: nothing an application says
+ * ever becomes markup.
  */
 export const HTML_STYLE = `
 :root{--ink:#1d2733;--dim:#5b6775;--line:#d8dee6;--pass:#2e7d32;--fail:#c62828;--error:#8e24aa;--bar:#3f6fb5;--over:#d9822b;--bg:#f6f8fa}
@@ -41,8 +43,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 @media (min-width:901px){
   #register{table-layout:fixed}
   #register .c-index,#register .c-errors,#register .c-warnings{width:5em}
-  #register .c-applicant{width:15em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
-  #register .c-requested{width:9.5em}#register .c-office{width:10em}#register .c-status{width:6em}
+  #register .c-applicant{width:17em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
+  #register .c-requested{width:9.5em}#register .c-office{width:12em}#register .c-status{width:5.5em}
   #register tr.row td{overflow-wrap:anywhere}
 }
 #register thead th[aria-sort=ascending]::after{content:" ▲"}
@@ -62,6 +64,9 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .clause{color:var(--dim);font-size:12px}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .ok{color:var(--pass)}
+#register td.file{color:var(--dim);font-size:12px;word-break:break-all}
+#more{margin:10px 0;font:inherit;padding:4px 14px;border:1px solid var(--line);border-radius:4px;background:var(--bg);cursor:pointer}
+details>summary{cursor:pointer;color:var(--bar)}
 @media (max-width:900px){
   main{padding:12px}
   .chart{grid-template-columns:1fr;gap:2px}
@@ -77,6 +82,7 @@ code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-bre
   #register thead th{position:static}
   #register thead{display:table-header-group}
   tbody.app{break-inside:avoid}
+  #more,.noscript{display:none}
   .chart{break-inside:avoid}
   .hide-narrow{display:table-cell}
 }
@@ -84,51 +90,108 @@ code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-bre
 
 export const HTML_SCRIPT = `
 (function(){
-  var table=document.getElementById('register');
-  var apps=Array.prototype.slice.call(table.tBodies);
-  var shown=document.getElementById('shown');
+  var R=JSON.parse(document.getElementById('report-data').textContent),A=R.apps,L=R.labels;
+  var table=document.getElementById('register'),heads=table.tHead.rows[0].cells,more=document.getElementById('more');
+  var shown=document.getElementById('shown'),template=shown.getAttribute('data-template');
   var controls={status:document.getElementById('f-status'),line:document.getElementById('f-line'),office:document.getElementById('f-office')};
   var search=document.getElementById('f-search');
-  var template=shown.getAttribute('data-template');
+  // A screenful at a time: the rest is built as the reader scrolls (or prints), so a day's
+  // inbox opens at once. Sorting and filtering work on the data, over every application.
+  var STEP=100,order=A.map(function(_,i){return i;}),list=order,done=0,bodies=[],keys=[];
+  var classes=[];for(var c=0;c<heads.length;c++)classes.push(heads[c].className.replace(/\\bc-\\S+\\s*/,''));
+  function text(v){return v===null?'\\u2014':String(v);}
+  function el(parent,tag,cls,v){
+    var e=parent.appendChild(document.createElement(tag));
+    if(cls)e.className=cls;
+    if(v!==undefined)e.textContent=text(v);
+    return e;
+  }
+  function body(i){
+    if(bodies[i])return bodies[i];
+    var a=A[i],b=document.createElement('tbody'),tr=el(b,'tr','row');
+    b.className='app';b.i=i;b.setAttribute('data-status',a[3]);
+    tr.tabIndex=0;tr.setAttribute('aria-expanded','false');
+    for(var c=0;c<a[0].length;c++)el(tr,'td',c===7?classes[c]+' s-'+a[3]:classes[c],a[0][c]);
+    // A file that names no applicant is known by its name.
+    if(a[0][1]===null){tr.cells[1].textContent=a[1][0];tr.cells[1].className='file';}
+    if(a[1][4])tr.cells[3].title=a[1][4];
+    return bodies[i]=b;
+  }
+  function grow(n){
+    var frag=document.createDocumentFragment(),end=Math.min(list.length,done+n);
+    for(;done<end;done++)frag.appendChild(body(list[done]));
+    table.appendChild(frag);
+    more.hidden=done>=list.length;
+    more.textContent=L.more.replace('{n}',list.length-done);
+  }
+  function redraw(){
+    while(table.tBodies.length)table.removeChild(table.tBodies[0]);
+    done=0;grow(STEP);
+    shown.textContent=template.replace('{shown}',list.length).replace('{total}',A.length);
+  }
+  function key(i){
+    if(keys[i]===undefined){var a=A[i];keys[i]=[a[0][1],a[0][2],a[1][0],a[1][1]].join(' ').toLowerCase();}
+    return keys[i];
+  }
   function filter(){
-    var q=search.value.trim().toLowerCase(),n=0;
-    for(var i=0;i<apps.length;i++){
-      var b=apps[i],ok=true;
-      for(var k in controls){var v=controls[k].value;if(v&&b.getAttribute('data-'+k)!==v){ok=false;break;}}
-      if(ok&&q&&b.getAttribute('data-q').indexOf(q)<0)ok=false;
-      b.hidden=!ok;if(ok)n++;
-    }
-    shown.textContent=template.replace('{shown}',n).replace('{total}',apps.length);
+    var q=search.value.trim().toLowerCase(),s=controls.status.value,l=controls.line.value,o=controls.office.value;
+    list=s||l||o||q?order.filter(function(i){
+      var a=A[i];
+      return(!s||a[3]===s)&&(!l||a[0][3]===l)&&(!o||a[0][6]===o)&&(!q||key(i).indexOf(q)>=0);
+    }):order;
+    redraw();
   }
   for(var k in controls)controls[k].addEventListener('change',filter);
   search.addEventListener('input',filter);
-  var heads=table.tHead.rows[0].cells;
+  var collator=new Intl.Collator(document.documentElement.lang);
   function sortBy(col){
     var th=heads[col],dir=th.getAttribute('aria-sort')==='ascending'?-1:1,num=th.classList.contains('n');
     for(var i=0;i<heads.length;i++)heads[i].removeAttribute('aria-sort');
     th.setAttribute('aria-sort',dir>0?'ascending':'descending');
-    var key=function(b){var c=b.rows[0].cells[col],v=c.getAttribute('data-v');return v===null?c.textContent:v;};
-    var keyed=apps.map(function(b,i){var v=key(b);return{b:b,i:i,v:num?(v===''?NaN:Number(v)):v};});
-    keyed.sort(function(x,y){
-      var a=x.v,c=y.v,r;
-      if(num){var an=isNaN(a),cn=isNaN(c);r=an&&cn?0:an?1:cn?-1:(a-c)*dir;}
-      else{r=a===''&&c!==''?1:c===''&&a!==''?-1:a.localeCompare(c,document.documentElement.lang)*dir;}
-      return r||x.i-y.i;
+    // Unknown values last either way; ties keep the order of the batch.
+    order=A.map(function(_,i){return i;}).sort(function(x,y){
+      var a=A[x][0][col],c=A[y][0][col],r;
+      if(a===null||c===null)r=a===null&&c===null?0:a===null?1:-1;
+      else r=(num?a-c:collator.compare(a,c))*dir;
+      return r||x-y;
     });
-    var frag=document.createDocumentFragment();
-    apps=keyed.map(function(x){frag.appendChild(x.b);return x.b;});
-    table.appendChild(frag);
+    filter();
   }
   for(var i=0;i<heads.length;i++)(function(i){
     heads[i].addEventListener('click',function(){sortBy(i);});
     heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
   })(i);
+  // What a row opens to: its facts and findings, built when it is first opened.
+  function detail(i){
+    var a=A[i],tr=document.createElement('tr'),td=el(tr,'td'),dl=el(td,'dl','facts');
+    tr.className='detail';td.colSpan=heads.length;
+    for(var j=0;j<L.facts.length;j++){el(dl,'dt','',L.facts[j]);var dd=el(dl,'dd');if(j===0)el(dd,'code','',a[1][j]);else dd.textContent=text(a[1][j]);}
+    if(a[2].length===0){el(td,'p','ok',L.none);return tr;}
+    var t=el(td,'table','findings small'),h=el(el(t,'thead'),'tr'),rows=el(t,'tbody');
+    for(j=0;j<L.findings.length;j++)el(h,'th','',L.findings[j]);
+    for(j=0;j<a[2].length;j++){
+      var f=a[2][j],r=el(rows,'tr');
+      el(r,'td','sev-'+f[0],f[1]);
+      var m=el(r,'td','',f[2]);if(f[3])el(m,'div','clause',f[3]);
+      el(el(r,'td'),'code','',f[4]);el(el(r,'td'),'code','',f[5]);
+    }
+    return tr;
+  }
   function toggle(row){
     var b=row.parentNode,open=!b.classList.contains('open');
+    if(open&&b.rows.length<2)b.appendChild(detail(b.i));
     b.classList.toggle('open',open);b.rows[1].hidden=!open;row.setAttribute('aria-expanded',String(open));
   }
   table.addEventListener('click',function(e){var row=e.target.closest('tr.row');if(row)toggle(row);});
   table.addEventListener('keydown',function(e){var row=e.target.closest('tr.row');if(row&&(e.key==='Enter'||e.key===' ')){e.preventDefault();toggle(row);}});
-  filter();
+  more.addEventListener('click',function(){grow(STEP);});
+  // Observed afresh after each step, so that it goes on while the button stays in sight.
+  if(window.IntersectionObserver){
+    var seen=new IntersectionObserver(function(es){if(es[es.length-1].isIntersecting){grow(STEP);seen.unobserve(more);seen.observe(more);}},{rootMargin:'600px'});
+    seen.observe(more);
+  }
+  // On paper, every row of the register (as filtered) and the duplicates.
+  window.addEventListener('beforeprint',function(){grow(Infinity);var d=document.querySelectorAll('details');for(var i=0;i<d.length;i++)d[i].open=true;});
+  grow(STEP);
 })();
 `;

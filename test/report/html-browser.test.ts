@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +9,9 @@ import { cli, ROOT } from '../check/helpers/run-cli.js';
 
 /**
  * The HTML report as a reviewer uses it, in the system's Chromium (never a browser of
- * playwright's own): filter, sort, open an application, read what is shown. Screens at
- * 1280 and 800 pixels are left in GG_SCREENSHOTS when it names a folder, to look at.
+ * playwright's own): filter, sort, open an application, read what is shown, scroll a
+ * long register. Screens at 1280 and 800 pixels are left in GG_SCREENSHOTS when it
+ * names a folder, to look at.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -37,6 +38,26 @@ let files: JsonFile[];
 let context: BrowserContext;
 let page: Page;
 
+/** An application whose every text tries to become markup or script in the page. */
+const HOSTILE = {
+  applicant: `<img src=x onerror="document.title='pwned'">恶意单位`,
+  title: `</script><script>document.title='pwned'</script><!-- 项目`,
+  creditCode: `<b>9145</b>`,
+};
+const hostileYaml = `project: 1
+title: ${JSON.stringify(HOSTILE.title)}
+fields: [electronic_information]
+period: { start: 2019, end: 2021 }
+funding: { requested: 100, matching: 300 }
+applicant:
+  name: ${JSON.stringify(HOSTILE.applicant)}
+  type: 企业
+  inGuilin: true
+  creditCode: ${JSON.stringify(HOSTILE.creditCode)}
+leader: { name: 张伟 }
+targets: { newProducts: 2, massProduction: true }
+`;
+
 const visibleApplicants = () =>
   page.$$eval('#register tbody.app:not([hidden]) tr.row', (rows) =>
     rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent),
@@ -45,6 +66,8 @@ const visibleApplicants = () =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gg-html-'));
   cpSync(join(ROOT, 'test/fixtures/check'), join(dir, 'inbox'), { recursive: true });
+  mkdirSync(join(dir, 'inbox', '恶意'));
+  writeFileSync(join(dir, 'inbox', '恶意', 'application.yaml'), hostileYaml);
   files = (JSON.parse(cli(['check', 'inbox', '--format', 'json'], { cwd: dir }).stdout) as { files: JsonFile[] }).files;
   const r = cli(['check', 'inbox', '--format', 'html', '--output', '审查报告.html'], { cwd: dir });
   expect(r.status).toBe(1);
@@ -69,7 +92,7 @@ describe('the HTML report in a browser', () => {
     expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
     expect(await page.locator('h1').textContent()).toBe('申请书形式审查报告');
     expect(await page.locator('.chart svg').count()).toBe(new Set(files.map((f) => f.code).filter((c) => c)).size);
-    expect(await visibleApplicants()).toEqual(files.map((f) => f.application.applicant ?? '—'));
+    expect(await visibleApplicants()).toEqual(files.map((f) => f.application.applicant ?? f.file));
     expect(await page.locator('#shown').textContent()).toBe(`显示 ${files.length} / ${files.length} 份`);
   });
 
@@ -96,7 +119,7 @@ describe('the HTML report in a browser', () => {
     const byAmount = files
       .filter((f) => f.application.requested !== null)
       .sort((a, b) => a.application.requested! - b.application.requested! || files.indexOf(a) - files.indexOf(b));
-    const unknown = files.filter((f) => f.application.requested === null).map((f) => f.application.applicant ?? '—');
+    const unknown = files.filter((f) => f.application.requested === null).map((f) => f.application.applicant ?? f.file);
     await header.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     expect(await visibleApplicants()).toEqual([...byAmount.map((f) => f.application.applicant), ...unknown]);
@@ -138,7 +161,62 @@ describe('the HTML report in a browser', () => {
 
   it('keeps what a file says as text, never markup', async () => {
     const html = readFileSync(join(dir, '审查报告.html'), 'utf8');
-    expect(html.match(/<script>/g)).toHaveLength(1);
-    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(await page.evaluate(() => [...document.scripts].map((x) => x.type))).toEqual(['application/json', '']);
+    expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
+    expect(await page.locator('img').count()).toBe(0);
+    const app = page.locator('#register tbody.app', { hasText: '恶意单位' });
+    const cells = await app.locator('tr.row td').allTextContents();
+    expect(cells.slice(1, 3)).toEqual([HOSTILE.applicant, HOSTILE.title]);
+    await app.locator('tr.row').click();
+    const detail = app.locator('tr.detail');
+    expect(await detail.textContent()).toContain(HOSTILE.creditCode);
+    expect(await detail.locator('b, img, script').count()).toBe(0);
+    expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
+  });
+});
+
+describe('a register longer than a screen', () => {
+  const N = 230;
+  let long: Page;
+  const rows = () => long.locator('#register tr.row').count();
+
+  beforeAll(async () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/check/漓江智慧旅游平台/application.yaml'), 'utf8');
+    mkdirSync(join(dir, 'long'));
+    for (let i = 1; i <= N; i++)
+      writeFileSync(
+        join(dir, 'long', `${String(i).padStart(3, '0')}.yaml`),
+        text.replace('桂林漓江数智科技有限公司', `第${i}号单位`).replace('requested: 120', `requested: ${i}`),
+      );
+    expect(cli(['check', 'long', '--format', 'html', '--output', 'long.html'], { cwd: dir }).status).toBeLessThan(2);
+    long = await context.newPage();
+    await long.bringToFront();
+    await long.goto(pathToFileURL(join(dir, 'long.html')).href);
+  }, 120_000);
+
+  it('shows a screenful of rows, and more as the reader scrolls or asks', async () => {
+    expect(await long.locator('#shown').textContent()).toBe(`显示 ${N} / ${N} 份`);
+    expect(await rows()).toBe(100);
+    expect(await long.locator('#more').textContent()).toBe(`显示更多（还有 ${N - 100} 份）`);
+    // Asked for, without scrolling: the next hundred.
+    await long.locator('#more').dispatchEvent('click');
+    expect(await rows()).toBe(200);
+    // Scrolled to: the rest.
+    await long.locator('#more').scrollIntoViewIfNeeded();
+    await long.waitForFunction((n) => document.querySelectorAll('#register tr.row').length === n, N);
+    expect(await long.locator('#more').isVisible()).toBe(false);
+  });
+
+  it('filters and sorts over every application, built or not', async () => {
+    await long.reload();
+    await long.fill('#f-search', '第225号');
+    expect(await long.locator('#register tr.row td:nth-child(2)').allTextContents()).toEqual(['第225号单位']);
+    expect(await long.locator('#shown').textContent()).toBe(`显示 1 / ${N} 份`);
+    await long.fill('#f-search', '');
+    await long.locator('#register thead th', { hasText: '申请金额' }).click();
+    await long.locator('#register thead th', { hasText: '申请金额' }).click();
+    const first = await long.locator('#register tr.row').first().locator('td').allTextContents();
+    expect([first[1], first[5]]).toEqual([`第${N}号单位`, String(N)]);
   });
 });

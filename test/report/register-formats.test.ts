@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LineTotals, OfficeTotals } from '../../src/check/summary.js';
 import type { ApplicationFacts } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
+import { pick } from '../../src/i18n/lang.js';
 import { cli, ROOT } from '../check/helpers/run-cli.js';
 
 /**
@@ -17,13 +19,59 @@ interface JsonFile {
   code: string | null;
   status: 'pass' | 'fail' | 'error';
   application: ApplicationFacts;
-  findings: { rule: string; severity: string; message: string; line: number | null; clause: string | null }[];
+  findings: {
+    rule: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    line: number | null;
+    column: number | null;
+    clause: string | null;
+  }[];
+}
+
+interface JsonReport {
+  lines: LineTotals[];
+  offices: OfficeTotals[];
 }
 
 const g = loadGuideline(undefined, 'zh');
 let dir: string;
 let files: JsonFile[];
+let report: JsonReport;
 const STATUS = { pass: '通过', fail: '不通过', error: '无法读取' };
+const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
+
+/** What every register must say of a file, by its zh column name: the JSON's facts, labelled. */
+function expectedRow(f: JsonFile, index: number): Record<string, string | number | null> {
+  const a = f.application;
+  const line = f.code === null ? undefined : g.line(f.code);
+  const label = (name: 'applicantTypes' | 'tiers' | 'offices', id: string | null) =>
+    id === null ? null : g.label(name, id, 'zh');
+  const count = (severity: string) => f.findings.filter((x) => x.severity === severity).length;
+  return {
+    序号: index + 1,
+    文件: f.file,
+    申报单位: a.applicant,
+    统一社会信用代码: a.creditCode,
+    单位类型: label('applicantTypes', a.applicantType),
+    项目名称: a.title,
+    方向: f.code,
+    方向名称: line ? pick(line.title, 'zh') : null,
+    类别: line ? pick(line.section.title, 'zh') : null,
+    档次: label('tiers', a.tier),
+    '申请金额（万元）': a.requested,
+    '自筹配套（万元）': a.matching,
+    执行期: a.period ? `${a.period.start ?? '?'}–${a.period.end ?? '?'}` : null,
+    科室: label('offices', a.office),
+    结论: STATUS[f.status],
+    错误: count('error'),
+    警告: count('warning'),
+  };
+}
+
+/** A finding as every format places it: `file:line:column`, or the file alone. */
+const place = (f: JsonFile, x: JsonFile['findings'][number]) =>
+  x.line === null ? f.file : `${f.file}:${x.line}:${x.column ?? 1}`;
 
 function csvRows(text: string): string[][] {
   // The fixtures hold no quoted line breaks: a row is a line; quoted cells are unquoted.
@@ -48,8 +96,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'profile.yaml'), 'applicant: { type: enterprise, inGuilin: true }\nfields: [agriculture]\n');
   const saved = cli(['match', '--profile', 'profile.yaml', '--save-profile', 'inbox/本单位档案.yaml'], { cwd: dir });
   expect(saved.stderr).toContain('inbox/本单位档案.yaml');
-  const r = cli(['check', 'inbox', '--format', 'json'], { cwd: dir });
-  files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
+  const r = cli(['check', 'inbox', '--format', 'json', '--summary'], { cwd: dir });
+  ({ files, report } = JSON.parse(r.stdout) as { files: JsonFile[]; report: JsonReport });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -99,6 +147,16 @@ describe('the application facts in the JSON report', () => {
   });
 });
 
+/** Rows compared in any order; a sheet does not keep a row's empty cells at its end. */
+const byPlace = (rows: unknown[][]) =>
+  rows
+    .map((r) => {
+      const cells = [...r];
+      while (cells.length && cells.at(-1) === null) cells.pop();
+      return JSON.stringify(cells);
+    })
+    .sort();
+
 describe('the register, the workbook and the HTML report', () => {
   it('--format register: one row per application, with the JSON facts, labelled', () => {
     const r = cli(['check', 'inbox', '--format', 'register'], { cwd: dir });
@@ -108,20 +166,10 @@ describe('the register, the workbook and the HTML report', () => {
       ),
     ).toBe(true);
     const [head, ...rows] = csvRows(r.stdout);
-    expect(rows).toHaveLength(files.length);
-    rows.forEach((row, i) => {
-      const f = files[i]!;
-      const cell = (name: string) => row[head!.indexOf(name)];
-      expect(cell('序号')).toBe(String(i + 1));
-      expect(cell('文件')).toBe(f.file);
-      expect(cell('申报单位')).toBe(f.application.applicant ?? '');
-      expect(cell('项目名称')).toBe(f.application.title ?? '');
-      expect(cell('方向')).toBe(f.code ?? '');
-      expect(cell('申请金额（万元）')).toBe(f.application.requested === null ? '' : String(f.application.requested));
-      expect(cell('科室')).toBe(f.application.office === null ? '' : g.label('offices', f.application.office, 'zh'));
-      expect(cell('结论')).toBe(STATUS[f.status]);
-      expect(cell('错误')).toBe(String(f.findings.filter((x) => x.severity === 'error').length));
-    });
+    expect(head).toEqual(Object.keys(expectedRow(files[0]!, 0)));
+    expect(rows).toEqual(
+      files.map((f, i) => Object.values(expectedRow(f, i)).map((v) => (v === null ? '' : String(v)))),
+    );
     expect(rows[3]).toContain('产业重大技术攻关');
   });
 
@@ -145,56 +193,82 @@ describe('the register, the workbook and the HTML report', () => {
     const reg = book.getWorksheet('受理清单')!;
     expect(reg.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(reg.autoFilter).toBeTruthy();
-    const head = (reg.getRow(1).values as unknown[]).slice(1);
-    expect(reg.rowCount).toBe(files.length + 1);
-    files.forEach((f, i) => {
-      const row = (reg.getRow(i + 2).values as unknown[]).slice(1);
-      const cell = (name: string) => row[head.indexOf(name)] ?? null;
-      expect(cell('文件')).toBe(f.file);
-      expect(cell('申报单位')).toBe(f.application.applicant);
-      expect(cell('项目名称')).toBe(f.application.title);
-      expect(cell('申请金额（万元）')).toBe(f.application.requested);
-      expect(cell('结论')).toBe(STATUS[f.status]);
-    });
+    const values = (sheet: ExcelJS.Worksheet) =>
+      Array.from(sheet.getSheetValues(), (row) =>
+        Array.isArray(row) ? Array.from(row.slice(1), (v) => v ?? null) : [],
+      );
+    const [head, ...rows] = values(reg).slice(1);
+    expect(head).toEqual(Object.keys(expectedRow(files[0]!, 0)));
+    // Every fact of every application, numbers as numbers.
+    expect(rows).toEqual(files.map((f, i) => Object.values(expectedRow(f, i))));
     // A column of Chinese names is as wide as its longest name, CJK counted twice.
-    const applicantColumn = head.indexOf('申报单位') + 1;
+    const applicantColumn = head!.indexOf('申报单位') + 1;
     expect(reg.getColumn(applicantColumn).width).toBeGreaterThanOrEqual('恭城瑶族自治县月柿产业合作社'.length * 2);
 
     const found = book.getWorksheet('问题明细')!;
     const fhead = (found.getRow(1).values as unknown[]).slice(1);
     expect(fhead).toEqual(['文件', '申报单位', '方向', '结论', '规则', '级别', '依据', '问题', '位置', '指南原文']);
-    const all = files.flatMap((f) => f.findings.map((x) => ({ f, x })));
-    expect(found.rowCount).toBe(all.length + 1);
-    const drug = all.find(({ x }) => x.rule === 'matching-ratio')!;
-    const row = found.getSheetValues().find((v) => Array.isArray(v) && v[5] === 'matching-ratio') as unknown[];
-    expect(row.slice(1, 7)).toEqual([
-      drug.f.file,
-      drug.f.application.applicant,
-      '2',
-      '不通过',
-      'matching-ratio',
-      '错误',
-    ]);
-    expect(row[8]).toBe(drug.x.message);
-    expect(row[9]).toBe(`${drug.f.file}:${drug.x.line}:13`);
-    expect(row[10]).toBe(drug.x.clause);
+    // Every finding of the JSON, and no other, with its file's applicant, line and verdict.
+    expect(byPlace(values(found).slice(2))).toEqual(
+      byPlace(
+        files.flatMap((f) =>
+          f.findings.map((x) => [
+            f.file,
+            f.application.applicant,
+            f.code,
+            STATUS[f.status],
+            x.rule,
+            SEVERITY[x.severity],
+            null,
+            x.message,
+            place(f, x),
+            x.clause,
+          ]),
+        ),
+      ),
+    );
+    // A message longer than its column wraps, and its row is as tall as its lines.
+    const message = fhead.indexOf('问题') + 1;
+    found.eachRow((row, i) => {
+      const text = String(row.getCell(message).value ?? '');
+      if (i > 1 && text.length * 2 > found.getColumn(message).width! * 2) expect(row.height).toBeGreaterThanOrEqual(32);
+    });
+    expect(values(found).find((r) => r[4] === 'matching-ratio')?.[8]).toMatch(/恒润药业\/申报书\.yaml:\d+:13$/);
 
     const sum = book.getWorksheet('汇总')!;
-    const line2 = sum.getSheetValues().find((v) => Array.isArray(v) && v[1] === '2') as unknown[];
-    const cap = g.line('2')!.maxAwards * Math.max(...g.line('2')!.tiers.map((t) => t.max));
-    // code, title, office, applications, pass, fail, error, requested, of which passing, awards, max, cap, times
-    expect(line2.slice(4)).toEqual([
-      1,
-      0,
-      1,
-      0,
-      200,
-      0,
-      g.line('2')!.maxAwards,
-      cap / g.line('2')!.maxAwards,
-      cap,
-      Math.round((200 / cap) * 100) / 100,
+    // The JSON's --summary, line by line and office by office; oversubscription = requested ÷ cap.
+    const times = (t: { requested: number; budget: number }) =>
+      t.budget > 0 ? Math.round((t.requested / t.budget) * 100) / 100 : null;
+    const sheet = values(sum);
+    for (const l of report.lines)
+      expect(sheet.find((r) => r[0] === l.code)).toEqual([
+        l.code,
+        l.title,
+        l.office,
+        l.applications,
+        l.pass,
+        l.fail,
+        l.error,
+        l.requested,
+        l.requestedPass,
+        l.maxAwards,
+        l.maxAmount,
+        l.budget,
+        times(l),
+      ]);
+    const line2 = sheet.find((r) => r[0] === '2')!;
+    expect([line2[11], line2[12]]).toEqual([
+      g.line('2')!.maxAwards * Math.max(...g.line('2')!.tiers.map((t) => t.max)),
+      Math.round((200 / (line2[11] as number)) * 100) / 100,
     ]);
+    for (const o of report.offices)
+      expect(sheet.find((r) => r[0] === o.office)?.slice(3, 8)).toEqual([
+        o.applications,
+        o.pass,
+        o.fail,
+        o.error,
+        o.requested,
+      ]);
   });
 
   it('--format html: one self-contained page with every application, its facts and findings, escaped', () => {
@@ -204,12 +278,49 @@ describe('the register, the workbook and the HTML report', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|https?:\/\//);
     expect(html).toContain('@page{size:A4 landscape');
-    expect(html.match(/<tbody class="app"/g)).toHaveLength(files.length);
-    for (const f of files) {
-      expect(html).toContain(`data-status="${f.status}"`);
-      if (f.application.applicant) expect(html).toContain(`<td>${f.application.applicant}</td>`);
-      for (const x of f.findings) expect(html).toContain(x.rule);
-    }
+    // The applications are the page's JSON: each the JSON report's facts and findings.
+    const data = JSON.parse(
+      /<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)![1]!,
+    ) as {
+      apps: [unknown[], unknown[], unknown[][], string][];
+    };
+    expect(data.apps).toHaveLength(files.length);
+    data.apps.forEach(([cells, facts, findings, status], i) => {
+      const f = files[i]!;
+      const row = expectedRow(f, i);
+      const columns = [
+        '序号',
+        '申报单位',
+        '项目名称',
+        '方向',
+        '档次',
+        '申请金额（万元）',
+        '科室',
+        '结论',
+        '错误',
+        '警告',
+      ];
+      expect(cells).toEqual(columns.map((c) => row[c]));
+      const line = row.方向 === null ? null : `${row.方向} ${row.方向名称}`;
+      expect(facts).toEqual([
+        f.file,
+        row.统一社会信用代码,
+        row.单位类型,
+        row.档次,
+        line,
+        row.类别,
+        row['自筹配套（万元）'],
+        row.执行期,
+        row.科室,
+      ]);
+      expect(status).toBe(f.status);
+      expect(byPlace(findings.map((x) => [x[0], x[2], x[3], x[4], x[5]]))).toEqual(
+        byPlace(
+          f.findings.map((x) => [x.severity, x.message, x.clause && `依据条款：${x.clause}`, x.rule, place(f, x)]),
+        ),
+      );
+    });
+    expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain('<b>2</b> 医药及生物制品产业关键核心技术研究与应用');
   });
 });

@@ -66,6 +66,10 @@ export interface RegisterMessages {
     noFindings: string;
     open: string;
     sortHint: string;
+    /** The button under the register's rows built so far; `n` those still to come. */
+    more: (n: number | string) => string;
+    noscript: string;
+    duplicates: (applicants: number) => string;
   };
   /** The summary is in the sheet of a workbook and on top of the HTML report. */
   skipped: { profile: (file: string) => string; guideline: (file: string) => string };
@@ -132,7 +136,7 @@ const zh: RegisterMessages = {
     generated: (g, n) => `审查依据：指南 ${g}；共 ${n} 份申请`,
     chartTitle: '各方向申请金额与资助上限',
     chartNote: '条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额）；金额单位：万元。',
-    requestedOf: (r, cap, times) => `申请 ${r} / 上限 ${cap}（${times} 倍）`,
+    requestedOf: (r, cap, times) => `申请 ${r} / 上限 ${cap} 万元，为上限的 ${times} 倍`,
     filter: '筛选',
     all: '全部',
     search: '搜索单位、项目或文件',
@@ -140,6 +144,9 @@ const zh: RegisterMessages = {
     noFindings: '没有发现问题。',
     open: '点击一行查看问题明细',
     sortHint: '点击表头排序',
+    more: (n) => `显示更多（还有 ${n} 份）`,
+    duplicates: (n) => `${n} 家单位出现在多份申请中，点击展开`,
+    noscript: '受理清单由页面脚本显示，请允许本文件运行脚本；或使用 --format xlsx 生成工作簿。',
   },
   skipped: {
     profile: (f) => `已跳过 ${f}：这是 match 保存的单位档案，不是申请书。`,
@@ -209,7 +216,7 @@ const en: RegisterMessages = {
     generated: (g, n) => `Guideline ${g}; ${n} applications`,
     chartTitle: 'Money requested per line against its cap',
     chartNote: 'Bars: money requested; the mark: the cap (awards × maximum per award); in 10,000 CNY.',
-    requestedOf: (r, cap, times) => `requested ${r} / cap ${cap} (${times}×)`,
+    requestedOf: (r, cap, times) => `requested ${r} of a ${cap} cap (${times}× the cap)`,
     filter: 'Filter',
     all: 'All',
     search: 'Search applicant, title or file',
@@ -217,6 +224,10 @@ const en: RegisterMessages = {
     noFindings: 'No problems found.',
     open: 'Click a row for its findings',
     sortHint: 'Click a header to sort',
+    more: (n) => `Show more (${n} to come)`,
+    duplicates: (n) => `${n} applicant${n === 1 ? '' : 's'} in more than one application: click to show`,
+    noscript:
+      'The register is shown by the page’s script: allow this file to run scripts, or use --format xlsx for a workbook.',
   },
   skipped: {
     profile: (f) => `Skipped ${f}: it is a profile saved by match, not an application.`,
