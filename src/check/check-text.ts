@@ -32,7 +32,7 @@ export interface CheckOptions {
   baseDir?: string;
   /** What stands at an attachment's path; `attachmentState` unless the batch caches it. */
   exists?: AttachmentProbe | undefined;
-  /** The files of a folder of the application's (`listFolder`) unless the batch caches them. */
+  /** The files of a folder of the application's (`folderFiles`) unless the batch caches them. */
   folders?: FolderListing | undefined;
   /** The encoding a file that is not UTF-8 was read in (GB18030): a warning says so. */
   decodedFrom?: string;

@@ -1,5 +1,6 @@
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFolder } from '../input/list-folder.js';
 import { distance } from '../util/closest.js';
 
 /** The regular files of a folder, as the application's folder leads to it; undefined where it does not. */
@@ -13,7 +14,7 @@ const MAX_NAMES = 500;
  * real folders only: no `..`, no absolute path, no link, so that what is listed is
  * always inside the folder whatever the links on the reviewer's machine point to.
  */
-export function listFolder(baseDir: string, dir: string): readonly string[] | undefined {
+export function folderFiles(baseDir: string, dir: string): readonly string[] | undefined {
   const parts = dir.split('/').filter((p) => p !== '' && p !== '.');
   if (dir.startsWith('/') || parts.includes('..') || /^[A-Za-z]:|\\/.test(dir)) return undefined;
   try {
@@ -22,8 +23,9 @@ export function listFolder(baseDir: string, dir: string): readonly string[] | un
       current = join(current, part);
       if (!lstatSync(current).isDirectory()) return undefined;
     }
-    const names = readdirSync(current, { withFileTypes: true })
-      .filter((d) => d.isFile())
+    // A name not in UTF-8 (kept as its bytes) could not be written as a path the application opens.
+    const names = listFolder(current)
+      .filter((d) => d.isFile() && !d.bytes)
       .map((d) => d.name);
     return names.length <= MAX_NAMES ? names : undefined;
   } catch {
@@ -40,7 +42,7 @@ export function nearbyFile(
   baseDir: string,
   file: string,
   taken: readonly string[] = [],
-  list: FolderListing = listFolder,
+  list: FolderListing = folderFiles,
 ): string | undefined {
   const slash = file.lastIndexOf('/');
   const dir = file.slice(0, slash + 1);

@@ -12,7 +12,7 @@ import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type Read
 import type { FileState } from '../rules/types.js';
 import { attachmentState } from './attachment-state.js';
 import { type AttachmentProbe, checkText } from './check-text.js';
-import { type FolderListing, listFolder } from './nearby-file.js';
+import { type FolderListing, folderFiles } from './nearby-file.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -22,7 +22,7 @@ export interface BatchOptions {
   stdin?: NodeJS.ReadableStream;
   /** What stands at an attachment's path (`attachmentState`) unless the batch caches it. */
   exists?: AttachmentProbe;
-  /** The files of an application's folder (`listFolder`) unless the batch caches them. */
+  /** The files of an application's folder (`folderFiles`) unless the batch caches them. */
   folders?: FolderListing;
 }
 
@@ -226,7 +226,7 @@ export function cachedFolders(): FolderListing {
     const key = `${baseDir}\0${dir}`;
     if (seen.has(key)) return seen.get(key);
     if (seen.size >= REMEMBERED_FOLDERS) seen.clear();
-    const names = listFolder(baseDir, dir);
+    const names = folderFiles(baseDir, dir);
     seen.set(key, names);
     return names;
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFolder, nearbyFile } from '../../src/check/nearby-file.js';
+import { folderFiles, nearbyFile } from '../../src/check/nearby-file.js';
 import { cachedFolders } from '../../src/check/run-batch.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication } from '../support/check-application.js';
@@ -91,12 +91,12 @@ describe('near file names, inside the application’s folder only', () => {
   });
 
   it('never lists a folder outside: through .., an absolute path or a link', () => {
-    expect(listFolder(app, '附件/')).toEqual(expect.arrayContaining(['推荐涵.pdf', 'cv1.pdf']));
+    expect(folderFiles(app, '附件/')).toEqual(expect.arrayContaining(['推荐涵.pdf', 'cv1.pdf']));
     // A link is not a regular file of the folder, wherever it points.
-    expect(listFolder(app, '附件/')).not.toContain('link.pdf');
-    expect(listFolder(app, '../outside/')).toBeUndefined();
-    expect(listFolder(app, `${outside}/`)).toBeUndefined();
-    expect(listFolder(app, 'linked/')).toBeUndefined();
+    expect(folderFiles(app, '附件/')).not.toContain('link.pdf');
+    expect(folderFiles(app, '../outside/')).toBeUndefined();
+    expect(folderFiles(app, `${outside}/`)).toBeUndefined();
+    expect(folderFiles(app, 'linked/')).toBeUndefined();
     expect(nearbyFile(app, 'linked/推荐函.pdf')).toBeUndefined();
     expect(nearbyFile(app, '../outside/推荐函.pdf')).toBeUndefined();
   });
