@@ -3,6 +3,7 @@ import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { basisLabel } from './finding-basis.js';
 import { esc, jsonInScript } from './html-escape.js';
 import { summaryHtml } from './html-summary.js';
 import { registerRow, type RegisterRow } from './register-row.js';
@@ -56,13 +57,15 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
   const lines = new Map<string, string>();
   const offices = new Set<string>();
   let n = 0;
+  /** Whether any finding says what it rests on: the findings' basis column is shown only then. */
+  const basis = { seen: false };
   return {
     head: () => '',
     file(r) {
       const row = registerRow(r, options.guide, lang, rm);
       if (row.code !== null) lines.set(row.code, row.lineTitle ?? '');
       if (row.office !== null) offices.add(row.office);
-      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, rm))}\n`);
+      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, m, rm, basis))}\n`);
       return '';
     },
     *end(tally, summary) {
@@ -79,7 +82,7 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
       ).join('')}</tr></thead>\n</table></div>\n<noscript><p class="note">${esc(m.html.noscript)}</p></noscript>\n`;
       top += `<button type="button" id="more" hidden></button>\n</main>\n`;
       yield top;
-      yield `<script type="application/json" id="report-data">{"labels":${jsonInScript(labels(m))},"apps":[\n`;
+      yield `<script type="application/json" id="report-data">{"labels":${jsonInScript(labels(m, basis.seen))},"apps":[\n`;
       yield* data.read();
       yield `]}</script>\n<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`;
     },
@@ -117,12 +120,12 @@ function controls(
 }
 
 /** The words the script puts around what a row opens to: the facts' names and the findings' headers. */
-function labels(m: RegisterMessages) {
+function labels(m: RegisterMessages, basis: boolean) {
   const c = m.columns;
   const f = m.findings;
   return {
     facts: [c.file, c.creditCode, c.applicantType, c.tier, c.lineTitle, c.category, c.matching, c.period, c.office],
-    findings: [f.severity, f.message, f.rule, f.place],
+    findings: basis ? [f.severity, f.basis, f.message, f.rule, f.place] : [f.severity, f.message, f.rule, f.place],
     none: m.html.noFindings,
     more: m.html.more('{n}'),
   };
@@ -131,9 +134,17 @@ function labels(m: RegisterMessages) {
 /**
  * One application as the page's script reads it: `[cells, facts, findings, status]`,
  * the cells in the order of `COLUMNS`, the facts in the order of `labels().facts`, each
- * finding as `[severity, its label, message, clause sentence, rule, place]`.
+ * finding as `[severity, its label, message, clause sentence, rule, place, basis]`.
  */
-function application(index: number, r: FileResult, row: RegisterRow, options: WriterOptions, rm: ReportMessages) {
+function application(
+  index: number,
+  r: FileResult,
+  row: RegisterRow,
+  options: WriterOptions,
+  m: RegisterMessages,
+  rm: ReportMessages,
+  basis: { seen: boolean },
+) {
   const cells = COLUMNS.map(([k]) => (k === 'index' ? index : row[k]));
   const facts = [
     row.file,
@@ -146,13 +157,18 @@ function application(index: number, r: FileResult, row: RegisterRow, options: Wr
     row.period,
     row.office,
   ];
-  const findings = shownFindings(r, options.quiet).map((x) => [
-    x.severity,
-    rm.severity[x.severity],
-    x.message,
-    x.clause ? rm.clause(x.clause) : null,
-    x.rule,
-    x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
-  ]);
+  const findings = shownFindings(r, options.quiet).map((x) => {
+    const rests = basisLabel(x, m);
+    if (rests !== null) basis.seen = true;
+    return [
+      x.severity,
+      rm.severity[x.severity],
+      x.message,
+      x.clause ? rm.clause(x.clause) : null,
+      x.rule,
+      x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
+      rests,
+    ];
+  });
   return [cells, facts, findings, r.status];
 }
