@@ -7,6 +7,7 @@ import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
+import { firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import type { Facts } from './schema.js';
 
 export interface ProfileProblem {
@@ -47,7 +48,8 @@ export async function parseProfile(
   wording: ProfileWording,
 ): Promise<Facts> {
   const m = msg(matchMessages, lang);
-  const fail = (problems: ProfileProblem[]) => new ProfileInvalid(problems, wording.invalid(file, problems.length));
+  const fail = (problems: ProfileProblem[], count = problems.length) =>
+    new ProfileInvalid(problems, wording.invalid(file, count));
   // As in `check`: the fast reader for a plain profile, the strict one (loaded only
   // then) for anything else and for what the fast one cannot place.
   const fast = fastParse(text);
@@ -58,8 +60,11 @@ export async function parseProfile(
   else {
     const full = await parsed();
     const errors = full.problems.filter((p) => p.severity === 'error');
-    if (errors.length)
-      throw fail(errors.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) })));
+    if (errors.length) {
+      const listed = errors.slice(0, MAX_FINDINGS_PER_RULE);
+      const problems = listed.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) }));
+      throw fail(withMore(problems, errors.length - listed.length, file, lang), errors.length);
+    }
     data = full.data;
   }
   data ??= {};
@@ -74,7 +79,8 @@ export async function parseProfile(
   const result = schema.safeParse(data);
   if (!result.success) {
     const problems: ProfileProblem[] = [];
-    for (const issue of result.error.issues) {
+    const { issues, hidden } = firstIssues(result.error.issues);
+    for (const issue of issues) {
       for (const d of describeIssue(issue, data, lang, knownKeysOf(schema))) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
@@ -86,9 +92,15 @@ export async function parseProfile(
         });
       }
     }
-    throw fail(problems);
+    throw fail(withMore(problems, hidden, file, lang), problems.length + hidden);
   }
   return result.data as Facts;
+}
+
+/** The problems listed, and one saying how many more there are (counted in the command's sentence). */
+function withMore(problems: ProfileProblem[], hidden: number, file: string, lang: Lang): ProfileProblem[] {
+  if (hidden <= 0) return problems;
+  return [...problems, { file, message: msg(matchMessages, lang).moreProblems(hidden, MAX_FINDINGS_PER_RULE) }];
 }
 
 /** A profile file; `-` is standard input. */

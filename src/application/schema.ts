@@ -57,6 +57,9 @@ const year = z.number().int().min(1900).max(2100);
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 const date = z.string().regex(DATE_PATTERN, 'YYYY-MM-DD');
+/** Text that says something: `""` and a title of spaces are both still to be filled in. */
+export const FILLED_PATTERN = /\S/;
+const filled = z.string().regex(FILLED_PATTERN);
 const amount = z.number().nonnegative();
 
 function targetsShape(g: Guideline, o: ShapeOptions) {
@@ -90,57 +93,55 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
   const platform = z.strictObject({
     kind: vocabEnum(g, o, 'platformKinds'),
     level: vocabEnum(g, o, 'platformLevels'),
-    name: z.string().min(1).optional(),
+    name: filled.optional(),
   });
   const partner = z.strictObject({
-    name: z.string().min(1),
+    name: filled,
     type: vocabEnum(g, o, 'applicantTypes'),
     country: z.string().regex(COUNTRY_PATTERN, 'ISO 3166').optional(),
   });
   const attachment = z.strictObject({
     kind: vocabEnum(g, o, 'attachmentKinds'),
-    file: z.string().min(1),
+    file: filled,
     by: vocabEnum(g, o, 'recommenders').optional(),
-    partner: z.string().min(1).optional(),
-    name: z.string().min(1).optional(),
+    partner: filled.optional(),
+    name: filled.optional(),
   });
   return {
     format: z.literal(FORMAT_V1).optional(),
-    guideline: z.string().min(1).optional(),
+    guideline: filled.optional(),
     project: z.number().int().positive(),
     direction: z.number().int().positive().optional(),
     tier: vocabEnum(g, o, 'tiers').optional(),
-    title: z.string().min(1),
+    title: filled,
     fields: z.array(vocabEnum(g, o, 'fields')).min(1),
     period: z.strictObject({ start: year, end: year }),
     // Unstated is 0, as the format says; `check` fills it in with the other defaults of
     // an application, so that no transform stands between the schema's input and output.
     funding: z.strictObject({ requested: z.number().positive(), matching: amount.optional().meta({ default: 0 }) }),
     applicant: z.strictObject({
-      name: z.string().min(1),
+      name: filled,
       type: vocabEnum(g, o, 'applicantTypes'),
       inGuilin: flag(o),
       creditCode: z.string().optional(),
       highTech: z.enum(['valid', 'reserve', 'none']).optional(),
-      smeNumber: z.string().min(1).optional(),
+      smeNumber: filled.optional(),
       centralOrRegional: flag(o).optional(),
       platforms: z.array(platform).optional(),
     }),
     partners: z.array(partner).optional(),
-    leader: z.strictObject({ name: z.string().min(1) }).optional(),
+    leader: z.strictObject({ name: filled }).optional(),
     talent: z
       .strictObject({
         route: vocabEnum(g, o, 'talentRoutes'),
-        name: z.string().min(1).optional(),
+        name: filled.optional(),
         isLeader: flag(o).optional(),
         introducedOn: date.optional(),
         category: z.number().int().optional(),
         serviceRatio: z.number().min(0).max(1).optional(),
       })
       .optional(),
-    commissioner: z
-      .strictObject({ name: z.string().min(1), dispatchedByApplicant: flag(o), mainImplementer: flag(o) })
-      .optional(),
+    commissioner: z.strictObject({ name: filled, dispatchedByApplicant: flag(o), mainImplementer: flag(o) }).optional(),
     drug: z.strictObject({ stage: vocabEnum(g, o, 'drugStages') }).optional(),
     ecoIndustry: flag(o).optional(),
     targets: z.strictObject(targetsShape(g, o)).partial().optional(),

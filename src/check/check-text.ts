@@ -16,6 +16,10 @@ import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
+import { invisibleText, withoutInvisible } from './invisible-text.js';
+import { capFindings, firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
+import { invisibleNames } from '../i18n/invisible-names.js';
+import { escapeControl } from '../report/escape-control.js';
 import { NO_FACTS, statusOf, type FileResult, type Finding } from './types.js';
 
 export interface CheckOptions {
@@ -129,12 +133,17 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
   for (const p of problems)
     pending.push(pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, p.position));
+  /** Findings of a rule past the cap, left out before they were even described. */
+  const unlisted = new Map<string, number>();
   const done = (
     code: string | null,
     status: FileResult['status'] | undefined,
     application: FileResult['application'] = NO_FACTS,
   ): FileResult => {
-    const findings = located(pending, parsed, fast);
+    const shown = capFindings(pending, unlisted, (rule, n) =>
+      pend(rule, 'info', m.moreFindings(n, rule, MAX_FINDINGS_PER_RULE), null, null),
+    );
+    const findings = located(shown, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, application };
   };
   // A syntax error, or data that reading would change: nothing else can be judged.
@@ -160,7 +169,11 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const raw = data as Record<string, unknown>;
   const other = notAnApplication(raw, opts.guideline);
   if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
-  const app = validated(raw, pending, opts);
+  for (const t of invisibleText(raw, text)) {
+    const said = m.invisibleInText(escapeControl(t.value), invisibleNames(t.chars, lang), withoutInvisible(t.value));
+    pending.push(pend('invisible-character', 'warning', said, formatPath(t.path), null));
+  }
+  const app = validated(raw, pending, opts, unlisted);
   if (!app.ok) {
     // One round: the rules whose inputs are well-formed report now, beside the format errors.
     if (app.partial) judged(app.partial.facts, pending, opts, app.partial.broken);
@@ -179,7 +192,12 @@ type Validated =
  * Each stage is a function of its own so that the optimiser compiles, and when the
  * data's shapes surprise it compiles again, one stage rather than the whole check.
  */
-function validated(input: Record<string, unknown>, pending: Pending[], opts: CheckOptions): Validated {
+function validated(
+  input: Record<string, unknown>,
+  pending: Pending[],
+  opts: CheckOptions,
+  unlisted: Map<string, number>,
+): Validated {
   const { guideline: g, lang } = opts;
   const { schema, knownKeys, at } = schemaFor(g);
   const raw = normalizeInput(schema, input) as Record<string, unknown>;
@@ -189,8 +207,9 @@ function validated(input: Record<string, unknown>, pending: Pending[], opts: Che
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, facts: result.data as Facts };
   // A value the YAML check already named (a number with a leading 0) is not named twice.
-  const named = new Set(pending.map((f) => f.path));
-  for (const issue of result.error.issues) {
+  const named = new Set(pending.filter((f) => f.rule === 'yaml').map((f) => f.path));
+  const { issues, hidden } = firstIssues(result.error.issues);
+  for (const issue of issues) {
     for (const d of describeIssue(issue, raw, lang, knownKeys, at)) {
       const path = formatPath(d.path);
       if (!named.has(path))
@@ -207,6 +226,7 @@ function validated(input: Record<string, unknown>, pending: Pending[], opts: Che
         );
     }
   }
+  if (hidden > 0) unlisted.set('schema', hidden);
   // The line can still be told from a well-formed project/direction, for the register and the summary.
   const resolved: { line?: { code: string; office: string } } =
     typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};

@@ -11,11 +11,12 @@ function halfWidth(text: string): string {
 }
 
 /**
- * "150万元", "１５０", " 150 " → 150. In a fraction key (0–1) a percentage is its share:
- * "85%" → 0.85; elsewhere a percentage has no certain meaning.
+ * "150万元", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
+ * fraction key (0–1) a percentage is its share: "85%" → 0.85; elsewhere a percentage
+ * has no certain meaning.
  */
 export function intendedNumber(text: string, fraction = false): number | undefined {
-  const compact = halfWidth(text).replace(/[,，\s\u3000]/g, '');
+  const compact = halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '');
   const percent = /[%％]$/.test(compact);
   if (percent && !fraction) return undefined;
   const ascii = compact.replace(/(万元|万|元|个|项|户|年|人|家|%|％)$/u, '');

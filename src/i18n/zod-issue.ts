@@ -3,8 +3,15 @@ import { msg, type Lang } from './index.js';
 import { schemaMessages } from './messages/schema.js';
 import { yamlMessages } from './messages/yaml.js';
 import { closest } from '../util/closest.js';
+import { invisibleNames } from './invisible-names.js';
 import { byShortLabel } from '../guideline/short-labels.js';
-import { COUNTRY_PATTERN, DATE_PATTERN, vocabularyOf, type VocabularyEntry } from '../application/schema.js';
+import {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  FILLED_PATTERN,
+  vocabularyOf,
+  type VocabularyEntry,
+} from '../application/schema.js';
 import { intendedCountry, intendedDate, intendedNumber } from '../fix/intended.js';
 
 export interface IssueText {
@@ -88,6 +95,8 @@ export function describeIssue(
       const pattern = 'pattern' in issue ? String(issue.pattern) : '';
       if (typeof value === 'string' && pattern === String(COUNTRY_PATTERN))
         return [{ path, message: m.country(value, intendedCountry(value)) }];
+      if (typeof value === 'string' && pattern === String(FILLED_PATTERN))
+        return [{ path, message: value === '' ? m.empty : m.blank }];
       if (typeof value === 'string' && pattern === String(DATE_PATTERN))
         return [{ path, message: m.date(value, intendedDate(value)) }];
       return [{ path, message: m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format) }];
@@ -130,12 +139,7 @@ function invisibleInKey(key: string, lang: Lang): string | undefined {
   const found = [...new Set(key.match(INVISIBLE) ?? [])];
   if (!found.length) return undefined;
   const m = msg(yamlMessages, lang);
-  const chars = found
-    .map(
-      (c) =>
-        `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}${m.invisibleNames[c] ? ` ${m.invisibleNames[c]}` : ''}`,
-    )
-    .join(lang === 'zh' ? '、' : ', ');
+  const chars = invisibleNames(found, lang);
   return m.invisibleInKey(escapeKey(key), chars, key.replace(INVISIBLE, ''));
 }
 

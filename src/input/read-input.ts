@@ -84,8 +84,13 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function isKnownEncoding(name: string): boolean {
-  return iconv().encodingExists(name);
+/**
+ * Whether `--encoding NAME` can read a text: iconv-lite also knows `hex` and `base64`,
+ * which turn bytes into their spelling, not into the text they hold.
+ */
+export function encodingKind(name: string): 'text' | 'bytes' | 'unknown' {
+  if (!iconv().encodingExists(name)) return 'unknown';
+  return /^(?:hex|base64)$/.test(name.toLowerCase().replace(/[^0-9a-z]/g, '')) ? 'bytes' : 'text';
 }
 
 /**

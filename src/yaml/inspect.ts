@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { numberProblem } from './number-problem.js';
+import { numberProblem, type NumberProblem } from './number-problem.js';
 import { MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+import { lineIndex, lineStartsOf } from './node-tree.js';
 
 export { numberProblem };
 
@@ -9,6 +10,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const HAS_CONTROL = new RegExp(CONTROL.source);
+/** The yaml package's name of a core tag, as the user wrote it. */
+const CORE_TAG = 'tag:yaml.org,2002:';
 /**
  * What the yaml package accepts but an application must not hold: forbidden, empty,
  * compound or (once turned into text) repeated keys, merge keys, nesting past
@@ -22,12 +26,31 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
   while (stack.length) {
     const { node, depth, path } = stack.pop()!;
     if (node == null || isAlias(node)) continue;
+    const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined) {
+      // Even the core tags: `!!float 120` and `!!int "0120"` would each need rules of
+      // their own, and an application has no use for them. One sentence for all.
+      const shown = tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag;
+      const offset = tagStart(text, (node as Node).range?.[0]);
+      found.push({
+        code: 'UNSUPPORTED_TAG',
+        severity: 'error',
+        blocking: true,
+        offset,
+        say: (m) => m.unsupportedTag(shown),
+      });
+      continue;
+    }
     if (isScalar(node)) {
       const problem =
         typeof node.value === 'number' && node.type === 'PLAIN' && node.source !== undefined
           ? numberProblem(node.source, node.value)
           : null;
       if (problem) found.push(numberFound(problem, node.source!, node.value as number, node.range?.[0], path));
+      else if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string') {
+        const escaped = escapedControl(node.value, text, node.range);
+        if (escaped) found.push(escaped);
+      }
       continue;
     }
     if (!isMap(node) && !isSeq(node)) continue;
@@ -86,45 +109,67 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
 }
 
 function numberFound(
-  problem: 'range' | 'zero',
+  problem: NumberProblem,
   source: string,
   value: number,
   offset: number | undefined,
   path: PathSegment[],
 ): Found {
   const shown = String(value);
-  return problem === 'range'
-    ? {
-        code: 'NUMBER_RANGE',
-        severity: 'error',
-        blocking: true,
-        offset,
-        path,
-        say: (m) => m.numberRange(source, shown),
-      }
-    : {
-        code: 'LEADING_ZERO',
-        severity: 'error',
-        blocking: false,
-        offset,
-        path,
-        say: (m) => m.leadingZero(source, shown),
-      };
+  // What reading would change is refused; what it only tidies (`+120`, `120.`) is said.
+  const blocking = problem === 'range' || problem === 'tiny';
+  const severity = problem === 'sign' ? 'warning' : 'error';
+  const code = {
+    range: 'NUMBER_RANGE',
+    tiny: 'NUMBER_RANGE',
+    special: 'NOT_A_NUMBER',
+    zero: 'LEADING_ZERO',
+    base: 'NUMBER_BASE',
+    sign: 'NUMBER_FORM',
+  }[problem];
+  const say: Found['say'] = (m) => {
+    switch (problem) {
+      case 'range':
+        return m.numberRange(source, shown);
+      case 'tiny':
+        return m.numberTiny(source);
+      case 'special':
+        return m.notANumber(source);
+      case 'zero':
+        return m.leadingZero(source, shown);
+      default:
+        return m.numberForm(source, shown);
+    }
+  };
+  return { code, severity, blocking, offset, path, say };
+}
+
+/**
+ * A control character written as an escape in double quotes (`"\e"`, `"\a"`,
+ * `"\x1b"`) is the same character as one pasted raw, which the text scan reports.
+ */
+function escapedControl(value: string, text: string, range: Node['range']): Found | undefined {
+  const c = HAS_CONTROL.exec(value)?.[0];
+  if (c === undefined || !range || HAS_CONTROL.test(text.slice(range[0], range[1]))) return undefined;
+  return controlFound(c, range[0]);
+}
+
+/** Where the tag in front of a node begins: the node's range starts after it. */
+function tagStart(text: string, offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  let i = text.lastIndexOf('!', offset);
+  if (i === -1 || text.slice(i, offset).includes('\n')) return offset;
+  while (text[i - 1] === '!') i--;
+  return i;
 }
 
 function controlCharacters(text: string): Found[] {
-  const found: Found[] = [];
-  for (const match of text.matchAll(CONTROL)) {
-    const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    found.push({
-      code: 'CONTROL_CHAR',
-      severity: 'error',
-      blocking: false,
-      offset: match.index,
-      say: (m) => m.controlChar(code),
-    });
-  }
-  return found;
+  return [...text.matchAll(CONTROL)].map((match) => controlFound(match[0], match.index));
+}
+
+function controlFound(c: string, offset: number): Found {
+  const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return { code: 'CONTROL_CHAR', severity: 'error', blocking: false, offset, say: (m) => m.controlChar(code) };
 }
 
 function directiveVersion(doc: Document.Parsed, text: string): Found[] {
@@ -142,9 +187,11 @@ function directiveVersion(doc: Document.Parsed, text: string): Found[] {
   ];
 }
 
+/** The line starts of the last text asked about: a file with 50,000 problems asks 50,000 times. */
+let last: { text: string; starts: number[] } | undefined;
+
 /** The 1-based line of an offset. */
 export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (last?.text !== text) last = { text, starts: lineStartsOf(text) };
+  return lineIndex(last.starts, offset) + 1;
 }

@@ -72,10 +72,9 @@ export function locateInTree(
     const seg = path[i]!;
     if (node.kind === 'mapping') {
       const kids = node.children;
-      const entries = node.result !== null && typeof node.result === 'object' ? Object.keys(node.result).length : -1;
-      if (kids.length !== entries * 2) return null;
-      let found = -1;
-      for (let k = 0; k < kids.length; k += 2) if (String(kids[k]!.result) === String(seg)) found = k;
+      const index = keyIndex(node);
+      if (!index) return null;
+      const found = index.get(String(seg)) ?? -1;
       if (found < 0) break;
       if (key && i === path.length - 1) return position(lineStarts, kids[found]!.open);
       const value = kids[found + 1]!;
@@ -95,13 +94,37 @@ export function locateInTree(
   return position(lineStarts, contentStart(text, at));
 }
 
+/** A mapping's keys and where each is among its children, built on the first look. */
+const keyIndexes = new WeakMap<TreeNode, Map<string, number> | null>();
+
+/**
+ * The key index of a mapping node, or null when the record does not match the data.
+ * One pass per mapping, so that locating a hundred of its 50,000 keys is not a
+ * hundred passes over them.
+ */
+function keyIndex(node: TreeNode): Map<string, number> | null {
+  let index = keyIndexes.get(node);
+  if (index !== undefined) return index;
+  const kids = node.children;
+  const entries = node.result !== null && typeof node.result === 'object' ? Object.keys(node.result).length : -1;
+  if (kids.length !== entries * 2) index = null;
+  else {
+    index = new Map();
+    // The last of equal keys, as reading keeps it.
+    for (let k = 0; k < kids.length; k += 2) index.set(String(kids[k]!.result), k);
+  }
+  keyIndexes.set(node, index);
+  return index;
+}
+
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function position(lineStarts: number[], offset: number): Position {
+/** The 0-based index of the line holding `offset`, by bisection. */
+export function lineIndex(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -109,5 +132,10 @@ function position(lineStarts: number[], offset: number): Position {
     if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+function position(lineStarts: number[], offset: number): Position {
+  const lo = lineIndex(lineStarts, offset);
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }

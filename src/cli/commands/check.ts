@@ -13,7 +13,7 @@ import { type ReportMessages, reportMessages } from '../../i18n/messages/report.
 import { writeMessages } from '../../i18n/messages/scaffold.js';
 import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
 import { outputIsInput } from '../../input/output-is-input.js';
-import { isKnownEncoding, type ReadOptions } from '../../input/read-input.js';
+import { encodingKind, type ReadOptions } from '../../input/read-input.js';
 import { escapeControl } from '../../report/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
@@ -92,8 +92,8 @@ function noticeSentence(n: InputNotice, m: ReportMessages): string {
 export async function run(ctx: CliContext, paths: string[], opts: CheckOptions): Promise<void> {
   const m = msg(reportMessages, ctx.lang);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
-  if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding))
-    throw new UsageError(m.input.unknownEncoding(opts.encoding));
+  const encoding = opts.encoding === undefined ? 'text' : encodingKind(opts.encoding);
+  if (encoding !== 'text') throw new UsageError(m.input[`${encoding}Encoding`](opts.encoding!));
   if (opts.jobs !== undefined && !/^[1-9]\d*$/.test(opts.jobs)) throw new UsageError(m.input.badJobs(opts.jobs));
   if (paths.length === 0) throw new UsageError(m.input.none);
   if (format === 'xlsx' && opts.output === undefined)

@@ -14,6 +14,10 @@ export interface CheckMessages {
   unreadable: (reason: string) => string;
   /** Once per file with format errors whose rules were not all run. */
   moreAfterFormat: string;
+  /** A text value holding characters nobody can see (`shown` has them escaped). */
+  invisibleInText: (shown: string, chars: string, clean: string) => string;
+  /** After the first `max` findings of a rule in one file. */
+  moreFindings: (hidden: number, rule: string, max: number) => string;
 }
 
 const zh: CheckMessages = {
@@ -30,6 +34,10 @@ const zh: CheckMessages = {
     `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
   unreadable: (reason) => `无法读取文件：${reason}`,
   moreAfterFormat: '有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。',
+  invisibleInText: (shown, chars, clean) =>
+    `「${shown}」里有看不见的字符（${chars}）：它看起来是「${clean}」，实际是另一段文字（查重、检索都会把它当成别的名称）；请删除这个字符后重新输入。`,
+  moreFindings: (n, rule, max) =>
+    `另有 ${n} 条同类（${rule}）问题没有列出（每个文件每类最多列 ${max} 条）：请先改正上面这些，再运行 check。`,
 };
 
 const en: CheckMessages = {
@@ -48,6 +56,10 @@ const en: CheckMessages = {
   unreadable: (reason) => `Cannot read the file: ${reason}`,
   moreAfterFormat:
     'Some requirements use the values with format errors above: once those are fixed, run check again and they will be checked too.',
+  invisibleInText: (shown, chars, clean) =>
+    `"${shown}" holds characters you cannot see (${chars}): it looks like "${clean}" but is different text (a search or a duplicate check takes it for another name); delete them and type it again.`,
+  moreFindings: (n, rule, max) =>
+    `${n} more findings of the same kind (${rule}) are not listed (at most ${max} per kind in a file): fix the ones above and run check again.`,
 };
 
 export const checkMessages: Catalogue<CheckMessages> = { zh, en };

@@ -124,6 +124,8 @@ export interface MatchMessages {
   profileUnreadable: (file: string, reason: string) => string;
   /** `--profile -` and nothing came (an upstream command failed). */
   profileStdinEmpty: string;
+  /** After the first `max` problems of a profile. */
+  moreProblems: (hidden: number, max: number) => string;
   profileNotMapping: string;
   noSuchFile: string;
   stdin: string;
@@ -296,6 +298,7 @@ const zh: MatchMessages = {
     '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。',
   profileInvalid: (file, n) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
   profileUnreadable: (file, reason) => `无法读取档案文件 ${file}：${reason}`,
+  moreProblems: (n, max) => `另有 ${n} 个问题没有列出（最多列 ${max} 个）：请先改正上面这些。`,
   profileStdinEmpty:
     '标准输入中没有档案（是空的或只有注释，可能是前面的命令失败了）；请检查管道前的命令，或用 --profile 文件名。',
   profileNotMapping: '档案文件应为键值对（如 applicant: …），而不是列表或单个值。',
@@ -493,6 +496,7 @@ const en: MatchMessages = {
     'This is not an interactive terminal, so no questions can be asked: describe your organisation with --profile FILE (--profile - reads standard input), e.g. guilin-grants match --profile me.yaml.',
   profileInvalid: (file, n) => `The profile ${file} has ${n} error(s); correct them and try again.`,
   profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
+  moreProblems: (n, max) => `${n} more problems are not listed (at most ${max} are): fix the ones above first.`,
   profileStdinEmpty:
     'No profile came on standard input (it is empty or only comments; did the command before the pipe fail?); check that command, or use --profile FILE.',
   profileNotMapping: 'A profile is a mapping of keys (e.g. applicant: …), not a list or a single value.',

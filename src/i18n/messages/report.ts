@@ -11,6 +11,8 @@ export interface ReportMessages {
     notRegular: (path: string) => string;
     unreadableFolder: (path: string, reason: string) => string;
     unknownEncoding: (name: string) => string;
+    /** `hex`, `base64`: encodings of bytes, not of text. */
+    bytesEncoding: (name: string) => string;
     badJobs: (value: string) => string;
     jobsCapped: (asked: string, cores: number) => string;
   };
@@ -87,6 +89,8 @@ const zh: ReportMessages = {
     notRegular: (p) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
     unreadableFolder: (p, reason) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
     unknownEncoding: (name) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
+    bytesEncoding: (name) =>
+      `「${name}」把字节写成字母和数字，不是文字的编码，读不出申请书：请用 utf-8、gb18030、gbk、utf-16le 等。`,
     badJobs: (v) => `选项 --jobs 的值「${v}」无效：应为正整数，例如 -j 2。`,
     jobsCapped: (asked, cores) => `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
   },
@@ -172,6 +176,8 @@ const en: ReportMessages = {
     notRegular: (p) => `Skipped ${p}: not a regular file (a pipe, socket or device).`,
     unreadableFolder: (p, reason) => `Cannot read the folder ${p} (${reason}); skipped. Check its permissions.`,
     unknownEncoding: (name) => `Unknown encoding "${name}"; use utf-8, gb18030, gbk, utf-16le or similar.`,
+    bytesEncoding: (name) =>
+      `"${name}" spells bytes as letters and digits; it is not a text encoding and cannot read an application: use utf-8, gb18030, gbk, utf-16le or similar.`,
     badJobs: (v) => `Invalid value "${v}" for --jobs: use a positive whole number, e.g. -j 2.`,
     jobsCapped: (asked, cores) =>
       `--jobs ${asked} is more than this machine's ${cores} cores: checking on ${cores} threads.`,

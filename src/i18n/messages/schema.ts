@@ -4,6 +4,9 @@ export interface SchemaMessages {
   expected: (what: string, got: string) => string;
   /** Callers put the path before the message, so it is not repeated here. */
   required: string;
+  /** `""`, and text of spaces only: what to do is the same as for a missing value. */
+  empty: string;
+  blank: string;
   unknownKey: (key: string, hint: string) => string;
   didYouMean: (key: string) => string;
   oneOf: (values: string) => string;
@@ -31,6 +34,8 @@ export interface SchemaMessages {
 const zh: SchemaMessages = {
   expected: (what, got) => `应为${what}，实际是${got}。`,
   required: '缺少必填项，请填写。',
+  empty: '是空的（""）：请填写内容。',
+  blank: '只有空格：请填写内容。',
   unknownKey: (key, hint) => `不认识的键「${key}」${hint}；请删除或改正拼写。`,
   didYouMean: (key) => `（是否想写「${key}」？）`,
   oneOf: (values) => `取值应为以下之一：${values}。`,
@@ -71,6 +76,8 @@ const zh: SchemaMessages = {
 const en: SchemaMessages = {
   expected: (what, got) => `expected ${what}, got ${got}.`,
   required: 'required: please fill it in.',
+  empty: 'is empty (""): please fill it in.',
+  blank: 'holds only spaces: please fill it in.',
   unknownKey: (key, hint) => `unknown key "${key}"${hint}; remove it or fix its spelling.`,
   didYouMean: (key) => ` (did you mean "${key}"?)`,
   oneOf: (values) => `must be one of: ${values}.`,

@@ -29,6 +29,10 @@ export interface YamlMessages {
   keyTooLong: string;
   leadingZero: (text: string, value: string) => string;
   numberRange: (text: string, value: string) => string;
+  numberTiny: (text: string) => string;
+  notANumber: (text: string) => string;
+  numberForm: (text: string, value: string) => string;
+  loneCr: string;
   controlChar: (code: string) => string;
   missingComma: string;
   flowEnd: (bracket: string) => string;
@@ -77,6 +81,13 @@ const zh: YamlMessages = {
     `${text} 以 0 开头，会被当成数字 ${value}，开头的 0 会丢失：编号请加引号，如 '${text}'；金额等数字请去掉开头的 0。`,
   numberRange: (text, value) =>
     `数字 ${text} 超出能精确表示的范围（会被读成 ${value}）：编号请加引号，如 '${text}'；金额请写实际数值。`,
+  numberTiny: (text) => `数字 ${text} 太小，会被读成 0：金额请写实际数值；编号请加引号，如 '${text}'。`,
+  notANumber: (text) =>
+    `${text} 在 YAML 中表示${/nan$/i.test(text) ? '“不是数”' : '无穷大'}，不是一个金额或数量：请写实际数值；如果它是文字，请加引号，如 '${text}'。`,
+  numberForm: (text, value) =>
+    `${text} 会被读成数字 ${value}：如果指的是 ${value}，请直接写 ${value}；编号等文字请加引号，如 '${text}'。`,
+  loneCr:
+    '文件用单独的回车符（CR，老式 Mac 的换行方式）换行：请在编辑器中把换行符改为 LF（Unix）或 CRLF（Windows）后保存。',
   controlChar: (code) => `这里有不可见的控制字符 ${code}（常见于从网页或 Word 复制的文字）：请删除它。`,
   missingComma: '方括号或花括号里的各项之间缺少逗号，或冒号后缺少空格：请写成 [a, b] 或 { 键: 值, 键: 值 }。',
   flowEnd: (b) =>
@@ -89,7 +100,19 @@ const zh: YamlMessages = {
   other: '这一行无法按 YAML 读取：请检查缩进、冒号（半角「: 」）、引号和括号。',
   invisibleInKey: (key, chars, clean) =>
     `键「${key}」里有看不见的字符（${chars}）：去掉后是「${clean}」，请删除这个键并重新输入。`,
-  invisibleNames: { '\u3000': '全角空格', '\u00a0': '不换行空格', '\u200b': '零宽空格', '\ufeff': '字节顺序标记' },
+  invisibleNames: {
+    '\u3000': '全角空格',
+    '\u00a0': '不换行空格',
+    '\u200b': '零宽空格',
+    '\u200c': '零宽不连字',
+    '\u200d': '零宽连字',
+    '\u2060': '词连接符',
+    '\u00ad': '软连字符',
+    '\u200e': '从左到右标记',
+    '\u200f': '从右到左标记',
+    '\u202e': '从右到左覆盖（RLO）',
+    '\ufeff': '字节顺序标记',
+  },
 };
 
 const en: YamlMessages = {
@@ -132,6 +155,14 @@ const en: YamlMessages = {
     `${text} starts with 0, so it is read as the number ${value} and the leading 0 is lost: quote identifiers, e.g. '${text}'; write amounts without the leading 0.`,
   numberRange: (text, value) =>
     `The number ${text} is too large to be kept exactly (it would be read as ${value}): quote identifiers, e.g. '${text}'; write amounts as their real value.`,
+  numberTiny: (text) =>
+    `The number ${text} is too small to be kept (it would be read as 0): write amounts as their real value; quote identifiers, e.g. '${text}'.`,
+  notANumber: (text) =>
+    `${text} means ${/nan$/i.test(text) ? '"not a number"' : 'infinity'} in YAML, which is no amount or count: write the real value; if it is text, quote it, e.g. '${text}'.`,
+  numberForm: (text, value) =>
+    `${text} is read as the number ${value}: if ${value} is meant, write ${value}; quote identifiers and other text, e.g. '${text}'.`,
+  loneCr:
+    'The file ends its lines with a lone carriage return (CR, as classic Mac OS did): save it with LF (Unix) or CRLF (Windows) line ends in an editor.',
   controlChar: (code) =>
     `There is an invisible control character ${code} here (often pasted from a web page or Word): delete it.`,
   missingComma:
@@ -152,6 +183,13 @@ const en: YamlMessages = {
     '\u3000': 'full-width space',
     '\u00a0': 'no-break space',
     '\u200b': 'zero-width space',
+    '\u200c': 'zero-width non-joiner',
+    '\u200d': 'zero-width joiner',
+    '\u2060': 'word joiner',
+    '\u00ad': 'soft hyphen',
+    '\u200e': 'left-to-right mark',
+    '\u200f': 'right-to-left mark',
+    '\u202e': 'right-to-left override (RLO)',
     '\ufeff': 'byte-order mark',
   },
 };

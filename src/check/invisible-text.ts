@@ -1,0 +1,44 @@
+import type { PathSegment } from '../yaml/problem.js';
+
+/**
+ * Format characters: zero-width space and joiners, word joiner, soft hyphen, bidi
+ * controls such as RLO, a byte-order mark inside the text. None shows on screen, and
+ * each makes one name two (the search for duplicates compares names without them).
+ */
+const FORMAT = /\p{Cf}/u;
+const FORMAT_ALL = /\p{Cf}/gu;
+
+export interface InvisibleText {
+  path: PathSegment[];
+  value: string;
+  /** The characters found, each once, in order. */
+  chars: string[];
+}
+
+/**
+ * Every text value of a document that holds an invisible character. `text` is the
+ * file: one look at it spares the walk for the files (nearly all) that hold none.
+ */
+export function invisibleText(data: unknown, text: string): InvisibleText[] {
+  if (!FORMAT.test(text)) return [];
+  const out: InvisibleText[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (FORMAT.test(value)) out.push({ path, value, chars: [...new Set(value.match(FORMAT_ALL))] });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+    }
+  }
+  return out;
+}
+
+/** The text without them: what it looks like. */
+export function withoutInvisible(value: string): string {
+  return value.replace(FORMAT_ALL, '');
+}
