@@ -57,15 +57,13 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
   const lines = new Map<string, string>();
   const offices = new Set<string>();
   let n = 0;
-  /** Whether any finding says what it rests on: the findings' basis column is shown only then. */
-  const basis = { seen: false };
   return {
     head: () => '',
     file(r) {
       const row = registerRow(r, options.guide, lang, rm);
       if (row.code !== null) lines.set(row.code, row.lineTitle ?? '');
       if (row.office !== null) offices.add(row.office);
-      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, m, rm, basis))}\n`);
+      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, m, rm))}\n`);
       return '';
     },
     *end(tally, summary) {
@@ -82,7 +80,7 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
       ).join('')}</tr></thead>\n</table></div>\n<noscript><p class="note">${esc(m.html.noscript)}</p></noscript>\n`;
       top += `<button type="button" id="more" hidden></button>\n</main>\n`;
       yield top;
-      yield `<script type="application/json" id="report-data">{"labels":${jsonInScript(labels(m, basis.seen))},"apps":[\n`;
+      yield `<script type="application/json" id="report-data">{"labels":${jsonInScript(labels(m))},"apps":[\n`;
       yield* data.read();
       yield `]}</script>\n<script>${HTML_SCRIPT}</script>\n</body>\n</html>\n`;
     },
@@ -120,12 +118,12 @@ function controls(
 }
 
 /** The words the script puts around what a row opens to: the facts' names and the findings' headers. */
-function labels(m: RegisterMessages, basis: boolean) {
+function labels(m: RegisterMessages) {
   const c = m.columns;
   const f = m.findings;
   return {
     facts: [c.file, c.creditCode, c.applicantType, c.tier, c.lineTitle, c.category, c.matching, c.period, c.office],
-    findings: basis ? [f.severity, f.basis, f.message, f.rule, f.place] : [f.severity, f.message, f.rule, f.place],
+    findings: [f.severity, f.basis, f.message, f.rule, f.place],
     none: m.html.noFindings,
     more: m.html.more('{n}'),
   };
@@ -143,7 +141,6 @@ function application(
   options: WriterOptions,
   m: RegisterMessages,
   rm: ReportMessages,
-  basis: { seen: boolean },
 ) {
   const cells = COLUMNS.map(([k]) => (k === 'index' ? index : row[k]));
   const facts = [
@@ -157,18 +154,14 @@ function application(
     row.period,
     row.office,
   ];
-  const findings = shownFindings(r, options.quiet).map((x) => {
-    const rests = basisLabel(x, m);
-    if (rests !== null) basis.seen = true;
-    return [
-      x.severity,
-      rm.severity[x.severity],
-      x.message,
-      x.clause ? rm.clause(x.clause) : null,
-      x.rule,
-      x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
-      rests,
-    ];
-  });
+  const findings = shownFindings(r, options.quiet).map((x) => [
+    x.severity,
+    rm.severity[x.severity],
+    x.message,
+    x.clause ? rm.clause(x.clause) : null,
+    x.rule,
+    x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
+    basisLabel(x, m),
+  ]);
   return [cells, facts, findings, r.status];
 }

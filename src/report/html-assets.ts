@@ -173,7 +173,7 @@ export const HTML_SCRIPT = `
     for(j=0;j<a[2].length;j++){
       var f=a[2][j],r=el(rows,'tr');
       el(r,'td','sev-'+f[0],f[1]);
-      if(L.findings.length>4)el(r,'td','basis',f[6]);
+      el(r,'td','basis',f[6]);
       var m=el(r,'td','',f[2]);if(f[3])el(m,'div','clause',f[3]);
       el(el(r,'td'),'code','',f[4]);el(el(r,'td'),'code','',f[5]);
     }

@@ -26,7 +26,7 @@ interface JsonFile {
     line: number | null;
     column: number | null;
     clause: string | null;
-    basis?: 'requirement' | 'content' | 'encouraged' | 'convention' | null;
+    basis: 'requirement' | 'content' | 'encouraged' | 'convention' | null;
     reference?: string;
   }[];
 }
@@ -74,11 +74,7 @@ function expectedRow(f: JsonFile, index: number): Record<string, string | number
 const BASIS = { requirement: '指南申报要求', content: '方向内容所指', encouraged: '指南鼓励', convention: '工具校验' };
 /** What a finding rests on, as the workbook and the page name it: the guide's, the line's, or the tool's own. */
 const basisText = (x: JsonFile['findings'][number]) =>
-  x.basis === undefined
-    ? null
-    : x.basis === null
-      ? '文件格式'
-      : `${BASIS[x.basis]}${x.reference ? `（${x.reference}）` : ''}`;
+  x.basis === null ? '文件格式' : `${BASIS[x.basis]}${x.reference ? `（${x.reference}）` : ''}`;
 
 /** A finding as every format places it: `file:line:column`, or the file alone. */
 const place = (f: JsonFile, x: JsonFile['findings'][number]) =>
