@@ -1,9 +1,16 @@
-import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { lstatSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { type FolderEntry, listFolder } from './list-folder.js';
 import { join, resolve, sep } from 'node:path';
 import { globMatcher, hasMagic, splitGlob } from './glob-matcher.js';
 
-/** One application to judge: a file (shown as the user would name it) or stdin. */
-export type Input = { kind: 'file'; path: string; display: string } | { kind: 'stdin'; display: string };
+/**
+ * One application to judge: a file (shown as the user would name it) or stdin. A file
+ * whose name, or a folder's on its way, is not UTF-8 (GBK from a zip made on Chinese
+ * Windows) is opened by its `bytes`; its `display` and `path` show the name decoded.
+ */
+export type Input =
+  | { kind: 'file'; path: string; display: string; bytes?: Uint8Array }
+  | { kind: 'stdin'; display: string };
 
 export const STDIN_NAME = '<stdin>';
 
@@ -14,7 +21,8 @@ export type InputNotice =
   | { kind: 'emptyFolder'; arg: string }
   | { kind: 'notRegular'; path: string }
   | { kind: 'brokenLink'; path: string }
-  | { kind: 'unreadableFolder'; path: string; reason: string };
+  | { kind: 'unreadableFolder'; path: string; reason: string }
+  | { kind: 'nameNotUtf8'; path: string };
 
 export interface FoundInputs {
   inputs: Input[];
@@ -28,7 +36,7 @@ function skippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-function statOf(path: string, follow = true): Stats | undefined {
+function statOf(path: string | Buffer, follow = true): Stats | undefined {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch {
@@ -36,11 +44,14 @@ function statOf(path: string, follow = true): Stats | undefined {
   }
 }
 
-function realOf(path: string): string {
+function realOf(path: string | Buffer): string {
   try {
-    return realpathSync.native(path);
+    // Bytes that are not UTF-8 are kept apart from every name that is.
+    return typeof path === 'string'
+      ? realpathSync.native(path)
+      : `\0${realpathSync.native(path, 'buffer').toString('latin1')}`;
   } catch {
-    return path;
+    return typeof path === 'string' ? path : `\0${path.toString('latin1')}`;
   }
 }
 
@@ -49,6 +60,7 @@ interface Candidate {
   display: string;
   path: string;
   real: string;
+  bytes?: Buffer;
 }
 
 /**
@@ -65,7 +77,7 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
   const take = (c: Candidate) => {
     if (taken.has(c.real)) return;
     taken.add(c.real);
-    inputs.push({ kind: 'file', path: c.path, display: c.display });
+    inputs.push({ kind: 'file', path: c.path, display: c.display, ...(c.bytes ? { bytes: c.bytes } : {}) });
   };
 
   for (const arg of args) {
@@ -125,47 +137,57 @@ function walk(
   pattern?: ReturnType<typeof globMatcher>,
 ): void {
   const entered = new Set<string>();
-  const visit = (display: string, rel: readonly string[], glob: typeof pattern) => {
+  /** `bytes`: the folder's path as bytes, once a name on the way is not UTF-8. */
+  const visit = (display: string, rel: readonly string[], glob: typeof pattern, bytes?: Buffer) => {
     const path = resolve(cwd, display);
-    const real = realOf(path);
+    const real = realOf(bytes ?? path);
     if (entered.has(real)) return;
     entered.add(real);
-    let entries: Dirent[];
+    let entries: FolderEntry[];
     try {
-      entries = readdirSync(path, { withFileTypes: true });
+      entries = listFolder(bytes ?? path);
     } catch (e) {
       notices.push({ kind: 'unreadableFolder', path: display, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
     // The folder's paths, normalised once: an entry's is this and its name.
     const prefix = { display: join(display, 'x').slice(0, -1), path: path + sep, real: real + sep };
-    const folders: { name: string; key: string }[] = [];
+    const folders: { name: string; key: string; bytes: Buffer | undefined }[] = [];
     for (const d of entries) {
       const name = d.name;
+      // Bytes for a name that is not UTF-8, or for anything in a folder whose name is not.
+      const own =
+        d.bytes || bytes
+          ? Buffer.concat([bytes ?? Buffer.from(path), Buffer.from(sep), d.bytes ?? Buffer.from(name)])
+          : undefined;
+      const at = own ?? prefix.path + name;
+      if (d.bytes) notices.push({ kind: 'nameNotUtf8', path: prefix.display + name });
       // A plain file is what the folder entry says it is, with the folder's real path:
       // no call to the disk per file. Links and odd entries are asked about.
-      const st = d.isFile() || d.isDirectory() ? undefined : statOf(prefix.path + name);
+      const st = d.isFile() || d.isDirectory() ? undefined : statOf(at);
       if (d.isDirectory() || st?.isDirectory()) {
-        folders.push({ name, key: name + sep });
+        folders.push({ name, key: name + sep, bytes: own });
         continue;
       }
       if (!YAML_FILE.test(name) || (glob && !glob.matches([...rel, name]))) continue;
       const here = prefix.display + name;
-      if (d.isFile()) found.push({ display: here, path: prefix.path + name, real: prefix.real + name });
-      else if (st?.isFile()) found.push({ display: here, path: prefix.path + name, real: realOf(prefix.path + name) });
+      const raw = own ? { bytes: own } : {};
+      if (d.isFile())
+        found.push({ display: here, path: prefix.path + name, real: own ? realOf(own) : prefix.real + name, ...raw });
+      else if (st?.isFile()) found.push({ display: here, path: prefix.path + name, real: realOf(at), ...raw });
       else if (st) notices.push({ kind: 'notRegular', path: here });
       else notices.push({ kind: 'brokenLink', path: here });
     }
     // Folders are entered in the order of their paths (a folder sorts as its name and a
     // separator): of a folder reached twice by links, the first name in the report wins.
     folders.sort((a, b) => compare(a.key, b.key));
-    for (const { name } of folders) {
+    for (const { name, bytes: own } of folders) {
       const here = prefix.display + name;
       const parts = [...rel, name];
       if (!glob) {
-        if (!skippedFolder(name)) visit(here, parts, undefined);
-      } else if (glob.matches(parts)) visit(here, [], undefined);
-      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob);
+        if (!skippedFolder(name)) visit(here, parts, undefined, own);
+      } else if (glob.matches(parts)) visit(here, [], undefined, own);
+      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob, own);
     }
   };
   visit(folder, [], pattern);

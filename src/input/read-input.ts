@@ -108,7 +108,7 @@ export type ReadBytes = { ok: true; bytes: Uint8Array } | ({ ok: false } & ReadF
  * when opened) or one byte past the cap. What it returns lives in a buffer this
  * thread reuses: decode or copy it before the next call.
  */
-export function readInputBytes(path: string, opts: ReadOptions = {}): ReadBytes {
+export function readInputBytes(path: string | Buffer, opts: ReadOptions = {}): ReadBytes {
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let fd: number;
   try {
@@ -141,7 +141,7 @@ export function readInputBytes(path: string, opts: ReadOptions = {}): ReadBytes 
 }
 
 /** Reads one application file and turns it into text (see `decode`). */
-export function readInputFile(path: string, opts: ReadOptions = {}): ReadResult {
+export function readInputFile(path: string | Buffer, opts: ReadOptions = {}): ReadResult {
   const read = readInputBytes(path, opts);
   return read.ok ? decode(read.bytes, opts) : read;
 }

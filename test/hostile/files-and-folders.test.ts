@@ -14,7 +14,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cli } from '../check/helpers/run-cli.js';
+import { cli } from '../check/helpers/run-cli.js';
+import { cliForOtherUser, isRoot, OTHER_USER } from '../support/cli-for-other-user.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
 
@@ -27,7 +28,6 @@ import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
 let dir: string;
 let inbox: string;
 let socket: Server;
-const isRoot = process.getuid?.() === 0;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gg-inbox-'));
@@ -63,12 +63,12 @@ afterAll(async () => {
 
 /** The built CLI, as nobody when the tests run as root, so that permissions mean something. */
 function checkAsUser(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'check', ...args], {
+  const r = spawnSync(process.execPath, [cliForOtherUser(), 'check', ...args], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 20_000,
     env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
-    ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+    ...(isRoot ? OTHER_USER : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
 }

@@ -86,6 +86,8 @@ function noticeSentence(n: InputNotice, m: ReportMessages): string {
       return m.input.unreadableFolder(n.path, n.reason);
     case 'brokenLink':
       return msg(inputMessages).brokenLink(n.path);
+    case 'nameNotUtf8':
+      return msg(inputMessages).nameNotUtf8(n.path);
   }
 }
 

@@ -7,6 +7,8 @@ export interface InputMessages {
   decodedFrom: (encoding: string) => string;
   guidelineNotUtf8: (file: string, encoding: string) => string;
   brokenLink: (path: string) => string;
+  /** A file or folder name in GBK bytes, shown decoded. */
+  nameNotUtf8: (path: string) => string;
 }
 
 const zh: InputMessages = {
@@ -18,6 +20,8 @@ const zh: InputMessages = {
     `文件不是 UTF-8 编码，已按 ${enc}（GBK）读取并审查：请在编辑器中“另存为”并选择 UTF-8 编码（记事本：文件 → 另存为 → 编码选 UTF-8），以免别人打开时出现乱码。`,
   guidelineNotUtf8: (file, enc) => `指南文件 ${file} 不是 UTF-8 编码（像是 ${enc}）：请在编辑器中另存为 UTF-8 后再试。`,
   brokenLink: (p) => `已跳过 ${p}：这是一个失效的链接（指向的文件不存在，或链接绕成了圈）。`,
+  nameNotUtf8: (p) =>
+    `${p} 的名字不是 UTF-8 编码（像是在中文 Windows 上打包的 GBK 文件名），已按 GB18030 显示并照常读取：请把它改名，以免别的程序打不开。`,
 };
 
 const en: InputMessages = {
@@ -30,6 +34,8 @@ const en: InputMessages = {
   guidelineNotUtf8: (file, enc) =>
     `The guideline file ${file} is not UTF-8 (it looks like ${enc}): save it as UTF-8 in an editor and try again.`,
   brokenLink: (p) => `Skipped ${p}: a broken link (its target does not exist, or links point at each other in a loop).`,
+  nameNotUtf8: (p) =>
+    `The name of ${p} is not UTF-8 (GBK, as zips made on Chinese Windows hold): it is shown decoded as GB18030 and read as usual; rename it so that other programs can open it.`,
 };
 
 export const inputMessages: Catalogue<InputMessages> = { zh, en };
