@@ -63,6 +63,7 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .sev-error{color:var(--fail);font-weight:600}.sev-warning{color:var(--over);font-weight:600}.sev-info{color:var(--dim)}
 .clause{color:var(--dim);font-size:12px}
 .findings td.basis{white-space:nowrap;color:var(--dim)}
+.findings td:nth-child(4) code{word-break:normal;white-space:nowrap}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .ok{color:var(--pass)}
 #register td.file{color:var(--dim);font-size:12px;word-break:break-all}
