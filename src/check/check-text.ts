@@ -11,6 +11,7 @@ import { normalizeInput } from '../application/normalize.js';
 import { describeIssue, escapeKey, knownKeysOf, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
 import type { Basis } from '../guideline/schema.js';
 import { askToState } from '../rules/ask-to-state.js';
+import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import type { FileState } from '../rules/types.js';
 import { attachmentState } from './attachment-state.js';
@@ -180,7 +181,9 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
   for (const t of invisibleText(raw, text)) {
     const said = m.invisibleInText(escapeControl(t.value), invisibleNames(t.chars, lang), withoutInvisible(t.value));
-    pending.push(pend('invisible-character', 'warning', said, formatPath(t.path), null));
+    // The guide says nothing of characters: this is the tool's own check, and says so.
+    const own = msg(ruleMessages, lang).convention(said, null);
+    pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, undefined, false, 'convention'));
   }
   const app = validated(raw, pending, opts, unlisted);
   if (!app.ok) {

@@ -213,7 +213,10 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
           : basis !== 'requirement' && ok === false
             ? basis === 'convention'
               ? m.doubt(FILE_KEY.test(o.message) ? m.toConfirm(text) : o.message, true)
-              : m.doubt(FILE_KEY.test(o.message) ? m.whoBroken(text) : o.message, false)
+              : // A content rule's own message already says it is no condition and whom to ask.
+                FILE_KEY.test(o.message)
+                ? m.doubt(m.whoBroken(text), false)
+                : o.message
             : FILE_KEY.test(o.message)
               ? ok
                 ? m.whoMet(text)

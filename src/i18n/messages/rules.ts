@@ -36,6 +36,9 @@ export interface RuleMessages {
   // lead-type
   leadOk: (type: string) => string;
   leadFail: (type: string, allowed: string) => string;
+  /** Where only the line's content names who leads (5-2, 8, 9, 13): no condition, a thing to confirm. */
+  leadContentOk: (type: string) => string;
+  leadContentFail: (type: string, allowed: string) => string;
   leadTodo: (allowed: string) => string;
   // matching-ratio
   matchingOk: (matching: number, needed: number) => string;
@@ -147,6 +150,9 @@ const zh: RuleMessages = {
     `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
   leadOk: (type) => `第一申报单位为${type}，符合牵头要求。`,
   leadFail: (type, allowed) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
+  leadContentOk: (type) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
+  leadContentFail: (type, allowed) =>
+    `第一申报单位为${type}，而本方向的内容面向${allowed}；申报要求未将其列为条件，请与管理科室确认。`,
   leadTodo: (allowed) => `须由${allowed}作为第一申报单位。`,
   matchingOk: (m, n) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
   matchingFail: (m, r, n, ratio) =>
@@ -278,6 +284,9 @@ const en: RuleMessages = {
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
   leadOk: (type) => `The lead applicant is a(n) ${type}, as required.`,
   leadFail: (type, allowed) => `The lead applicant is a(n) ${type}; this line must be led by a(n) ${allowed}.`,
+  leadContentOk: (type) => `The lead applicant is a(n) ${type}, among those the line's content addresses.`,
+  leadContentFail: (type, allowed) =>
+    `The lead applicant is a(n) ${type}, while this line's content is addressed to a(n) ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
   leadTodo: (allowed) => `The lead applicant must be a(n) ${allowed}.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
   matchingFail: (m, r, n, ratio) =>
