@@ -321,6 +321,8 @@ describe('the layout at 80 columns', () => {
     ['match --detail, en', ['match', '--profile', PROFILE, '--detail', '9', '--lang', 'en']],
     ['list, en', ['list', '--lang', 'en']],
     ['list, zh', ['list']],
+    ['show, zh', ['show', '9']],
+    ['show, en', ['show', '9', '--lang', 'en']],
   ];
   for (const [name, args] of cases) {
     it(`${name}: no line wider than the terminal, no word broken`, async () => {
