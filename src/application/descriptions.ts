@@ -115,5 +115,12 @@ export function keyDescriptions(g: Guideline): Map<string, string> {
     for (const r of line.rules)
       if (r.rule === 'declaration' && !out.has(`declarations.${r.params.key}`))
         put(`declarations.${r.params.key}`, [`声明：${r.clause}`, `Declaration (see the guide: ${r.clause})`]);
+  // Declarations the guide no longer demands are still accepted (12's noDuplicateSubsidy): said as optional.
+  for (const d of g.file.vocabulary.declarations ?? [])
+    if (!out.has(`declarations.${d.id}`))
+      put(`declarations.${d.id}`, [
+        `声明（可选，指南未要求）：${d.zh}`,
+        `Declaration (optional, not demanded by the guide): ${d.en}`,
+      ]);
   return out;
 }

@@ -81,6 +81,7 @@ function targetsShape(g: Guideline, o: ShapeOptions) {
 
 function declarationKeys(g: Guideline): string[] {
   const keys = new Set<string>();
+  for (const d of g.file.vocabulary.declarations ?? []) keys.add(d.id);
   for (const line of g.lines) for (const r of line.rules) if (r.rule === 'declaration') keys.add(r.params.key);
   return [...keys];
 }

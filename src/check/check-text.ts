@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Accept } from '../application/fast-accept.js';
 import { applicationSchema, profileSchema, type Facts } from '../application/schema.js';
 import { salvage } from '../application/salvage.js';
@@ -11,7 +9,12 @@ import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { normalizeInput } from '../application/normalize.js';
 import { describeIssue, escapeKey, knownKeysOf, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
+import type { Basis } from '../guideline/schema.js';
+import { askToState } from '../rules/ask-to-state.js';
+import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluateLine } from '../rules/evaluate.js';
+import type { FileState } from '../rules/types.js';
+import { attachmentState } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
@@ -27,7 +30,8 @@ export interface CheckOptions {
   lang: Lang;
   /** The application's folder, where attachment paths are resolved; none for stdin. */
   baseDir?: string;
-  exists?: ((path: string) => boolean) | undefined;
+  /** What stands at an attachment's path; `attachmentState` unless the batch caches it. */
+  exists?: AttachmentProbe | undefined;
   /** The encoding a file that is not UTF-8 was read in (GB18030): a warning says so. */
   decodedFrom?: string;
   /** Skip the fast parser: tests hold both parsers to the same findings. */
@@ -35,6 +39,8 @@ export interface CheckOptions {
   /** A compiled validator whose yes spares the file zod (fast-accept.ts); zod alone without it. */
   accept?: Accept | undefined;
 }
+
+export type AttachmentProbe = (baseDir: string, file: string) => FileState;
 
 /** What a batch needs of a guide's application schema, built once per guide. */
 interface SchemaUse {
@@ -80,8 +86,10 @@ function pend(
   clause: string | null,
   position?: Position,
   key = false,
+  basis: Basis | null = null,
+  reference: string | undefined = undefined,
 ): Pending {
-  return { rule, severity, message, path, clause, position, key };
+  return { rule, severity, message, path, clause, basis, reference, position, key };
 }
 
 /**
@@ -110,6 +118,8 @@ function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed 
       line: p?.line ?? null,
       column: p?.column ?? null,
       clause: f.clause,
+      basis: f.basis,
+      reference: f.reference,
     });
   }
   return out;
@@ -171,7 +181,9 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
   for (const t of invisibleText(raw, text)) {
     const said = m.invisibleInText(escapeControl(t.value), invisibleNames(t.chars, lang), withoutInvisible(t.value));
-    pending.push(pend('invisible-character', 'warning', said, formatPath(t.path), null));
+    // The guide says nothing of characters: this is the tool's own check, and says so.
+    const own = msg(ruleMessages, lang).convention(said, null);
+    pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, undefined, false, 'convention'));
   }
   const app = validated(raw, pending, opts, unlisted);
   if (!app.ok) {
@@ -250,7 +262,8 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
   const more = () => pend('schema', 'info', msg(checkMessages, lang).moreAfterFormat, null, null);
   const held = (path: string | null, stated: boolean) => broken !== undefined && restsOn(path, stated, broken);
   for (const p of resolved.problems)
-    if (!held(p.path, true) && !held('project', true)) pending.push(pend('project', 'error', p.message, p.path, null));
+    if (!held(p.path, true) && !held('project', true))
+      pending.push(pend('project', 'error', p.message, p.path, null, undefined, false, 'requirement'));
   const line = resolved.line;
   if (!line) {
     if (broken) pending.push(more());
@@ -258,25 +271,44 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
   }
   let skipped = false;
   const baseDir = opts.baseDir;
-  const exists = opts.exists ?? existsSync;
+  const probe = opts.exists ?? attachmentState;
   const evaluations = evaluateLine({
     guideline: g,
     line,
     facts: withDefaults(app, g),
     tier: resolved.tier,
     lang,
-    fileExists: (rel) => (baseDir === undefined ? null : exists(resolve(baseDir, rel))),
+    probeFile: baseDir === undefined ? undefined : (rel) => probe(baseDir, rel),
   });
   for (const e of evaluations) {
-    // In an application an unstated condition is simply not the case.
-    if (e.applies !== true) continue;
+    const reference = e.reference ?? undefined;
+    // In an application an unstated condition is not the case, unless the guide needs it said (16's ecoIndustry).
+    if (e.applies !== true) {
+      const ask = e.applies === null ? askToState(app, e.requirement, lang) : undefined;
+      if (ask)
+        pending.push(pend(e.requirement.rule, 'warning', ask.message, ask.path, null, undefined, false, 'convention'));
+      continue;
+    }
     for (const o of e.outcomes) {
       if (o.ok === true) continue;
       if (held(o.path, o.ok === false)) {
         skipped = true;
         continue;
       }
-      pending.push(pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.requirement.clause));
+      const basis = o.basis ?? e.basis;
+      pending.push(
+        pend(
+          e.requirement.rule,
+          o.severity ?? e.severity,
+          o.message,
+          o.path,
+          e.clause,
+          undefined,
+          false,
+          basis,
+          reference,
+        ),
+      );
     }
   }
   if (skipped) pending.push(more());
@@ -329,6 +361,5 @@ function withDefaults(app: Facts, g: Guideline): Facts {
   out.attachments ??= [];
   out.targets ??= {};
   out.declarations ??= {};
-  out.ecoIndustry ??= false;
   return out as Facts;
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,7 +9,9 @@ import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
-import { checkText } from './check-text.js';
+import type { FileState } from '../rules/types.js';
+import { attachmentState } from './attachment-state.js';
+import { type AttachmentProbe, checkText } from './check-text.js';
 import type { FileResult } from './types.js';
 
 export interface BatchOptions {
@@ -18,8 +19,8 @@ export interface BatchOptions {
   lang: Lang;
   read?: ReadOptions;
   stdin?: NodeJS.ReadableStream;
-  /** Whether an attachment exists (absolute path); `existsSync` unless the batch caches. */
-  exists?: (path: string) => boolean;
+  /** What stands at an attachment's path (`attachmentState`) unless the batch caches it. */
+  exists?: AttachmentProbe;
 }
 
 export type FileInput = Input & { kind: 'file' };
@@ -48,7 +49,16 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
     code: null,
     status: 'error',
     findings: [
-      { rule: 'file', severity: 'error', message, path: null, line, column: line === null ? null : 1, clause: null },
+      {
+        rule: 'file',
+        severity: 'error',
+        message,
+        path: null,
+        line,
+        column: line === null ? null : 1,
+        clause: null,
+        basis: null,
+      },
     ],
   };
 }
@@ -77,7 +87,18 @@ function judgeRead(read: ReadResult, display: string, baseDir: string | undefine
       file: display,
       code: null,
       status: 'error',
-      findings: [{ rule: 'internal', severity: 'error', message, path: null, line: null, column: null, clause: null }],
+      findings: [
+        {
+          rule: 'internal',
+          severity: 'error',
+          message,
+          path: null,
+          line: null,
+          column: null,
+          clause: null,
+          basis: null,
+        },
+      ],
     };
   }
 }
@@ -177,15 +198,16 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
  * Attachment look-ups, remembered for the batch: applications in one folder share
  * their attachments folder, and asking the disk once per path is enough.
  */
-export function cachedExists(): (path: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (path) => {
+export function cachedExists(): AttachmentProbe {
+  const seen = new Map<string, FileState>();
+  return (baseDir, file) => {
+    const path = `${baseDir}\0${file}`;
     let hit = seen.get(path);
     if (hit === undefined) {
       // Forgotten now and then: a batch whose every application has attachments of its
       // own would otherwise hold all their paths to the end.
       if (seen.size >= REMEMBERED_PATHS) seen.clear();
-      seen.set(path, (hit = existsSync(path)));
+      seen.set(path, (hit = attachmentState(baseDir, file)));
     }
     return hit;
   };

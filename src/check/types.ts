@@ -1,4 +1,4 @@
-import type { Severity } from '../guideline/schema.js';
+import type { Basis, Severity } from '../guideline/schema.js';
 
 /** One problem found in one file: the shape of `check --format json`. */
 export interface Finding {
@@ -9,6 +9,10 @@ export interface Finding {
   line: number | null;
   column: number | null;
   clause: string | null;
+  /** What the rule rests on (application-format.md, Rules); null for the file's form (yaml, schema). */
+  basis: Basis | null;
+  /** What a `convention` rests on instead of a clause (`GB 32100-2015`); undefined otherwise. */
+  reference?: string | undefined;
 }
 
 export type FileStatus = 'pass' | 'fail' | 'error';

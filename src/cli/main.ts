@@ -161,6 +161,7 @@ examples(
     .description(m.cmd.guidelineValidate)
     .helpOption('-h, --help', m.opt.help)
     .argument('<file>', m.arg.file)
+    .option('--source <text>', m.opt.source)
     .option('--json', m.opt.json)
     .configureOutput({ writeErr: () => {} })
     .exitOverride()

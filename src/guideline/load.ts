@@ -9,6 +9,7 @@ import { inputMessages } from '../i18n/messages/input.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile } from '../input/read-input.js';
 import { locate, parseYaml, type Position } from '../yaml/parse.js';
+import { describePath } from './describe-path.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema } from './schema.js';
 import { checkGuidelineSemantics } from './semantic.js';
@@ -85,7 +86,7 @@ export function parseGuidelineText(
       describeIssue(issue, parsed.data, lang, guidelineKeys).map((d) => ({
         file,
         position: locate(parsed, d.path, { key: d.locateKey }),
-        message: `${d.path.join('.')}: ${d.message}`,
+        message: `${describePath(parsed.data, d.path, lang)}: ${d.message}`,
       })),
     );
     return { problems };
@@ -96,7 +97,7 @@ export function parseGuidelineText(
       problems: semantic.map((p) => ({
         file,
         position: locate(parsed, p.path),
-        message: `${p.path.join('.')}: ${p.message}`,
+        message: `${describePath(parsed.data, p.path, lang)}: ${p.message}`,
       })),
     };
   }

@@ -10,7 +10,10 @@ export interface Line extends LineFile {
   project: number;
   projectTitle: GuidelineFile['sections'][number]['projects'][number]['title'];
   section: GuidelineFile['sections'][number];
-  /** The line's own requirements after the guideline's common ones. */
+  /**
+   * The guideline's common requirements, then the line's own; a line's own rule of a
+   * common kind takes that rule's place (line 8's in-guilin rests on its content).
+   */
   rules: Requirement[];
 }
 
@@ -36,7 +39,7 @@ export function buildGuideline(file: GuidelineFile, source: string): Guideline {
           project: project.number,
           projectTitle: project.title,
           section,
-          rules: [...file.common, ...line.requirements],
+          rules: rulesOf(file.common, line.requirements),
         });
       }
     }
@@ -44,7 +47,7 @@ export function buildGuideline(file: GuidelineFile, source: string): Guideline {
   const byCode = new Map(lines.map((l) => [l.code, l]));
   const vocab = new Map<string, Map<string, { zh: string; en: string; rank?: number }>>();
   for (const [name, entries] of Object.entries(file.vocabulary)) {
-    vocab.set(name, new Map((entries as { id: string; zh: string; en: string }[]).map((e) => [e.id, e])));
+    vocab.set(name, new Map(((entries ?? []) as { id: string; zh: string; en: string }[]).map((e) => [e.id, e])));
   }
   return {
     file,
@@ -59,6 +62,23 @@ export function buildGuideline(file: GuidelineFile, source: string): Guideline {
     has: (name, id) => vocab.get(name)?.has(id) ?? false,
     levelRank: (level) => vocab.get('platformLevels')?.get(level)?.rank ?? 0,
   };
+}
+
+function rulesOf(common: Requirement[], own: Requirement[]): Requirement[] {
+  const replaced = common.map((c) => own.find((r) => r.rule === c.rule) ?? c);
+  return [...replaced, ...own.filter((r) => !replaced.includes(r))];
+}
+
+/**
+ * The words a rule quotes on a line: its clause, and for the line's years and money
+ * the line's own text with its value (`实施年限：2019-2021年`), which is what the
+ * guide says of that line. Null for a convention, which quotes nothing.
+ */
+export function clauseOf(line: Pick<LineFile, 'periodClause' | 'fundingClause'>, r: Requirement): string | null {
+  if (r.clause === null) return null;
+  if (r.rule === 'period') return `${r.clause}：${line.periodClause}`;
+  if (r.rule === 'funding-range') return `${r.clause}：${line.fundingClause}`;
+  return r.clause;
 }
 
 const FULL_WIDTH = /[０-９]/g;

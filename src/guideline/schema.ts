@@ -12,6 +12,13 @@ const label = z.strictObject({ id, zh: z.string().min(1), en: z.string().min(1) 
 
 export const severity = z.enum(['error', 'warning', 'info']);
 
+/**
+ * How binding a rule is (application-format.md, Rules): a sentence of the line's
+ * 申报要求 or its own facts; what its content addresses; a 优先支持/鼓励; or no
+ * sentence of the guide at all (a national standard, the tool's own sanity check).
+ */
+export const basis = z.enum(['requirement', 'content', 'encouraged', 'convention']);
+
 const platformSpec = z.strictObject({
   kinds: z.array(id).min(1),
   /** Lowest accepted level: the level and every level ranked above it. */
@@ -44,8 +51,13 @@ const targetCondition = z.strictObject({
 });
 
 const base = {
+  basis,
+  /** Default: what the basis weighs (`severityFor`); a contradicting one is refused. */
   severity: severity.optional(),
-  clause: z.string().min(1),
+  /** The guide's whole sentence; null only for a `convention`, which quotes nothing. */
+  clause: z.string().min(1).nullable(),
+  /** What a `convention` rests on instead (`GB 32100-2015`). */
+  reference: z.string().min(1).optional(),
   text: text.optional(),
   when: predicate.optional(),
 };
@@ -59,6 +71,8 @@ export const requirementSchema = z.discriminatedUnion(
     z.strictObject({ ...base, rule: z.literal('period'), params: empty }),
     z.strictObject({ ...base, rule: z.literal('funding-range'), params: empty }),
     z.strictObject({ ...base, rule: z.literal('credit-code'), params: empty }),
+    /** Every listed attachment's file: there, not empty, a regular file inside the application's folder. */
+    z.strictObject({ ...base, rule: z.literal('attachment-file'), params: empty }),
     z.strictObject({ ...base, rule: z.literal('lead-type'), params: z.strictObject({ types: z.array(id).min(1) }) }),
     z.strictObject({
       ...base,
@@ -78,7 +92,11 @@ export const requirementSchema = z.discriminatedUnion(
     z.strictObject({
       ...base,
       rule: z.literal('platform'),
-      params: z.strictObject({ anyOf: z.array(platformSpec).min(1) }),
+      params: z.strictObject({
+        anyOf: z.array(platformSpec).min(1),
+        /** Platforms the content suggests but the requirement does not name: a warning to confirm. */
+        confirm: z.array(platformSpec).min(1).optional(),
+      }),
     }),
     z.strictObject({
       ...base,
@@ -86,6 +104,8 @@ export const requirementSchema = z.discriminatedUnion(
       params: z.strictObject({
         kind: id,
         by: id.optional(),
+        /** Other recommenders still accepted (an earlier reading of the guide). */
+        alsoBy: z.array(id).min(1).optional(),
         /** One attachment per partner, or per partner outside China. */
         per: z.enum(['partner', 'foreign_partner']).optional(),
       }),
@@ -128,8 +148,15 @@ export const requirementSchema = z.discriminatedUnion(
     z.strictObject({
       ...base,
       rule: z.literal('priority'),
-      params: z.strictObject({ anyOf: z.array(predicate).min(1) }),
+      params: z.strictObject({
+        anyOf: z.array(predicate).min(1),
+        /** The guide's word: 优先支持 (`priority`, the default) or 鼓励 (`encouraged`). */
+        word: z.enum(['priority', 'encouraged']).optional(),
+      }),
     }),
+    /** Reminders: always shown, as info, on the line's applications; nothing is demanded. */
+    z.strictObject({ ...base, rule: z.literal('no-duplicate-subsidy'), params: empty }),
+    z.strictObject({ ...base, rule: z.literal('ethics'), params: empty }),
     /** A requirement no rule can check; shown and quoted, never evaluated. */
     z.strictObject({ ...base, rule: z.literal('note'), params: empty }),
   ],
@@ -154,6 +181,8 @@ export const lineSchema = z.strictObject({
   period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
   maxAwards: z.number().int().positive(),
   awardsClause: z.string().min(1),
+  /** The guide's 实施年限 value (`2019-2021年`): the `period` rule quotes it. */
+  periodClause: z.string().min(1),
   fundingClause: z.string().min(1),
   methodClause: z.string().min(1),
   tiers: z.array(tierSchema).min(1),
@@ -199,6 +228,11 @@ export const vocabularySchema = z.strictObject({
   targets: z.array(targetLabel).min(1),
   talentRoutes: z.array(label).min(1),
   drugStages: z.array(label).min(1),
+  /**
+   * Keys an application may state under `declarations` (camelCase, as the format spells
+   * them), whether or not a rule demands them: line 12's is accepted, never demanded.
+   */
+  declarations: z.array(label.extend({ id: targetId })).optional(),
 });
 
 export const guidelineSchema = z.strictObject({
@@ -210,7 +244,10 @@ export const guidelineSchema = z.strictObject({
   preamble: text,
   goal: text,
   vocabulary: vocabularySchema,
-  /** Requirements every line carries (in-guilin, period, funding range, credit code). */
+  /**
+   * Requirements every line carries (in-guilin, period, funding range, credit code,
+   * attachment files); a line's own requirement of the same rule replaces the common one.
+   */
   common: z.array(requirementSchema),
   sections: z.array(sectionSchema).min(1),
 });
@@ -224,3 +261,4 @@ export type TargetCondition = z.infer<typeof targetCondition>;
 export type LineFile = z.infer<typeof lineSchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type Severity = z.infer<typeof severity>;
+export type Basis = z.infer<typeof basis>;

@@ -1,6 +1,8 @@
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
 import type { PathSegment } from '../yaml/parse.js';
+import { allowedSeverities } from '../rules/severity.js';
+import { closest } from '../util/closest.js';
 import { lineCode } from './model.js';
 import type { GuidelineFile, PlatformSpec, Predicate, Requirement } from './schema.js';
 
@@ -16,21 +18,26 @@ export interface GuidelineProblem {
 export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): GuidelineProblem[] {
   const m = msg(guidelineMessages, lang);
   const out: GuidelineProblem[] = [];
-  const defined = (name: keyof GuidelineFile['vocabulary']) => new Set(g.vocabulary[name].map((e) => e.id));
+  const defined = (name: keyof GuidelineFile['vocabulary']) => new Set((g.vocabulary[name] ?? []).map((e) => e.id));
   const vocab = Object.fromEntries(
     Object.keys(g.vocabulary).map((k) => [k, defined(k as keyof GuidelineFile['vocabulary'])]),
   ) as Record<keyof GuidelineFile['vocabulary'], Set<string>>;
+  // A value not in its vocabulary is most often a typo of one that is (`enterprize`).
+  const undefinedValue = (v: string, name: keyof GuidelineFile['vocabulary']) => {
+    const near = closest(v, [...vocab[name]]);
+    return `${m.undefinedValue(v, name)}${near ? m.didYouMean(near) : ''}`;
+  };
   const need = (
     path: PathSegment[],
     name: keyof GuidelineFile['vocabulary'],
     values: readonly (string | null | undefined)[] | undefined,
   ) => {
     values?.forEach((v, i) => {
-      if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: m.undefinedValue(v, name) });
+      if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: undefinedValue(v, name) });
     });
   };
   const one = (path: PathSegment[], name: keyof GuidelineFile['vocabulary'], v: string | null | undefined) => {
-    if (v != null && !vocab[name].has(v)) out.push({ path, message: m.undefinedValue(v, name) });
+    if (v != null && !vocab[name].has(v)) out.push({ path, message: undefinedValue(v, name) });
   };
 
   const checkPlatform = (path: PathSegment[], p: PlatformSpec) => {
@@ -49,6 +56,11 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
   };
   const checkRequirement = (path: PathSegment[], r: Requirement) => {
     checkPredicate([...path, 'when'], r.when);
+    const allowed = allowedSeverities(r);
+    if (r.severity && !allowed.includes(r.severity))
+      out.push({ path: [...path, 'severity'], message: m.severityBasis(r.severity, r.basis, allowed.join(' / ')) });
+    if (r.basis !== 'convention' && r.clause === null)
+      out.push({ path: [...path, 'clause'], message: m.clauseNeeded(r.basis) });
     const params = [...path, 'params'];
     switch (r.rule) {
       case 'lead-type':

@@ -1,6 +1,6 @@
 import type { Facts } from '../application/schema.js';
 import type { Guideline, Line } from '../guideline/model.js';
-import type { Predicate, Requirement, Severity, Tier } from '../guideline/schema.js';
+import type { Basis, Predicate, Requirement, Severity, Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
@@ -10,14 +10,13 @@ import { attachmentTodos, conditionInWords, todoText } from './todo-text.js';
 
 export type Status = 'eligible' | 'possible' | 'ineligible';
 export type Nature = 'who' | 'arrangeable' | 'bonus';
-export type Basis = 'requirement' | 'content' | 'encouraged' | 'convention';
 
 /** A fact about who the applicant is, as it bears on the line. */
 export interface Reason {
   rule: string;
   ok: Truth;
   message: string;
-  clause: string;
+  clause: string | null;
   basis: Basis;
   nature: Nature;
   /** From a requirement every line carries (in Guilin, years, amount). */
@@ -30,7 +29,7 @@ export interface Reason {
 export interface Todo {
   rule: string;
   message: string;
-  clause: string;
+  clause: string | null;
   basis: Basis;
   severity: Severity;
   /** The applicant stated something that does not meet it (not merely unstated). */
@@ -94,15 +93,6 @@ export function predicatePaths(p: Predicate): string[] {
   return paths;
 }
 
-/** The rule's basis as the guideline gives it; a guideline without one is read by its severity. */
-export function basisOf(req: Requirement): Basis {
-  const given = (req as { basis?: Basis }).basis;
-  if (given) return given;
-  if (req.rule === 'priority') return 'encouraged';
-  if (req.rule === 'credit-code') return 'convention';
-  return (req.severity ?? 'error') === 'error' ? 'requirement' : 'content';
-}
-
 function natureOf(e: Evaluation, o: Outcome): Nature {
   if (o.who === true) return 'who';
   if (o.who === false) return 'arrangeable';
@@ -148,7 +138,7 @@ function todoOrder(t: Todo, common: boolean): number {
 export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): LineMatch {
   const m = msg(matchMessages, lang);
   const tier = tierFor(line, facts);
-  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang, fileExists: () => null });
+  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang });
   const c = { g, line, tier, facts, lang };
   const reasons: Reason[] = [];
   const todos: { todo: Todo; order: number }[] = [];
@@ -163,15 +153,15 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
     const req = e.requirement;
     // The code is checked only when given; a profile without one has nothing to report.
     if (req.rule === 'credit-code' && facts.applicant?.creditCode === undefined) continue;
-    const basis = basisOf(req);
+    const reqBasis = e.basis;
     const common = g.file.common.includes(req);
-    const text = req.text ? pick(req.text, lang) : req.clause;
+    const text = req.text ? pick(req.text, lang) : (e.clause ?? req.rule);
     const condition = e.applies === null && req.when ? conditionInWords(g, req.when, lang) : undefined;
-    const addTodo = (message: string, severity: Severity, broken: boolean) => {
+    const addTodo = (message: string, severity: Severity, broken: boolean, basis = reqBasis) => {
       const todo: Todo = {
         rule: req.rule,
         message: condition ? m.onCondition(condition, message) : message,
-        clause: req.clause,
+        clause: e.clause,
         basis,
         severity,
         broken,
@@ -190,7 +180,10 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       const nature = natureOf(e, o);
       const ok = effective(e, o);
       const severity = o.severity ?? e.severity;
-      if (ok === null) {
+      // 5-1's platforms: one outcome may rest on the line's content while the rest is required.
+      const basis = o.basis ?? reqBasis;
+      // An unstated convention leaves nothing open: the guide does not ask it.
+      if (ok === null && basis !== 'convention') {
         const open = nature === 'who' && basis === 'requirement' ? openWho : openOther;
         if (o.ok === null) open.add(o.path);
         if (req.when && e.applies === null) predicatePaths(req.when).forEach((p) => open.add(p));
@@ -198,32 +191,39 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       if (nature === 'bonus') {
         // Met, a priority is a merit; unmet or unknown, it is no failure and no to-do.
         if (ok === true)
-          reasons.push({ rule: req.rule, ok, message: m.merit(text), clause: req.clause, basis, nature, common });
+          reasons.push({ rule: req.rule, ok, message: m.merit(text), clause: e.clause, basis, nature, common });
         continue;
       }
       if (nature === 'arrangeable') {
-        if (ok !== true) addTodo(todoText(c, req, o), severity, ok === false);
+        if (ok !== true) addTodo(todoText(c, req, o), severity, ok === false, basis);
         continue;
       }
       if (basis === 'requirement') decisive.push(ok);
-      else if (ok === false) doubt = true;
-      // An unstated convention (a residence the guide does not ask for) says nothing of the line.
-      else if (ok === null && basis === 'convention') continue;
-      else if (ok === null) doubt = true;
+      // The guide's content addressed to others leaves the line open; a convention of the tool
+      // (a residence the guide does not ask for) is said as a reason but never lowers the verdict,
+      // and said nothing of when unstated.
+      else if (basis === 'convention') {
+        if (ok === null) continue;
+      } else if (ok !== true) doubt = true;
       const message =
         ok === null
           ? condition
             ? m.onCondition(condition, m.whoOpen(text))
             : m.whoOpen(text)
           : basis !== 'requirement' && ok === false
-            ? m.doubt(FILE_KEY.test(o.message) ? m.whoBroken(text) : o.message, basis === 'convention')
+            ? basis === 'convention'
+              ? m.doubt(FILE_KEY.test(o.message) ? m.toConfirm(text) : o.message, true)
+              : // A content rule's own message already says it is no condition and whom to ask.
+                FILE_KEY.test(o.message)
+                ? m.doubt(m.whoBroken(text), false)
+                : o.message
             : FILE_KEY.test(o.message)
               ? ok
                 ? m.whoMet(text)
                 : m.whoBroken(text)
               : o.message;
       if (!reasons.some((r) => r.rule === req.rule && r.message === message))
-        reasons.push({ rule: req.rule, ok, message, clause: req.clause, basis, nature, common, condition });
+        reasons.push({ rule: req.rule, ok, message, clause: e.clause, basis, nature, common, condition });
     }
   }
   const status: Status = decisive.includes(false)

@@ -91,14 +91,19 @@ function confirmQuestion(
  * only breaks ties.
  */
 export const QUESTIONS: Question[] = [
-  confirmQuestion(
-    'inGuilin',
-    'applicant.inGuilin',
-    (m) => m.q.inGuilin,
-    true,
-    (f) => f.applicant?.inGuilin,
-    (f, v) => setApplicant(f, { inGuilin: v }),
-  ),
+  {
+    // The guide makes residence no condition (the call notice does); only 8's and 13's content
+    // addresses Guilin's units, so the answer ranks those two and decides nothing.
+    ...confirmQuestion(
+      'inGuilin',
+      'applicant.inGuilin',
+      (m) => m.q.inGuilin,
+      true,
+      (f) => f.applicant?.inGuilin,
+      (f, v) => setApplicant(f, { inGuilin: v }),
+    ),
+    decides: false,
+  },
   {
     id: 'type',
     paths: ['applicant.type'],

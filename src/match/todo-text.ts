@@ -1,5 +1,5 @@
 import type { Facts } from '../application/schema.js';
-import type { Guideline, Line } from '../guideline/model.js';
+import { clauseOf, type Guideline, type Line } from '../guideline/model.js';
 import type { Predicate, Requirement, Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
@@ -94,7 +94,7 @@ export function todoText(c: TodoContext, req: Exclude<Requirement, { rule: 'note
       return m.todo.field(m.or(req.params.anyOf.map((f) => c.g.label('fields', f, c.lang))));
     default:
       // Reminders and declarations: the guide's requirement in its own words.
-      return req.text ? pick(req.text, c.lang) : req.clause;
+      return req.text ? pick(req.text, c.lang) : (clauseOf(c.line, req) ?? req.rule);
   }
 }
 

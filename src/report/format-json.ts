@@ -40,7 +40,7 @@ function indented(value: unknown, indent: string): string {
 }
 
 const FILE_KEYS = ['file', 'code', 'status'] as const;
-const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', 'clause'] as const;
+const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', 'clause', 'basis', 'reference'] as const;
 
 /**
  * One file's entry, as `indented({file, code, status, application, findings}, '    ')` would write

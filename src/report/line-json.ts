@@ -1,6 +1,6 @@
-import type { Guideline, Line } from '../guideline/model.js';
+import { clauseOf, type Guideline, type Line } from '../guideline/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
-import { DEFAULT_SEVERITY } from '../rules/default-severity.js';
+import { severityOf } from '../rules/severity.js';
 
 /** The spec's JSON of a funding line (`list --json`, `show --json`). */
 export interface LineJson {
@@ -14,7 +14,15 @@ export interface LineJson {
   tiers: { tier: string | null; min: number | null; max: number; method: string }[];
   office: string;
   fields: string[];
-  requirements: { rule: string; severity: string; text: string; clause: string }[];
+  /** `basis` (v1.1) says what each rests on; `reference` only for a convention that names one. */
+  requirements: {
+    rule: string;
+    severity: string;
+    basis: string;
+    text: string;
+    clause: string | null;
+    reference?: string;
+  }[];
 }
 
 export function lineJson(g: Guideline, line: Line, lang: Lang): LineJson {
@@ -31,9 +39,11 @@ export function lineJson(g: Guideline, line: Line, lang: Lang): LineJson {
     fields: [...line.fields],
     requirements: line.rules.map((r) => ({
       rule: r.rule,
-      severity: r.severity ?? DEFAULT_SEVERITY[r.rule],
-      text: r.text ? pick(r.text, lang) : r.clause,
-      clause: r.clause,
+      severity: severityOf(r),
+      basis: r.basis,
+      text: r.text ? pick(r.text, lang) : (clauseOf(line, r) ?? r.rule),
+      clause: clauseOf(line, r),
+      ...(r.reference ? { reference: r.reference } : {}),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import type { RuleKind } from '../guideline/schema.js';
 import { attachment } from './kinds/attachment.js';
+import { attachmentFile } from './kinds/attachment-file.js';
 import { commissioner } from './kinds/commissioner.js';
 import { creditCode } from './kinds/credit-code.js';
 import { declaration } from './kinds/declaration.js';
@@ -13,6 +14,7 @@ import { partners } from './kinds/partners.js';
 import { period } from './kinds/period.js';
 import { platform } from './kinds/platform.js';
 import { priority } from './kinds/priority.js';
+import { ethics, noDuplicateSubsidy } from './kinds/reminder.js';
 import { talent } from './kinds/talent.js';
 import { target } from './kinds/target.js';
 import type { RuleKindDef } from './types.js';
@@ -23,6 +25,7 @@ export const RULE_KINDS: { [K in Exclude<RuleKind, 'note'>]: RuleKindDef<K> } = 
   period,
   'funding-range': fundingRange,
   'credit-code': creditCode,
+  'attachment-file': attachmentFile,
   'lead-type': leadType,
   'matching-ratio': matchingRatio,
   target,
@@ -35,6 +38,8 @@ export const RULE_KINDS: { [K in Exclude<RuleKind, 'note'>]: RuleKindDef<K> } = 
   commissioner,
   declaration,
   priority,
+  'no-duplicate-subsidy': noDuplicateSubsidy,
+  ethics,
 };
 
 export function kindOf(rule: Exclude<RuleKind, 'note'>): RuleKindDef<Exclude<RuleKind, 'note'>> {

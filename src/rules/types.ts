@@ -1,6 +1,6 @@
 import type { Facts } from '../application/schema.js';
 import type { Guideline, Line } from '../guideline/model.js';
-import type { Requirement, RuleKind, Severity, Tier } from '../guideline/schema.js';
+import type { Basis, Requirement, RuleKind, Severity, Tier } from '../guideline/schema.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** Three values: met, broken, or not known from what was stated. */
@@ -13,8 +13,8 @@ export interface RuleContext {
   /** The tier the application names (or the only one), if it can be told. */
   tier: Tier | undefined;
   lang: Lang;
-  /** Whether an attachment file exists; null when there is no folder to look in. */
-  fileExists: (relative: string) => boolean | null;
+  /** What stands at an attachment's path; absent when there is no folder to look in (a profile, stdin). */
+  probeFile?: ((relative: string) => FileState) | undefined;
 }
 
 export interface Outcome {
@@ -28,7 +28,15 @@ export interface Outcome {
   /** Overrides the kind's nature for this outcome (high-tech: status vs. paperwork). */
   who?: boolean;
   severity?: Severity;
+  /** Overrides the requirement's basis for this outcome (5-1: a platform its content suggests). */
+  basis?: Basis;
 }
+
+/**
+ * What an attachment path leads to. `outside`: it leaves the application's folder,
+ * and nothing there is looked at; `not-file`: a folder, a device, a FIFO.
+ */
+export type FileState = 'ok' | 'missing' | 'empty' | 'not-file' | 'outside';
 
 export type RequirementOf<K extends RuleKind> = Extract<Requirement, { rule: K }>;
 

@@ -37,10 +37,13 @@ export function anchorOf(r: Requirement): string {
     case 'target':
       return 'targets';
     case 'attachment':
+    case 'attachment-file':
       return 'attachments';
     case 'declaration':
       return 'declarations';
     case 'note':
+    case 'no-duplicate-subsidy':
+    case 'ethics':
       return 'notes';
   }
 }

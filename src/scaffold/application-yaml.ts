@@ -6,7 +6,7 @@ import { anchorOf, KEY_ANCHORS } from './anchor-of.js';
 import { attachmentList } from './attachment-list.js';
 import { asksCountry, partnerEntries, partnersAllowed } from './partner-entries.js';
 import { readTemplate, renderTemplate, type Slots } from './render-template.js';
-import { requirementLines, requirementText } from './requirement-lines.js';
+import { requirementLines, quoteLine, requirementText } from './requirement-lines.js';
 import { amountRange, lineName, options, rulesOf, type ScaffoldInput } from './scaffold-input.js';
 import { targetGroups } from './target-groups.js';
 import { yamlValue } from './yaml-value.js';
@@ -31,7 +31,7 @@ export function applicationYaml(input: ScaffoldInput): string {
     guidelineTitle: pick(g.file.title, lang),
     notes: (byAnchor.get('notes') ?? []).flatMap((r) => {
       const t = requirementText(input, r);
-      return [`# - ${m.requirementLine(t.tag, t.text)}`, `#   ${m.clauseLine(t.clause)}`];
+      return [`# - ${m.requirementLine(t.tag, t.text)}`, `#   ${quoteLine(input, t)}`];
     }),
     guideline: g.id,
     projectLabel: pick(line.projectTitle, lang),
@@ -94,7 +94,10 @@ export function applicationYaml(input: ScaffoldInput): string {
     'commissioner.mainImplementer': yamlValue(p.commissioner?.mainImplementer),
     drug: line.rules.some((r) => r.when?.drugStage),
     drugStageOptions: options(input, 'drugStages'),
-    'drug.stage': yamlValue(p.drug?.stage),
+    // Not every project of line 2 is a drug (devices, dressings, equipment): no stage is forced on it.
+    drugLines: p.drug?.stage
+      ? ['drug:', `  stage: ${yamlValue(p.drug.stage)}`]
+      : [`# ${m.drugOptional}`, '# drug:', '#   stage: ~'],
     flagsBlock: flags.flatMap((flag) => [
       '',
       `# ${m.flagQuestion(flag)}`,
@@ -187,8 +190,10 @@ function attachmentsBlock(input: ScaffoldInput): string[] {
     if (item.rule !== previous) out.push(...comment(requirementLines(input, item.rule)).map((l) => `  ${l}`));
     previous = item.rule;
     const entry = `- ${yamlValue({ kind: item.kind, by: item.by, partner: item.partner === undefined ? undefined : item.partner, file: item.file })}`;
-    if (item.example) out.push(`  # ${m.exampleEntry}`, `  # ${entry}`);
+    if (item.example) out.push(`  # ${m.exampleEntry(item.rule.params.per === 'foreign_partner')}`, `  # ${entry}`);
     else out.push(`  ${entry}`);
   }
+  // Only examples (line 8 without partners yet): an empty list, the examples commented beneath it.
+  if (items.every((i) => i.example)) out[0] = 'attachments: []';
   return out;
 }

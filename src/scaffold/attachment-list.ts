@@ -52,6 +52,9 @@ export function attachmentList(input: ScaffoldInput): AttachmentItem[] {
       continue;
     }
     const partners = partnerEntries(input);
+    // No partner named yet where none is required (8): the agreement is shown as an example, commented.
+    if (!partners.length)
+      items.push(item(null, per === 'partner' ? m.perPartner(what) : m.perForeignPartner(what), true));
     for (const p of partners) {
       if (per === 'partner') items.push(item(p.name, p.name ? rm.attachmentFor(what, p.name) : m.perPartner(what)));
       else if (p.country === null || p.name === null) items.push(item(null, m.perForeignPartner(what), true));

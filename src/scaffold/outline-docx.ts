@@ -289,9 +289,12 @@ function isFillIn(text: string): boolean {
   return /^(【[^】]*】|\[[^\]]*\])[。.]?$/.test(text.trim());
 }
 
-/** A list item quoting the guide (「…」): a requirement the applicant answers in their own words. */
+/**
+ * A list item quoting the guide (「…」), or one of the tool's own checks said as not the guide's:
+ * a requirement the applicant answers in their own words.
+ */
 function quotesGuide(text: string): boolean {
-  return text.includes('「');
+  return /「|（非指南要求|\(not a requirement of the guide/.test(text);
 }
 
 function styles(names: {

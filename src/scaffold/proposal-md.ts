@@ -3,6 +3,7 @@ import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeTarget } from '../rules/kinds/target.js';
+import { severityOf } from '../rules/severity.js';
 import { anchorOf } from './anchor-of.js';
 import { outlineMd, readOutline, type OutlineBlock } from './outline.js';
 import { attachmentList } from './attachment-list.js';
@@ -14,6 +15,8 @@ import { targetGroups } from './target-groups.js';
 
 /** A table cell: one line, no column break. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+const OTHER_BASES = ['content', 'encouraged', 'convention'] as const;
 
 const ABOUT_THE_APPLICANT = /^(applicant\.|talent$|commissioner$|fields$)/;
 
@@ -41,16 +44,19 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
   const item = (r: Requirement) => {
     const t = requirementText(input, r);
     // The texts of conditional requirements name their case (`生态产业项目的…`); the proposal needs no flag name.
-    return `- ${m.requirementItem(t.tag, t.text, t.clause)}`;
+    return `- ${t.clause === null ? m.conventionItem(t.tag, t.text, t.reference) : m.requirementItem(t.tag, t.text, t.clause)}`;
   };
   const ratioRule = rulesOf(input, 'matching-ratio')[0];
   const ratio = ratioRule?.params.ratio;
   const requested = p.funding?.requested;
   const matching = p.funding?.matching;
-  const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
+  const leadRule = rulesOf(input, 'lead-type').find((r) => !r.when);
+  const leadTypes = leadRule?.params.types;
   const label = (vocab: Parameters<typeof g.label>[0], ids: readonly string[]) =>
     m.list(ids.map((id) => g.label(vocab, id, lang)));
   const flags = new Set(line.rules.flatMap((r) => (r.when?.flag ? [r.when.flag] : [])));
+  const aboutApplicant = line.rules.filter((r) => ABOUT_THE_APPLICANT.test(anchorOf(r)) || flags.has(anchorOf(r)));
+  const eligibility = aboutApplicant.filter((r) => r.basis === 'requirement');
   const entries = partnerEntries(input);
   const attachments = attachmentList(input);
   const years = range(p.period?.start ?? line.period.start, p.period?.end ?? line.period.end);
@@ -90,9 +96,20 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     applicantType: p.applicant?.type
       ? g.label('applicantTypes', p.applicant.type, lang)
       : leadTypes
-        ? m.fillInWithHint(m.mustBe(label('applicantTypes', leadTypes)))
+        ? m.fillInWithHint(
+            (leadRule?.basis === 'content' ? m.contentFor : m.mustBe)(label('applicantTypes', leadTypes)),
+          )
         : fill,
-    eligibility: line.rules.filter((r) => ABOUT_THE_APPLICANT.test(anchorOf(r)) || flags.has(anchorOf(r))).map(item),
+    // Under 申报资格 only what the guide's 申报要求 ask; the rest apart, each as what it is.
+    eligibility: eligibility.length
+      ? eligibility.map(item)
+      : [line.requirements.some((r) => r.basis === 'requirement') ? m.noEligibility : m.noOwnRequirements],
+    notRequirements: m.notRequirements,
+    eligibilityOther: OTHER_BASES.flatMap((basis) => {
+      const rules = aboutApplicant.filter((r) => r.basis === basis);
+      return rules.length ? [`**${m.otherGroup[basis]}**`, '', ...rules.map(item), ''] : [];
+    }),
+    callNotice: m.callNotice,
     people: [
       ...(rulesOf(input, 'talent').length ? [`- ${m.peopleTalent}`] : []),
       ...(rulesOf(input, 'commissioner').length ? [`- ${m.peopleCommissioner(p.commissioner?.name ?? fill)}`] : []),
@@ -122,7 +139,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     totalAmount: requested !== undefined && matching !== undefined ? String(requested + matching) : fill,
     ratioNote: ratioRule
       ? m.ratioNote(
-          ratioRule.clause,
+          ratioRule.clause ?? '',
           ratioRule.params.ratio,
           requested ?? tier.min ?? tier.max,
           requested !== undefined,
@@ -150,7 +167,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     attachmentItems: attachments.length
       ? attachments.map((a, i) => {
           const t = requirementText(input, a.rule);
-          return `${i + 1}. ${m.attachmentItem(a.label, a.file, a.example ? m.whenForeign : m.need[a.rule.severity ?? 'error'], t.clause, t.when)}`;
+          return `${i + 1}. ${m.attachmentItem(a.label, a.file, a.example ? m.whenForeign(a.rule.params.per === 'foreign_partner') : m.need[severityOf(a.rule)], t.clause ?? m.conventionLine(t.reference), t.when)}`;
         })
       : [m.noAttachmentsProposal],
     declarations: rulesOf(input, 'declaration').length > 0,
@@ -158,7 +175,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     selfCheckRows: line.rules.map((r, i) => {
       const t = requirementText(input, r);
       const anchor = anchorOf(r);
-      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(`「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
+      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
     }),
   };
   const blocks = readOutline(renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`));

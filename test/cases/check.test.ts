@@ -11,20 +11,25 @@
  *     unset: [partners]     #   and these removed
  *   files: [attachments/a.pdf]   # optional: the attachment files to create beside it;
  *                                #   default: every file the application lists
+ *   disk:                        # optional: what else stands in the folder
+ *     - { path: attachments/a.pdf, is: empty }       # empty | folder | fifo
+ *     - { path: attachments/b.pdf, is: link, to: ../../outside.pdf }
  *   expect:
  *     status: fail          # pass | fail | error
  *     findings:             # EXACTLY the findings, every severity, in any order
  *       - { rule: matching-ratio, path: funding.matching }   # severity defaults to error
  *       - { rule: credit-code, path: applicant.creditCode, severity: warning, line: 12, column: 15 }
  *       - { rule: schema, path: applicant.inGuillin, at: key }   # an unknown key: its key is named
+ *       - { rule: in-guilin, path: applicant.inGuilin, severity: warning, basis: convention }  # basis checked when given
  *
  * The application is written out as YAML (support/serialise.ts) and judged by
  * `checkText` in a folder holding the files. `line`/`column`, when given, are checked
  * as they are; without them the finding must point where the written YAML has its
  * path's value (or, with `at: key`, its key; or its nearest ancestor when absent).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +46,38 @@ interface CaseFinding {
   line?: number;
   column?: number;
   at?: 'key';
+  basis?: string | null;
+}
+
+interface DiskEntry {
+  path: string;
+  is: 'empty' | 'folder' | 'fifo' | 'link';
+  to?: string;
 }
 
 interface CaseFile {
   application: Record<string, unknown>;
   files?: string[];
+  disk?: DiskEntry[];
   expect: { status: 'pass' | 'fail' | 'error'; findings: CaseFinding[] };
 }
 
-const CASE_KEYS = ['application', 'files', 'expect'];
+const CASE_KEYS = ['application', 'files', 'disk', 'expect'];
+
+/** Puts in the folder what a case's `disk` says stands there. */
+function prepare(entries: DiskEntry[] | undefined): ((dir: string) => void) | undefined {
+  if (!entries) return undefined;
+  return (dir) => {
+    for (const e of entries) {
+      const at = join(dir, e.path);
+      mkdirSync(dirname(at), { recursive: true });
+      if (e.is === 'empty') writeFileSync(at, '');
+      else if (e.is === 'folder') mkdirSync(at, { recursive: true });
+      else if (e.is === 'fifo') execFileSync('mkfifo', [at]);
+      else symlinkSync(e.to!, at);
+    }
+  };
+}
 const BASE_KEYS = ['base', 'tier', 'set', 'unset'];
 
 /** A typo in a case file must not make its test pass by saying nothing. */
@@ -87,7 +115,7 @@ describe('check cases', () => {
   for (const name of files) {
     it(basename(name, '.yaml'), () => {
       const c = readCase(join(DIR, name));
-      const { result, yaml } = checkApplication(build(c.application), { files: c.files });
+      const { result, yaml } = checkApplication(build(c.application), { files: c.files, prepare: prepare(c.disk) });
       const expected: Located[] = c.expect.findings.map((f) => {
         const p = f.path === null ? undefined : f.at === 'key' ? yaml.keyAt(f.path) : yaml.at(f.path);
         return {
@@ -100,6 +128,12 @@ describe('check cases', () => {
       });
       expect(located(result.findings)).toEqual(located(expected));
       expect(result.status).toBe(c.expect.status);
+      // What each finding rests on, where the case says.
+      for (const f of c.expect.findings) {
+        if (f.basis === undefined) continue;
+        const got = result.findings.filter((x) => x.rule === f.rule && x.path === f.path).map((x) => x.basis);
+        expect(got, `${f.rule} at ${f.path}`).toContain(f.basis);
+      }
     });
   }
 });

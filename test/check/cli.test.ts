@@ -60,8 +60,7 @@ describe('a reviewer checks a folder of applications', () => {
         '',
         `✗ 不通过  ${F}/恭城星创天地/application.yaml  资助方向 7「乡村振兴科技创新平台建设」`,
         '  恭城瑶族自治县月柿产业合作社 《恭城月柿星创天地科技服务能力提升》 申请 20 万元',
-        `  ${F}/恭城星创天地/application.yaml:16:52  错误  附件「科技主管部门推荐函」的文件 附件/恭城县科技局推荐函.pdf 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。  attachment`,
-        '      依据条款：需申报单位所在地科技主管部门推荐',
+        `  ${F}/恭城星创天地/application.yaml:16:52  错误  附件「申报单位所在地科技主管部门推荐函」的文件 附件/恭城县科技局推荐函.pdf 不存在；请把文件放到申报书所在文件夹中，或改正路径。（工具校验，非指南要求）  attachment-file`,
         '',
         `✓ 通过  ${F}/桂电重点实验室培育/application.yaml  资助方向 5-2「广西重点实验室培育」`,
         '  桂林电子科技大学 《桂林市智能制造广西重点实验室培育》 申请 50 万元',
@@ -216,16 +215,16 @@ describe('inputs', () => {
   it('--quiet prints errors only and leaves the verdicts alone', () => {
     const root = folder('quiet', {
       'warn.yaml': good('15-1').replace(/creditCode: (\S+)/, 'creditCode: "123"'),
-      'bad.yaml': good('15-1').replace('inGuilin: true', 'inGuilin: false'),
+      'bad.yaml': good('15-1').replace(/requested: \d+/, 'requested: 999'),
     });
     const r = cli(['check', root, '-q']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       [
         `✗ 不通过  ${root}/bad.yaml  资助方向 15-1「环境保护及节能减排关键技术研发与应用示范」`,
-        '  桂林第1科技有限公司 《漓江流域农村污水生态处理示范》 申请 30 万元',
-        `  ${root}/bad.yaml:11:13  错误  本指南只资助注册或驻在桂林的单位：applicant.inGuilin 应为 true。  in-guilin`,
-        '      依据条款：支持我市企业、驻桂林科研院所和高校',
+        '  桂林第1科技有限公司 《漓江流域农村污水生态处理示范》 申请 999 万元',
+        `  ${root}/bad.yaml:7:14  错误  申请资助 999 万元超出本方向的资助额度 20–50 万元；请改为该范围内的金额。  funding-range`,
+        '      依据条款：资助金额：20-50万元',
         '',
         '共 2 个文件：通过 1，不通过 1，无法读取 0',
         '（--quiet：另有 1 条警告或提示未显示）',

@@ -24,7 +24,6 @@ describe('table (the terminal default)', () => {
         '  收件/甲公司/application.yaml:7:13  错误  自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio',
         '      依据条款：申报单位配套经费不低于1:2',
         '  收件/甲公司/application.yaml:12:15  警告  统一社会信用代码「91450300」有 8 位，应为 18 位；请核对营业执照。  credit-code',
-        '      依据条款：第一申报单位',
         '',
         '✓ 通过  收件/乙, "丙"/a|b.yaml  资助方向 5-2「广西重点实验室培育」',
         '  桂林甲科技有限公司 申请 50 万元',
@@ -94,6 +93,7 @@ describe('json (the contract of the spec)', () => {
           line: 3,
           column: 1,
           clause: null,
+          basis: null,
         },
         {
           rule: 'matching-ratio',
@@ -104,6 +104,7 @@ describe('json (the contract of the spec)', () => {
           line: 7,
           column: 13,
           clause: '申报单位配套经费不低于1:2',
+          basis: 'requirement',
         },
         {
           rule: 'credit-code',
@@ -112,12 +113,20 @@ describe('json (the contract of the spec)', () => {
           path: 'applicant.creditCode',
           line: 12,
           column: 15,
-          clause: '第一申报单位',
+          clause: null,
+          basis: 'convention',
+          reference: 'GB 32100-2015',
         },
       ],
     });
+    // v1.1 adds `basis` to every finding and `reference` to a convention's; nothing is removed.
     const keys = (out.files[0]!.findings as Record<string, unknown>[]).map((f) => Object.keys(f).join(','));
-    expect(new Set(keys)).toEqual(new Set(['rule,severity,message,path,line,column,clause']));
+    expect(new Set(keys)).toEqual(
+      new Set([
+        'rule,severity,message,path,line,column,clause,basis',
+        'rule,severity,message,path,line,column,clause,basis,reference',
+      ]),
+    );
     expect(out.files[2]).toEqual({
       file: '收件/坏文件.yaml',
       code: null,
@@ -132,6 +141,7 @@ describe('json (the contract of the spec)', () => {
           line: null,
           column: null,
           clause: null,
+          basis: null,
         },
       ],
     });
@@ -165,6 +175,8 @@ describe('json, written a file at a time', () => {
         line: f.line,
         column: f.column,
         clause: f.clause,
+        basis: f.basis,
+        reference: f.reference,
       })),
     }));
     const summary = {
@@ -195,6 +207,7 @@ describe('json, written a file at a time', () => {
               line: 2,
               column: 1,
               clause: null,
+              basis: null,
             },
             {
               rule: 'yaml',
@@ -204,6 +217,7 @@ describe('json, written a file at a time', () => {
               line: null,
               column: null,
               clause: '三、（一）',
+              basis: null,
             },
           ],
         },
@@ -273,7 +287,7 @@ describe('markdown', () => {
         '| --- | --- | --- | --- | --- |',
         '| 3:1 | 错误 | =HYPERLINK("x"): 不认识的键；请删除或改正拼写。 | `schema` | — |',
         '| 7:13 | 错误 | 自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。 | `matching-ratio` | 申报单位配套经费不低于1:2 |',
-        '| 12:15 | 警告 | 统一社会信用代码「91450300」有 8 位，应为 18 位；请核对营业执照。 | `credit-code` | 第一申报单位 |',
+        '| 12:15 | 警告 | 统一社会信用代码「91450300」有 8 位，应为 18 位；请核对营业执照。 | `credit-code` | — |',
         '',
         '### `收件/乙, "丙"/a\\|b.yaml`：通过',
         '',
@@ -310,6 +324,7 @@ describe('markdown', () => {
               line: 2,
               column: 8,
               clause: null,
+              basis: null,
             },
           ],
         },

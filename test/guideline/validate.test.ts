@@ -60,8 +60,15 @@ const undefinedValue = brokenCopy(
 );
 const misspelled = brokenCopy('misspelled-key.yaml', 'maxAwards: 3\n', 'maxAward: 3\n');
 
+const misjudged = brokenCopy(
+  'severity-basis.yaml',
+  'basis: content\n                severity: warning',
+  'basis: content\n                severity: error',
+);
+const unquoted = brokenCopy('no-clause.yaml', 'clause: 企业牵头', 'clause: null');
+
 const KINDS =
-  'in-guilin, period, funding-range, credit-code, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, note';
+  'in-guilin, period, funding-range, credit-code, attachment-file, lead-type, matching-ratio, target, platform, attachment, partners, talent, high-tech, field, commissioner, declaration, priority, no-duplicate-subsidy, ethics, note';
 
 const CASES: Broken[] = [
   {
@@ -114,8 +121,34 @@ const CASES: Broken[] = [
     problems: [
       {
         at: undefinedValue.at('enterprize'),
-        zh: ['「enterprize」未在 vocabulary.applicantTypes 中定义'],
-        en: ['"enterprize" is not defined in vocabulary.applicantTypes'],
+        zh: ['方向 1 第 1 条要求', '「enterprize」未在 vocabulary.applicantTypes 中定义', '你是不是想写「enterprise」'],
+        en: [
+          'line 1, requirement 1',
+          '"enterprize" is not defined in vocabulary.applicantTypes',
+          'Did you mean "enterprise"?',
+        ],
+      },
+    ],
+  },
+  {
+    what: 'a severity that contradicts its basis (an error resting on content)',
+    copy: misjudged,
+    problems: [
+      {
+        at: misjudged.at('error\n                clause: 推动'),
+        zh: ['方向 5-2 第 1 条要求', '严重程度 error 与依据 content 不符'],
+        en: ['line 5-2, requirement 1', 'Severity error contradicts basis content'],
+      },
+    ],
+  },
+  {
+    what: 'a requirement that quotes nothing',
+    copy: unquoted,
+    problems: [
+      {
+        at: unquoted.at('null\n                params: { types: [enterprise] }'),
+        zh: ['方向 1 第 1 条要求', '依据为 requirement 的规则须引用指南原文'],
+        en: ['line 1, requirement 1', 'must quote the guide'],
       },
     ],
   },
@@ -184,6 +217,41 @@ describe('guideline validate', () => {
     const r = runCli(['guideline', 'validate', join(dir, 'nowhere.yaml')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('nowhere.yaml');
+  });
+});
+
+describe('guideline validate --source', () => {
+  const SOURCE = join(ROOT, 'test', 'guideline', 'fixtures', 'guilin-2019-guideline.txt');
+
+  it('finds every quotation of the shipped guide in the guide text', () => {
+    const r = runCli(['guideline', 'validate', 'guidelines/guilin-2019.yaml', '--source', SOURCE]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/引用的 \d+ 段文字都能在 .* 中逐字找到/);
+  });
+
+  it('names, located, each quotation that is not in the text', () => {
+    const edited = brokenCopy('edited-clause.yaml', 'clause: 企业牵头', 'clause: 由企业牵头');
+    const content = '重点支持：锂离子动力电池及相关材料';
+    const both = brokenCopy('edited-both.yaml', 'clause: 企业牵头', 'clause: 由企业牵头');
+    writeFileSync(both.file, both.text.replace(content, '重点支持：锂电池及相关材料'));
+    for (const lang of ['zh', 'en'] as const) {
+      const r = runCli(['guideline', 'validate', both.file, '--source', SOURCE, '--lang', lang]);
+      expect(r.status).toBe(2);
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(3);
+      const at = edited.at('由企业牵头');
+      expect(lines[0]).toContain(`${both.file}:${at.line}:${at.column}  `);
+      expect(lines[0]).toContain(lang === 'zh' ? '方向 1 第 1 条要求' : 'line 1, requirement 1');
+      expect(lines[0]).toContain('由企业牵头');
+      expect(lines[1]).toContain(lang === 'zh' ? '方向 4' : 'line 4');
+      expect(lines.at(-1)).toContain(lang === 'zh' ? '有 2 段引用' : '2 quotation(s)');
+    }
+  });
+
+  it('lists --source and --json in its help', () => {
+    const help = runCli(['guideline', 'validate', '--help', '--lang', 'en']).stdout;
+    expect(help).toContain('--source <text>');
+    expect(help).toContain('--json');
   });
 });
 

@@ -101,7 +101,7 @@ const cases: Case[] = [
     file: injected('semantic.yaml', 'code: "2"', 'code: "1"'),
     zh: '资助方向编号「1」重复',
     en: 'code "1" appears more than once',
-    line: 290,
+    line: SHIPPED.slice(0, SHIPPED.indexOf('code: "2"')).split('\n').length,
   },
   {
     name: 'GB18030 bytes',

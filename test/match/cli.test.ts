@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { enterpriseOnlyGuideYaml } from '../support/guideline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,24 +48,26 @@ describe('match --profile', () => {
     const r = runCli(['match', '--profile', file('hospital.yaml', HOSPITAL)]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toMatch(/│ 排名 │ 编号 │ 名称 +│ 结论 │ 资助额度（万元） +│ 立项数 │ 理由与待办 +│/);
+    expect(lines[1]).toMatch(/│ 排名 │ 编号 │ 名称 +│ 结论 +│ 资助额度（万元） +│ 立项数 │ 理由与待办 +│/);
     // Rank 1 is 15-3, with its fields; what is met shows in the detail, not here.
     expect(lines[3]).toMatch(
       /^│ 1 +│ 15-3 │ 疾病诊治技术及规\S* +│ 符合 +│ 一般项目 2–5 +│ ≤50 +│ ✓ 技术领域相符：医疗健康/,
     );
     const ranks = lines.filter((l) => /^│ \d+ /.test(l)).map((l) => l.split('│')[2]!.trim());
-    expect(ranks).toEqual(['15-3', '16']);
+    // 5-2, 8, 9 and 13 address others in their content, but no requirement excludes a hospital.
+    expect(ranks).toEqual(['15-3', '16', '13', '8', '5-2', '9']);
     // Lines in none of the applicant's fields stand apart, collapsed.
     expect(r.stdout).toContain('\n符合，但不在所选技术领域：15-1、15-2\n');
+    expect(r.stdout).toContain('\n可能符合，但不在所选技术领域：6\n');
     expect(r.stdout).toContain('不符合的方向：\n');
     expect(r.stdout).toMatch(
       /✗ 1 +信息技术关键核心技术研究与应用\n +第一申报单位为医疗卫生机构，本方向须由企业牵头申报。/,
     );
     const closed = lines.filter((l) => /^ {2}✗ /.test(l)).map((l) => l.split(/\s+/)[2]);
-    expect(closed).toEqual(['1', '2', '3', '4', '5-1', '5-2', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    expect(closed).toEqual(['1', '2', '3', '4', '5-1', '7', '10', '11', '12', '14']);
     // No to-do names a key of the file format.
     expect(r.stdout).not.toMatch(/applicant\.|partners|commissioner\.|funding\./);
-    expect(lines.at(-2)).toBe('符合 4 个，可能符合 0 个，不符合 15 个。');
+    expect(lines.at(-2)).toBe('符合 4 个，可能符合 5 个，不符合 10 个。');
     expect(r.stderr).toBe('用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n');
   });
 
@@ -74,7 +77,9 @@ describe('match --profile', () => {
     const text = r.stdout;
     expect(text.split('\n')[0]).toBe('15-3  疾病诊治技术及规范化研发与应用示范  【符合】');
     expect(text).toContain('资助额度：一般项目 2–5 或重点项目 ≤30 万元；立项数 ≤50');
-    expect(text).toMatch(/申报资格\n {2}✓ 第一申报单位注册\/驻在桂林。\n {6}指南原文：/);
+    // Residence is the tool's convention, not the guide's: no clause is quoted for it.
+    expect(text).toMatch(/申报资格\n {2}✓ 第一申报单位注册\/驻在桂林。\n\n待办/);
+    expect(text).toMatch(/提醒：.*伦理要求/);
     expect(text).toMatch(/待办\n {2}→ /);
     expect(r.stderr).toBe('');
     const json = runCli(['match', '--profile', join(dir, 'h-detail.yaml'), '--detail', '15-3', '--json']);
@@ -99,7 +104,10 @@ describe('match --profile', () => {
       fieldFit: true,
       funding: { min: null, max: 30 },
     });
-    expect((first.reasons as { clause: string; basis: string }[]).every((x) => x.clause && x.basis)).toBe(true);
+    // A reason quotes the guide unless it is the tool's own convention.
+    const reasons = first.reasons as { clause: string | null; basis: string }[];
+    expect(reasons.map((x) => [x.basis, x.clause === null])).toContainEqual(['convention', true]);
+    expect(reasons.every((x) => (x.basis === 'convention') === (x.clause === null))).toBe(true);
     // Off-field lines after every fitting line of their status.
     const codes = json.results.map((x) => x.code);
     expect(codes.indexOf('16')).toBeLessThan(codes.indexOf('15-1'));
@@ -117,18 +125,22 @@ describe('match --profile', () => {
   });
 
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
-    const r = runCli(['match', '--profile', '-'], { input: 'applicant: { type: enterprise, inGuilin: false }\n' });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('符合 0 个，可能符合 0 个，不符合 19 个。');
+    // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
+    // a guide of enterprise lines alone closes them all to a hospital.
+    const only = file('enterprise-lines.yaml', enterpriseOnlyGuideYaml());
+    const r = runCli(['match', '--guideline', only, '--profile', '-'], { input: 'applicant: { type: hospital }\n' });
     expect(r.stderr).toBe('按您的回答，没有符合或可能符合的方向。\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('符合 0 个，可能符合 0 个，不符合 1 个。');
   });
 
-  it('an empty profile states nothing: every line is possible', () => {
+  it('an empty profile states nothing: every line is possible but those that ask nothing of who applies', () => {
     const r = runCli(['match', '--profile', file('empty.yaml', ''), '--json']);
     expect(r.status).toBe(0);
-    expect(new Set((JSON.parse(r.stdout) as { results: { status: string }[] }).results.map((x) => x.status))).toEqual(
-      new Set(['possible']),
-    );
+    const results = (JSON.parse(r.stdout) as { results: { code: string; status: string }[] }).results;
+    // 15-1, 15-2 and 15-3 have no requirement of their own about the applicant.
+    expect(results.filter((x) => x.status === 'eligible').map((x) => x.code)).toEqual(['15-3', '15-1', '15-2']);
+    expect(results.filter((x) => x.status !== 'eligible').every((x) => x.status === 'possible')).toBe(true);
   });
 
   it('a profile with schema errors: exit 2, each error at its line and column, no stack', () => {

@@ -6,18 +6,18 @@ import type { CliContext } from '../../src/cli/context.js';
 import { ExitCode, UsageError } from '../../src/cli/errors.js';
 import { run } from '../../src/cli/commands/match.js';
 import { scriptedPrompter } from '../../src/cli/prompt.js';
-import { guideline } from '../support/guideline.js';
+import { enterpriseOnlyGuide, guideline } from '../support/guideline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-match-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function context(interactive: boolean) {
+function context(interactive: boolean, g = guideline('zh')) {
   const out: string[] = [];
   const err: string[] = [];
   const ctx: CliContext = {
     lang: 'zh',
     guidelineRef: undefined,
-    guideline: async () => guideline('zh'),
+    guideline: async () => g,
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),
     colorOut: false,
@@ -31,9 +31,11 @@ const HOSPITAL = {
   inGuilin: true,
   type: 'hospital',
   platforms: [],
+  talentRoute: 'none',
   commissioner: false,
   ecoIndustry: false,
   fields: ['health_care'],
+  partners: [],
   confirm: true,
 };
 
@@ -59,17 +61,17 @@ describe('the match command, answered through the prompt wrapper', () => {
     expect(p.asked.slice(-7)).toEqual(['confirm', 'save', 'saveFile', 'detail', 'scaffold', 'detail', 'detail']);
     // The lines as the screen shows them: the fitting ones, the off-field ones, the closed ones by code.
     const pick = p.shown.find((s) => s.name === 'detail')!;
-    const open = ['15-3', '16', '15-1', '15-2'];
+    const open = ['15-3', '16', '8', '13', '5-2', '15-1', '15-2', '6'];
     const closed = guideline('zh')
       .lines.map((l) => l.code)
       .filter((c) => !open.includes(c));
     expect(closed.slice(0, 3)).toEqual(['1', '2', '3']);
     expect(pick.choices!.map((c) => c.split(/\s+/)[0])).toEqual([...open, ...closed, '不看了']);
     const screen = out.join('\n');
-    expect(screen).toContain('符合 4 个，可能符合 0 个，不符合 15 个。');
+    expect(screen).toContain('符合 4 个，可能符合 4 个，不符合 11 个。');
     expect(screen).toContain('15-3  疾病诊治技术及规范化研发与应用示范  【符合】');
     expect(screen).toContain('2  医药及生物制品产业关键核心技术研究与应用  【不符合】');
-    expect(screen).toMatch(/申报资格\n +✓ .*\n +指南原文：/);
+    expect(screen).toMatch(/申报资格\n +✗ .*\n +指南原文：/);
   });
 
   it('with --save-profile the answers are saved without asking', async () => {
@@ -89,10 +91,11 @@ describe('the match command, answered through the prompt wrapper', () => {
   });
 
   it('none open: the table, no offer to scaffold, then exit 1', async () => {
-    const p = scriptedPrompter({ inGuilin: false, confirm: true, save: false, detail: '' });
-    const { ctx, err } = context(true);
+    // Under a guide of enterprise lines only, a hospital closes them all at its first answer.
+    const p = scriptedPrompter({ type: 'hospital', confirm: true, save: false, detail: '' });
+    const { ctx, err } = context(true, enterpriseOnlyGuide('zh'));
     await expect(run(ctx, {}, p)).rejects.toEqual(new ExitCode(1));
-    expect(p.asked).toEqual(['inGuilin', 'confirm', 'save', 'detail']);
+    expect(p.asked).toEqual(['type', 'confirm', 'save', 'detail']);
     expect(err.at(-1)).toBe('按您的回答，没有符合或可能符合的方向。');
   });
 

@@ -26,7 +26,7 @@ const IT_ENTERPRISE = {
   type: 'enterprise',
   platforms: [],
   highTech: 'valid',
-  talentRoute: '',
+  talentRoute: 'none',
   commissioner: false,
   fields: ['electronic_information'],
   partners: ['university'],
@@ -38,13 +38,14 @@ const IT_ENTERPRISE = {
 describe('which questions are asked, in which order', () => {
   it('a small IT enterprise: the question most lines hang on first, then those of fewer lines, then fields and partners', async () => {
     const { p, asked } = await answer(IT_ENTERPRISE);
+    // Residence decides nothing (the guide makes it no condition): it is asked with the questions that rank.
     expect(asked).toEqual([
-      'inGuilin',
       'type',
       'platforms',
       'highTech',
       'talentRoute',
       'commissioner',
+      'inGuilin',
       'fields',
       'partners',
     ]);
@@ -57,12 +58,12 @@ describe('which questions are asked, in which order', () => {
     ]);
     // Each question says how many lines hang on it.
     expect(p.shown.map((s) => s.message.match(/（关系到.*）$/)?.[0])).toEqual([
-      '（关系到 19 个方向）',
-      '（关系到 12 个方向）',
-      '（关系到方向 5-1、6、7）',
+      '（关系到 8 个方向）',
+      '（关系到方向 5-1、7）',
       '（关系到方向 10）',
       '（关系到方向 9）',
       '（关系到方向 14）',
+      '（关系到方向 8、13）',
       '（关系到 15 个方向）',
       '（关系到 8 个方向）',
       undefined,
@@ -77,38 +78,50 @@ describe('which questions are asked, in which order', () => {
       type: 'university',
       platforms: ['key_lab'],
       'platformLevel.key_lab': 'guangxi',
-      talentRoute: '',
+      talentRoute: 'none',
       commissioner: false,
       ecoIndustry: false,
       fields: ['electronic_information'],
       partners: [],
     });
     expect(asked).toEqual([
-      'inGuilin',
       'type',
       'platforms',
       'talentRoute',
       'commissioner',
       'ecoIndustry',
+      'inGuilin',
       'fields',
       'partners',
     ]);
     expect(p.asked).toContain('platformLevel.key_lab');
     expect(status('5-2')).toBe('eligible');
     expect(status('16')).toBe('eligible');
-    expect(status('9')).toBe('possible');
+    expect(status('9')).toBe('ineligible');
   });
 
-  it('a hospital is asked neither about high-tech status, talent nor partners: no line still open depends on them', async () => {
+  it('a hospital is not asked about high-tech status: no line still open depends on it', async () => {
     const { asked, status } = await answer({
       inGuilin: true,
       type: 'hospital',
       platforms: [],
+      talentRoute: 'none',
       commissioner: false,
       ecoIndustry: false,
       fields: ['health_care'],
+      partners: [],
     });
-    expect(asked).toEqual(['inGuilin', 'type', 'platforms', 'commissioner', 'ecoIndustry', 'fields']);
+    // 9's content addresses enterprises, universities and institutes, but no requirement excludes a hospital.
+    expect(asked).toEqual([
+      'type',
+      'platforms',
+      'talentRoute',
+      'commissioner',
+      'ecoIndustry',
+      'inGuilin',
+      'fields',
+      'partners',
+    ]);
     expect(status('15-3')).toBe('eligible');
   });
 
@@ -118,19 +131,23 @@ describe('which questions are asked, in which order', () => {
       type: 'government',
       platforms: ['agri_science_park'],
       'platformLevel.agri_science_park': 'county',
+      talentRoute: 'none',
       commissioner: true,
       mainImplementer: true,
       ecoIndustry: false,
       fields: ['agriculture'],
+      partners: [],
     });
     expect(asked).toEqual([
-      'inGuilin',
       'type',
       'platforms',
+      'talentRoute',
       'commissioner',
       'mainImplementer',
       'ecoIndustry',
+      'inGuilin',
       'fields',
+      'partners',
     ]);
     // Only platform kinds that some open line names are offered, with the guide's labels.
     expect(p.shown.find((s) => s.name === 'platforms')!.choices).toEqual([
@@ -142,15 +159,28 @@ describe('which questions are asked, in which order', () => {
       '农业科技园区',
       '星创天地',
       '农业工程技术研究中心',
+      // 9 stays open to it (its content addresses others): 9's priority names the workstation.
+      '院士工作站',
     ]);
     expect(status('7')).toBe('ineligible');
     expect(status('14')).toBe('eligible');
   });
 
-  it('an applicant outside Guilin is asked nothing more', async () => {
-    const { asked, status } = await answer({ inGuilin: false });
-    expect(asked).toEqual(['inGuilin']);
-    expect(status('1')).toBe('ineligible');
+  it('an applicant outside Guilin is asked the same questions, and no line closes for its residence', async () => {
+    const { asked, status } = await answer({ ...IT_ENTERPRISE, inGuilin: false });
+    expect(asked).toEqual([
+      'type',
+      'platforms',
+      'highTech',
+      'talentRoute',
+      'commissioner',
+      'inGuilin',
+      'fields',
+      'partners',
+    ]);
+    // The residence is said as a reason; whether the call notice admits it is for the office to say.
+    expect(status('1')).toBe('eligible');
+    expect(status('8')).toBe('possible');
   });
 
   it('a dispatching unit whose commissioner will not implement the project: 14 closes', async () => {
@@ -158,10 +188,12 @@ describe('which questions are asked, in which order', () => {
       inGuilin: true,
       type: 'hospital',
       platforms: [],
+      talentRoute: 'none',
       commissioner: true,
       mainImplementer: false,
       ecoIndustry: false,
       fields: ['health_care'],
+      partners: [],
     });
     expect(p.asked).toContain('mainImplementer');
     expect(status('14')).toBe('ineligible');
@@ -238,10 +270,10 @@ describe('talent (project 9) branches', () => {
     expect(status('9')).toBe('eligible');
   });
 
-  it('no talent yet: nothing is stated and 9 stays possible', async () => {
-    const { facts, status } = await answer({ ...enterprise, talentRoute: '' });
-    expect(facts.talent).toBeUndefined();
-    expect(status('9')).toBe('possible');
+  it('no such talent (暂无): stated as route none, and 9 closes, for the line needs one', async () => {
+    const { facts, status } = await answer({ ...enterprise, talentRoute: 'none' });
+    expect(facts.talent).toEqual({ route: 'none' });
+    expect(status('9')).toBe('ineligible');
   });
 });
 
@@ -289,14 +321,18 @@ describe('in English', () => {
         inGuilin: true,
         type: 'hospital',
         platforms: [],
+        talentRoute: 'none',
         commissioner: false,
         ecoIndustry: false,
         fields: ['health_care'],
+        partners: [],
       },
       'en',
     );
-    expect(p.shown[0]!.message).toBe('Is your organisation registered or based in Guilin? (concerns 19 lines)');
-    expect(p.shown[1]!.choices).toContain('Medical and health institution');
+    expect(p.shown[0]!.choices).toContain('Medical and health institution');
+    expect(p.shown.find((s) => s.name === 'inGuilin')!.message).toBe(
+      'Is your organisation registered or based in Guilin? (concerns lines 8, 13)',
+    );
     expect(p.shown.find((s) => s.name === 'commissioner')!.message).toMatch(/\(concerns line 14\)$/);
   });
 });
@@ -342,12 +378,19 @@ describe('every answer survives --save-profile: read back, the same facts and th
       ...base,
       type: 'university',
       platforms: [],
-      talentRoute: '',
+      talentRoute: 'none',
       commissioner: true,
       mainImplementer: true,
       ecoIndustry: true,
     },
-    'an enterprise outside Guilin': { inGuilin: false },
+    'an enterprise outside Guilin': {
+      ...base,
+      inGuilin: false,
+      type: 'enterprise',
+      platforms: [],
+      highTech: 'none',
+      talentRoute: 'none',
+    },
   };
   for (const [name, script] of Object.entries(scripts)) {
     it(name, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideline } from '../support/guideline.js';
-import { isFailing, requirementKey, requirementOf } from './rule-cases.js';
+import { isFailing, REMINDERS, requirementKey, requirementOf } from './rule-cases.js';
 import { ALL_RULE_CASES } from './tables/index.js';
 
 /**
@@ -14,7 +14,8 @@ describe('the rule tables cover the guideline', () => {
     const key = requirementKey(c.line, c.rule, c.index);
     const n = keys.get(key) ?? { pass: 0, fail: 0 };
     if (isFailing(c)) n.fail++;
-    else n.pass++;
+    // A reminder always shows: its passing case is an application it leaves passing.
+    if (!isFailing(c) || (REMINDERS.includes(c.rule) && c.findings!.every((f) => f.severity === 'info'))) n.pass++;
     keys.set(key, n);
   }
 

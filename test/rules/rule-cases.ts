@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { clauseOf } from '../../src/guideline/model.js';
 import type { Requirement } from '../../src/guideline/schema.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication, expectedFindings, located, type ExpectedFinding } from '../support/check-application.js';
@@ -24,10 +25,15 @@ export interface RuleCase {
   mutate?: (app: ApplicationData) => void;
   /** Attachment files to create; default: every file the application lists. */
   files?: (app: ApplicationData) => string[];
+  /** Anything else the application's folder needs (an empty file, a link, a FIFO). */
+  prepare?: (dir: string) => void;
   findings?: ExpectedFinding[];
   /** Default zh; a failing row is also run in the other language. */
   lang?: Lang;
 }
+
+/** Rules shown on every application of their line, demanding nothing. */
+export const REMINDERS: readonly string[] = ['no-duplicate-subsidy', 'ethics'];
 
 export function isFailing(c: RuleCase): boolean {
   return (c.findings ?? []).some((f) => f.rule === c.rule);
@@ -51,17 +57,33 @@ export function runRuleCases(cases: readonly RuleCase[]): void {
       expect(requirement, `line ${c.line} has no requirement ${requirementKey(c.line, c.rule, c.index)}`).toBeDefined();
       const app = validApplication(c.line, c.tier);
       c.mutate?.(app);
-      const { result, yaml } = checkApplication(app, { files: c.files?.(app), lang: c.lang });
+      const { result, yaml } = checkApplication(app, { files: c.files?.(app), lang: c.lang, prepare: c.prepare });
       const expected = expectedFindings(yaml, c.findings ?? []);
-      expect(located(result.findings)).toEqual(expected);
+      // A reminder is shown on every application of its line: rows about other rules leave it aside.
+      const own = (findings: typeof result.findings) =>
+        findings.filter((f) => !REMINDERS.includes(f.rule) || f.rule === c.rule);
+      expect(located(own(result.findings))).toEqual(expected);
       expect(result.status).toBe(expected.some((f) => f.severity === 'error') ? 'fail' : 'pass');
       for (const f of result.findings) expect(f.message.length).toBeGreaterThan(0);
       if (isFailing(c)) {
-        // The finding must come from the very requirement the row covers, quoting its clause.
-        expect(result.findings.filter((f) => f.rule === c.rule).map((f) => f.clause)).toContain(requirement!.clause);
+        // The finding must come from the very requirement the row covers, quoting its clause
+        // (the line's own words for years and money), resting on its basis.
+        const line = guideline().line(c.line)!;
+        const mine = result.findings.filter((f) => f.rule === c.rule);
+        const quoting = mine.filter((f) => f.basis !== 'convention');
+        if (quoting.length) expect(quoting.map((f) => f.clause)).toContain(clauseOf(line, requirement!));
+        const bases = c.findings!.filter((f) => f.rule === c.rule).map((f) => f.basis ?? requirement!.basis);
+        expect(mine.map((f) => f.basis).sort()).toEqual(bases.sort());
+        for (const f of mine) {
+          expect(f.reference).toBe(f.basis === 'convention' ? requirement!.reference : undefined);
+          // Only the guide's sentences are quoted; the tool's own checks say so.
+          if (f.basis === 'convention') expect(f.clause).toBeNull();
+        }
         // The same findings in the other language, each sentence its own (not passed through untranslated).
-        const other = checkApplication(app, { files: c.files?.(app), lang: c.lang === 'en' ? 'zh' : 'en' }).result
-          .findings;
+        const other = own(
+          checkApplication(app, { files: c.files?.(app), lang: c.lang === 'en' ? 'zh' : 'en', prepare: c.prepare })
+            .result.findings,
+        );
         expect(located(other)).toEqual(expected);
         const first = new Set(result.findings.map((f) => f.message));
         for (const f of other) expect(first.has(f.message), `untranslated: ${f.message}`).toBe(false);

@@ -170,7 +170,7 @@ describe('init CODE [DIR]', () => {
     expect(r.stdout.split('\n')[0]).toBe(
       'Scaffolded Project 8: Building Innovation Platforms for S&T Cooperation and Exchange in e8:',
     );
-    expect(r.stdout).toContain('  1. fill in the 16 keys whose value is ~ in e8/application.yaml');
+    expect(r.stdout).toContain('  1. fill in the 12 keys whose value is ~ in e8/application.yaml');
     expect(readFileSync(join(cwd, 'e8', 'proposal.md'), 'utf8').split('\n')[0]).toBe(
       '# 2019 Guilin Science and Technology Plan: Project Proposal',
     );

@@ -17,6 +17,8 @@ export interface CheckRunOptions {
   lang?: Lang;
   /** Attachment files to create beside the application; default: every file it lists. */
   files?: readonly string[];
+  /** Anything else the folder needs (an empty file, a link, a FIFO), made after the files. */
+  prepare?: ((dir: string) => void) | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export function checkApplication(app: ApplicationData | Record<string, unknown>,
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       writeFileSync(join(dir, f), 'PDF');
     }
+    opts.prepare?.(dir);
     const file = join(dir, 'application.yaml');
     writeFileSync(file, yaml.text);
     const lang = opts.lang ?? 'zh';
@@ -61,6 +64,8 @@ export interface ExpectedFinding {
   path: string;
   /** Default `error`. */
   severity?: 'error' | 'warning' | 'info';
+  /** Default: the basis of the requirement the row covers. */
+  basis?: 'requirement' | 'content' | 'encouraged' | 'convention';
   /** Default: where the serialised YAML has `path` (or its nearest ancestor). */
   at?: Position;
 }

@@ -18,8 +18,8 @@ export interface LineFact extends Omit<LineJson, 'fields' | 'requirements' | 'ti
   rules: string[];
 }
 
-/** in-guilin, period, funding-range, credit-code: "Every line" in the spec. */
-export const COMMON_RULES = ['in-guilin', 'period', 'funding-range', 'credit-code'] as const;
+/** in-guilin, period, funding-range, credit-code, attachment-file: "Every line" in the spec. */
+export const COMMON_RULES = ['in-guilin', 'period', 'funding-range', 'credit-code', 'attachment-file'] as const;
 
 const A = 'annual_installments';
 const S = 'advance_subsidy';
@@ -142,7 +142,7 @@ export const GUIDE_FACTS: readonly LineFact[] = [
     maxAwards: 2,
     tiers: one(30, 50, S),
     office: '国际与区域科技合作科',
-    rules: ['lead-type', 'partners', 'attachment', 'target'],
+    rules: ['lead-type', 'attachment', 'target'],
   },
   {
     code: '9',
@@ -190,7 +190,7 @@ export const GUIDE_FACTS: readonly LineFact[] = [
     maxAwards: 5,
     tiers: one(40, 100, S),
     office: '科技成果转化科',
-    rules: ['lead-type', 'partners', 'target', 'declaration'],
+    rules: ['lead-type', 'partners', 'target', 'no-duplicate-subsidy'],
   },
   {
     code: '13',
@@ -253,7 +253,7 @@ export const GUIDE_FACTS: readonly LineFact[] = [
       { tier: 'key', min: null, max: 30, method: S },
     ],
     office: SOCIAL,
-    rules: ['attachment'],
+    rules: ['ethics'],
   },
   {
     code: '16',
@@ -272,12 +272,29 @@ export const GUIDE_FACTS: readonly LineFact[] = [
   },
 ];
 
-/** The spec's severities that are not `error`: credit-code everywhere, priority everywhere, 15-3's ethics approval. */
+export type Basis = 'requirement' | 'content' | 'encouraged' | 'convention';
+
+/** The spec's Rules table (v1.1): what each rule of a line rests on. */
+export function specBasis(code: string, rule: string): Basis {
+  if (rule === 'credit-code' || rule === 'attachment-file') return 'convention';
+  if (rule === 'in-guilin') return ['8', '13'].includes(code) ? 'content' : 'convention';
+  if (rule === 'priority') return 'encouraged';
+  if (rule === 'lead-type' && ['5-2', '8', '9', '13'].includes(code)) return 'content';
+  if (rule === 'platform' && code === '6') return 'content';
+  if (rule === 'field' || rule === 'ethics') return 'content';
+  return 'requirement';
+}
+
+/** The severity the basis gives (a convention warns; the two reminders, 12's and 15-3's, only inform). */
 export function specSeverity(code: string, rule: string): 'error' | 'warning' | 'info' {
-  if (rule === 'credit-code') return 'warning';
-  if (rule === 'priority') return 'info';
-  if (code === '15-3' && rule === 'attachment') return 'warning';
-  return 'error';
+  if (rule === 'no-duplicate-subsidy' || rule === 'ethics') return 'info';
+  const weight: Record<Basis, 'error' | 'warning' | 'info'> = {
+    requirement: 'error',
+    content: 'warning',
+    encouraged: 'info',
+    convention: 'warning',
+  };
+  return weight[specBasis(code, rule)];
 }
 
 export function fact(code: string): LineFact {

@@ -252,7 +252,7 @@ const BUILDERS: Record<string, (tier?: string) => ApplicationData> = {
     applicant: unit('广西师范大学', 'university'),
     commissioner: { name: '李四', dispatchedByApplicant: true, mainImplementer: true },
     targets: { poorVillages: 2, poorHouseholds: 120 },
-    attachments: [TECH_BUREAU],
+    attachments: [{ kind: 'recommendation', by: 'village_tech_bureau', file: 'attachments/派驻地科技局推荐函.pdf' }],
   }),
   '15-1': () => ({
     project: 15,

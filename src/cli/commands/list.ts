@@ -72,7 +72,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
       l.code,
       pick(l.title, ctx.lang),
       `${l.period.start}–${l.period.end}`,
-      m.awards(l.maxAwards),
+      m.awards(l.maxAwards, l.awardsClause.includes('不超过')),
       tiers.join('\n'),
       methods.join('\n'),
       g.label('offices', l.office, ctx.lang),

@@ -1,4 +1,4 @@
-import type { Guideline, Line } from '../../guideline/model.js';
+import { clauseOf, type Guideline, type Line } from '../../guideline/model.js';
 import type { Requirement } from '../../guideline/schema.js';
 import { msg } from '../../i18n/index.js';
 import { pick, type Lang } from '../../i18n/lang.js';
@@ -7,7 +7,7 @@ import { lineJson } from '../../report/line-json.js';
 import { loadStyle } from '../../report/load-style.js';
 import { outputColumns, wrapLines } from '../../report/wrap-text.js';
 import type { Style } from '../../report/style.js';
-import { DEFAULT_SEVERITY } from '../../rules/default-severity.js';
+import { severityOf } from '../../rules/severity.js';
 import type { CliContext } from '../context.js';
 import { findLine } from '../find-line.js';
 
@@ -64,26 +64,38 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
     out.push(s.bold(m.heading(m.outcomes)));
     for (const o of line.outcomes) out.push(`  · ${o}`);
   }
+  // Each rule under what it rests on, so that a reader tells the guide's conditions from the rest.
+  for (const basis of BASES) {
+    const rules = line.rules.filter((r) => r.basis === basis);
+    const empty = basis === 'requirement' && !line.requirements.some((r) => r.basis === 'requirement');
+    if (!rules.length && !empty) continue;
+    out.push('');
+    out.push(s.bold(m.heading(m.basisHeading[basis])));
+    if (empty) out.push(`  ${m.noOwnRequirements}`);
+    for (const r of rules) out.push(...renderRequirement(line, r, lang, s));
+  }
   out.push('');
-  out.push(s.bold(m.heading(m.requirements)));
-  line.requirements.forEach((r) => out.push(...renderRequirement(r, lang, s)));
-  out.push('');
-  out.push(s.bold(m.heading(m.common)));
-  g.file.common.forEach((r) => out.push(...renderRequirement(r, lang, s)));
+  out.push(m.callNotice);
   out.push('');
   out.push(s.dim(m.nextSteps(line.code)));
   return out.join('\n');
 }
 
-function renderRequirement(r: Requirement, lang: Lang, s: Style): string[] {
+const BASES = ['requirement', 'content', 'encouraged', 'convention'] as const;
+
+function renderRequirement(line: Line, r: Requirement, lang: Lang, s: Style): string[] {
   const m = msg(browseMessages, lang);
-  const severity = r.severity ?? DEFAULT_SEVERITY[r.rule];
+  const severity = severityOf(r);
   const colour = severity === 'error' ? s.red : severity === 'warning' ? s.yellow : s.cyan;
-  const text = r.text ? pick(r.text, lang) : r.clause;
+  const clause = clauseOf(line, r);
+  const text = r.text ? pick(r.text, lang) : (clause ?? r.rule);
   // A note is checked by a person, not by a rule: its tag says so instead of a rule id.
   const label = r.rule === 'note' ? `${m.severity[severity]}·${m.note}` : m.severity[severity];
   const rule = r.rule === 'note' ? '' : ` ${s.dim(`(${r.rule})`)}`;
-  return [`  ${colour(`[${label}]`)} ${text}${rule}`, `      ${s.dim(m.quote(r.clause))}`];
+  return [
+    `  ${colour(`[${label}]`)} ${text}${rule}`,
+    `      ${s.dim(clause === null ? m.convention(r.reference ?? null) : m.quote(clause))}`,
+  ];
 }
 
 function indent(text: string): string {

@@ -10,7 +10,7 @@ export interface BrowseMessages {
     method: string;
     office: string;
   };
-  awards: (n: number) => string;
+  awards: (n: number, upTo: boolean) => string;
   amount: (min: number | null, max: number) => string;
   count: (shown: number, total: number) => string;
   noneMatch: string;
@@ -27,10 +27,15 @@ export interface BrowseMessages {
   funding: string;
   method: string;
   office: string;
-  requirements: string;
-  common: string;
+  /** The headings of a line's rules, by what they rest on, each saying what that means. */
+  basisHeading: Record<'requirement' | 'content' | 'encouraged' | 'convention', string>;
+  /** Lines 15-1 and 15-2: the guide lists no 申报要求 of their own. */
+  noOwnRequirements: string;
+  /** The guide is 附件1 of a call notice whose general conditions are not in it. */
+  callNotice: string;
   clause: string;
   quote: (clause: string) => string;
+  convention: (reference: string | null) => string;
   awardsInWords: (n: number, upTo: boolean) => string;
   heading: (label: string) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
@@ -53,7 +58,7 @@ const zh: BrowseMessages = {
     method: '资助方式',
     office: '管理科室',
   },
-  awards: (n) => `≤${n}`,
+  awards: (n, upTo) => (upTo ? `≤${n}` : String(n)),
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   count: (shown, total) =>
     shown === total
@@ -72,10 +77,19 @@ const zh: BrowseMessages = {
   funding: '资助金额',
   method: '资助方式',
   office: '管理科室',
-  requirements: '申报要求',
-  common: '所有方向的通用要求',
+  basisHeading: {
+    requirement: '申报要求（指南本方向“申报要求”所列，以及本方向的实施年限、资助金额、项目类别；不符合的不能通过）',
+    content:
+      '本方向内容所指（研究内容/支持方向写明面向谁或什么，但申报要求未列为条件；不符合时提示警告，请与管理科室确认）',
+    encouraged: '鼓励与优先支持（指南写的“鼓励”或“优先支持”；不影响申报资格）',
+    convention: '工具校验（非指南要求：国家标准或本工具的核对）',
+  },
+  noOwnRequirements: '指南没有为本方向列出自己的申报要求；下面只有本方向的实施年限和资助金额。',
+  callNotice:
+    '说明：本指南是申报通知的附件1。申报通知中的一般条件（哪些单位可以申报、每个单位的限项、有在研未结题项目的限制、申报时间、报送方式等）不在本指南中，本工具也不检查，请以申报通知为准。',
   clause: '原文',
   quote: (clause) => `原文：「${clause}」`,
+  convention: (reference) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
   awardsInWords: (n, upTo) => (upTo ? `不超过${n}项` : `${n}项`),
   heading: (label) => `${label}：`,
   severity: { error: '必须', warning: '警告', info: '提示' },
@@ -98,7 +112,7 @@ const en: BrowseMessages = {
     method: 'Method',
     office: 'Office',
   },
-  awards: (n) => `≤${n}`,
+  awards: (n, upTo) => (upTo ? `≤${n}` : String(n)),
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   count: (shown, total) =>
     shown === total
@@ -117,10 +131,22 @@ const en: BrowseMessages = {
   funding: 'Funding',
   method: 'Method',
   office: 'Office',
-  requirements: 'Requirements',
-  common: 'Requirements of every line',
+  basisHeading: {
+    requirement:
+      "Requirements (listed under the line's 申报要求 in the guide, and the line's own years, amounts and tiers; an application that breaks one fails)",
+    content:
+      "What the line's content addresses (its research content or support direction names whom or what it is for, but no requirement makes it a condition; a warning: confirm with the managing office)",
+    encouraged:
+      'Encouraged and priority (what the guide encourages, 鼓励, or gives priority to, 优先支持; eligibility does not depend on it)',
+    convention: "The tool's own checks (not requirements of the guide: a national standard or a sanity check)",
+  },
+  noOwnRequirements: 'The guide lists no requirements of its own for this line; below are only its years and funding.',
+  callNotice:
+    "Note: the guide is Annex 1 of a call notice. The notice's general conditions (who may apply, limits per unit, restrictions for unfinished projects, dates, how to submit) are not in the guide and this tool does not check them: read the notice.",
   clause: 'Clause',
   quote: (clause) => `Clause: "${clause}"`,
+  convention: (reference) =>
+    `The tool's own check, not a requirement of the guide${reference ? ` (reference: ${reference})` : ''}`,
   awardsInWords: (n, upTo) => (upTo ? `at most ${n}` : String(n)),
   heading: (label) => `${label}:`,
   severity: { error: 'must', warning: 'warning', info: 'note' },

@@ -6,6 +6,7 @@ export interface CliMessages {
   usageOptions: string;
   usageCommand: string;
   opt: {
+    source: string;
     guideline: string;
     lang: string;
     json: string;
@@ -70,6 +71,7 @@ const zh: CliMessages = {
   },
   opt: {
     guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
+    source: '指南原文（纯文本）：核对文件中每段引用都能在原文中逐字找到',
     lang: '输出语言：zh（默认）或 en；也可设环境变量 GUILIN_GRANTS_LANG',
     json: '以 JSON 输出（供脚本使用）',
     help: '显示帮助',
@@ -144,7 +146,10 @@ const zh: CliMessages = {
     ],
     export: ['guilin-grants export 我的申报', 'guilin-grants export 我的申报 --force'],
     schema: ['guilin-grants schema > application.schema.json'],
-    guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
+    guidelineValidate: [
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml',
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml --source 2020年申报指南.txt',
+    ],
   },
   exportForce: '覆盖已有的 申报书-基本信息.docx',
   unknownCommand: (cmd, hint) => `没有「${cmd}」这个命令。${hint}`,
@@ -177,6 +182,7 @@ const en: CliMessages = {
   },
   opt: {
     guideline: 'guideline to use: a built-in id (default guilin-2019) or the path of a guideline YAML file',
+    source: "the guide's text (plain text): every quotation of the file must be found in it word for word",
     lang: 'output language: zh (default) or en; also the GUILIN_GRANTS_LANG variable',
     json: 'print JSON (for scripts)',
     help: 'show help',
@@ -256,7 +262,10 @@ const en: CliMessages = {
     ],
     export: ['guilin-grants export my-proposal', 'guilin-grants export my-proposal --force'],
     schema: ['guilin-grants schema > application.schema.json'],
-    guidelineValidate: ['guilin-grants guideline validate guidelines/guilin-2020.yaml'],
+    guidelineValidate: [
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml',
+      'guilin-grants guideline validate guidelines/guilin-2020.yaml --source guide-2020.txt',
+    ],
   },
   exportForce: 'overwrite an existing proposal-basic-info.docx',
   unknownCommand: (cmd, hint) => `There is no command "${cmd}". ${hint}`,

@@ -14,6 +14,19 @@ export interface GuidelineMessages {
   tierNamed: string;
   periodOrder: (start: number, end: number) => string;
   undefinedValue: (value: string, vocabulary: string) => string;
+  severityBasis: (severity: string, basis: string, allowed: string) => string;
+  clauseNeeded: (basis: string) => string;
+  didYouMean: (candidate: string) => string;
+  commonRule: (n: number) => string;
+  sectionAt: (id: string) => string;
+  projectAt: (n: string) => string;
+  lineAt: (code: string) => string;
+  requirementAt: (code: string, n: number) => string;
+  tierAt: (code: string, n: number) => string;
+  notInSource: (where: string, what: string, text: string) => string;
+  sourceChecked: (file: string, source: string, count: number) => string;
+  sourceMismatch: (file: string, source: string, count: number) => string;
+  quoteKind: Record<'clause' | 'content' | 'title' | 'intro', string>;
   yaml: (message: string) => string;
   notMapping: string;
 }
@@ -33,6 +46,22 @@ const zh: GuidelineMessages = {
   periodOrder: (start, end) => `实施年限起始年 ${start} 晚于结束年 ${end}。`,
   undefinedValue: (value, vocabulary) =>
     `「${value}」未在 vocabulary.${vocabulary} 中定义；请先在那里定义，或改用已定义的值。`,
+  severityBasis: (severity, basis, allowed) =>
+    `严重程度 ${severity} 与依据 ${basis} 不符：依据为 ${basis} 的规则只能是 ${allowed}（指南没有写成申报要求的，不能判为错误）。`,
+  clauseNeeded: (basis) =>
+    `依据为 ${basis} 的规则须引用指南原文（clause）；只有 convention（非指南要求的工具校验）可以没有原文。`,
+  didYouMean: (c) => `你是不是想写「${c}」？`,
+  commonRule: (n) => `通用要求第 ${n} 条`,
+  sectionAt: (id) => `部分 ${id}`,
+  projectAt: (n) => `项目 ${n}`,
+  lineAt: (code) => `方向 ${code}`,
+  requirementAt: (code, n) => `方向 ${code} 第 ${n} 条要求`,
+  tierAt: (code, n) => `方向 ${code} 第 ${n} 档资助`,
+  notInSource: (where, what, text) => `${where}：${what}「${text}」在指南原文中找不到（空白不计）；请按原文逐字引用。`,
+  sourceChecked: (file, source, count) => `指南文件 ${file} 引用的 ${count} 段文字都能在 ${source} 中逐字找到。`,
+  sourceMismatch: (file, source, count) =>
+    `指南文件 ${file} 有 ${count} 段引用在 ${source} 中找不到，请按上面的位置逐条改正。`,
+  quoteKind: { clause: '原文', content: '内容', title: '标题', intro: '引言' },
   yaml: (message) => `YAML 语法错误：${message}`,
   notMapping: '指南文件的顶层应是一个映射（键: 值）。',
 };
@@ -54,6 +83,24 @@ const en: GuidelineMessages = {
   periodOrder: (start, end) => `The period starts in ${start}, after it ends in ${end}.`,
   undefinedValue: (value, vocabulary) =>
     `"${value}" is not defined in vocabulary.${vocabulary}; define it there first or use a defined value.`,
+  severityBasis: (severity, basis, allowed) =>
+    `Severity ${severity} contradicts basis ${basis}: a rule resting on ${basis} can only be ${allowed} (what the guide does not make a requirement cannot be an error).`,
+  clauseNeeded: (basis) =>
+    `A rule whose basis is ${basis} must quote the guide (clause); only a convention (the tool's own check, not the guide's) may have none.`,
+  didYouMean: (c) => `Did you mean "${c}"?`,
+  commonRule: (n) => `common requirement ${n}`,
+  sectionAt: (id) => `section ${id}`,
+  projectAt: (n) => `project ${n}`,
+  lineAt: (code) => `line ${code}`,
+  requirementAt: (code, n) => `line ${code}, requirement ${n}`,
+  tierAt: (code, n) => `line ${code}, tier ${n}`,
+  notInSource: (where, what, text) =>
+    `${where}: the ${what} 「${text}」 is not in the guide's text (whitespace aside); quote it word for word.`,
+  sourceChecked: (file, source, count) =>
+    `Every one of the ${count} quotations in guideline file ${file} is found word for word in ${source}.`,
+  sourceMismatch: (file, source, count) =>
+    `${count} quotation(s) of guideline file ${file} are not in ${source}; correct each at the place shown above.`,
+  quoteKind: { clause: 'clause', content: 'content', title: 'title', intro: 'introduction' },
   yaml: (message) => `YAML syntax error: ${message}`,
   notMapping: 'The top level of a guideline file must be a mapping (key: value).',
 };

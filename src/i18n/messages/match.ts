@@ -15,6 +15,8 @@ export interface MatchMessages {
   whoOpenShort: (what: string) => string;
   conditionShort: (condition: string) => string;
   whoBroken: (text: string) => string;
+  /** A convention of the tool that the applicant does not meet: no bar, a thing to ask the office. */
+  toConfirm: (text: string) => string;
   /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
   doubt: (message: string, convention: boolean) => string;
   /** A `when` flag in words. */
@@ -162,6 +164,7 @@ const zh: MatchMessages = {
   conditionShort: (condition) =>
     condition.includes('属于') ? condition.replace('属于', '是否属于') : `是否${condition}`,
   whoBroken: (text) => `不符合：${text}。`,
+  toConfirm: (text) => `请确认：${text}`,
   doubt: (message, convention) =>
     convention
       ? `${message}（工具校验，非指南要求）`
@@ -335,6 +338,7 @@ const en: MatchMessages = {
   whoOpenShort: (what) => `To be confirmed: ${what} (see the detail).`,
   conditionShort: (condition) => `whether ${condition}`,
   whoBroken: (text) => `Not met: ${text}.`,
+  toConfirm: (text) => `To confirm: ${text}`,
   doubt: (message, convention) =>
     convention
       ? `${message} (the tool's own check, not the guide's)`

@@ -7,7 +7,14 @@ export interface RuleMessages {
   notStated: (path: string) => string;
   // in-guilin
   inGuilinOk: string;
+  /** Outside Guilin where only the call notice could say more (a convention). */
   inGuilinFail: string;
+  /** Outside Guilin on a line whose content is addressed to units of Guilin (8, 13). */
+  inGuilinContent: string;
+  /** The tool's own check says so, and names what it rests on. */
+  convention: (message: string, reference: string | null) => string;
+  /** A yes/no the application must state before a requirement can be judged. */
+  stateFlag: (flag: string, clause: string) => string;
   // period
   periodOk: (start: number, end: number) => string;
   periodOrder: (start: number, end: number) => string;
@@ -29,6 +36,9 @@ export interface RuleMessages {
   // lead-type
   leadOk: (type: string) => string;
   leadFail: (type: string, allowed: string) => string;
+  /** Where only the line's content names who leads (5-2, 8, 9, 13): no condition, a thing to confirm. */
+  leadContentOk: (type: string) => string;
+  leadContentFail: (type: string, allowed: string) => string;
   leadTodo: (allowed: string) => string;
   // matching-ratio
   matchingOk: (matching: number, needed: number) => string;
@@ -53,10 +63,12 @@ export interface RuleMessages {
   platformFail: (needed: string) => string;
   platformSpec: (kinds: string, levels: string) => string;
   levelAtLeast: (level: string) => string;
+  platformConfirm: (platform: string, needed: string) => string;
   // attachment
   attachmentOk: (what: string) => string;
   attachmentMissing: (what: string) => string;
-  attachmentFileMissing: (what: string, file: string) => string;
+  attachmentFile: Record<'missing' | 'empty' | 'not-file' | 'outside', (what: string, file: string) => string>;
+  attachmentFilesOk: string;
   attachmentTodo: (what: string) => string;
   attachmentFor: (what: string, partner: string) => string;
   recommendationBy: (kind: string, by: string) => string;
@@ -69,6 +81,7 @@ export interface RuleMessages {
   anyType: string;
   // talent
   talentOk: string;
+  talentNone: string;
   talentMissing: string;
   talentNotLeader: string;
   talentTooEarly: (date: string, since: string) => string;
@@ -93,8 +106,8 @@ export interface RuleMessages {
   declarationOk: (key: string) => string;
   declarationFail: (key: string, clause: string) => string;
   // priority
-  priorityOk: (what: string) => string;
-  priorityNo: (what: string) => string;
+  priorityOk: Record<'priority' | 'encouraged', (what: string) => string>;
+  priorityNo: Record<'priority' | 'encouraged', (what: string) => string>;
   // predicates, in words
   predLeadType: (types: string) => string;
   predPartnerType: (types: string) => string;
@@ -112,7 +125,12 @@ const zh: RuleMessages = {
   none: '无',
   notStated: (path) => `请填写 ${path}。`,
   inGuilinOk: '第一申报单位注册/驻在桂林。',
-  inGuilinFail: '本指南只资助注册或驻在桂林的单位：applicant.inGuilin 应为 true。',
+  inGuilinFail:
+    '第一申报单位不在桂林（applicant.inGuilin 为 false）。所附指南没有写明申报单位须在桂林，是否可以申报以申报通知为准，请与管理科室确认。',
+  inGuilinContent:
+    '第一申报单位不在桂林（applicant.inGuilin 为 false），而本方向的内容写明支持“我市企业、驻桂林科研院所和高校”；申报要求未将其列为条件，请与管理科室确认。',
+  convention: (message, reference) => `${message}（工具校验，非指南要求${reference ? `；依据 ${reference}` : ''}）`,
+  stateFlag: (flag, clause) => `请写明 ${flag}（true 或 false）：指南规定“${clause}”，未写明时无法判断。`,
   periodOk: (s, e) => `实施年限 ${s}–${e} 年在本方向规定范围内。`,
   periodOrder: (s, e) => `实施年限起始年 ${s} 晚于结束年 ${e}；请改正。`,
   periodOutside: (s, e, ls, le) =>
@@ -132,6 +150,9 @@ const zh: RuleMessages = {
     `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
   leadOk: (type) => `第一申报单位为${type}，符合牵头要求。`,
   leadFail: (type, allowed) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
+  leadContentOk: (type) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
+  leadContentFail: (type, allowed) =>
+    `第一申报单位为${type}，而本方向的内容面向${allowed}；申报要求未将其列为条件，请与管理科室确认。`,
   leadTodo: (allowed) => `须由${allowed}作为第一申报单位。`,
   matchingOk: (m, n) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
   matchingFail: (m, r, n, ratio) =>
@@ -153,12 +174,20 @@ const zh: RuleMessages = {
   withinYearsOfStart: (label, n) => `${label}在实施起始年后 ${n} 年之内`,
   platformOk: (p) => `持有符合要求的平台：${p}。`,
   platformFail: (needed) => `本方向限以下平台申报：${needed}；applicant.platforms 中没有符合的平台。`,
+  platformConfirm: (p, needed) =>
+    `${p} 不在申报要求所列平台（${needed}）之中，但本方向的内容与之相近；请与管理科室确认是否可以申报。`,
   platformSpec: (kinds, levels) => `${levels}${kinds}`,
   levelAtLeast: (level) => `${level}以上`,
   attachmentOk: (what) => `已附${what}。`,
   attachmentMissing: (what) => `缺少附件：${what}；请在 attachments 中列出并附上文件。`,
-  attachmentFileMissing: (what, file) =>
-    `附件「${what}」的文件 ${file} 不存在（路径相对于申请书所在文件夹）；请放入该文件或改正路径。`,
+  attachmentFile: {
+    missing: (what, file) => `附件「${what}」的文件 ${file} 不存在；请把文件放到申报书所在文件夹中，或改正路径。`,
+    empty: (what, file) => `附件「${what}」的文件 ${file} 是空文件；请换成完整的文件。`,
+    'not-file': (what, file) => `附件「${what}」的路径 ${file} 不是普通文件（是文件夹、设备或管道）；请写到具体文件。`,
+    outside: (what, file) =>
+      `附件「${what}」的路径 ${file} 在申报书所在文件夹之外（绝对路径、以 .. 离开该文件夹，或链接指向外面），未予查看；请把文件放进该文件夹并写相对路径。`,
+  },
+  attachmentFilesOk: '所列附件的文件都在申报书所在文件夹中。',
   attachmentTodo: (what) => `需准备附件：${what}。`,
   attachmentFor: (what, partner) => `与「${partner}」的${what}`,
   recommendationBy: (kind, by) => `${by}${kind}`,
@@ -172,6 +201,8 @@ const zh: RuleMessages = {
   partnersTodoMax: '须单独申报，不能有合作单位。',
   anyType: '类型不限',
   talentOk: '引进人才条件符合要求。',
+  talentNone:
+    '本方向资助引进高层次人才、院士工作站或可持续发展智库专家开展的项目；talent.route 为 none（暂无）时不能申报。',
   talentMissing: '本方向须填写 talent（引进人才、院士工作站或智库专家的情况）。',
   talentNotLeader: '引进的高层次人才须担任项目负责人（talent.isLeader 应为 true）。',
   talentTooEarly: (d, since) => `人才引进时间 ${d} 早于 ${since}；须为近两年内引进的人才。`,
@@ -199,8 +230,14 @@ const zh: RuleMessages = {
   },
   declarationOk: (k) => `已声明 ${k}。`,
   declarationFail: (k, clause) => `须声明 declarations.${k}: true（${clause}）。`,
-  priorityOk: (what) => `符合优先支持条件：${what}。`,
-  priorityNo: (what) => `不符合优先支持条件（${what}），不影响申报资格。`,
+  priorityOk: {
+    priority: (what) => `符合指南优先支持的条件：${what}。`,
+    encouraged: (what) => `符合指南鼓励的做法：${what}。`,
+  },
+  priorityNo: {
+    priority: (what) => `不在指南优先支持之列（${what}），不影响申报资格。`,
+    encouraged: (what) => `指南鼓励${what}，本申报没有；这不影响申报资格。`,
+  },
   predLeadType: (t) => `第一申报单位为${t}`,
   predPartnerType: (t) => `有${t}作为合作单位`,
   predPlatform: (s) => `持有${s}`,
@@ -217,7 +254,14 @@ const en: RuleMessages = {
   none: 'none',
   notStated: (path) => `Please fill in ${path}.`,
   inGuilinOk: 'The lead applicant is registered or based in Guilin.',
-  inGuilinFail: 'This guide funds only units registered or based in Guilin: applicant.inGuilin must be true.',
+  inGuilinFail:
+    'The lead applicant is not in Guilin (applicant.inGuilin is false). The attached guide does not say that applicants must be in Guilin; whether one may apply is for the call notice to say: confirm with the managing office.',
+  inGuilinContent:
+    "The lead applicant is not in Guilin (applicant.inGuilin is false), while this line's content is addressed to “enterprises of Guilin and research institutes and universities in Guilin”; its requirements do not make that a condition: confirm with the managing office.",
+  convention: (message, reference) =>
+    `${message} (the tool's own check, not a requirement of the guide${reference ? `; reference: ${reference}` : ''})`,
+  stateFlag: (flag, clause) =>
+    `State ${flag} (true or false): the guide says “${clause}”, which cannot be judged while it is not stated.`,
   periodOk: (s, e) => `The period ${s}–${e} is within the line's years.`,
   periodOrder: (s, e) => `The period starts in ${s}, after it ends in ${e}; correct it.`,
   periodOutside: (s, e, ls, le) =>
@@ -240,6 +284,9 @@ const en: RuleMessages = {
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
   leadOk: (type) => `The lead applicant is a(n) ${type}, as required.`,
   leadFail: (type, allowed) => `The lead applicant is a(n) ${type}; this line must be led by a(n) ${allowed}.`,
+  leadContentOk: (type) => `The lead applicant is a(n) ${type}, among those the line's content addresses.`,
+  leadContentFail: (type, allowed) =>
+    `The lead applicant is a(n) ${type}, while this line's content is addressed to a(n) ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
   leadTodo: (allowed) => `The lead applicant must be a(n) ${allowed}.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
   matchingFail: (m, r, n, ratio) =>
@@ -261,12 +308,22 @@ const en: RuleMessages = {
   withinYearsOfStart: (label, n) => `${label} within ${n} years of the start`,
   platformOk: (p) => `Holds a qualifying platform: ${p}.`,
   platformFail: (needed) => `Only these platforms may apply: ${needed}; applicant.platforms has none that qualifies.`,
+  platformConfirm: (p, needed) =>
+    `${p} is not among the platforms the requirements name (${needed}), though the line's content is close to it; confirm with the managing office that it may apply.`,
   platformSpec: (kinds, levels) => `${kinds} (${levels})`,
   levelAtLeast: (level) => `${level} or above`,
   attachmentOk: (what) => `Attached: ${what}.`,
   attachmentMissing: (what) => `Missing attachment: ${what}; list it under \`attachments\` with its file.`,
-  attachmentFileMissing: (what, file) =>
-    `The file ${file} of attachment "${what}" does not exist (paths are relative to the application's folder); add the file or fix the path.`,
+  attachmentFile: {
+    missing: (what, file) =>
+      `The file ${file} of attachment "${what}" does not exist; put it in the application's folder or fix the path.`,
+    empty: (what, file) => `The file ${file} of attachment "${what}" is empty; replace it with the complete file.`,
+    'not-file': (what, file) =>
+      `The path ${file} of attachment "${what}" is not a regular file (a folder, a device or a pipe); name the file itself.`,
+    outside: (what, file) =>
+      `The path ${file} of attachment "${what}" lies outside the application's folder (an absolute path, .. leading out, or a link pointing out) and was not looked at; put the file in the folder and give its relative path.`,
+  },
+  attachmentFilesOk: "Every listed attachment's file is in the application's folder.",
   attachmentTodo: (what) => `Prepare the attachment: ${what}.`,
   attachmentFor: (what, partner) => `${what} with "${partner}"`,
   recommendationBy: (kind, by) => `${kind} from the ${by}`,
@@ -280,6 +337,8 @@ const en: RuleMessages = {
   partnersTodoMax: 'Apply alone: no partners are allowed.',
   anyType: 'any type',
   talentOk: 'The talent conditions are met.',
+  talentNone:
+    'This line funds projects of introduced high-level talent, an academician workstation or a sustainable development think-tank expert; with talent.route none there is nothing to apply with.',
   talentMissing: 'This line needs `talent` (the introduced talent, academician workstation or think-tank expert).',
   talentNotLeader: 'The introduced high-level talent must lead the project (talent.isLeader must be true).',
   talentTooEarly: (d, since) =>
@@ -314,8 +373,14 @@ const en: RuleMessages = {
   },
   declarationOk: (k) => `Declared: ${k}.`,
   declarationFail: (k, clause) => `Declare declarations.${k}: true (${clause}).`,
-  priorityOk: (what) => `Meets a priority condition: ${what}.`,
-  priorityNo: (what) => `Does not meet the priority condition (${what}); eligibility is not affected.`,
+  priorityOk: {
+    priority: (what) => `Among those the guide gives priority to: ${what}.`,
+    encouraged: (what) => `Does what the guide encourages: ${what}.`,
+  },
+  priorityNo: {
+    priority: (what) => `Not among those the guide gives priority to (${what}); eligibility is not affected.`,
+    encouraged: (what) => `The guide encourages ${what}; this application has none, which does not affect eligibility.`,
+  },
   predLeadType: (t) => `the lead applicant is a(n) ${t}`,
   predPartnerType: (t) => `a(n) ${t} as partner`,
   predPlatform: (s) => `holds a ${s}`,

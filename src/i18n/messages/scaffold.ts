@@ -32,9 +32,18 @@ export interface ScaffoldMessages {
   yearSuffix: string;
   numeral: (n: string) => string;
   paren: (s: string) => string;
-  tag: Record<Severity, string>;
+  tag: Record<'requirement' | 'content' | 'priority' | 'encouraged' | 'convention', string>;
+  /** What is not a 申报要求, said apart as what it is. */
+  notRequirements: string;
+  otherGroup: Record<'content' | 'encouraged' | 'convention', string>;
+  noOwnRequirements: string;
+  noEligibility: string;
+  drugOptional: string;
+  callNotice: string;
+  otherAttachments: string;
   requirementLine: (tag: string, text: string) => string;
   clauseLine: (clause: string) => string;
+  conventionLine: (reference: string | null) => string;
   whenLine: (when: string) => string;
   tagWhen: (tag: string, when: string) => string;
   need: Record<Severity, string>;
@@ -52,7 +61,8 @@ export interface ScaffoldMessages {
   hteYearNote: (years: number[]) => string;
   targetKey: (label: string, type: TargetType, unit: string | null) => string;
   noAttachments: string;
-  exampleEntry: string;
+  /** For an example entry: with a foreign partner (`foreign`) or with any partner. */
+  exampleEntry: (foreign: boolean) => string;
   attachmentFile: (kind: string, label: string, partner: string | null) => string;
   perPartner: (what: string) => string;
   perForeignPartner: (what: string) => string;
@@ -65,6 +75,10 @@ export interface ScaffoldMessages {
   noPartnersAllowed: string;
   noneIfNone: string;
   mustBe: (labels: string) => string;
+  /** What a line's content addresses, no condition: 5-2, 8, 9, 13. */
+  contentFor: (labels: string) => string;
+  /** A check of the tool's own, not the guide's: nothing to quote. */
+  conventionItem: (tag: string, text: string, reference: string | null) => string;
   requirementItem: (tag: string, text: string, clause: string) => string;
   peopleTalent: string;
   peopleCommissioner: (name: string) => string;
@@ -79,13 +93,13 @@ export interface ScaffoldMessages {
   partnersForbidden: string;
   ifAny: string;
   attachmentItem: (label: string, file: string, tag: string, clause: string, when: string | null) => string;
-  whenForeign: string;
+  whenForeign: (foreign: boolean) => string;
   noAttachmentsProposal: string;
   pledge: string;
   selfCheckText: (tag: string, text: string) => string;
   section: Record<SectionId, string>;
   where: (section: string, yamlPath: string | null) => string;
-  exampleChecklist: (label: string, file: string, clause: string) => string;
+  exampleChecklist: (label: string, file: string, clause: string, foreign: boolean) => string;
   // --- the terminal ---
   status: Record<PlanStatus, string>;
   role: Record<FileRole, string>;
@@ -125,9 +139,23 @@ const zh: ScaffoldMessages = {
   yearSuffix: '年',
   numeral: (n) => `${n}、`,
   paren: (s) => `（${s}）`,
-  tag: { error: '要求', warning: '建议', info: '提示' },
+  tag: { requirement: '要求', content: '内容所指', priority: '优先支持', encouraged: '鼓励', convention: '工具校验' },
+  notRequirements: '以下不是指南的申报要求，不符合不影响申报资格，列出供参考：',
+  otherGroup: {
+    content: '本方向内容所指（研究内容/支持方向写明面向谁，申报要求未列为条件；不符合的请与管理科室确认）',
+    encouraged: '指南鼓励或优先支持的（不影响申报资格）',
+    convention: '工具校验（非指南要求）',
+  },
+  noOwnRequirements: '指南没有为本方向列出自己的申报要求。',
+  noEligibility: '本方向的申报要求对申报单位本身没有专门规定。',
+  drugOptional:
+    '创新药或中成药二次开发：去掉下面两行开头的 # 并填写阶段；医疗器械、医用敷料及诊疗设备或专利到期药物抢仿也可填 device 或 generic，或不写。',
+  callNotice:
+    '本指南是申报通知的附件1。申报通知中的一般条件（哪些单位可以申报、每个单位的限项、有在研未结题项目的限制、申报时间、报送方式等）不在指南中，本提纲也没有列出，请以申报通知为准。',
+  otherAttachments: '以下附件不是指南的申报要求，可按需提供：',
   requirementLine: (tag, text) => `${tag}：${text}`,
   clauseLine: (clause) => `原文：「${clause}」`,
+  conventionLine: (reference) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
   whenLine: (when) => `适用于：${when}`,
   tagWhen: (tag, when) => `${tag}（${when}）`,
   need: { error: '必须提供', warning: '建议提供', info: '可选' },
@@ -159,7 +187,8 @@ const zh: ScaffoldMessages = {
   },
   noAttachments:
     '本方向指南没有要求专门的附件；其他证明材料可按 - { kind: other, name: 名称, file: attachments/文件名 } 列出',
-  exampleEntry: '与国外单位合作时，去掉下一行开头的 # 并填写 partner（合作单位名称）：',
+  exampleEntry: (foreign) =>
+    `${foreign ? '与国外单位合作时' : '有合作单位时'}，去掉下一行开头的 # 并填写 partner（合作单位名称）：`,
   attachmentFile: (_kind, label, partner) => `${label}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what) => `${what}（每个合作单位一份）`,
   perForeignPartner: (what) => `${what}（每个国外合作单位一份）`,
@@ -172,6 +201,8 @@ const zh: ScaffoldMessages = {
   noPartnersAllowed: '无（本方向不得有合作单位）',
   noneIfNone: '没有则写「无」',
   mustBe: (labels) => `须为${labels}`,
+  contentFor: (labels) => `本方向内容面向${labels}`,
+  conventionItem: (tag, text, reference) => `${tag}：${text}（非指南要求${reference ? `；依据 ${reference}` : ''}）`,
   requirementItem: (tag, text, clause) => `${tag}：${text}。原文「${clause}」`,
   peopleTalent:
     '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
@@ -191,7 +222,7 @@ const zh: ScaffoldMessages = {
   ifAny: '【如有请注明】',
   attachmentItem: (label, file, tag, clause, when) =>
     `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
-  whenForeign: '与国外单位合作时需要',
+  whenForeign: (foreign) => (foreign ? '与国外单位合作时需要' : '有合作单位时需要'),
   noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
   pledge: '本单位承诺：【请写明承诺内容】',
   selfCheckText: (tag, text) => `${tag}：${text}`,
@@ -208,8 +239,8 @@ const zh: ScaffoldMessages = {
     declarations: '十、承诺事项',
   },
   where: (section, path) => (path ? `${section}；application.yaml：${path}` : section),
-  exampleChecklist: (label, file, clause) =>
-    `与国外单位合作的，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
+  exampleChecklist: (label, file, clause, foreign) =>
+    `${foreign ? '与国外单位合作的' : '有合作单位的'}，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
   status: { create: '新建', identical: '相同', conflict: '冲突', overwrite: '覆盖' },
   role: {
     application: '申报信息（结构化，供 check 核对）',
@@ -256,9 +287,31 @@ const en: ScaffoldMessages = {
   yearSuffix: '年',
   numeral: () => '',
   paren: (s) => ` (${s})`,
-  tag: { error: 'Required', warning: 'Advised', info: 'Note' },
+  tag: {
+    requirement: 'Required',
+    content: "The line's content",
+    priority: 'Priority',
+    encouraged: 'Encouraged',
+    convention: "Tool's check",
+  },
+  notRequirements: 'The following are not requirements of the guide; eligibility does not depend on them:',
+  otherGroup: {
+    content:
+      "What the line's content addresses (its research content or support direction names whom it is for, but no requirement makes it a condition; confirm with the managing office)",
+    encouraged: 'What the guide encourages or gives priority to (eligibility does not depend on it)',
+    convention: "The tool's own checks (not requirements of the guide)",
+  },
+  noOwnRequirements: 'The guide lists no requirements of its own for this line.',
+  noEligibility: "The line's requirements set nothing particular about the applicant itself.",
+  drugOptional:
+    'An innovative drug or a Chinese patent medicine: remove the # of the next two lines and give the stage; devices, dressings and equipment or generic development may give device or generic, or leave it out.',
+  callNotice:
+    "The guide is Annex 1 of a call notice. The notice's general conditions (who may apply, limits per unit, restrictions for unfinished projects, dates, how to submit) are not in the guide nor in this outline: read the notice.",
+  otherAttachments: 'These attachments are not requirements of the guide; provide them as needed:',
   requirementLine: (tag, text) => `${tag}: ${text}`,
   clauseLine: (clause) => `Guide: 「${clause}」`,
+  conventionLine: (reference) =>
+    `The tool's own check, not a requirement of the guide${reference ? ` (reference: ${reference})` : ''}`,
   whenLine: (when) => `Applies when: ${when}`,
   tagWhen: (tag, when) => `${tag} (when ${when})`,
   need: { error: 'required', warning: 'advised', info: 'optional' },
@@ -291,7 +344,8 @@ const en: ScaffoldMessages = {
   },
   noAttachments:
     'the guide asks this line for no particular attachment; list other documents as - { kind: other, name: NAME, file: attachments/FILE }',
-  exampleEntry: 'with a foreign partner, remove the # at the start of the next line and fill in partner (its name):',
+  exampleEntry: (foreign) =>
+    `with ${foreign ? 'a foreign' : 'a'} partner, remove the # at the start of the next line and fill in partner (its name):`,
   attachmentFile: (kind, _label, partner) => `${kind.replace(/_/g, '-')}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what) => `${what} (one per partner)`,
   perForeignPartner: (what) => `${what} (one per foreign partner)`,
@@ -304,6 +358,9 @@ const en: ScaffoldMessages = {
   noPartnersAllowed: 'none (this line allows no partners)',
   noneIfNone: 'write "none" if none',
   mustBe: (labels) => `must be: ${labels}`,
+  contentFor: (labels) => `the line's content addresses: ${labels}`,
+  conventionItem: (tag, text, reference) =>
+    `${tag}: ${text} (not a requirement of the guide${reference ? `; reference: ${reference}` : ''})`,
   requirementItem: (tag, text, clause) => `${tag}: ${text}. Guide: 「${clause}」`,
   peopleTalent:
     'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
@@ -325,7 +382,7 @@ const en: ScaffoldMessages = {
   ifAny: '[if any]',
   attachmentItem: (label, file, tag, clause, when) =>
     `${label}: ${file} (${tag}${when ? `, applies when ${when}` : ''}; 「${clause}」)`,
-  whenForeign: 'needed with a foreign partner',
+  whenForeign: (foreign) => (foreign ? 'needed with a foreign partner' : 'needed with a partner'),
   noAttachmentsProposal: 'The guide asks this line for no particular attachment.',
   pledge: 'The applicant declares: [the declaration]',
   selfCheckText: (tag, text) => `${tag}: ${text}`,
@@ -342,8 +399,8 @@ const en: ScaffoldMessages = {
     declarations: '10. Declarations',
   },
   where: (section, path) => (path ? `${section}; application.yaml: ${path}` : section),
-  exampleChecklist: (label, file, clause) =>
-    `With a foreign partner, also provide the ${label}: put it at ${file} (the partner's name may go in the file name), and remove the # at the start of the matching example line in application.yaml. Guide: 「${clause}」`,
+  exampleChecklist: (label, file, clause, foreign) =>
+    `With ${foreign ? 'a foreign' : 'a'} partner, also provide the ${label}: put it at ${file} (the partner's name may go in the file name), and remove the # at the start of the matching example line in application.yaml. Guide: 「${clause}」`,
   status: { create: 'create', identical: 'identical', conflict: 'conflict', overwrite: 'overwrite' },
   role: {
     application: 'the application, structured, for check',

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
-import type { Outcome, RuleContext, RuleKindDef, RequirementOf } from '../types.js';
+import type { Outcome, RequirementOf, RuleContext, RuleKindDef } from '../types.js';
 
 type Attachment = { kind: string; file: string; by?: string | undefined; partner?: string | undefined };
 
@@ -11,17 +11,17 @@ function describe(ctx: RuleContext, req: RequirementOf<'attachment'>): string {
   return req.params.by ? m.recommendationBy(kind, ctx.guideline.label('recommenders', req.params.by, ctx.lang)) : kind;
 }
 
-/** A listed attachment counts only when its file is there (when there is a folder to look in). */
-function present(ctx: RuleContext, index: number, a: Attachment, what: string): Outcome {
-  const m = msg(ruleMessages, ctx.lang);
-  const exists = ctx.fileExists(a.file);
-  if (exists === false)
-    return outcome(false, `attachments[${index}].file`, m.attachmentFileMissing(what, a.file), {
-      todo: m.attachmentTodo(what),
-    });
-  return outcome(true, `attachments[${index}]`, m.attachmentOk(what));
+/** Whether a listed attachment is of the kind the requirement asks for (and from one of its recommenders). */
+export function answers(req: RequirementOf<'attachment'>, a: { kind: string; by?: string | undefined }): boolean {
+  if (a.kind !== req.params.kind) return false;
+  const { by, alsoBy } = req.params;
+  return !by || a.by === by || (a.by !== undefined && alsoBy?.includes(a.by) === true);
 }
 
+/**
+ * Listed, for each partner where the guide says so. Whether the file itself is there
+ * is the `attachment-file` rule's to say, once, at the entry.
+ */
 export const attachment: RuleKindDef<'attachment'> = {
   rule: 'attachment',
   nature: 'arrangeable',
@@ -29,15 +29,14 @@ export const attachment: RuleKindDef<'attachment'> = {
     const m = msg(ruleMessages, ctx.lang);
     const what = describe(ctx, req);
     const list = ctx.facts.attachments as Attachment[] | undefined;
-    const candidates = (list ?? [])
-      .map((a, index) => ({ a, index }))
-      .filter(({ a }) => a.kind === req.params.kind && (!req.params.by || a.by === req.params.by));
+    const candidates = (list ?? []).map((a, index) => ({ a, index })).filter(({ a }) => answers(req, a));
     const missing = (path: string, text: string) =>
       outcome(list === undefined ? null : false, path, m.attachmentMissing(text), { todo: m.attachmentTodo(text) });
+    const present = (index: number, text: string) => outcome(true, `attachments[${index}]`, m.attachmentOk(text));
 
     if (!req.params.per) {
       const first = candidates[0];
-      return [first ? present(ctx, first.index, first.a, what) : missing('attachments', what)];
+      return [first ? present(first.index, what) : missing('attachments', what)];
     }
 
     const partners = ctx.facts.partners as { name: string; country?: string | undefined }[] | undefined;
@@ -53,7 +52,7 @@ export const attachment: RuleKindDef<'attachment'> = {
     for (const { p, index } of due) {
       const text = m.attachmentFor(what, p.name);
       const found = named.get(p.name) ?? unnamed.shift();
-      out.push(found ? present(ctx, found.index, found.a, text) : missing(`partners[${index}]`, text));
+      out.push(found ? present(found.index, text) : missing(`partners[${index}]`, text));
     }
     return out.length ? out : [outcome(true, 'partners', m.attachmentOk(what))];
   },

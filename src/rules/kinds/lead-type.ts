@@ -13,9 +13,11 @@ export const leadType: RuleKindDef<'lead-type'> = {
     const path = 'applicant.type';
     if (type === undefined) return [outcome(null, path, m.notStated(path), { todo: m.leadTodo(allowed) })];
     const label = guideline.label('applicantTypes', type, lang);
+    const content = req.basis === 'content';
+    if (req.params.types.includes(type)) return [outcome(true, path, (content ? m.leadContentOk : m.leadOk)(label))];
     return [
-      req.params.types.includes(type)
-        ? outcome(true, path, m.leadOk(label))
+      content
+        ? outcome(false, path, m.leadContentFail(label, allowed))
         : outcome(false, path, m.leadFail(label, allowed), { todo: m.leadTodo(allowed) }),
     ];
   },

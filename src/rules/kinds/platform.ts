@@ -1,4 +1,5 @@
-import { msg } from '../../i18n/index.js';
+import type { Guideline } from '../../guideline/model.js';
+import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { describePlatform, platformMatches } from '../predicates.js';
@@ -14,10 +15,22 @@ export const platform: RuleKindDef<'platform'> = {
     const path = 'applicant.platforms';
     if (platforms === undefined) return [outcome(null, path, m.notStated(path), { todo: m.platformFail(needed) })];
     const index = platforms.findIndex((p) => req.params.anyOf.some((s) => platformMatches(guideline, p, s)));
-    if (index < 0) return [outcome(false, path, m.platformFail(needed))];
-    const p = platforms[index]!;
-    const label =
-      p.name ?? `${guideline.label('platformLevels', p.level, lang)}${guideline.label('platformKinds', p.kind, lang)}`;
-    return [outcome(true, `${path}[${index}]`, m.platformOk(label))];
+    if (index < 0) {
+      // A platform the line's content points to but its requirement does not name: confirm, do not refuse.
+      const near = platforms.findIndex((p) => req.params.confirm?.some((s) => platformMatches(guideline, p, s)));
+      if (near >= 0)
+        return [
+          outcome(false, `${path}[${near}]`, m.platformConfirm(labelOf(guideline, platforms[near]!, lang), needed), {
+            severity: 'warning',
+            basis: 'content',
+          }),
+        ];
+      return [outcome(false, path, m.platformFail(needed))];
+    }
+    return [outcome(true, `${path}[${index}]`, m.platformOk(labelOf(guideline, platforms[index]!, lang)))];
   },
 };
+
+function labelOf(g: Guideline, p: { kind: string; level: string; name?: string | undefined }, lang: Lang): string {
+  return p.name ?? `${g.label('platformLevels', p.level, lang)}${g.label('platformKinds', p.kind, lang)}`;
+}

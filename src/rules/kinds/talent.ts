@@ -12,6 +12,8 @@ export const talent: RuleKindDef<'talent'> = {
     const t = facts.talent;
     if (t === undefined) return [outcome(null, 'talent', m.talentMissing)];
     if (t.route === undefined) return [outcome(null, 'talent.route', m.talentField('talent.route'))];
+    // 暂无: the applicant says it has no such talent, which is what the line funds.
+    if (t.route === 'none') return [outcome(false, 'talent.route', m.talentNone)];
     const out: Outcome[] = [];
     const unknown = (key: string) => out.push(outcome(null, `talent.${key}`, m.talentField(`talent.${key}`)));
     if (t.route === 'introduced') {

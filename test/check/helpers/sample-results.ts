@@ -19,7 +19,9 @@ export const SAMPLE: FileResult[] = [
         path: 'applicant.creditCode',
         line: 12,
         column: 15,
-        clause: '第一申报单位',
+        clause: null,
+        basis: 'convention',
+        reference: 'GB 32100-2015',
       },
       {
         rule: 'schema',
@@ -29,6 +31,7 @@ export const SAMPLE: FileResult[] = [
         line: 3,
         column: 1,
         clause: null,
+        basis: null,
       },
       {
         rule: 'matching-ratio',
@@ -39,6 +42,7 @@ export const SAMPLE: FileResult[] = [
         line: 7,
         column: 13,
         clause: '申报单位配套经费不低于1:2',
+        basis: 'requirement',
       },
     ],
     application: {
@@ -63,6 +67,7 @@ export const SAMPLE: FileResult[] = [
         line: 9,
         column: 3,
         clause: '优先支持企业',
+        basis: 'encouraged',
       },
     ],
     application: { ...NO_FACTS, requested: 50, applicant: '桂林甲科技有限公司', office: 'planning_supervision' },
@@ -80,6 +85,7 @@ export const SAMPLE: FileResult[] = [
         line: null,
         column: null,
         clause: null,
+        basis: null,
       },
     ],
   },

@@ -11,6 +11,10 @@ const noFiles = () => [];
 const missingAt = (path: string, severity?: 'warning') => [
   { rule: 'attachment', path, ...(severity ? { severity } : {}) },
 ];
+/** The file of a listed attachment: the `attachment-file` rule's, an error where the attachment is required. */
+const fileMissing = (path: string, severity?: 'warning') => [
+  { rule: 'attachment-file', path, basis: 'convention' as const, ...(severity ? { severity } : {}) },
+];
 const dropKind = (kind: string) => (a: ApplicationData) =>
   void (a.attachments = a.attachments!.filter((x) => x.kind !== kind));
 
@@ -26,9 +30,9 @@ const plan = ['5-1', '5-2'].flatMap((line): RuleCase[] => [
   {
     name: `${line}: a development plan listed but not on disk fails`,
     line,
-    rule: 'attachment',
+    rule: 'attachment-file',
     files: noFiles,
-    findings: missingAt('attachments[0].file'),
+    findings: fileMissing('attachments[0].file'),
   },
   {
     name: `${line}: a plan filed under another kind does not count`,
@@ -40,9 +44,9 @@ const plan = ['5-1', '5-2'].flatMap((line): RuleCase[] => [
 ]);
 
 const recommendation = (line: string, by: string, other: string): RuleCase[] => [
-  { name: `project ${line}: a recommendation by the ${by.replace('_', ' ')} passes`, line, rule: 'attachment' },
+  { name: `project ${line}: a recommendation by the ${by.replaceAll('_', ' ')} passes`, line, rule: 'attachment' },
   {
-    name: `project ${line}: a recommendation by the ${other.replace('_', ' ')} instead does not count`,
+    name: `project ${line}: a recommendation by the ${other.replaceAll('_', ' ')} instead does not count`,
     line,
     rule: 'attachment',
     mutate: (a) => void (a.attachments![0]!.by = other),
@@ -58,9 +62,9 @@ const recommendation = (line: string, by: string, other: string): RuleCase[] => 
   {
     name: `project ${line}: a recommendation listed but not on disk fails`,
     line,
-    rule: 'attachment',
+    rule: 'attachment-file',
     files: noFiles,
-    findings: missingAt('attachments[0].file'),
+    findings: fileMissing('attachments[0].file'),
   },
   {
     name: `project ${line}: no recommendation fails`,
@@ -83,9 +87,9 @@ const talent: RuleCase[] = [
   {
     name: 'project 9: a recognition document listed but not on disk fails',
     line: '9',
-    rule: 'attachment',
+    rule: 'attachment-file',
     files: noFiles,
-    findings: missingAt('attachments[0].file'),
+    findings: fileMissing('attachments[0].file'),
   },
   {
     name: 'project 9: an academician needs no recognition document',
@@ -98,35 +102,29 @@ const talent: RuleCase[] = [
   },
 ];
 
+/** 15-3 demands no ethics document (a reminder says what the guide says): one listed is a further attachment. */
 const ethics: RuleCase[] = [
-  { name: '15-3: an ethics approval on disk passes', line: '15-3', rule: 'attachment' },
   {
-    name: '15-3: no ethics approval is only a warning',
+    name: '15-3: an ethics approval listed but not on disk is only a warning, since none is required',
     line: '15-3',
-    rule: 'attachment',
-    mutate: noAttachments,
-    findings: missingAt('attachments', 'warning'),
-  },
-  {
-    name: '15-3 key: no ethics approval is only a warning',
-    line: '15-3',
-    tier: 'key',
-    rule: 'attachment',
-    mutate: noAttachments,
-    findings: missingAt('attachments', 'warning'),
-  },
-  {
-    name: '15-3: an ethics approval listed but not on disk is a warning',
-    line: '15-3',
-    rule: 'attachment',
+    rule: 'attachment-file',
     files: noFiles,
-    findings: missingAt('attachments[0].file', 'warning'),
+    findings: fileMissing('attachments[0].file', 'warning'),
   },
 ];
 
 // Line 8's valid application: partners[0] 桂林电子科技大学 (CN), partners[1] Fraunhofer (DE);
 // attachments: [0] agreement CN, [1] agreement DE, [2] translation DE.
 const perPartner: RuleCase[] = [
+  {
+    name: 'project 8: an enterprise building its own overseas R&D centre needs no partner and no agreement',
+    line: '8',
+    rule: 'attachment',
+    mutate: (a) => {
+      a.partners = [];
+      a.attachments = [];
+    },
+  },
   {
     name: 'project 8: an agreement with each partner and a translation for the foreign one pass',
     line: '8',
@@ -168,10 +166,10 @@ const perPartner: RuleCase[] = [
   {
     name: 'project 8: an agreement listed but not on disk fails',
     line: '8',
-    rule: 'attachment',
+    rule: 'attachment-file',
     index: 0,
     files: (a) => attachmentFiles(a).filter((f) => !f.includes('合作协议-桂林')),
-    findings: missingAt('attachments[0].file'),
+    findings: fileMissing('attachments[0].file'),
   },
   {
     name: "project 8: the foreign partner's agreement with its Chinese translation passes",
@@ -210,10 +208,10 @@ const perPartner: RuleCase[] = [
   {
     name: 'project 8: a translation listed but not on disk fails',
     line: '8',
-    rule: 'attachment',
-    index: 1,
+    rule: 'attachment-file',
+
     files: (a) => attachmentFiles(a).filter((f) => !f.includes('译文')),
-    findings: missingAt('attachments[2].file'),
+    findings: fileMissing('attachments[2].file'),
   },
   {
     name: 'project 13: an agreement and its translation for the foreign partner pass',
@@ -251,7 +249,13 @@ const perPartner: RuleCase[] = [
 export const attachmentCases: RuleCase[] = [
   ...plan,
   ...recommendation('7', 'tech_bureau', 'county_government'),
-  ...recommendation('14', 'tech_bureau', 'county_government'),
+  ...recommendation('14', 'village_tech_bureau', 'county_government'),
+  {
+    name: "project 14: a recommendation by the applicant's own tech bureau is still accepted",
+    line: '14',
+    rule: 'attachment',
+    mutate: (a) => void (a.attachments![0]!.by = 'tech_bureau'),
+  },
   ...recommendation('16', 'county_government', 'tech_bureau'),
   ...talent,
   ...ethics,

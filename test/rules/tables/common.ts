@@ -1,11 +1,19 @@
 import { GUIDE_FACTS } from '../../support/guide-facts.js';
-import { VALID_CREDIT_CODE } from '../../support/valid-application.js';
+import {
+  attachmentFiles,
+  type ApplicationData,
+  VALID_CREDIT_CODE,
+  validApplication,
+} from '../../support/valid-application.js';
 import type { RuleCase } from '../rule-cases.js';
 
 /**
  * The four requirements every line carries, for each of the 19 lines; periods and
  * amounts from the hand-copied facts of the guide (support/guide-facts.ts).
  */
+
+/** Lines whose content is addressed to 我市企业、驻桂林科研院所和高校. */
+const CONTENT_ADDRESSES_GUILIN = ['8', '13'];
 
 const WRONG_DIGIT = '91450300MA5L0B2Q1X';
 
@@ -15,9 +23,13 @@ const warns = (name: string, line: string, creditCode: string): RuleCase => ({
   line,
   rule: 'credit-code',
   mutate: (a) => void (a.applicant.creditCode = creditCode),
-  findings: [{ rule: 'credit-code', path: 'applicant.creditCode', severity: 'warning' }],
+  findings: [{ rule: 'credit-code', path: 'applicant.creditCode', severity: 'warning', basis: 'convention' }],
 });
 
+/**
+ * The attached guide sets no general residence condition: outside Guilin is a warning
+ * of the tool's own (convention) on every line, resting on the content on 8 and 13.
+ */
 export const inGuilinCases: RuleCase[] = GUIDE_FACTS.flatMap((f): RuleCase[] => [
   {
     name: `an applicant registered in Guilin passes line ${f.code}`,
@@ -26,13 +38,46 @@ export const inGuilinCases: RuleCase[] = GUIDE_FACTS.flatMap((f): RuleCase[] => 
     mutate: (a) => void (a.applicant.inGuilin = true),
   },
   {
-    name: `an applicant outside Guilin fails line ${f.code}`,
+    name: `an applicant outside Guilin passes line ${f.code} with a warning (${CONTENT_ADDRESSES_GUILIN.includes(f.code) ? 'the content addresses Guilin' : 'the guide sets no such condition'})`,
     line: f.code,
     rule: 'in-guilin',
     mutate: (a) => void (a.applicant.inGuilin = false),
-    findings: [{ rule: 'in-guilin', path: 'applicant.inGuilin' }],
+    findings: [
+      {
+        rule: 'in-guilin',
+        path: 'applicant.inGuilin',
+        severity: 'warning',
+        basis: CONTENT_ADDRESSES_GUILIN.includes(f.code) ? 'content' : 'convention',
+      },
+    ],
   },
 ]);
+
+/**
+ * Every listed attachment's file, whatever its kind: a missing file of a required
+ * attachment fails; of any other, warns. (The kinds of trouble: attachment-file.test.ts.)
+ */
+export const attachmentFileCases: RuleCase[] = GUIDE_FACTS.flatMap(({ code }): RuleCase[] => {
+  const extra = (a: ApplicationData) =>
+    void (a.attachments = [...(a.attachments ?? []), { kind: 'other', file: 'attachments/补充材料.pdf' }]);
+  const at = `attachments[${(validApplication(code).attachments ?? []).length}].file`;
+  return [
+    {
+      name: `line ${code}: every listed attachment's file on disk passes`,
+      line: code,
+      rule: 'attachment-file',
+      mutate: extra,
+    },
+    {
+      name: `line ${code}: a further attachment whose file is missing is a warning`,
+      line: code,
+      rule: 'attachment-file',
+      mutate: extra,
+      files: (a) => attachmentFiles(a).filter((f) => f !== 'attachments/补充材料.pdf'),
+      findings: [{ rule: 'attachment-file', path: at, severity: 'warning' }],
+    },
+  ];
+});
 
 export const periodCases: RuleCase[] = GUIDE_FACTS.flatMap(({ code, period: { start, end } }): RuleCase[] => [
   {

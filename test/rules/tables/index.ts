@@ -1,8 +1,7 @@
 import type { RuleCase } from '../rule-cases.js';
 import { attachmentCases } from './attachment.js';
 import { commissionerCases } from './commissioner.js';
-import { creditCodeCases, fundingRangeCases, inGuilinCases, periodCases } from './common.js';
-import { declarationCases } from './declaration.js';
+import { attachmentFileCases, creditCodeCases, fundingRangeCases, inGuilinCases, periodCases } from './common.js';
 import { fieldCases } from './field.js';
 import { highTechCases } from './high-tech.js';
 import { leadTypeCases } from './lead-type.js';
@@ -10,6 +9,7 @@ import { matchingRatioCases } from './matching-ratio.js';
 import { partnersCases } from './partners.js';
 import { platformCases } from './platform.js';
 import { priorityCases } from './priority.js';
+import { reminderCases } from './reminder.js';
 import { talentCases } from './talent.js';
 import { targetCases } from './target.js';
 
@@ -19,6 +19,7 @@ export const ALL_RULE_CASES: readonly RuleCase[] = [
   ...periodCases,
   ...fundingRangeCases,
   ...creditCodeCases,
+  ...attachmentFileCases,
   ...leadTypeCases,
   ...matchingRatioCases,
   ...targetCases,
@@ -29,6 +30,6 @@ export const ALL_RULE_CASES: readonly RuleCase[] = [
   ...highTechCases,
   ...fieldCases,
   ...commissionerCases,
-  ...declarationCases,
   ...priorityCases,
+  ...reminderCases,
 ];

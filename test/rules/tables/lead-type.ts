@@ -30,23 +30,43 @@ const enterpriseOnly = ['1', '2', '3', '4', '10', '11', '12'].flatMap((line): Ru
   },
 ]);
 
+/** The content, not a 申报要求, names enterprises, universities and institutes: a warning to confirm. */
+const addressed = [
+  { rule: 'lead-type', path: 'applicant.type', severity: 'warning' as const, basis: 'content' as const },
+];
+/** Line 9 gives priority to enterprises only (设立院士工作站或引进可持续发展智库专家的企业). */
+const noPriority = (line: string) =>
+  line === '9' ? [{ rule: 'priority', path: 'applicant', severity: 'info' as const }] : [];
+
 const enterpriseUniversityInstitute = ['8', '9', '13'].flatMap((line): RuleCase[] => [
   { name: `an enterprise may lead line ${line}`, line, rule: 'lead-type', mutate: asType('enterprise') },
-  { name: `a university may lead line ${line}`, line, rule: 'lead-type', mutate: asType('university') },
-  { name: `a research institute may lead line ${line}`, line, rule: 'lead-type', mutate: asType('research_institute') },
   {
-    name: `a hospital may not lead line ${line}`,
+    name: `a university may lead line ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('university'),
+    findings: noPriority(line),
+  },
+  {
+    name: `a research institute may lead line ${line}`,
+    line,
+    rule: 'lead-type',
+    mutate: asType('research_institute'),
+    findings: noPriority(line),
+  },
+  {
+    name: `a hospital leading line ${line} passes with a warning: the content addresses others`,
     line,
     rule: 'lead-type',
     mutate: asType('hospital'),
-    findings: refused,
+    findings: [...addressed, ...noPriority(line)],
   },
   {
-    name: `a government agency may not lead line ${line}`,
+    name: `a government agency leading line ${line} passes with a warning: the content addresses others`,
     line,
     rule: 'lead-type',
     mutate: asType('government'),
-    findings: refused,
+    findings: [...addressed, ...noPriority(line)],
   },
 ]);
 
@@ -62,11 +82,11 @@ export const leadTypeCases: RuleCase[] = [
     mutate: asType('research_institute'),
   },
   {
-    name: 'a hospital may not lead line 5-2 (and misses its priority)',
+    name: 'a hospital leading line 5-2 passes with a warning (and misses its priority)',
     line: '5-2',
     rule: 'lead-type',
     mutate: asType('hospital'),
-    findings: [...refused, { rule: 'priority', path: 'applicant', severity: 'info' }],
+    findings: [...addressed, { rule: 'priority', path: 'applicant', severity: 'info' }],
   },
   {
     name: 'a social organization may not lead project 12',
@@ -96,10 +116,11 @@ export const leadTypeCases: RuleCase[] = [
     mutate: project16(false, 'university'),
   },
   {
-    name: 'a hospital may lead a major project of 16 that does not say it is an ecological industry one',
+    name: 'a hospital leading a major project of 16 that does not say whether it is ecological is asked to say',
     line: '16',
     tier: 'major',
     rule: 'lead-type',
     mutate: project16(undefined, 'hospital'),
+    findings: [{ rule: 'lead-type', path: 'ecoIndustry', severity: 'warning', basis: 'convention' }],
   },
 ];

@@ -1,7 +1,10 @@
 import type { ApplicationData, Partner } from '../../support/valid-application.js';
 import type { RuleCase } from '../rule-cases.js';
 
-/** 合作单位: at least one (8, 13), none (11), a university or institute (12). */
+/**
+ * 合作单位: at least one (13: 联合开展, agreements of all parties), none (11), a university
+ * or institute (12). Line 8 requires none: it also funds an enterprise's own overseas R&D centre.
+ */
 
 const partners = (list: Partner[]) => (a: ApplicationData) => void (a.partners = list);
 const wrong = [{ rule: 'partners', path: 'partners' }];
@@ -9,7 +12,7 @@ const ENTERPRISE: Partner = { name: '上海某某科技有限公司', type: 'ent
 const INSTITUTE: Partner = { name: '中国科学院某某研究所', type: 'research_institute', country: 'CN' };
 
 export const partnersCases: RuleCase[] = [
-  ...['8', '13'].flatMap((line): RuleCase[] => [
+  ...['13'].flatMap((line): RuleCase[] => [
     {
       name: `project ${line}: one partner is enough`,
       line,

@@ -35,10 +35,11 @@ export const platformCases: RuleCase[] = [
     mutate: holding('innovation_base', 'guangxi'),
   },
   {
-    name: '5-1: a national major innovation base may apply (above Guangxi level)',
+    name: '5-1: a national major innovation base passes with a warning to confirm (the guide names Guangxi bases)',
     line: '5-1',
     rule: 'platform',
     mutate: holding('innovation_base', 'national'),
+    findings: [{ rule: 'platform', path: 'applicant.platforms[0]', severity: 'warning', basis: 'content' }],
   },
   {
     name: '5-1: a city major innovation base may not apply',
@@ -79,17 +80,21 @@ export const platformCases: RuleCase[] = [
     mutate: holding('maker_space', 'national'),
   },
   {
-    name: 'project 6: a Guangxi university science park may apply',
+    name: 'project 6: a Guangxi university science park may apply, without the priority of incubators and maker spaces',
     line: '6',
     rule: 'platform',
     mutate: holding('university_science_park', 'guangxi'),
+    findings: [{ rule: 'priority', path: 'applicant', severity: 'info' }],
   },
   {
-    name: 'project 6: a key laboratory is not an innovation carrier (and misses the priority)',
+    name: 'project 6: a key laboratory passes with a warning, its content being addressed to carriers (and misses the priority)',
     line: '6',
     rule: 'platform',
     mutate: holding('key_lab', 'national'),
-    findings: [...lacking, { rule: 'priority', path: 'applicant', severity: 'info' }],
+    findings: [
+      { rule: 'platform', path: 'applicant.platforms', severity: 'warning', basis: 'content' },
+      { rule: 'priority', path: 'applicant', severity: 'info' },
+    ],
   },
   // 7: 限自治区级以上农业科技园区、星创天地和农业工程技术研究中心申报
   {

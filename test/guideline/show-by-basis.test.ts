@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { LineJson } from '../../src/report/line-json.js';
+import { runCli, runJson } from '../support/cli.js';
+
+const CODES = runJson<LineJson[]>(['list', '--json']).map((l) => l.code);
+
+const HEADINGS = {
+  zh: {
+    requirement: '申报要求（',
+    content: '本方向内容所指（',
+    encouraged: '鼓励与优先支持（',
+    convention: '工具校验（',
+  },
+  en: {
+    requirement: 'Requirements (',
+    content: "What the line's content addresses (",
+    encouraged: 'Encouraged and priority (',
+    convention: "The tool's own checks (",
+  },
+} as const;
+
+/** The printed `show`, cut at its group headings: which rules each group lists, by id. */
+function groups(text: string, lang: 'zh' | 'en'): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  let current: string | undefined;
+  for (const line of text.split('\n')) {
+    const basis = Object.entries(HEADINGS[lang]).find(([, h]) => line.startsWith(h))?.[0];
+    if (basis) out[(current = basis)] = [];
+    else if (/^\S/.test(line)) current = undefined;
+    const rule = line.match(/\(([a-z-]+)\)$/)?.[1];
+    if (current && rule) out[current]!.push(rule);
+  }
+  return out;
+}
+
+describe('show groups each line’s rules by what they rest on', () => {
+  it.each(CODES.flatMap((code) => (['zh', 'en'] as const).map((lang) => ({ code, lang }))))(
+    'show $code --lang $lang: each rule under its basis, the call notice named',
+    ({ code, lang }) => {
+      const json = runJson<LineJson>(['show', code, '--json', '--lang', lang]);
+      const r = runCli(['show', code, '--lang', lang]);
+      expect(r.status).toBe(0);
+      const shown = groups(r.stdout, lang);
+      const want: Record<string, string[]> = {};
+      for (const q of json.requirements) (want[q.basis] ??= []).push(q.rule);
+      // Notes without an id (what no program can check) are listed but carry no rule in brackets.
+      for (const basis of Object.keys(want)) want[basis] = want[basis]!.filter((x) => x !== 'note');
+      for (const [basis, rules] of Object.entries(want)) expect(shown[basis] ?? [], `${code} ${basis}`).toEqual(rules);
+      expect(r.stdout).toContain(lang === 'zh' ? '本指南是申报通知的附件1' : 'the guide is Annex 1 of a call notice');
+    },
+  );
+
+  it('15-1 and 15-2 say that the guide lists no requirement of their own', () => {
+    for (const code of ['15-1', '15-2'])
+      expect(runCli(['show', code]).stdout).toContain('指南没有为本方向列出自己的申报要求');
+    expect(runCli(['show', '15-1', '--lang', 'en']).stdout).toMatch(/no requirements? of its own/i);
+  });
+
+  it('a dispatching unit outside Guilin is not a requirement of any line: in-guilin is never an error', () => {
+    for (const l of runJson<LineJson[]>(['list', '--json']))
+      for (const q of l.requirements.filter((x) => x.rule === 'in-guilin'))
+        expect([l.code, q.basis]).toEqual([l.code, ['8', '13'].includes(l.code) ? 'content' : 'convention']);
+  });
+
+  it('list gives 5-1 one award (the guide says 1项), the others their ceiling', () => {
+    const rows = runCli(['list']).stdout.split('\n');
+    expect(rows.find((l) => l.startsWith('│ 5-1 '))).toMatch(/│ 1 +│/);
+    expect(rows.find((l) => l.startsWith('│ 5-2 '))).toMatch(/│ ≤5 +│/);
+  });
+});
