@@ -3,6 +3,7 @@ import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { basisLabel } from './finding-basis.js';
 import { esc, jsonInScript } from './html-escape.js';
 import { summaryHtml } from './html-summary.js';
 import { registerRow, type RegisterRow } from './register-row.js';
@@ -62,7 +63,7 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
       const row = registerRow(r, options.guide, lang, rm);
       if (row.code !== null) lines.set(row.code, row.lineTitle ?? '');
       if (row.office !== null) offices.add(row.office);
-      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, rm))}\n`);
+      data.append(`${++n > 1 ? ',' : ''}${jsonInScript(application(n, r, row, options, m, rm))}\n`);
       return '';
     },
     *end(tally, summary) {
@@ -122,7 +123,7 @@ function labels(m: RegisterMessages) {
   const f = m.findings;
   return {
     facts: [c.file, c.creditCode, c.applicantType, c.tier, c.lineTitle, c.category, c.matching, c.period, c.office],
-    findings: [f.severity, f.message, f.rule, f.place],
+    findings: [f.severity, f.basis, f.message, f.rule, f.place],
     none: m.html.noFindings,
     more: m.html.more('{n}'),
   };
@@ -131,9 +132,16 @@ function labels(m: RegisterMessages) {
 /**
  * One application as the page's script reads it: `[cells, facts, findings, status]`,
  * the cells in the order of `COLUMNS`, the facts in the order of `labels().facts`, each
- * finding as `[severity, its label, message, clause sentence, rule, place]`.
+ * finding as `[severity, its label, message, clause sentence, rule, place, basis]`.
  */
-function application(index: number, r: FileResult, row: RegisterRow, options: WriterOptions, rm: ReportMessages) {
+function application(
+  index: number,
+  r: FileResult,
+  row: RegisterRow,
+  options: WriterOptions,
+  m: RegisterMessages,
+  rm: ReportMessages,
+) {
   const cells = COLUMNS.map(([k]) => (k === 'index' ? index : row[k]));
   const facts = [
     row.file,
@@ -153,6 +161,7 @@ function application(index: number, r: FileResult, row: RegisterRow, options: Wr
     x.clause ? rm.clause(x.clause) : null,
     x.rule,
     x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
+    basisLabel(x, m),
   ]);
   return [cells, facts, findings, r.status];
 }

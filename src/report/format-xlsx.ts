@@ -5,6 +5,7 @@ import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages } from '../i18n/messages/report.js';
+import { basisLabel } from './finding-basis.js';
 import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
 import { shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
@@ -107,11 +108,6 @@ function place(r: FileResult, f: Finding): string {
   return f.line === null ? r.file : `${r.file}:${f.line}:${f.column ?? 1}`;
 }
 
-/** The v1.1 `basis` of a finding, once findings carry it. */
-function basisOf(f: Finding): string | null {
-  return (f as Finding & { basis?: string | null }).basis ?? null;
-}
-
 /**
  * `check --format xlsx --output 审查结果.xlsx`: a workbook a reviewer filters in
  * Excel: 受理清单 (the register, one row per application), 问题明细 (one row per
@@ -199,7 +195,7 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
           row.status,
           x.rule,
           rm.severity[x.severity],
-          basisOf(x),
+          basisLabel(x, m),
           x.message,
           place(r, x),
           x.clause,

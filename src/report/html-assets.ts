@@ -62,6 +62,8 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .findings td{background:#fff}
 .sev-error{color:var(--fail);font-weight:600}.sev-warning{color:var(--over);font-weight:600}.sev-info{color:var(--dim)}
 .clause{color:var(--dim);font-size:12px}
+.findings td.basis{white-space:nowrap;color:var(--dim)}
+.findings td:nth-child(4) code{word-break:normal;white-space:nowrap}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .ok{color:var(--pass)}
 #register td.file{color:var(--dim);font-size:12px;word-break:break-all}
@@ -172,6 +174,7 @@ export const HTML_SCRIPT = `
     for(j=0;j<a[2].length;j++){
       var f=a[2][j],r=el(rows,'tr');
       el(r,'td','sev-'+f[0],f[1]);
+      el(r,'td','basis',f[6]);
       var m=el(r,'td','',f[2]);if(f[3])el(m,'div','clause',f[3]);
       el(el(r,'td'),'code','',f[4]);el(el(r,'td'),'code','',f[5]);
     }

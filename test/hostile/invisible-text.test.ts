@@ -46,6 +46,12 @@ describe('an invisible character in a text value is reported', () => {
     expect(at('partners[0].type')).toEqual(['invisible-character', 'schema']);
   });
 
+  it('written as an escape in double quotes as well', () => {
+    const text = GOOD_APPLICATION.replace(`name: ${NAME}`, 'name: "桂林\\u200b漓水智能科技有限公司"');
+    const r = checkText(text, 'x.yaml', { guideline: guideline('en'), lang: 'en' });
+    expect(r.findings.map((f) => [f.rule, f.path])).toEqual([['invisible-character', 'applicant.name']]);
+  });
+
   it('says nothing of a plain file', () => {
     expect(checkText(GOOD_APPLICATION, 'x.yaml', { guideline: guideline('zh'), lang: 'zh' }).findings).toEqual([]);
   });

@@ -141,6 +141,8 @@ describe('the HTML report in a browser', () => {
     const text = (await detail.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(drug.file);
     expect(text).toContain('91450300198765432N');
+    // Each finding says what it rests on: here, requirements of the guide's line 2.
+    expect(await detail.locator('td.basis').allTextContents()).toEqual(drug.findings.map(() => '指南申报要求'));
     for (const f of drug.findings) {
       expect(text).toContain(f.message);
       expect(text).toContain(`依据条款：${f.clause}`);

@@ -26,7 +26,8 @@ interface JsonFile {
     line: number | null;
     column: number | null;
     clause: string | null;
-    basis: string | null;
+    basis: 'requirement' | 'content' | 'encouraged' | 'convention' | null;
+    reference?: string;
   }[];
 }
 
@@ -69,6 +70,11 @@ function expectedRow(f: JsonFile, index: number): Record<string, string | number
     警告: count('warning'),
   };
 }
+
+const BASIS = { requirement: '指南申报要求', content: '方向内容所指', encouraged: '指南鼓励', convention: '工具校验' };
+/** What a finding rests on, as the workbook and the page name it: the guide's, the line's, or the tool's own. */
+const basisText = (x: JsonFile['findings'][number]) =>
+  x.basis === null ? '文件格式' : `${BASIS[x.basis]}${x.reference ? `（${x.reference}）` : ''}`;
 
 /** A finding as every format places it: `file:line:column`, or the file alone. */
 const place = (f: JsonFile, x: JsonFile['findings'][number]) =>
@@ -220,7 +226,7 @@ describe('the register, the workbook and the HTML report', () => {
             STATUS[f.status],
             x.rule,
             SEVERITY[x.severity],
-            x.basis,
+            basisText(x),
             x.message,
             place(f, x),
             x.clause,
@@ -315,9 +321,16 @@ describe('the register, the workbook and the HTML report', () => {
         row.科室,
       ]);
       expect(status).toBe(f.status);
-      expect(byPlace(findings.map((x) => [x[0], x[2], x[3], x[4], x[5]]))).toEqual(
+      expect(byPlace(findings.map((x) => [x[0], x[2], x[3], x[4], x[5], x[6]]))).toEqual(
         byPlace(
-          f.findings.map((x) => [x.severity, x.message, x.clause && `依据条款：${x.clause}`, x.rule, place(f, x)]),
+          f.findings.map((x) => [
+            x.severity,
+            x.message,
+            x.clause && `依据条款：${x.clause}`,
+            x.rule,
+            place(f, x),
+            basisText(x),
+          ]),
         ),
       );
     });

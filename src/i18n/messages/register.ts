@@ -29,6 +29,8 @@ export interface RegisterMessages {
     place: string;
     clause: string;
   };
+  /** What a finding rests on (its rule's basis); `form`: the file's form, which no rule of the guide is. */
+  basis: Record<'requirement' | 'content' | 'encouraged' | 'convention' | 'form', string>;
   sheets: { register: string; findings: string; summary: string };
   totals: {
     byLine: string;
@@ -106,6 +108,13 @@ const zh: RegisterMessages = {
     message: '问题',
     place: '位置',
     clause: '指南原文',
+  },
+  basis: {
+    requirement: '指南申报要求',
+    content: '方向内容所指',
+    encouraged: '指南鼓励',
+    convention: '工具校验',
+    form: '文件格式',
   },
   sheets: { register: '受理清单', findings: '问题明细', summary: '汇总' },
   totals: {
@@ -186,6 +195,13 @@ const en: RegisterMessages = {
     message: 'Problem',
     place: 'Place',
     clause: 'Guide clause',
+  },
+  basis: {
+    requirement: 'Guide requirement',
+    content: "Line's content",
+    encouraged: 'Encouraged',
+    convention: "Tool's own check",
+    form: 'File form',
   },
   sheets: { register: 'Register', findings: 'Findings', summary: 'Summary' },
   totals: {
