@@ -138,11 +138,23 @@ function walk(
 ): void {
   const entered = new Set<string>();
   /** `bytes`: the folder's path as bytes, once a name on the way is not UTF-8. */
-  const visit = (display: string, rel: readonly string[], glob: typeof pattern, bytes?: Buffer) => {
+  const visit = (
+    display: string,
+    rel: readonly string[],
+    glob: typeof pattern,
+    bytes?: Buffer,
+    chain: readonly string[] = [],
+  ) => {
     const path = resolve(cwd, display);
     const real = realOf(bytes ?? path);
-    if (entered.has(real)) return;
-    entered.add(real);
+    // A link back to a folder on the way is a loop. Otherwise a folder is listed whole once,
+    // and under a pattern once per place in it: a folder a pattern only passed through
+    // (b.yaml/ as */) may still be named whole by it elsewhere (z.yaml/甲.yaml/ as */*.yaml).
+    if (chain.includes(real) || entered.has(real)) return;
+    const key = glob ? `${real}\0${rel.join('\0')}` : real;
+    if (glob && entered.has(key)) return;
+    entered.add(key);
+    const below = [...chain, real];
     let entries: FolderEntry[];
     try {
       entries = listFolder(bytes ?? path);
@@ -185,9 +197,9 @@ function walk(
       const here = prefix.display + name;
       const parts = [...rel, name];
       if (!glob) {
-        if (!skippedFolder(name)) visit(here, parts, undefined, own);
-      } else if (glob.matches(parts)) visit(here, [], undefined, own);
-      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob, own);
+        if (!skippedFolder(name)) visit(here, parts, undefined, own, below);
+      } else if (glob.matches(parts)) visit(here, [], undefined, own, below);
+      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob, own, below);
     }
   };
   visit(folder, [], pattern);

@@ -79,3 +79,19 @@ describe('the walk', () => {
     );
   });
 });
+
+describe('a folder reached twice, once through a pattern and once named by it', () => {
+  it('is still listed whole where the pattern names it (found by the property above, seed -185990498)', () => {
+    const { root } = build([
+      { kind: 'folder', path: ['z.yaml', '甲.yaml', 'a'], to: 0 },
+      // b.YAML links to z.yaml/甲.yaml/a: `*/` passes through it before `*/*.yaml` names 甲.yaml whole.
+      { kind: 'link', path: ['b.YAML'], to: 0 },
+      { kind: 'file', path: ['b.YAML', 'a', 'z.yaml'], to: 0 },
+    ]);
+    const found = findInputs(['*/*.{yaml,yml}'], root);
+    expect(found.inputs.map((i) => (i.kind === 'file' ? i.display : i.kind))).toEqual([
+      join('z.yaml', '甲.yaml', 'a', 'a', 'z.yaml'),
+    ]);
+    expect(found).toEqual(findInputsAtOnce(['*/*.{yaml,yml}'], root));
+  });
+});
