@@ -88,17 +88,20 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
       const re = { test: (rel: string) => glob.matches(rel.split('/')) };
       const allowHidden = glob.allowsHidden;
       const found: Entry[] = [];
-      const visited = new Set<string>();
-      const visit = (folder: string) => {
-        for (const e of entries(folder, visited)) {
+      // Every path the pattern may name is looked at: a folder is listed again where it is
+      // reached by another path, only a link back to a folder on the way ends the walk.
+      const visit = (folder: string, chain: readonly string[]) => {
+        const here = real(folder);
+        if (chain.includes(here)) return;
+        for (const e of entries(folder, new Set())) {
           const rel = relative(base, e.display).split(sep).join('/');
           if (e.st?.isDirectory()) {
             if (re.test(rel)) walk(e.display, found);
-            else if (!skipped(e.name) || allowHidden) visit(e.display);
+            else if (!skipped(e.name) || allowHidden) visit(e.display, [...chain, here]);
           } else if (re.test(rel) && /\.ya?ml$/i.test(e.name)) found.push(e);
         }
       };
-      if (stat(base)?.isDirectory()) visit(base);
+      if (stat(base)?.isDirectory()) visit(base, []);
       if (!found.some((f) => f.st)) notices.push({ kind: 'noMatch', arg });
       for (const f of found.sort(byPath)) add(f.display, f.st);
     } else notices.push(isLink(arg) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
