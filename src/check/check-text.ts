@@ -80,6 +80,15 @@ function schemaFor(g: Guideline): SchemaUse {
 
 type Pending = Omit<Finding, 'line' | 'column'> & { position: Position | undefined; key: boolean };
 
+/** What a finding may carry besides its rule, severity, message, path and clause. */
+interface PendExtra {
+  position?: Position;
+  /** Place it at the key rather than its value (an unknown key). */
+  key?: boolean;
+  basis?: Basis | null;
+  reference?: string;
+}
+
 /** Findings before their place is known, all of one shape (see outcome.ts for why). */
 function pend(
   rule: string,
@@ -87,10 +96,7 @@ function pend(
   message: string,
   path: string | null,
   clause: string | null,
-  position?: Position,
-  key = false,
-  basis: Basis | null = null,
-  reference: string | undefined = undefined,
+  { position, key = false, basis = null, reference }: PendExtra = {},
 ): Pending {
   return { rule, severity, message, path, clause, basis, reference, position, key };
 }
@@ -145,7 +151,9 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   if (opts.decodedFrom)
     pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
   for (const p of problems)
-    pending.push(pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, p.position));
+    pending.push(
+      pend('yaml', p.severity, p.message, p.path ? formatPath(p.path) : null, null, { position: p.position }),
+    );
   /** Findings of a rule past the cap, left out before they were even described. */
   const unlisted = new Map<string, number>();
   const done = (
@@ -163,14 +171,18 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   if (problems.some((p) => p.blocking)) return done(null, 'error');
   const data = fast ? fast.data : full!.data;
   if (data === null || data === undefined) {
-    pending.push(pend('yaml', 'error', m.emptyFile, null, null, { line: 1, column: 1 }));
+    pending.push(pend('yaml', 'error', m.emptyFile, null, null, { position: { line: 1, column: 1 } }));
     return done(null, 'error');
   }
   if (typeof data === 'string' && data.includes('：')) {
     // `项目名称：桂林` alone reads as one piece of text: the colon is the mistake.
     const at = text.indexOf('：');
     const key = data.slice(0, data.indexOf('：')).trim();
-    pending.push(pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, positionOf(text, at)));
+    pending.push(
+      pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, {
+        position: positionOf(text, at),
+      }),
+    );
     return done(null, 'error');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -186,7 +198,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const said = m.invisibleInText(escapeControl(t.value), invisibleNames(t.chars, lang), withoutInvisible(t.value));
     // The guide says nothing of characters: this is the tool's own check, and says so.
     const own = msg(ruleMessages, lang).convention(said, null);
-    pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, undefined, false, 'convention'));
+    pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, { basis: 'convention' }));
   }
   const app = validated(raw, pending, opts, unlisted);
   if (!app.ok) {
@@ -229,15 +241,7 @@ function validated(
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(
-          pend(
-            'schema',
-            'error',
-            `${escapeKey(path) || '/'}: ${d.message}`,
-            path,
-            null,
-            undefined,
-            d.locateKey === true,
-          ),
+          pend('schema', 'error', `${escapeKey(path) || '/'}: ${d.message}`, path, null, { key: d.locateKey === true }),
         );
     }
   }
@@ -266,7 +270,7 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
   const held = (path: string | null, stated: boolean) => broken !== undefined && restsOn(path, stated, broken);
   for (const p of resolved.problems)
     if (!held(p.path, true) && !held('project', true))
-      pending.push(pend('project', 'error', p.message, p.path, null, undefined, false, 'requirement'));
+      pending.push(pend('project', 'error', p.message, p.path, null, { basis: 'requirement' }));
   const line = resolved.line;
   if (!line) {
     if (broken) pending.push(more());
@@ -289,8 +293,7 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
     // In an application an unstated condition is not the case, unless the guide needs it said (16's ecoIndustry).
     if (e.applies !== true) {
       const ask = e.applies === null ? askToState(app, e.requirement, lang) : undefined;
-      if (ask)
-        pending.push(pend(e.requirement.rule, 'warning', ask.message, ask.path, null, undefined, false, 'convention'));
+      if (ask) pending.push(pend(e.requirement.rule, 'warning', ask.message, ask.path, null, { basis: 'convention' }));
       continue;
     }
     for (const o of e.outcomes) {
@@ -299,19 +302,11 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
         skipped = true;
         continue;
       }
-      const basis = o.basis ?? e.basis;
       pending.push(
-        pend(
-          e.requirement.rule,
-          o.severity ?? e.severity,
-          o.message,
-          o.path,
-          e.clause,
-          undefined,
-          false,
-          basis,
+        pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.clause, {
+          basis: o.basis ?? e.basis,
           reference,
-        ),
+        }),
       );
     }
   }

@@ -3,7 +3,7 @@ import type { Guideline, Line } from '../guideline/model.js';
 import type { Basis, Predicate, Requirement, Severity, Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
-import { matchMessages } from '../i18n/messages/match.js';
+import { type MatchMessages, matchMessages } from '../i18n/messages/match.js';
 import { evaluateLine, type Evaluation } from '../rules/evaluate.js';
 import type { Outcome, Truth } from '../rules/types.js';
 import { attachmentTodos, conditionInWords, todoText } from './todo-text.js';
@@ -102,6 +102,27 @@ function natureOf(e: Evaluation, o: Outcome): Nature {
 /** A requirement whose `when` is unknown holds unless it is known to fail where it applies. */
 function effective(e: Evaluation, o: Outcome): Truth {
   return e.applies === null && o.ok !== true ? null : o.ok;
+}
+
+/**
+ * A who-reason in an applicant's words: `check`'s message unless it names a key of the
+ * file format, then the rule's text; what is not the guide's requirement says whom to ask.
+ */
+function whoMessage(
+  m: MatchMessages,
+  o: Outcome,
+  ok: Truth,
+  basis: Basis,
+  text: string,
+  condition: string | undefined,
+): string {
+  if (ok === null) return condition ? m.onCondition(condition, m.whoOpen(text)) : m.whoOpen(text);
+  const fileWords = FILE_KEY.test(o.message);
+  if (ok === false && basis === 'convention') return m.doubt(fileWords ? m.toConfirm(text) : o.message, true);
+  // A content rule's own message already says it is no condition and whom to ask.
+  if (ok === false && basis !== 'requirement') return fileWords ? m.doubt(m.whoBroken(text), false) : o.message;
+  if (!fileWords) return o.message;
+  return ok ? m.whoMet(text) : m.whoBroken(text);
 }
 
 /** A rule message naming a key of the file format is `check`'s wording, not an applicant's. */
@@ -205,23 +226,7 @@ export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): L
       else if (basis === 'convention') {
         if (ok === null) continue;
       } else if (ok !== true) doubt = true;
-      const message =
-        ok === null
-          ? condition
-            ? m.onCondition(condition, m.whoOpen(text))
-            : m.whoOpen(text)
-          : basis !== 'requirement' && ok === false
-            ? basis === 'convention'
-              ? m.doubt(FILE_KEY.test(o.message) ? m.toConfirm(text) : o.message, true)
-              : // A content rule's own message already says it is no condition and whom to ask.
-                FILE_KEY.test(o.message)
-                ? m.doubt(m.whoBroken(text), false)
-                : o.message
-            : FILE_KEY.test(o.message)
-              ? ok
-                ? m.whoMet(text)
-                : m.whoBroken(text)
-              : o.message;
+      const message = whoMessage(m, o, ok, basis, text, condition);
       if (!reasons.some((r) => r.rule === req.rule && r.message === message))
         reasons.push({ rule: req.rule, ok, message, clause: e.clause, basis, nature, common, condition });
     }

@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { msg, type Lang } from '../i18n/index.js';
 import { docxMessages } from '../i18n/messages/docx.js';
+import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { displayWidth } from '../report/wrap-text.js';
 import type { Block, OutlineBlock } from './outline.js';
 import type { ProposalOutline } from './proposal-md.js';
@@ -72,7 +73,7 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
       body.push(heading(m.notesTitle, 1), ...quoteParagraphs(b.lines, STYLE.guidance));
       continue;
     }
-    body.push(...render(b, pageBreak));
+    body.push(...render(b, pageBreak, lang));
     pageBreak = false;
   }
   const doc = new Document({
@@ -173,7 +174,7 @@ function cover(outline: ProposalOutline, lang: Lang): (Paragraph | Table)[] {
   ];
 }
 
-function render(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
+function render(b: Block, pageBreakBefore: boolean, lang: Lang): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
       return [heading(b.text, b.level - 1, pageBreakBefore)];
@@ -188,7 +189,7 @@ function render(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
         (item, i) =>
           new Paragraph({
             // A bulleted requirement is answered in the applicant's words; a numbered item (an attachment) stays.
-            style: (!b.ordered && quotesGuide(item)) || isFillIn(item) ? STYLE.guidance : undefined,
+            style: (!b.ordered && quotesGuide(item, lang)) || isFillIn(item) ? STYLE.guidance : undefined,
             // Wrapped lines stand under the text, not under the bullet.
             indent: { left: 480 + 240, hanging: 240 },
             children: runs(`${b.ordered ? `${i + 1}. ` : '• '}${item}`),
@@ -293,8 +294,8 @@ function isFillIn(text: string): boolean {
  * A list item quoting the guide (「…」), or one of the tool's own checks said as not the guide's:
  * a requirement the applicant answers in their own words.
  */
-function quotesGuide(text: string): boolean {
-  return /「|（非指南要求|\(not a requirement of the guide/.test(text);
+function quotesGuide(text: string, lang: Lang): boolean {
+  return text.includes('「') || text.includes(msg(scaffoldMessages, lang).notGuide);
 }
 
 function styles(names: {

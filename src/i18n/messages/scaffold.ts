@@ -78,6 +78,8 @@ export interface ScaffoldMessages {
   /** What a line's content addresses, no condition: 5-2, 8, 9, 13. */
   contentFor: (labels: string) => string;
   /** A check of the tool's own, not the guide's: nothing to quote. */
+  /** How a check of the tool's own says it is not the guide's (the Word outline styles such items as guidance). */
+  notGuide: string;
   conventionItem: (tag: string, text: string, reference: string | null) => string;
   requirementItem: (tag: string, text: string, clause: string) => string;
   peopleTalent: string;
@@ -126,6 +128,9 @@ export interface ScaffoldMessages {
 }
 
 const ZH_LIST = (items: string[]) => items.join('、');
+
+const NOT_GUIDE_ZH = '非指南要求';
+const NOT_GUIDE_EN = 'not a requirement of the guide';
 
 const zh: ScaffoldMessages = {
   lineName: (project, direction, title, tier) =>
@@ -202,7 +207,9 @@ const zh: ScaffoldMessages = {
   noneIfNone: '没有则写「无」',
   mustBe: (labels) => `须为${labels}`,
   contentFor: (labels) => `本方向内容面向${labels}`,
-  conventionItem: (tag, text, reference) => `${tag}：${text}（非指南要求${reference ? `；依据 ${reference}` : ''}）`,
+  notGuide: NOT_GUIDE_ZH,
+  conventionItem: (tag, text, reference) =>
+    `${tag}：${text}（${NOT_GUIDE_ZH}${reference ? `；依据 ${reference}` : ''}）`,
   requirementItem: (tag, text, clause) => `${tag}：${text}。原文「${clause}」`,
   peopleTalent:
     '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
@@ -359,8 +366,9 @@ const en: ScaffoldMessages = {
   noneIfNone: 'write "none" if none',
   mustBe: (labels) => `must be: ${labels}`,
   contentFor: (labels) => `the line's content addresses: ${labels}`,
+  notGuide: NOT_GUIDE_EN,
   conventionItem: (tag, text, reference) =>
-    `${tag}: ${text} (not a requirement of the guide${reference ? `; reference: ${reference}` : ''})`,
+    `${tag}: ${text} (${NOT_GUIDE_EN}${reference ? `; reference: ${reference}` : ''})`,
   requirementItem: (tag, text, clause) => `${tag}: ${text}. Guide: 「${clause}」`,
   peopleTalent:
     'Talent: [name, route of introduction, date of introduction and talent category; academicians of a workstation and sustainable development think-tank experts (or core members of their teams) also state the share of their time spent on the project.]',
