@@ -1,6 +1,6 @@
-// Build step: compile each built-in guide's application schema (ids only) into a
-// standalone validator, so that `check` accepts a well-formed file without running
-// zod over it. Runs after compile-guidelines.js, from the JSON that step validated.
+// Build step: compile each built-in guide's application and profile schemas (ids only)
+// into standalone validators, so that `check` accepts a well-formed file, and `match` a
+// well-formed profile, without running zod over it. Runs after compile-guidelines.js, from the JSON that step validated.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,8 @@ import { build } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { buildGuideline } = await import('../dist/guideline/model.js');
-const { acceptJsonSchema, ACCEPT_AJV_OPTIONS } = await import('../dist/application/accept-schema.js');
+const { ACCEPTED, acceptJsonSchema, ACCEPT_AJV_OPTIONS } = await import('../dist/application/accept-schema.js');
+const { acceptFile } = await import('../dist/application/fast-accept.js');
 const dir = join(root, 'dist', 'guidelines');
 // Inside the project, so that the generated code's imports of ajv's runtime resolve.
 const work = mkdtempSync(join(root, 'dist', '.accept-'));
@@ -18,16 +19,18 @@ try {
   for (const name of readdirSync(dir).filter((f) => /^[^.]+\.json$/.test(f))) {
     const id = name.replace(/\.json$/, '');
     const g = buildGuideline(JSON.parse(readFileSync(join(dir, name), 'utf8')), 'built-in');
-    const ajv = new Ajv2020.default(ACCEPT_AJV_OPTIONS);
-    const source = join(work, `${id}.js`);
-    writeFileSync(source, standaloneCode.default(ajv, ajv.compile(acceptJsonSchema(g))));
-    // One file with ajv's few runtime helpers inlined: it is loaded by path at run time.
-    await build({
-      input: source,
-      platform: 'node',
-      output: { file: join(dir, `${id}.accept.js`), format: 'esm' },
-      logLevel: 'warn',
-    });
+    for (const kind of Object.keys(ACCEPTED)) {
+      const ajv = new Ajv2020.default(ACCEPT_AJV_OPTIONS);
+      const source = join(work, `${id}.${kind}.js`);
+      writeFileSync(source, standaloneCode.default(ajv, ajv.compile(acceptJsonSchema(g, kind))));
+      // One file with ajv's few runtime helpers inlined: it is loaded by path at run time.
+      await build({
+        input: source,
+        platform: 'node',
+        output: { file: join(dir, acceptFile(id, kind)), format: 'esm' },
+        logLevel: 'warn',
+      });
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

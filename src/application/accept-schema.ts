@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import type { Guideline } from '../guideline/model.js';
-import { applicationSchema } from './schema.js';
+import { applicationSchema, profileSchema } from './schema.js';
 
 type JsonSchema = Record<string, unknown>;
 
+/** What a compiled validator accepts: an application (`check`) or a profile (`match`, `init`). */
+export const ACCEPTED = { application: applicationSchema, profile: profileSchema } as const;
+export type Accepted = keyof typeof ACCEPTED;
+
 /**
- * The JSON Schema of an application written with ids only, from which the build
- * compiles each built-in guide's fast validator. Without labels the zod schema has
- * no transform, so a file this schema accepts is one zod accepts unchanged.
+ * The JSON Schema of an application (or a profile) written with ids only, from which
+ * the build compiles each built-in guide's fast validators. Without labels the zod
+ * schema has no transform, so a file this schema accepts is one zod accepts unchanged.
  */
-export function acceptJsonSchema(g: Guideline): JsonSchema {
-  const schema = z.toJSONSchema(applicationSchema(g, { labels: false }), {
+export function acceptJsonSchema(g: Guideline, kind: Accepted = 'application'): JsonSchema {
+  const schema = z.toJSONSchema(ACCEPTED[kind](g, { labels: false }), {
     io: 'input',
     unrepresentable: 'throw',
     target: 'draft-2020-12',

@@ -1,31 +1,37 @@
 import { existsSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
 import { isPrebuilt } from '../guideline/open.js';
+import type { Accepted } from './accept-schema.js';
 
 /** True only for a file that the strict schema accepts as it stands. */
 export type Accept = (data: unknown) => boolean;
 
-const loaded = new WeakMap<Guideline, Accept>();
+const loaded = { application: new WeakMap<Guideline, Accept>(), profile: new WeakMap<Guideline, Accept>() };
 
-/** Where the build leaves a built-in guide's compiled validator (dist/guidelines/ID.accept.js). */
-function acceptUrl(id: string): URL {
-  return new URL(`../guidelines/${id}.accept.js`, import.meta.url);
+/**
+ * Where the build leaves a built-in guide's compiled validators:
+ * dist/guidelines/ID.accept.js for an application, ID.profile.accept.js for a profile.
+ */
+export function acceptFile(id: string, kind: Accepted): string {
+  return `${id}${kind === 'application' ? '' : `.${kind}`}.accept.js`;
 }
 
 /**
  * Loads the validator that the build compiled from a built-in guide's schema, when
  * there is one: a batch then runs zod only on the files it refuses, for the
- * messages, which is a sixth of the time zod would take over every file. A guide
- * given as a file has none, and every file goes through zod.
+ * messages, which is a sixth of the time zod would take over every file; a profile
+ * that it accepts spares `match` loading zod at all. A guide given as a file has
+ * none, and everything goes through zod.
  */
-export async function loadFastAccept(g: Guideline): Promise<void> {
-  if (!isPrebuilt(g) || loaded.has(g)) return;
-  const url = acceptUrl(g.id);
-  if (!existsSync(url)) return;
+export async function loadFastAccept(g: Guideline, kind: Accepted = 'application'): Promise<Accept | undefined> {
+  if (!isPrebuilt(g) || loaded[kind].has(g)) return loaded[kind].get(g);
+  const url = new URL(`../guidelines/${acceptFile(g.id, kind)}`, import.meta.url);
+  if (!existsSync(url)) return undefined;
   const mod = (await import(url.href)) as { default: Accept };
-  loaded.set(g, mod.default);
+  loaded[kind].set(g, mod.default);
+  return mod.default;
 }
 
-export function fastAccept(g: Guideline): Accept | undefined {
-  return loaded.get(g);
+export function fastAccept(g: Guideline, kind: Accepted = 'application'): Accept | undefined {
+  return loaded[kind].get(g);
 }

@@ -8,6 +8,7 @@ import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
 import { firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
+import { loadFastAccept } from './fast-accept.js';
 import type { Facts } from './schema.js';
 
 export interface ProfileProblem {
@@ -71,6 +72,9 @@ export async function parseProfile(
   if (wording.dropPlaceholders) data = dropPlaceholders(data) ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
+  // What the compiled validator accepts, zod would hand on as it is (but for the order
+  // of keys): zod and its messages load only for a profile it refuses.
+  if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
   const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
     import('./schema.js'),
     import('../i18n/zod-issue.js'),

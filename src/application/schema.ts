@@ -6,8 +6,8 @@ export const FORMAT_V1 = 'guilin-grants/application@1';
 export interface ShapeOptions {
   /**
    * Whether a Chinese label is taken for its id (the default). Without labels the
-   * schema's output is its input, which is what lets `check` accept a file with a
-   * validator compiled from it and skip zod (see fast-accept.ts).
+   * schema's output is its input, which is what lets `check` (and a profile's reader)
+   * accept a file with a validator compiled from it and skip zod (see fast-accept.ts).
    */
   labels?: boolean;
 }
@@ -159,8 +159,8 @@ export function applicationSchema(g: Guideline, opts: ShapeOptions = {}) {
 }
 
 /** A profile: the same keys, every one optional (what an applicant knows of itself). */
-export function profileSchema(g: Guideline) {
-  const shape = buildApplicationShape(g);
+export function profileSchema(g: Guideline, opts: ShapeOptions = {}) {
+  const shape = buildApplicationShape(g, opts);
   return z.strictObject({
     ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
     period: shape.period.partial().optional(),

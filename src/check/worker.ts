@@ -23,9 +23,12 @@ const setup = workerData as Setup;
 setLang(setup.lang);
 const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);
-await loadFastAccept(guideline);
+// Awaited by each chunk rather than at the top level (see the note in cli/main.ts);
+// chunks still answer in the order they came.
+const ready = loadFastAccept(guideline);
 const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists(), folders: cachedFolders() };
 
-parentPort!.on('message', (chunk: { id: number; inputs: FileInput[] }) => {
+parentPort!.on('message', async (chunk: { id: number; inputs: FileInput[] }) => {
+  await ready;
   parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });
 });

@@ -1,9 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { ACCEPT_AJV_OPTIONS, acceptJsonSchema } from '../../src/application/accept-schema.js';
 import type { Accept } from '../../src/application/fast-accept.js';
-import { applicationSchema } from '../../src/application/schema.js';
+import { applicationSchema, profileSchema } from '../../src/application/schema.js';
 import { checkText } from '../../src/check/check-text.js';
 import { stringify } from 'yaml';
 import { mutatedApplication } from '../hostile/helpers/yamlish.js';
@@ -123,6 +124,29 @@ function applyEdit(app: ApplicationData, edit: Edit): void {
   } else parent[last] = e.value;
 }
 
+/** Whatever `accept` says yes to, damaged as it may be, `zod` accepts and hands on unchanged. */
+function acceptsOnlyWhatZodKeeps(accept: Accept, zod: z.ZodType, maxEdits: number): void {
+  let accepted = 0;
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...VARIANTS),
+      fc.array(edit, { minLength: 1, maxLength: maxEdits }),
+      ([code, tier], edits) => {
+        const data = validApplication(code, tier);
+        for (const e of edits) applyEdit(data, e);
+        if (!accept(data)) return;
+        accepted++;
+        const parsed = zod.safeParse(data);
+        expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+        expect(parsed.data).toEqual(data);
+      },
+    ),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
+  );
+  // The property says something only if damaged files that stay valid were tried too.
+  expect(accepted).toBeGreaterThan(100);
+}
+
 describe('the compiled validator and zod', () => {
   it('both accept the valid application of every line, and zod hands it on unchanged', () => {
     for (const app of valid()) {
@@ -141,25 +165,7 @@ describe('the compiled validator and zod', () => {
   });
 
   it('accepts nothing that zod refuses or would change, whatever the damage', () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...VARIANTS),
-        fc.array(edit, { minLength: 1, maxLength: 3 }),
-        ([code, tier], edits) => {
-          const app = validApplication(code, tier);
-          for (const e of edits) applyEdit(app, e);
-          if (!accept(app)) return;
-          accepted++;
-          const z = zod.safeParse(app);
-          expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
-          expect(z.data).toEqual(app);
-        },
-      ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
-    );
-    // The property says something only if damaged files that stay valid were tried too.
-    expect(accepted).toBeGreaterThan(100);
+    acceptsOnlyWhatZodKeeps(accept, zod, 3);
   });
 
   it('is what the build compiled into dist/guidelines, the file check loads', async () => {
@@ -181,5 +187,45 @@ describe('the compiled validator and zod', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 1500) },
     );
+  });
+});
+
+/**
+ * `match` (and `init`, `export`) read a profile the same way: what the compiled
+ * profile validator accepts is taken without zod, so it too must be something zod
+ * accepts and hands on unchanged (but for the order of keys, which only a saved
+ * profile shows, and profile-yaml.ts orders).
+ */
+describe('the compiled profile validator and zod', () => {
+  const zodProfile = profileSchema(g);
+  const acceptProfile: Accept = new Ajv2020(ACCEPT_AJV_OPTIONS).compile(acceptJsonSchema(g, 'profile'));
+
+  it('both accept every application and a profile that states nothing, unchanged', () => {
+    for (const app of [...valid(), {}]) {
+      expect(acceptProfile(app)).toBe(true);
+      expect(zodProfile.safeParse(app).data).toEqual(app);
+    }
+  });
+
+  it('hands Chinese labels and 是/否 to zod', () => {
+    for (const profile of [{ applicant: { type: '企业' } }, { ecoIndustry: '否' }, { fields: ['电子信息'] }]) {
+      expect(acceptProfile(profile)).toBe(false);
+      expect(zodProfile.safeParse(profile).success).toBe(true);
+    }
+  });
+
+  it('accepts nothing that zod refuses or would change, whatever the damage', () => {
+    // More edits than for an application: a profile leaves out what it does not know.
+    acceptsOnlyWhatZodKeeps(acceptProfile, zodProfile, 5);
+  });
+
+  it('is what the build compiled into dist/guidelines, the file match loads', async () => {
+    const built = (await import('../../dist/guidelines/guilin-2019.profile.accept.js' as string)) as {
+      default: Accept;
+    };
+    for (const app of valid()) expect(built.default(app)).toBe(true);
+    expect(built.default({ applicant: { type: 'enterprise' } })).toBe(true);
+    expect(built.default({ applicant: { type: 'enterprise', naem: 'x' } })).toBe(false);
+    expect(built.default({ applicant: { type: '企业' } })).toBe(false);
   });
 });

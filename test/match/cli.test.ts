@@ -213,37 +213,79 @@ describe('match --save-profile', () => {
   });
 });
 
-describe('match --profile does not load the prompt library', () => {
-  // A loader hook that refuses any module holding inquirer's code (bundled or not):
-  // had `--profile` loaded it, the run would fail.
+describe('match --profile loads only what the profile needs', () => {
+  // A loader hook that refuses any module holding the code REFUSE names (bundled or
+  // not): had the run loaded it, it would fail.
   const hook = file(
-    'no-inquirer.mjs',
+    'refuse.mjs',
     `import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(\`export async function load(url, context, next) {
   const loaded = await next(url, context);
   const source = loaded.source == null ? '' : typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source).toString();
-  if (source.includes('User force closed the prompt')) throw new Error('inquirer loaded: ' + url);
+  if (source.includes(process.env.REFUSE)) throw new Error('refused code loaded: ' + url);
   return loaded;
 }\`));
 `,
   );
-  const run = (args: string[]) =>
+  const INQUIRER = 'User force closed the prompt';
+  const ZOD = '$constructor("$ZodType"';
+  const run = (refuse: string, args: string[], input = HOSPITAL) =>
     spawnSync(process.execPath, ['--import', hook, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      input: HOSPITAL,
-      env: { ...process.env, NO_COLOR: '1' },
+      input,
+      env: { ...process.env, NO_COLOR: '1', REFUSE: refuse },
     });
+  // Ids only, keys in no particular order: what the compiled validator accepts.
+  const IDS = `partners: [{ type: university, name: 桂林电子科技大学 }]
+fields: [electronic_information]
+applicant: { inGuilin: true, type: enterprise, highTech: valid }
+`;
 
-  it('the hook does refuse it', () => {
-    const r = run(['--input-type=module', '-e', "await import('@inquirer/prompts')"]);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('inquirer loaded');
+  it('the hook does refuse them', () => {
+    for (const [refuse, lib] of [
+      [INQUIRER, '@inquirer/prompts'],
+      [ZOD, 'zod'],
+    ] as const) {
+      const r = run(refuse, ['--input-type=module', '-e', `await import('${lib}')`]);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('refused code loaded');
+    }
   });
 
-  it('and match --profile runs under it', () => {
-    const r = run(['bin/guilin-grants.js', 'match', '--profile', '-', '--json']);
+  it('match --profile never loads the prompt library', () => {
+    const r = run(INQUIRER, ['bin/guilin-grants.js', 'match', '--profile', '-', '--json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('a profile the compiled validator accepts is read without zod, and gives what zod would', () => {
+    const r = run(ZOD, ['bin/guilin-grants.js', 'match', '--profile', '-', '--json'], IDS);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // The same profile in Chinese labels goes through zod, which takes them for the ids.
+    const labels = IDS.replace('university', '高校').replace('enterprise', '企业');
+    expect(runCli(['match', '--profile', '-', '--json'], { input: labels }).stdout).toBe(r.stdout);
+  });
+
+  it('one it refuses goes to zod for its messages', () => {
+    const r = run(ZOD, ['bin/guilin-grants.js', 'match', '--profile', '-'], 'applicant: { type: 公司 }\n');
+    expect(r.stderr).toContain('refused code loaded');
+  });
+
+  it("a saved profile has the format's order of keys at every depth, whatever order it was read in", () => {
+    const r = runCli(['match', '--profile', '-', '--save-profile', '-'], { input: IDS });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').slice(1).join('\n')).toBe(`guideline: guilin-2019
+fields:
+  - electronic_information
+applicant:
+  type: enterprise
+  inGuilin: true
+  highTech: valid
+partners:
+  - name: 桂林电子科技大学
+    type: university
+`);
   });
 });
