@@ -1,7 +1,7 @@
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
-import { nameProblem } from '../util/write-file.js';
+import { nameProblem } from '../util/file-name.js';
 import { yamlValue } from './yaml-value.js';
 
 export const ATTACHMENTS_DIR = 'attachments';

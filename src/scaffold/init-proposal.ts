@@ -14,13 +14,13 @@ import {
   commitWrites,
   createFolder,
   lstatOrNull,
-  pathProblem,
   planWrites,
   systemReason,
   WriteConflict,
   type PlannedWrite,
   type WriteStatus,
 } from '../util/write-file.js';
+import { pathProblem } from '../util/file-name.js';
 import { documentToWrite, proposalDocx, proposalDocxName } from './proposal-docx.js';
 import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';

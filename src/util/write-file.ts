@@ -12,11 +12,12 @@ import {
   rmSync,
   unlinkSync,
 } from 'node:fs';
-import { basename, dirname, join, parse, relative, sep } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/scaffold.js';
+import { pathProblem } from './file-name.js';
 import { writeAll } from './write-all.js';
 
 /** Termination signals after which no temporary file may be left (Ctrl-C exits through `exit`). */
@@ -27,47 +28,6 @@ const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
  * half-written file (a temporary file in the same folder, then a rename), and never
  * a name that some file system would refuse or read as something else.
  */
-
-export type NameProblem =
-  | 'empty'
-  | 'dots'
-  | 'separator'
-  | 'reserved-char'
-  | 'control-char'
-  | 'reserved-name'
-  | 'trailing';
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-
-/** Why a single file or folder name cannot be used, or null when it can. */
-export function nameProblem(name: string): NameProblem | null {
-  if (name === '') return 'empty';
-  if (name.includes('..') || name === '.') return 'dots';
-  if (/[/\\]/.test(name)) return 'separator';
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'control-char';
-  if (/[<>:"|?*]/.test(name)) return 'reserved-char';
-  if (WINDOWS_RESERVED.test(name)) return 'reserved-name';
-  if (/[. ]$/.test(name)) return 'trailing';
-  return null;
-}
-
-/**
- * The first segment of a path that cannot be used. A path may be absolute and may
- * hold `.` and `..` segments (`--output ../审查结果.csv` is where the user wants it).
- */
-export function pathProblem(path: string): { segment: string; problem: NameProblem } | null {
-  if (path === '') return { segment: path, problem: 'empty' };
-  const root = parse(path).root;
-  const rest = path.slice(root.length);
-  // `..` goes where the user points: a relative path is their own business.
-  const segments = rest.split(sep === '\\' ? /[\\/]/ : '/').filter((s) => s !== '' && s !== '.' && s !== '..');
-  if (segments.length === 0 && root === '') return { segment: path, problem: 'empty' };
-  for (const segment of segments) {
-    const problem = nameProblem(segment);
-    if (problem) return { segment, problem };
-  }
-  return null;
-}
 
 export type WriteStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
 

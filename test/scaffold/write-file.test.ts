@@ -3,15 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
-import {
-  commitWrites,
-  nameProblem,
-  pathProblem,
-  planWrites,
-  writeAtomic,
-  WriteConflict,
-  writeOutputFile,
-} from '../../src/util/write-file.js';
+import { commitWrites, planWrites, writeAtomic, WriteConflict, writeOutputFile } from '../../src/util/write-file.js';
+import { nameProblem, pathProblem } from '../../src/util/file-name.js';
 
 let dir: string;
 beforeEach(() => {
