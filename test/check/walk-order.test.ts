@@ -83,12 +83,17 @@ describe('the walk', () => {
       fc.assert(
         fc.property(made, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (items, picks) => {
           const { root, paths } = build(items);
-          const choices = ['.', ...paths.map((p) => relative(root, p)), ...PATTERNS];
-          const args = picks.map((i) => choices[i % choices.length]!);
-          const streamed = findInputs(args, root);
-          const atOnce = findInputsAtOnce(args, root);
-          expect(streamed.inputs, args.join(' ')).toEqual(atOnce.inputs);
-          expect(sortedNotices(streamed.notices), args.join(' ')).toEqual(sortedNotices(atOnce.notices));
+          try {
+            const choices = ['.', ...paths.map((p) => relative(root, p)), ...PATTERNS];
+            const args = picks.map((i) => choices[i % choices.length]!);
+            const streamed = findInputs(args, root);
+            const atOnce = findInputsAtOnce(args, root);
+            expect(streamed.inputs, args.join(' ')).toEqual(atOnce.inputs);
+            expect(sortedNotices(streamed.notices), args.join(' ')).toEqual(sortedNotices(atOnce.notices));
+          } finally {
+            // Hundreds of trees left for afterAll took longer to remove than a hook may on a loaded machine.
+            rmSync(root, { recursive: true, force: true });
+          }
         }),
         { numRuns: runs, seed },
       );
