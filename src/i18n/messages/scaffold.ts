@@ -1,7 +1,8 @@
 import type { Severity } from '../../guideline/schema.js';
 import type { InitEntry } from '../../scaffold/init-proposal.js';
 import type { SectionId } from '../../scaffold/proposal-md.js';
-import type { NameProblem, WriteStatus } from '../../util/write-file.js';
+import type { NameProblem } from '../../util/file-name.js';
+import type { WriteStatus } from '../../util/write-file.js';
 import type { Catalogue } from '../index.js';
 
 type Range = { min: number; max: number };
