@@ -71,12 +71,12 @@ export async function parseProfile(
   if (wording.dropPlaceholders) data = dropPlaceholders(data) ?? {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw fail([{ file, position: { line: 1, column: 1 }, message: m.profileNotMapping }]);
-  const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
+  const [{ profileSchema }, { describeIssue, knownKeysOf, OWN_WORDS }] = await Promise.all([
     import('./schema.js'),
     import('../i18n/zod-issue.js'),
   ]);
   const schema = profileSchema(g);
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, OWN_WORDS);
   if (!result.success) {
     const problems: ProfileProblem[] = [];
     const { issues, hidden } = firstIssues(result.error.issues);
