@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { COUNTRY_NAMES } from '../fix/intended.js';
+import { labelsOf } from './schema.js';
 
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
@@ -18,13 +19,15 @@ function inner(s: z.ZodType): { node: z.ZodType; optional: boolean } {
 /**
  * What an application means before the schema judges it: an optional key left empty
  * (`creditCode: ~`, as the scaffold writes it) is absent, not a value to refuse; a
- * partner's country written by its Chinese name (`country: 中国`) is its ISO code.
- * A required key left empty stays, to be reported as missing. The input is not
- * changed: a copy is made where something is dropped or rewritten.
+ * Chinese label (`type: 企业`, `inGuilin: 是`) is the id or the boolean it stands for,
+ * as the schema would take it (`labelsOf`); a partner's country written by its Chinese
+ * name (`country: 中国`) is its ISO code. A required key left empty stays, to be
+ * reported as missing. The input is not changed: a copy is made where something is
+ * dropped or rewritten.
  */
 export function normalizeInput(schema: z.ZodType, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return labelsOf(schema)?.get(value) ?? value;
   const def = defOf(schema);
-  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     if (def.type !== 'array' || !def.element) return value;
     const element = inner(def.element).node;

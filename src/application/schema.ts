@@ -21,7 +21,27 @@ function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
   if (opts.labels === false) return remember(z.enum(entries.map((e) => e.id) as [string, ...string[]]), entries);
   const byLabel = new Map(entries.map((e) => [e.zh, e.id]));
   const accepted = [...new Set([...entries.map((e) => e.id), ...entries.map((e) => e.zh)])] as [string, ...string[]];
-  return remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v);
+  return takesLabels(
+    remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v),
+    byLabel,
+  );
+}
+
+/** What each label stands for, by the schema that takes labels (a vocabulary's enumeration, a yes/no). */
+const labelled = new WeakMap<object, ReadonlyMap<unknown, unknown>>();
+
+function takesLabels<T extends z.ZodType>(schema: T, labels: ReadonlyMap<unknown, unknown>): T {
+  labelled.set(schema, labels);
+  return schema;
+}
+
+/**
+ * The labels a schema takes for its values, if it takes any: `normalizeInput` writes
+ * the values in their place, so that a file written with labels reads as one written
+ * with ids, which the compiled validator can accept (fast-accept.ts).
+ */
+export function labelsOf(schema: object): ReadonlyMap<unknown, unknown> | undefined {
+  return labelled.get(schema);
 }
 
 export interface VocabularyEntry {
@@ -43,13 +63,21 @@ export function vocabularyOf(schema: object): VocabularyEntry[] | undefined {
   return vocabularies.get(schema);
 }
 
+const YES_NO: ReadonlyMap<unknown, boolean> = new Map([
+  ['是', true],
+  ['否', false],
+]);
+
 /**
  * true/false, and 是/否 as the guide's forms ask (like a vocabulary's Chinese label);
  * ids only without labels, so that the schema's output stays its input.
  */
 function flag(opts: ShapeOptions) {
   if (opts.labels === false) return z.boolean();
-  return z.literal([true, false, '是', '否']).transform((v) => v === true || v === '是');
+  return takesLabels(
+    z.literal([true, false, '是', '否']).transform((v) => YES_NO.get(v) ?? v === true),
+    YES_NO,
+  );
 }
 
 const year = z.number().int().min(1900).max(2100);

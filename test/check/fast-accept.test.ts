@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCEPT_AJV_OPTIONS, acceptJsonSchema } from '../../src/application/accept-schema.js';
 import type { Accept } from '../../src/application/fast-accept.js';
+import { normalizeInput } from '../../src/application/normalize.js';
 import { applicationSchema } from '../../src/application/schema.js';
 import { checkText } from '../../src/check/check-text.js';
 import { stringify } from 'yaml';
@@ -12,9 +13,11 @@ import { LINE_CODES, validApplication, type ApplicationData } from '../support/v
 
 /**
  * `check` lets a validator compiled from the ids-only JSON Schema accept a file
- * without zod. That is sound only if whatever it accepts, zod accepts too and hands
- * on unchanged; these tests hold the two together, on the valid applications of
- * every line and on random damage done to them.
+ * without zod, once `normalizeInput` has read its labels as ids. That is sound only
+ * if whatever it accepts, zod accepts too and hands on unchanged, and zod reads the
+ * file's labels as the normalisation did; these tests hold them together, on the
+ * valid applications of every line, written with ids or labels, and on random
+ * damage done to them.
  */
 const g = guideline('zh');
 const zod = applicationSchema(g);
@@ -39,6 +42,23 @@ const valid = () => VARIANTS.map(([code, tier]) => validApplication(code, tier))
 const VOCAB = Object.values(g.file.vocabulary).flatMap((entries) =>
   (entries as { id: string; zh: string }[]).flatMap((e) => [e.id, e.zh]),
 );
+
+/** Each id's Chinese labels, and 是/否 for true/false: a file written the way the guide's forms read. */
+const LABELS = new Map<unknown, string[]>([
+  [true, ['是']],
+  [false, ['否']],
+]);
+for (const entries of Object.values(g.file.vocabulary))
+  for (const e of entries as { id: string; zh: string }[]) LABELS.set(e.id, [...(LABELS.get(e.id) ?? []), e.zh]);
+
+/** Every id and boolean below `data` written as a label (the `pick`-th one, where an id has several). */
+function labelled(data: unknown, pick: number): unknown {
+  if (Array.isArray(data)) return data.map((v) => labelled(v, pick));
+  if (data !== null && typeof data === 'object')
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, labelled(v, pick)]));
+  const labels = LABELS.get(data);
+  return labels ? labels[pick % labels.length] : data;
+}
 
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...VOCAB),
@@ -133,33 +153,47 @@ describe('the compiled validator and zod', () => {
     }
   });
 
-  it('hands a file written with Chinese labels to zod, which takes the labels for their ids', () => {
-    const app = validApplication('1');
-    const labelled = { ...app, applicant: { ...app.applicant, type: '企业' } };
-    expect(accept(labelled)).toBe(false);
-    expect(zod.safeParse(labelled).data).toEqual(app);
+  it('accepts a file written with Chinese labels once they are read as the ids zod takes them for', () => {
+    for (const app of valid()) {
+      const written = labelled(app, 0);
+      expect(accept(written)).toBe(false);
+      const read = normalizeInput(zod, written);
+      expect(read).toEqual(app);
+      expect(accept(read), String(app.project)).toBe(true);
+      expect(zod.safeParse(written).data).toEqual(app);
+    }
   });
 
-  it('accepts nothing that zod refuses or would change, whatever the damage', () => {
+  it('accepts nothing that zod refuses or would change, whatever the damage, with ids or labels', () => {
     let accepted = 0;
+    let acceptedLabelled = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...VARIANTS),
+        fc.option(fc.nat(), { nil: undefined }),
         fc.array(edit, { minLength: 1, maxLength: 3 }),
-        ([code, tier], edits) => {
+        ([code, tier], labels, edits) => {
           const app = validApplication(code, tier);
-          for (const e of edits) applyEdit(app, e);
-          if (!accept(app)) return;
+          const written = (labels === undefined ? app : labelled(app, labels)) as ApplicationData;
+          for (const e of edits) applyEdit(written, e);
+          // What check hands the validator, and zod when the validator says no.
+          const read = normalizeInput(zod, written);
+          if (!accept(read)) return;
           accepted++;
-          const z = zod.safeParse(app);
+          if (labels !== undefined) acceptedLabelled++;
+          const z = zod.safeParse(read);
           expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
-          expect(z.data).toEqual(app);
+          expect(z.data).toEqual(read);
+          // Zod's own reading of the labels is the normalisation's (a file zod takes as written).
+          const asWritten = zod.safeParse(written);
+          if (asWritten.success) expect(asWritten.data).toEqual(read);
         },
       ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
     );
-    // The property says something only if damaged files that stay valid were tried too.
+    // The property says something only if damaged files that stay valid were tried too, labelled ones among them.
     expect(accepted).toBeGreaterThan(100);
+    expect(acceptedLabelled).toBeGreaterThan(50);
   });
 
   it('is what the build compiled into dist/guidelines, the file check loads', async () => {
