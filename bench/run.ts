@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.js';
+import { goodApplication, writeHostileFiles } from './hostile.js';
 import { openTimes } from './open-html.js';
 import { makeVariedApplication } from './varied-corpus.js';
 
@@ -12,7 +13,9 @@ import { makeVariedApplication } from './varied-corpus.js';
  * Then the reviewer's reports (xlsx, html) of 2,000 and 10,000 files, and how long the
  * HTML report takes to open in the system's headless Chromium. Medians of repeated
  * runs, peak memory (max RSS) where GNU time is there to tell it.
- * `npm run bench -- reports` measures the reports only, `npm run bench -- check` everything but them.
+ * Then single files made to be slow (bench/hostile.ts) against parsing them alone.
+ * `npm run bench -- reports` measures the reports only, `npm run bench -- check` everything but them,
+ * `npm run bench -- hostile` the slow files only.
  */
 const root = process.cwd();
 const cli = join(root, 'bin', 'guilin-grants.js');
@@ -20,6 +23,7 @@ const corpus = join(root, 'bench-corpus');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const reportsOnly = process.argv[2] === 'reports';
 const checkOnly = process.argv[2] === 'check';
+const hostileOnly = process.argv[2] === 'hostile';
 
 interface Sample {
   ms: number;
@@ -83,7 +87,7 @@ const sizes = [1000, 10000];
 const peaks: Record<'read' | 'ajv' | 'check', number[]> = { read: [], ajv: [], check: [] };
 const variedPeaks: number[] = [];
 const node = process.execPath;
-if (!reportsOnly) startupAndCheck();
+if (!reportsOnly && !hostileOnly) startupAndCheck();
 
 function startupAndCheck(): void {
   process.stderr.write('generating the corpus…\n');
@@ -163,7 +167,7 @@ function startupAndCheck(): void {
 }
 
 // The reviewer's reports: a workbook and an HTML page of the whole batch, against the JSON report.
-for (const n of checkOnly ? [] : [2000, 10000]) {
+for (const n of checkOnly || hostileOnly ? [] : [2000, 10000]) {
   if (n === 2000 || reportsOnly) writeCorpus(join(corpus, String(n)), n);
   const dir = join(corpus, String(n));
   process.stderr.write(`reports of ${n} files…\n`);
@@ -195,6 +199,29 @@ for (const n of checkOnly ? [] : [2000, 10000]) {
     `headless Chromium, DOMContentLoaded; load ${open.load.toFixed(0)} ms`,
   ]);
   process.stderr.write(`  open the HTML report: ${open.dcl.toFixed(0)} ms\n`);
+}
+
+// Files under the size cap made to be slow: `check` (or `match --profile`) of each, against
+// the yaml package parsing it, which the strict reader cannot go under.
+if (!reportsOnly) {
+  const floor = join(root, 'dist-bench', 'bench', 'floor.js');
+  for (const f of writeHostileFiles(join(corpus, 'hostile'), goodApplication(root))) {
+    process.stderr.write(`${f.what}…\n`);
+    const file = join(f.dir, 'application.yaml');
+    const judge = f.profile ? [node, cli, 'match', '--profile', file] : [node, cli, 'check', file, '--format', 'json'];
+    const [base, parse, run] = measureInTurn([[node, '-e', '0'], [node, floor, 'yaml', f.dir], judge], 5) as [
+      Sample,
+      Sample,
+      Sample,
+    ];
+    row(
+      `${f.what}: parseDocument (floor)`,
+      parse,
+      base,
+      `vs node -e 0: ${(parse.ms - base.ms).toFixed(0)} ms above it`,
+    );
+    row(`${f.what}: ${f.profile ? 'match --profile' : 'check'}`, run, parse, 'ratio vs the floor');
+  }
 }
 
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));

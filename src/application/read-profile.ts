@@ -75,12 +75,12 @@ export async function parseProfile(
   // What the compiled validator accepts, zod would hand on as it is (but for the order
   // of keys): zod and its messages load only for a profile it refuses.
   if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
-  const [{ profileSchema }, { describeIssue, knownKeysOf }] = await Promise.all([
+  const [{ profileSchema }, { describeIssue, knownKeysOf, OWN_WORDS }] = await Promise.all([
     import('./schema.js'),
     import('../i18n/zod-issue.js'),
   ]);
   const schema = profileSchema(g);
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, OWN_WORDS);
   if (!result.success) {
     const problems: ProfileProblem[] = [];
     const { issues, hidden } = firstIssues(result.error.issues);

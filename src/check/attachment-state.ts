@@ -5,6 +5,17 @@ import type { FileState } from '../rules/types.js';
 /** Links followed before a path is given up as a loop (the kernel's own limit). */
 const MAX_LINKS = 40;
 
+/** A folder by its name, or by its bytes when its name is not UTF-8 (GBK, from a zip made on Chinese Windows). */
+export type FolderPath = string | Buffer;
+
+/**
+ * A path spelled byte for byte, one character per byte: so a folder known only by
+ * its bytes goes through `node:path` like any other (`/` and `.` are single bytes in
+ * UTF-8 and GBK alike), and `onDisk` gives the same bytes back for each call to the disk.
+ */
+export const byteSpelled = (path: FolderPath): string => Buffer.from(path).toString('latin1');
+export const onDisk = (spelled: string): Buffer => Buffer.from(spelled, 'latin1');
+
 /**
  * What an attachment path leads to, seen from the application's folder. A path that
  * leaves the folder (absolute, `..` out of it, or a link inside it pointing out) is
@@ -12,15 +23,17 @@ const MAX_LINKS = 40;
  * tell an applicant which files exist elsewhere on the reviewer's machine. Only
  * lstat/readlink are used, so a FIFO or a device is never opened.
  */
-export function attachmentState(baseDir: string, file: string): FileState {
+export function attachmentState(baseDir: FolderPath, file: string): FileState {
   if (isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file) || file.startsWith('\\\\')) return 'outside';
   let root: string;
   try {
-    root = realpathSync(baseDir);
+    root = byteSpelled(realpathSync.native(baseDir, 'buffer'));
   } catch {
     return 'missing';
   }
-  const queue = file.split('/').filter((p) => p !== '' && p !== '.');
+  const queue = byteSpelled(file)
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   let current = root;
   let links = 0;
   while (queue.length) {
@@ -33,13 +46,13 @@ export function attachmentState(baseDir: string, file: string): FileState {
     const next = join(current, part);
     let stat: ReturnType<typeof lstatSync>;
     try {
-      stat = lstatSync(next);
+      stat = lstatSync(onDisk(next));
     } catch {
       return 'missing';
     }
     if (stat.isSymbolicLink()) {
       if (++links > MAX_LINKS) return 'missing';
-      const target = resolve(current, readlinkSync(next));
+      const target = resolve(current, byteSpelled(readlinkSync(onDisk(next), { encoding: 'buffer' })));
       if (!inside(root, target)) return 'outside';
       // Go on from the link's target, inside the folder, with what was left of the path.
       queue.unshift(...relative(root, target).split(sep).filter(Boolean));
@@ -50,7 +63,7 @@ export function attachmentState(baseDir: string, file: string): FileState {
     current = next;
   }
   if (current === root) return 'not-file';
-  const stat = lstatSync(current);
+  const stat = lstatSync(onDisk(current));
   if (!stat.isFile()) return 'not-file';
   return stat.size === 0 ? 'empty' : 'ok';
 }

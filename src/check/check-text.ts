@@ -8,13 +8,13 @@ import { schemaMessages } from '../i18n/messages/schema.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { normalizeInput } from '../application/normalize.js';
-import { describeIssue, escapeKey, knownKeysOf, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
+import { describeIssue, escapeKey, knownKeysOf, OWN_WORDS, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
 import type { Basis } from '../guideline/schema.js';
 import { askToState } from '../rules/ask-to-state.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluateLine } from '../rules/evaluate.js';
 import type { FileState } from '../rules/types.js';
-import { attachmentState } from './attachment-state.js';
+import { attachmentState, type FolderPath } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
@@ -30,7 +30,7 @@ export interface CheckOptions {
   guideline: Guideline;
   lang: Lang;
   /** The application's folder, where attachment paths are resolved; none for stdin. */
-  baseDir?: string;
+  baseDir?: FolderPath;
   /** What stands at an attachment's path; `attachmentState` unless the batch caches it. */
   exists?: AttachmentProbe | undefined;
   /** The files of a folder of the application's (`folderFiles`) unless the batch caches them. */
@@ -43,7 +43,7 @@ export interface CheckOptions {
   accept?: Accept | undefined;
 }
 
-export type AttachmentProbe = (baseDir: string, file: string) => FileState;
+export type AttachmentProbe = (baseDir: FolderPath, file: string) => FileState;
 
 /** What a batch needs of a guide's application schema, built once per guide. */
 interface SchemaUse {
@@ -231,7 +231,7 @@ function validated(
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
   if (opts.accept?.(raw)) return { ok: true, facts: raw as Facts };
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, OWN_WORDS);
   if (result.success) return { ok: true, facts: result.data as Facts };
   // A value the YAML check already named (a number with a leading 0) is not named twice.
   const named = new Set(pending.filter((f) => f.rule === 'yaml').map((f) => f.path));
@@ -267,7 +267,7 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
   }
   const resolved = resolveLine(g, app, lang);
   const more = () => pend('schema', 'info', msg(checkMessages, lang).moreAfterFormat, null, null);
-  const held = (path: string | null, stated: boolean) => broken !== undefined && restsOn(path, stated, broken);
+  const held = broken ? restsOn(broken) : () => false;
   for (const p of resolved.problems)
     if (!held(p.path, true) && !held('project', true))
       pending.push(pend('project', 'error', p.message, p.path, null, { basis: 'requirement' }));
@@ -317,16 +317,36 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
 /**
  * Whether a finding rests on a value the schema refused: its path is that value's,
  * inside it or around it; or it says a value is missing beside one refused (the
- * refused `requested` leaves `matching`'s ratio unknown, not unstated).
+ * refused `requested` leaves `matching`'s ratio unknown, not unstated). The refused
+ * paths are indexed once, so that asking costs the depth of a path, not the number
+ * of refused values (a file of 50,000 unknown keys has as many).
  */
-function restsOn(path: string | null, stated: boolean, broken: string[]): boolean {
-  if (path === null) return false;
-  const within = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
-  const parent = (p: string) => p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-  return broken.some(
-    (b) =>
-      within(path, b) || within(b, path) || (!stated && parent(b) !== b && parent(b) !== '' && within(path, parent(b))),
-  );
+function restsOn(broken: string[]): (path: string | null, stated: boolean) => boolean {
+  const refused = new Set(broken);
+  /** Paths around a refused value, and the mappings or lists holding one. */
+  const around = new Set<string>();
+  const holders = new Set<string>();
+  for (const b of broken) {
+    for (const p of ancestors(b)) around.add(p);
+    const holder = parentOf(b);
+    if (holder !== b && holder !== '') holders.add(holder);
+  }
+  return (path, stated) => {
+    if (path === null) return false;
+    if (refused.has(path) || around.has(path) || (!stated && holders.has(path))) return true;
+    return ancestors(path).some((p) => refused.has(p) || (!stated && holders.has(p)));
+  };
+}
+
+/** `a.b[0].c` → `a`, `a.b`, `a.b[0]`. */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < path.length; i++) if (path[i] === '.' || path[i] === '[') out.push(path.slice(0, i));
+  return out;
+}
+
+function parentOf(path: string): string {
+  return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
 }
 
 /** 1-based line and column of an offset. */

@@ -1,10 +1,11 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFolder } from '../input/list-folder.js';
+import { byteSpelled, type FolderPath, onDisk } from './attachment-state.js';
 import { distance } from '../util/closest.js';
 
 /** The regular files of a folder, as the application's folder leads to it; undefined where it does not. */
-export type FolderListing = (baseDir: string, dir: string) => readonly string[] | undefined;
+export type FolderListing = (baseDir: FolderPath, dir: string) => readonly string[] | undefined;
 
 /** A folder holding more files than this is not searched: a near name among so many is no help. */
 const MAX_NAMES = 500;
@@ -14,17 +15,17 @@ const MAX_NAMES = 500;
  * real folders only: no `..`, no absolute path, no link, so that what is listed is
  * always inside the folder whatever the links on the reviewer's machine point to.
  */
-export function folderFiles(baseDir: string, dir: string): readonly string[] | undefined {
+export function folderFiles(baseDir: FolderPath, dir: string): readonly string[] | undefined {
   const parts = dir.split('/').filter((p) => p !== '' && p !== '.');
   if (dir.startsWith('/') || parts.includes('..') || /^[A-Za-z]:|\\/.test(dir)) return undefined;
   try {
-    let current = realpathSync(baseDir);
+    let current = byteSpelled(realpathSync.native(baseDir, 'buffer'));
     for (const part of parts) {
-      current = join(current, part);
-      if (!lstatSync(current).isDirectory()) return undefined;
+      current = join(current, byteSpelled(part));
+      if (!lstatSync(onDisk(current)).isDirectory()) return undefined;
     }
     // A name not in UTF-8 (kept as its bytes) could not be written as a path the application opens.
-    const names = listFolder(current)
+    const names = listFolder(onDisk(current))
       .filter((d) => d.isFile() && !d.bytes)
       .map((d) => d.name);
     return names.length <= MAX_NAMES ? names : undefined;
@@ -39,7 +40,7 @@ export function folderFiles(baseDir: string, dir: string): readonly string[] | u
  * never one the application lists already (`taken`): that one is another attachment's.
  */
 export function nearbyFile(
-  baseDir: string,
+  baseDir: FolderPath,
   file: string,
   taken: readonly string[] = [],
   list: FolderListing = folderFiles,

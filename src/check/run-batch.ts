@@ -10,7 +10,7 @@ import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
 import type { FileState } from '../rules/types.js';
-import { attachmentState } from './attachment-state.js';
+import { attachmentState, byteSpelled, type FolderPath, onDisk } from './attachment-state.js';
 import { type AttachmentProbe, checkText } from './check-text.js';
 import { type FolderListing, folderFiles } from './nearby-file.js';
 import type { FileResult } from './types.js';
@@ -69,11 +69,14 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
 /** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
 export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
-  const read = readInputFile(input.bytes ? Buffer.from(input.bytes) : input.path, opts.read);
-  return judgeRead(read, input.display, dirname(input.path), opts);
+  const bytes = input.bytes && Buffer.from(input.bytes);
+  const read = readInputFile(bytes ?? input.path, opts.read);
+  // Its attachments are looked up in its folder as the disk names it, not as it is shown.
+  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path);
+  return judgeRead(read, input.display, folder, opts);
 }
 
-function judgeRead(read: ReadResult, display: string, baseDir: string | undefined, opts: BatchOptions): FileResult {
+function judgeRead(read: ReadResult, display: string, baseDir: FolderPath | undefined, opts: BatchOptions): FileResult {
   if (!read.ok) return unreadableResult(display, read, opts.lang);
   try {
     return checkText(read.text, display, {
@@ -205,7 +208,7 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
 export function cachedExists(): AttachmentProbe {
   const seen = new Map<string, FileState>();
   return (baseDir, file) => {
-    const path = `${baseDir}\0${file}`;
+    const path = `${byteSpelled(baseDir)}\0${file}`;
     let hit = seen.get(path);
     if (hit === undefined) {
       // Forgotten now and then: a batch whose every application has attachments of its
@@ -223,7 +226,7 @@ const REMEMBERED_PATHS = 4096;
 export function cachedFolders(): FolderListing {
   const seen = new Map<string, readonly string[] | undefined>();
   return (baseDir, dir) => {
-    const key = `${baseDir}\0${dir}`;
+    const key = `${byteSpelled(baseDir)}\0${dir}`;
     if (seen.has(key)) return seen.get(key);
     if (seen.size >= REMEMBERED_FOLDERS) seen.clear();
     const names = folderFiles(baseDir, dir);

@@ -22,6 +22,15 @@ export interface IssueText {
 }
 
 /**
+ * Parse options for a schema whose issues `describeIssue` words: zod's own English for
+ * unknown keys lists every one of them (50,000 keys: a megabyte of text no one reads),
+ * so it is not written.
+ */
+export const OWN_WORDS: z.core.ParseContext<z.core.$ZodIssue> = {
+  error: (issue) => (issue.code === 'unrecognized_keys' ? '' : undefined),
+};
+
+/**
  * One sentence per zod issue, in the user's language. Unknown keys become one issue
  * per key so that each can point at its own line.
  */

@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Document, type Scalar, type YAMLError } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { lineOf } from './inspect.js';
 import { MAX_DEPTH, type Found } from './problem.js';
@@ -12,9 +12,11 @@ const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
  * code covers several mistakes, by which one it is), never the parser's English.
  */
 export function explainErrors(doc: Document.Parsed, text: string): Found[] {
+  let opened: Openings | undefined;
+  const openings = () => (opened ??= openingsOf(doc));
   const found = [
-    ...doc.errors.map((e) => explain(e, 'error', doc, text)),
-    ...doc.warnings.map((w) => explain(w, 'warning', doc, text)),
+    ...doc.errors.map((e) => explain(e, 'error', openings, text)),
+    ...doc.warnings.map((w) => explain(w, 'warning', openings, text)),
   ];
   // An unclosed quote swallows the rest of the file: later errors only echo it.
   const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
@@ -29,7 +31,7 @@ export function explainErrors(doc: Document.Parsed, text: string): Found[] {
   });
 }
 
-function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Parsed, text: string): Found {
+function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Openings, text: string): Found {
   const at = e.pos[0];
   const found = (say: (m: YamlMessages) => string, code: string = e.code, offset = at): Found => ({
     code,
@@ -47,10 +49,10 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
       const flow = /^Flow (sequence|map)/.exec(e.message)?.[1];
       if (!flow) return found((m) => m.badIndent);
       const bracket = flow === 'map' ? '{' : '[';
-      return found((m) => m.flowEnd(bracket), 'UNCLOSED_FLOW', openingBracket(doc, bracket, at) ?? at);
+      return found((m) => m.flowEnd(bracket), 'UNCLOSED_FLOW', lastBefore(openings()[bracket], at) ?? at);
     }
     case 'MISSING_CHAR':
-      return missingChar(e, doc, text, found);
+      return missingChar(e, openings, text, found);
     case 'MULTILINE_IMPLICIT_KEY':
       return found((m) => m.multilineKey);
     case 'BLOCK_AS_IMPLICIT_KEY': {
@@ -66,15 +68,6 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
     case 'BAD_DQ_ESCAPE': {
       const escape = text.slice(at, at + 2);
       return found((m) => m.badEscape(escape));
-    }
-    case 'DUPLICATE_KEY': {
-      const key = duplicateKey(doc, at);
-      return found((m) =>
-        m.duplicateKey(
-          key?.name ?? text.slice(at, text.indexOf(':', at)).trim(),
-          key?.first === undefined ? null : lineOf(text, key.first),
-        ),
-      );
     }
     case 'MULTIPLE_DOCS':
       return found((m) => m.multipleDocs);
@@ -130,13 +123,17 @@ function explain(e: YAMLError, severity: 'error' | 'warning', doc: Document.Pars
 /** MISSING_CHAR covers unclosed quotes, keys without values, missing commas and more. */
 function missingChar(
   e: YAMLError,
-  doc: Document.Parsed,
+  openings: () => Openings,
   text: string,
   found: (say: (m: YamlMessages) => string, code?: string, offset?: number) => Found,
 ): Found {
   const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
   if (quote)
-    return found((m) => m.unclosedQuote(quote), 'UNCLOSED_QUOTE', openingQuote(doc, quote, e.pos[0]) ?? e.pos[0]);
+    return found(
+      (m) => m.unclosedQuote(quote),
+      'UNCLOSED_QUOTE',
+      lastBefore(openings()[quote as '"' | "'"], e.pos[0]) ?? e.pos[0],
+    );
   if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
     const key = lineAt(text, e.pos[0]).trim().replace(/^-\s+/, '').slice(0, 40);
     return found((m) => m.missingValue(key));
@@ -149,66 +146,42 @@ function missingChar(
   return found((m) => m.other);
 }
 
-/** Where the unclosed quoted text begins: the last quoted scalar that starts before the error. */
-function openingQuote(doc: Document.Parsed, quote: string, before: number): number | undefined {
-  const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-  let start: number | undefined;
-  try {
-    visit(doc, {
-      Scalar(_, node: Scalar) {
-        const s = node.range?.[0];
-        if (node.type === type && s !== undefined && s < before && (start === undefined || s > start)) start = s;
-      },
-    });
-  } catch {
-    // A tree too deep to visit: the error's own place will do.
-  }
-  return start;
-}
+/** Where quoted texts and flow collections open, by their opening character, in ascending order. */
+type Openings = Record<'"' | "'" | '[' | '{', number[]>;
 
-/** Where the `[` or `{` that was never closed opens: the last such collection that starts before the error. */
-function openingBracket(doc: Document.Parsed, bracket: string, before: number): number | undefined {
-  let start: number | undefined;
-  try {
-    visit(doc, {
-      Collection(_, node) {
-        const s = node.range?.[0];
-        if (
-          node.flow &&
-          s !== undefined &&
-          s < before &&
-          (start === undefined || s > start) &&
-          (isMap(node) ? '{' : '[') === bracket
-        )
-          start = s;
-      },
-    });
-  } catch {
-    // A tree too deep to visit: the error's own place will do.
+/**
+ * Every opening of the document, gathered in one walk however many errors ask (a
+ * walk per error made 4,000 unclosed brackets take ten seconds); without recursion,
+ * so that a deep document cannot exhaust the stack.
+ */
+function openingsOf(doc: Document.Parsed): Openings {
+  const out: Openings = { '"': [], "'": [], '[': [], '{': [] };
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isScalar(node)) {
+      const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined;
+      if (quote && node.range) out[quote].push(node.range[0]);
+    } else if (isCollection(node)) {
+      if (node.flow && node.range) out[isMap(node) ? '{' : '['].push(node.range[0]);
+      stack.push(...node.items);
+    }
   }
-  return start;
-}
-
-/** The repeated key at `offset` and where it first appears in the same mapping. */
-function duplicateKey(doc: Document.Parsed, offset: number): { name: string; first?: number } | undefined {
-  let out: { name: string; first?: number } | undefined;
-  try {
-    visit(doc, {
-      Pair(_, pair, path) {
-        const key = pair.key;
-        if (!isScalar(key) || key.range?.[0] !== offset) return;
-        const parent = path[path.length - 1] as { items?: { key?: unknown }[] } | undefined;
-        const first = parent?.items?.map((p) => p.key).find((k) => isScalar(k) && k.value === key.value) as
-          | Scalar
-          | undefined;
-        out = { name: String(key.value), first: first?.range?.[0] };
-        return visit.BREAK;
-      },
-    });
-  } catch {
-    // As above.
-  }
+  for (const starts of Object.values(out)) starts.sort((a, b) => a - b);
   return out;
+}
+
+/** The last of the ascending `starts` before `offset`, by bisection. */
+function lastBefore(starts: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1] : undefined;
 }
 
 /** A full-width colon after a key on the error's line or the line above. */

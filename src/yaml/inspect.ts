@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { numberProblem, type NumberProblem } from './number-problem.js';
 import { MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 import { lineIndex, lineStartsOf } from './node-tree.js';
@@ -22,9 +22,10 @@ const CORE_TAG = 'tag:yaml.org,2002:';
  */
 export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
   const found: Found[] = [...controlCharacters(text), ...directiveVersion(doc, text)];
-  const stack: { node: unknown; depth: number; path: PathSegment[] }[] = [{ node: doc.contents, depth: 0, path: [] }];
+  const stack: Visit[] = [{ node: doc.contents, depth: 0, up: undefined, seg: '' }];
   while (stack.length) {
-    const { node, depth, path } = stack.pop()!;
+    const at = stack.pop()!;
+    const { node, depth } = at;
     if (node == null || isAlias(node)) continue;
     const tag = (node as { tag?: string }).tag;
     if (tag !== undefined) {
@@ -46,7 +47,7 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
         typeof node.value === 'number' && node.type === 'PLAIN' && node.source !== undefined
           ? numberProblem(node.source, node.value)
           : null;
-      if (problem) found.push(numberFound(problem, node.source!, node.value as number, node.range?.[0], path));
+      if (problem) found.push(numberFound(problem, node.source!, node.value as number, node.range?.[0], pathOf(at)));
       else if (node.type === 'QUOTE_DOUBLE' && typeof node.value === 'string') {
         const escaped = escapedControl(node.value, text, node.range);
         if (escaped) found.push(escaped);
@@ -64,48 +65,81 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
       });
       break;
     }
-    const children: { node: unknown; path: PathSegment[] }[] = [];
-    if (isSeq(node)) node.items.forEach((item, i) => children.push({ node: item, path: [...path, i] }));
-    else {
-      const seen = new Map<string, number | undefined>();
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = pair.key as Node | null;
-        const offset = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0];
-        if (!isScalar(key) || key.value === null) {
-          found.push({ code: 'NON_STRING_KEY', severity: 'error', blocking: true, offset, say: (m) => m.nonStringKey });
-          continue;
-        }
-        const name = String(key.value);
-        if (key.type === 'PLAIN' && key.source === '<<')
-          found.push({ code: 'MERGE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.mergeKey });
-        else if (FORBIDDEN_KEYS.has(name))
-          found.push({
-            code: 'FORBIDDEN_KEY',
-            severity: 'error',
-            blocking: true,
-            offset,
-            say: (m) => m.forbiddenKey(name),
-          });
-        else if (seen.has(name)) {
-          // `1:` and `"1":` are different to the parser but the same key once read.
-          const first = seen.get(name);
-          found.push({
-            code: 'DUPLICATE_KEY',
-            severity: 'error',
-            blocking: true,
-            offset,
-            say: (m) => m.duplicateKey(name, first === undefined ? null : lineOf(text, first)),
-          });
-        }
-        seen.set(name, offset);
-        children.push({ node: key, path: [...path, name] }, { node: pair.value, path: [...path, name] });
+    const items = node.items as unknown[];
+    const names = isMap(node) ? keysOf(node.items, text, found) : undefined;
+    // Pushed last first, so that problems come out in document order.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      const name = names?.[i];
+      if (!names) stack.push({ node: item, depth: depth + 1, up: at, seg: i });
+      else if (name !== undefined) {
+        const pair = item as Pair;
+        stack.push(
+          { node: pair.value, depth: depth + 1, up: at, seg: name },
+          { node: pair.key, depth: depth + 1, up: at, seg: name },
+        );
       }
     }
-    // Reversed onto the stack so that problems come out in document order.
-    for (const c of children.reverse()) stack.push({ node: c.node, depth: depth + 1, path: c.path });
   }
   return found;
+}
+
+/** A node waiting to be inspected; its path is spelled out only for a problem that needs it. */
+interface Visit {
+  node: unknown;
+  depth: number;
+  up: Visit | undefined;
+  seg: PathSegment;
+}
+
+function pathOf(at: Visit): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let v: Visit | undefined = at; v?.up; v = v.up) path.push(v.seg);
+  return path.reverse();
+}
+
+/**
+ * A mapping's keys as text, each checked: forbidden, empty, compound, merge and
+ * repeated keys are added to `found`; a key that is not text has no name and is not walked.
+ */
+function keysOf(pairs: readonly unknown[], text: string, found: Found[]): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  const seen = new Map<string, number | undefined>();
+  for (const pair of pairs) {
+    names.push(undefined);
+    if (!isPair(pair)) continue;
+    const key = pair.key as Node | null;
+    const offset = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0];
+    if (!isScalar(key) || key.value === null) {
+      found.push({ code: 'NON_STRING_KEY', severity: 'error', blocking: true, offset, say: (m) => m.nonStringKey });
+      continue;
+    }
+    const name = String(key.value);
+    if (key.type === 'PLAIN' && key.source === '<<')
+      found.push({ code: 'MERGE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.mergeKey });
+    else if (FORBIDDEN_KEYS.has(name))
+      found.push({
+        code: 'FORBIDDEN_KEY',
+        severity: 'error',
+        blocking: true,
+        offset,
+        say: (m) => m.forbiddenKey(name),
+      });
+    else if (seen.has(name)) {
+      // `1:` and `"1":` are different to the parser but the same key once read.
+      const first = seen.get(name);
+      found.push({
+        code: 'DUPLICATE_KEY',
+        severity: 'error',
+        blocking: true,
+        offset,
+        say: (m) => m.duplicateKey(name, first === undefined ? null : lineOf(text, first)),
+      });
+    }
+    seen.set(name, offset);
+    names[names.length - 1] = name;
+  }
+  return names;
 }
 
 function numberFound(

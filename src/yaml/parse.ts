@@ -1,4 +1,16 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { getLang, msg, type Lang } from '../i18n/index.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { explainErrors } from './explain-error.js';
@@ -150,7 +162,7 @@ export function locate(
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const last = i === path.length - 1;
       if (last && opts.key) {
@@ -171,4 +183,18 @@ export function locate(
   if (offset === undefined) return undefined;
   const p = parsed.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
+}
+
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** A mapping's pairs by key, built on the first look: a hundred findings among 50,000 keys are not a hundred passes. */
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items)
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndexes.set(map, index);
+  }
+  return index;
 }

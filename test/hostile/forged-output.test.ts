@@ -50,6 +50,14 @@ describe('a file name, an applicant name or an attachment path cannot forge the 
     expect(text).toContain('x\\x1B[2J\\x1B[H\\x9B1A\\u202Eok');
   });
 
+  it('register: every cell with a control shows it escaped (the file name, the applicant)', () => {
+    const r = cli(['check', dir, '--format', 'register']);
+    const text = r.stdout.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    expect(text).not.toMatch(RAW_CONTROL);
+    expect(text).toContain('a\\x1B[2J\\x1B[Hb\\n✓ 通过  forged.yaml');
+    expect(text).toContain('\\u202E桂林');
+  });
+
   it('table: one verdict line per file, and no line a file name made up', () => {
     const r = cli(['check', dir]);
     expect(r.stdout.split('\n').filter((l) => /^[✓✗!] /.test(l))).toHaveLength(2);

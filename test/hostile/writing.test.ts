@@ -261,4 +261,21 @@ describe('init: a new proposal folder appears whole or not at all', () => {
     }
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
+
+  it('killed by SIGKILL at any moment: every file of the scaffold or none (only a hidden folder may stay)', async () => {
+    const whole = run(['init', '1', 'whole-k']);
+    expect(whole.status).toBe(0);
+    const files = tree(join(dir, 'whole-k'));
+    for (let i = 0; i < 12; i++) {
+      const child = spawn(process.execPath, [CLI, 'init', '1', `k${i}`], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      await new Promise((r) => setTimeout(r, 40 * i));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      const made = existsSync(join(dir, `k${i}`)) ? tree(join(dir, `k${i}`)) : [];
+      expect([[], files]).toContainEqual(made);
+    }
+  });
 });

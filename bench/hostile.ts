@@ -1,0 +1,46 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Single files under the size cap made to be slow (issue 19: 50,000 unknown keys took
+ * over 30 s): each in a folder of its own, so that the parsing floor (bench/floor.ts)
+ * reads the same file as `check`. An anchor sends a file to the strict reader.
+ */
+export interface HostileFile {
+  what: string;
+  dir: string;
+  /** A profile for `match --profile`, not an application for `check`. */
+  profile?: boolean;
+}
+
+const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('');
+const unknown = (indent: string) => (i: number) => `${indent}unknown${i}: ${i === 0 ? '&a ' : ''}1\n`;
+
+export function writeHostileFiles(root: string, goodApplication: string): HostileFile[] {
+  const plain = (n: number) => lines(n, (i) => `unknown${i}: 1\n`);
+  const cases: [string, string, boolean?][] = [
+    ['50,000 unknown keys', goodApplication + plain(50_000)],
+    ['50,000 unknown keys, strict reader (an anchor)', goodApplication + lines(50_000, unknown(''))],
+    [
+      '10,000 unknown keys under targets, strict reader',
+      goodApplication.replace('targets:\n', `targets:\n${lines(10_000, unknown('  '))}`),
+    ],
+    [
+      'profile of 10,000 unknown keys, strict reader',
+      `applicant:\n  type: enterprise\n${lines(10_000, unknown(''))}`,
+      true,
+    ],
+    ['20,000 brackets never closed (syntax errors)', goodApplication + lines(20_000, (i) => `k${i}: [a\n`)],
+    ['20,000 quotes never closed (syntax errors)', goodApplication + lines(20_000, (i) => `k${i}: "a\n`)],
+  ];
+  rmSync(root, { recursive: true, force: true });
+  return cases.map(([what, text, profile], i) => {
+    const dir = join(root, String(i));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'application.yaml'), text);
+    return { what: `${what}, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`, dir, profile };
+  });
+}
+
+export const goodApplication = (root: string) =>
+  readFileSync(join(root, 'test', 'fixtures', 'hostile', 'good.yaml'), 'utf8');
