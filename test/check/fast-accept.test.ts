@@ -145,6 +145,20 @@ function applyEdit(app: ApplicationData, edit: Edit): void {
   } else parent[last] = e.value;
 }
 
+/** A valid application of some line, written with ids or (with `labels`) with labels, then damaged. */
+const damaged = fc
+  .tuple(
+    fc.constantFrom(...VARIANTS),
+    fc.option(fc.nat(), { nil: undefined }),
+    fc.array(edit, { minLength: 1, maxLength: 3 }),
+  )
+  .map(([[code, tier], labels, edits]) => {
+    const app = validApplication(code, tier);
+    const written = (labels === undefined ? app : labelled(app, labels)) as ApplicationData;
+    for (const e of edits) applyEdit(written, e);
+    return { written, labels };
+  });
+
 describe('the compiled validator and zod', () => {
   it('both accept the valid application of every line, and zod hands it on unchanged', () => {
     for (const app of valid()) {
@@ -170,27 +184,19 @@ describe('the compiled validator and zod', () => {
     let accepted = 0;
     let acceptedLabelled = 0;
     fc.assert(
-      fc.property(
-        fc.constantFrom(...VARIANTS),
-        fc.option(fc.nat(), { nil: undefined }),
-        fc.array(edit, { minLength: 1, maxLength: 3 }),
-        ([code, tier], labels, edits) => {
-          const app = validApplication(code, tier);
-          const written = (labels === undefined ? app : labelled(app, labels)) as ApplicationData;
-          for (const e of edits) applyEdit(written, e);
-          // What check hands the validator, and zod when the validator says no.
-          const read = normalizeInput(zod, written);
-          if (!accept(read)) return;
-          accepted++;
-          if (labels !== undefined) acceptedLabelled++;
-          const z = zod.safeParse(read);
-          expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
-          expect(z.data).toEqual(read);
-          // Zod's own reading of the labels is the normalisation's (a file zod takes as written).
-          const asWritten = zod.safeParse(written);
-          if (asWritten.success) expect(asWritten.data).toEqual(read);
-        },
-      ),
+      fc.property(damaged, ({ written, labels }) => {
+        // What check hands the validator, and zod when the validator says no.
+        const read = normalizeInput(zod, written);
+        if (!accept(read)) return;
+        accepted++;
+        if (labels !== undefined) acceptedLabelled++;
+        const z = zod.safeParse(read);
+        expect(z.success, JSON.stringify(z.error?.issues)).toBe(true);
+        expect(z.data).toEqual(read);
+        // Zod's own reading of the labels is the normalisation's (a file zod takes as written).
+        const asWritten = zod.safeParse(written);
+        if (asWritten.success) expect(asWritten.data).toEqual(read);
+      }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 4000) },
     );
     // The property says something only if damaged files that stay valid were tried too, labelled ones among them.
@@ -206,21 +212,13 @@ describe('the compiled validator and zod', () => {
       return yes;
     };
     fc.assert(
-      fc.property(
-        fc.constantFrom(...VARIANTS),
-        fc.option(fc.nat(), { nil: undefined }),
-        fc.array(edit, { minLength: 1, maxLength: 3 }),
-        ([code, tier], labels, edits) => {
-          const app = validApplication(code, tier);
-          const written = (labels === undefined ? app : labelled(app, labels)) as ApplicationData;
-          for (const e of edits) applyEdit(written, e);
-          const read = normalizeInput(zod, written) as Record<string, unknown>;
-          const refused = zod.safeParse(read);
-          if (refused.success) return;
-          const alone = salvage(profile, read, refused.error.issues);
-          expect(salvage(profile, read, refused.error.issues, counted)).toEqual(alone);
-        },
-      ),
+      fc.property(damaged, ({ written }) => {
+        const read = normalizeInput(zod, written) as Record<string, unknown>;
+        const refused = zod.safeParse(read);
+        if (refused.success) return;
+        const alone = salvage(profile, read, refused.error.issues);
+        expect(salvage(profile, read, refused.error.issues, counted)).toEqual(alone);
+      }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
     // Files whose leftover the validator accepts, sparing zod's second parse, were among those tried.
