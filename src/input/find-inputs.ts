@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { type FolderEntry, listFolder } from './list-folder.js';
-import { join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { globMatcher, hasMagic, splitGlob } from './glob-matcher.js';
 
 /**
@@ -55,18 +55,24 @@ function realOf(path: string | Buffer): string {
   }
 }
 
-/** A file the walk found: its display name, absolute path and real path (for "each real file once"). */
+/**
+ * A file the walk found: its display name, absolute path and real path (for "each real
+ * file once"); or, with `notice`, a FIFO or a link to nothing said once in the same way
+ * (a link to nothing is real where it lies: its folder's real path and its name).
+ */
 interface Candidate {
   display: string;
   path: string;
   real: string;
   bytes?: Buffer;
+  notice?: 'notRegular' | 'brokenLink';
 }
 
 /**
  * The applications the command's arguments name, as a list in a stable order:
  * arguments as given, each folder or pattern sorted by path; every real file once
- * (links to the same file and overlapping arguments collapse, the first name wins).
+ * (links to the same file and overlapping arguments collapse, the first name wins),
+ * and every FIFO or link to nothing said once in the same way.
  * A list of ten thousand names is a megabyte: the batch runner is fed from it.
  */
 export function findInputs(args: readonly string[], cwd = process.cwd()): FoundInputs {
@@ -77,7 +83,8 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
   const take = (c: Candidate) => {
     if (taken.has(c.real)) return;
     taken.add(c.real);
-    inputs.push({ kind: 'file', path: c.path, display: c.display, ...(c.bytes ? { bytes: c.bytes } : {}) });
+    if (c.notice) notices.push({ kind: c.notice, path: c.display });
+    else inputs.push({ kind: 'file', path: c.path, display: c.display, ...(c.bytes ? { bytes: c.bytes } : {}) });
   };
 
   for (const arg of args) {
@@ -89,13 +96,13 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
     const path = resolve(cwd, arg);
     const st = statOf(path);
     if (st && !st.isDirectory()) {
-      if (st.isFile()) take({ display: arg, path, real: realOf(path) });
-      else notices.push({ kind: 'notRegular', path: arg });
+      take({ display: arg, path, real: realOf(path), ...(st.isFile() ? {} : { notice: 'notRegular' }) });
       continue;
     }
     if (!st && !hasMagic(arg)) {
       // A link whose target is gone is not "no such file": say what it is.
-      notices.push(statOf(path, false) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
+      if (!statOf(path, false)) notices.push({ kind: 'missing', arg });
+      else take({ display: arg, path, real: join(realOf(dirname(path)), basename(path)), notice: 'brokenLink' });
       continue;
     }
     const found: Candidate[] = [];
@@ -110,7 +117,7 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
     said.sort((a, b) => compare(noticePath(a), noticePath(b)));
     notices.push(...said);
     for (const c of found) take(c);
-    if (found.length === 0) notices.push(st ? { kind: 'emptyFolder', arg } : { kind: 'noMatch', arg });
+    if (!found.some((c) => !c.notice)) notices.push(st ? { kind: 'emptyFolder', arg } : { kind: 'noMatch', arg });
   }
   return { inputs, notices };
 }
@@ -184,11 +191,11 @@ function walk(
       if (!YAML_FILE.test(name) || (glob && !glob.matches([...rel, name]))) continue;
       const here = prefix.display + name;
       const raw = own ? { bytes: own } : {};
-      if (d.isFile())
-        found.push({ display: here, path: prefix.path + name, real: own ? realOf(own) : prefix.real + name, ...raw });
-      else if (st?.isFile()) found.push({ display: here, path: prefix.path + name, real: realOf(at), ...raw });
-      else if (st) notices.push({ kind: 'notRegular', path: here });
-      else notices.push({ kind: 'brokenLink', path: here });
+      // A plain file, and a link to nothing, are real where they lie.
+      const lies = d.isFile() ? !own : !st;
+      const real = lies ? prefix.real + name : realOf(at);
+      const notice = d.isFile() || st?.isFile() ? undefined : st ? 'notRegular' : 'brokenLink';
+      found.push({ display: here, path: prefix.path + name, real, ...raw, ...(notice ? { notice } : {}) });
     }
     // Folders are entered in the order of their paths (a folder sorts as its name and a
     // separator): of a folder reached twice by links, the first name in the report wins.

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { BatchSummary } from '../check/summary.js';
+import type { BatchSummary, Totals } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
@@ -92,48 +92,25 @@ function right(content: string | number) {
 
 function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style): string[] {
   const h = m.summary.headers;
-  const style = { head: [], border: [] };
-  // One row per line of text: no rules between rows.
-  const chars = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+  const table = (first: string, rows: (readonly [name: string, totals: Totals, budget: string | number])[]) => {
+    const t = new Table({
+      head: [first, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
+      style: { head: [], border: [] },
+      // One row per line of text: no rules between rows.
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
+    for (const [name, x, budget] of rows) {
+      const over = x.requestedPass > x.budget ? s.red(m.summary.overBudget) : '';
+      t.push([esc(name), ...[x.applications, x.pass, x.requested, `${x.requestedPass}${over}`, budget].map(right)]);
+    }
+    return t.toString();
+  };
   const out: string[] = [s.bold(m.summary.title), '', s.bold(m.summary.byLine)];
-  const lines = new Table({
-    head: [h.code, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
-    style,
-    chars,
-  });
-  for (const l of sum.lines) {
-    const over = l.requestedPass > l.budget ? s.red(m.summary.overBudget) : '';
-    lines.push([
-      esc(l.code),
-      right(l.applications),
-      right(l.pass),
-      right(l.requested),
-      right(`${l.requestedPass}${over}`),
-      right(m.summary.budget(l.maxAwards, l.maxAmount, l.budget)),
-    ]);
-  }
-  out.push(lines.toString(), s.dim(m.summary.units));
+  const byLine = sum.lines.map((l) => [l.code, l, m.summary.budget(l.maxAwards, l.maxAmount, l.budget)] as const);
+  out.push(table(h.code, byLine), s.dim(m.summary.units));
   if (sum.unassigned.applications) out.push(m.summary.unassigned(sum.unassigned.applications));
-
-  out.push('', s.bold(m.summary.byOffice));
-  const offices = new Table({
-    head: [h.office, h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
-    style,
-    chars,
-  });
-  for (const o of sum.offices) {
-    const over = o.requestedPass > o.budget ? s.red(m.summary.overBudget) : '';
-    offices.push([
-      esc(o.office),
-      right(o.applications),
-      right(o.pass),
-      right(o.requested),
-      right(`${o.requestedPass}${over}`),
-      right(o.budget),
-    ]);
-  }
-  out.push(offices.toString());
-
+  const byOffice = sum.offices.map((o) => [o.office, o, o.budget] as const);
+  out.push('', s.bold(m.summary.byOffice), table(h.office, byOffice));
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   for (const d of sum.duplicates) {

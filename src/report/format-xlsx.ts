@@ -9,7 +9,6 @@ import { basisLabel } from './finding-basis.js';
 import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
 import { shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
-import { Tally } from './tally.js';
 import { displayWidth } from './wrap-text.js';
 
 type Value = string | number | null;
@@ -284,17 +283,4 @@ function summarySheet(
     for (const f of d.files) ws.addRow([null, f.file, f.code, status[f.status]]).commit();
   }
   ws.commit();
-}
-
-/** The whole workbook of `results`: what tests read back. */
-export async function formatXlsx(results: Iterable<FileResult>, options: WriterOptions, summary?: BatchSummary) {
-  const chunks: Buffer[] = [];
-  const writer = createXlsxWriter({ ...options, bytes: (b) => chunks.push(Buffer.from(b)) });
-  const tally = new Tally();
-  for (const r of results) {
-    tally.add(r);
-    writer.file(r);
-  }
-  for await (const _ of writer.end(tally, summary));
-  return Buffer.concat(chunks);
 }

@@ -5,7 +5,6 @@ export type QuestionText = { ask: string; short: string };
 export interface MatchMessages {
   // judging
   whoOpen: (text: string) => string;
-  priorityOpen: (text: string) => string;
   onCondition: (condition: string, todo: string) => string;
   fieldsShared: (fields: string) => string;
   merit: (text: string) => string;
@@ -147,7 +146,6 @@ export interface MatchMessages {
 
 const zh: MatchMessages = {
   whoOpen: (text) => `待确认：${text}。`,
-  priorityOpen: (text) => `尚不清楚是否符合优先条件：${text}。`,
   onCondition: (condition, todo) => `如${condition}：${todo}`,
   fieldsShared: (fields) => `技术领域相符：${fields}`,
   merit: (text) => `加分：${text}`,
@@ -322,7 +320,6 @@ const zh: MatchMessages = {
 
 const en: MatchMessages = {
   whoOpen: (text) => `To be confirmed: ${text}.`,
-  priorityOpen: (text) => `Not known whether a priority applies: ${text}.`,
   onCondition: (condition, todo) => `(if ${condition}) ${todo}`,
   fieldsShared: (fields) => `Shared fields: ${fields}`,
   merit: (text) => `Merit: ${text}`,

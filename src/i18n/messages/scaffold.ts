@@ -1,21 +1,10 @@
+import type { Severity } from '../../guideline/schema.js';
+import type { InitEntry } from '../../scaffold/init-proposal.js';
+import type { SectionId } from '../../scaffold/proposal-md.js';
+import type { NameProblem, WriteStatus } from '../../util/write-file.js';
 import type { Catalogue } from '../index.js';
 
-type Severity = 'error' | 'warning' | 'info';
-type TargetType = 'count' | 'bool' | 'amount' | 'ratio' | 'year';
 type Range = { min: number; max: number };
-type SectionId =
-  | 'basics'
-  | 'applicant'
-  | 'people'
-  | 'body'
-  | 'targets'
-  | 'budget'
-  | 'schedule'
-  | 'partners'
-  | 'attachments'
-  | 'declarations';
-type PlanStatus = 'create' | 'identical' | 'conflict' | 'overwrite';
-type FileRole = 'application' | 'schema' | 'proposal' | 'document' | 'checklist' | 'attachmentsDir';
 
 /**
  * `init`: what it says on the terminal, and the phrases it writes into the scaffold
@@ -59,7 +48,7 @@ export interface ScaffoldMessages {
   partnersNone: string;
   partnerHowTo: (types: string, country: boolean) => string;
   hteYearNote: (years: number[]) => string;
-  targetKey: (label: string, type: TargetType, unit: string | null) => string;
+  targetKey: (label: string, type: 'count' | 'bool' | 'amount' | 'ratio' | 'year', unit: string | null) => string;
   noAttachments: string;
   /** For an example entry: with a foreign partner (`foreign`) or with any partner. */
   exampleEntry: (foreign: boolean) => string;
@@ -103,9 +92,8 @@ export interface ScaffoldMessages {
   where: (section: string, yamlPath: string | null) => string;
   exampleChecklist: (label: string, file: string, clause: string, foreign: boolean) => string;
   // --- the terminal ---
-  status: Record<PlanStatus, string>;
-  role: Record<FileRole, string>;
-  folderExists: string;
+  status: Record<WriteStatus, string>;
+  role: Record<InitEntry['role'], string>;
   done: (dir: string, line: string) => string;
   upToDate: (dir: string) => string;
   dryRun: (dir: string, line: string) => string;
@@ -257,7 +245,6 @@ const zh: ScaffoldMessages = {
     checklist: '附件清单',
     attachmentsDir: '附件文件夹',
   },
-  folderExists: '已存在',
   done: (dir, line) => `已在 ${dir} 中生成「${line}」的申报材料：`,
   upToDate: (dir) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
   dryRun: (dir, line) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
@@ -418,7 +405,6 @@ const en: ScaffoldMessages = {
     checklist: 'attachment checklist',
     attachmentsDir: 'folder for the attachments',
   },
-  folderExists: 'exists',
   done: (dir, line) => `Scaffolded ${line} in ${dir}:`,
   upToDate: (dir) => `The documents in ${dir} are up to date; no file was changed.`,
   dryRun: (dir, line) => `Dry run (nothing is written): would scaffold ${line} in ${dir}:`,
@@ -448,8 +434,6 @@ function round(n: number): number {
 }
 
 export const scaffoldMessages: Catalogue<ScaffoldMessages> = { zh, en };
-
-type NameProblem = 'empty' | 'dots' | 'separator' | 'reserved-char' | 'control-char' | 'reserved-name' | 'trailing';
 
 /** Writing files for users (src/util/write-file.ts): `init`, `--output`, `--save-profile`. */
 export interface WriteMessages {

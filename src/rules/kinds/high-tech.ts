@@ -9,8 +9,6 @@ export const highTech: RuleKindDef<'high-tech'> = {
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
     const p = req.params;
-    // The SME evaluation falls in the guide's own year.
-    const _year = guideline.file.year;
     const status = facts.applicant?.highTech;
     const allowed = m.or(p.statuses.map((s) => m.highTechStatus[s]));
     if (status === undefined)

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FoundInputs, Input, InputNotice } from '../../../src/input/find-inputs.js';
 import { globMatcher, hasMagic, splitGlob } from '../../../src/input/glob-matcher.js';
 
@@ -29,13 +29,14 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
     }
   };
   const real = (p: string) => realpathSync.native(resolve(cwd, p));
+  /** Each real thing once, under its first name: a file or a FIFO by its real path, a link to nothing where it lies. */
   const add = (display: string, st: Stats | undefined) => {
-    if (!st) return notices.push({ kind: 'brokenLink', path: display });
-    if (!st.isFile()) return notices.push({ kind: 'notRegular', path: display });
-    const id = real(display);
+    const id = st ? real(display) : join(real(dirname(display)), basename(display));
     if (seen.has(id)) return;
     seen.add(id);
-    inputs.push({ kind: 'file', path: resolve(cwd, display), display });
+    if (!st) notices.push({ kind: 'brokenLink', path: display });
+    else if (!st.isFile()) notices.push({ kind: 'notRegular', path: display });
+    else inputs.push({ kind: 'file', path: resolve(cwd, display), display });
   };
   /** `st` is missing for a link to nothing. */
   type Entry = { name: string; display: string; st: Stats | undefined };
@@ -79,7 +80,7 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
     if (st?.isDirectory()) {
       const files: Entry[] = [];
       walk(arg, files);
-      if (!files.some((f) => f.st)) notices.push({ kind: 'emptyFolder', arg });
+      if (!files.some((f) => f.st?.isFile())) notices.push({ kind: 'emptyFolder', arg });
       for (const f of files.sort(byPath)) add(f.display, f.st);
     } else if (st) add(arg, st);
     else if (hasMagic(arg)) {
@@ -96,15 +97,17 @@ export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInp
         for (const e of entries(folder, new Set())) {
           const rel = relative(base, e.display).split(sep).join('/');
           if (e.st?.isDirectory()) {
-            if (re.test(rel)) walk(e.display, found);
+            // Named whole: listed whole, but a link back to a folder on the way is still a loop.
+            if (re.test(rel)) walk(e.display, found, new Set([...chain, here]));
             else if (!skipped(e.name) || allowHidden) visit(e.display, [...chain, here]);
           } else if (re.test(rel) && /\.ya?ml$/i.test(e.name)) found.push(e);
         }
       };
       if (stat(base)?.isDirectory()) visit(base, []);
-      if (!found.some((f) => f.st)) notices.push({ kind: 'noMatch', arg });
+      if (!found.some((f) => f.st?.isFile())) notices.push({ kind: 'noMatch', arg });
       for (const f of found.sort(byPath)) add(f.display, f.st);
-    } else notices.push(isLink(arg) ? { kind: 'brokenLink', path: arg } : { kind: 'missing', arg });
+    } else if (isLink(arg)) add(arg, undefined);
+    else notices.push({ kind: 'missing', arg });
   }
   return { inputs, notices };
 }
