@@ -19,9 +19,9 @@ export function acceptFile(id: string, kind: Accepted): string {
 /**
  * Loads the validator that the build compiled from a built-in guide's schema, when
  * there is one: a batch then runs zod only on the files it refuses, for the
- * messages, which is a sixth of the time zod would take over every file; a profile
- * that it accepts spares `match` loading zod at all. A guide given as a file has
- * none, and everything goes through zod.
+ * messages (docs/PERFORMANCE.md has what it saves); a profile that it accepts spares
+ * `match` loading zod at all. A guide given as a file has none, and everything goes
+ * through zod.
  */
 export async function loadFastAccept(g: Guideline, kind: Accepted = 'application'): Promise<Accept | undefined> {
   if (!isPrebuilt(g) || loaded[kind].has(g)) return loaded[kind].get(g);

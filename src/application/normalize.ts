@@ -5,15 +5,29 @@ import { labelsOf } from './schema.js';
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 
-/** The schema under its optional/default wrappers, and whether a wrapper made it optional. */
-function inner(s: z.ZodType): { node: z.ZodType; optional: boolean } {
-  let node = s;
-  let optional = false;
-  for (let d = defOf(node); d.innerType; d = defOf(node)) {
-    if (d.type === 'optional' || d.type === 'default') optional = true;
-    node = d.innerType;
+/** A schema as normalisation sees it: under its optional/default wrappers, whether one made it optional, its labels. */
+interface Field {
+  node: z.ZodType;
+  optional: boolean;
+  labels: ReadonlyMap<unknown, unknown> | undefined;
+}
+
+/** Worked out once per schema: every file of a batch walks the same ones. */
+const fields = new WeakMap<z.ZodType, Field>();
+
+function fieldOf(s: z.ZodType): Field {
+  let field = fields.get(s);
+  if (!field) {
+    let node = s;
+    let optional = false;
+    for (let d = defOf(node); d.innerType; d = defOf(node)) {
+      if (d.type === 'optional' || d.type === 'default') optional = true;
+      node = d.innerType;
+    }
+    field = { node, optional, labels: labelsOf(node) };
+    fields.set(s, field);
   }
-  return { node, optional };
+  return field;
 }
 
 /**
@@ -26,35 +40,38 @@ function inner(s: z.ZodType): { node: z.ZodType; optional: boolean } {
  * dropped or rewritten.
  */
 export function normalizeInput(schema: z.ZodType, value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return labelsOf(schema)?.get(value) ?? value;
-  const def = defOf(schema);
+  return normalized(fieldOf(schema), value);
+}
+
+function normalized(field: Field, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return field.labels?.get(value) ?? value;
+  const def = defOf(field.node);
   if (Array.isArray(value)) {
     if (def.type !== 'array' || !def.element) return value;
-    const element = inner(def.element).node;
+    const element = fieldOf(def.element);
     let out: unknown[] | undefined;
-    value.forEach((item, i) => {
-      const next = normalizeInput(element, item);
-      if (next !== item) (out ??= value.slice())[i] = next;
-    });
+    for (let i = 0; i < value.length; i++) {
+      const next = normalized(element, value[i]);
+      if (next !== value[i]) (out ??= value.slice())[i] = next;
+    }
     return out ?? value;
   }
   if (def.type !== 'object' || !def.shape) return value;
   const src = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(src)) {
-    const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
-    if (!field) continue;
-    const { node, optional } = inner(field);
+    if (!Object.hasOwn(def.shape, key)) continue;
+    const f = fieldOf(def.shape[key]!);
     const v = src[key];
-    let next = v;
-    if (v === null && optional) {
+    if (v === null && f.optional) {
       out ??= { ...src };
       delete out[key];
       continue;
     }
-    if (key === 'country' && typeof v === 'string' && Object.hasOwn(COUNTRY_NAMES, v.trim()))
-      next = COUNTRY_NAMES[v.trim()];
-    else next = normalizeInput(node, v);
+    const next =
+      key === 'country' && typeof v === 'string' && Object.hasOwn(COUNTRY_NAMES, v.trim())
+        ? COUNTRY_NAMES[v.trim()]
+        : normalized(f, v);
     if (next !== v) (out ??= { ...src })[key] = next;
   }
   return out ?? value;

@@ -249,7 +249,11 @@ function validated(
   // The line can still be told from a well-formed project/direction, for the register and the summary.
   const resolved: { line?: { code: string; office: string } } =
     typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
-  return { ok: false, line: resolved.line, partial: salvage(schemaFor(g).profile, raw, result.error.issues) };
+  return {
+    ok: false,
+    line: resolved.line,
+    partial: salvage(schemaFor(g).profile, raw, result.error.issues, opts.accept),
+  };
 }
 
 /**

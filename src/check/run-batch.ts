@@ -185,7 +185,7 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
           for (const input of chunk(mine)) {
             results.push(judgeFile(input, opts));
             // Let the workers' answers in, hand them their next chunks, and hear a
-            // signal: a whole chunk at once kept Ctrl-C waiting 0.66 s on a loaded machine.
+            // signal: a whole chunk at once kept Ctrl-C waiting (docs/PERFORMANCE.md).
             if (results.length % TURN_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
           }
           done.set(mine, results);

@@ -45,7 +45,7 @@ const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', '
 /**
  * One file's entry, as `indented({file, code, status, application, findings}, '    ')` would write
  * it, built directly: stringifying each file's object and re-indenting the text was
- * a tenth of a large batch's report.
+ * a measurable part of a large batch's report (docs/PERFORMANCE.md).
  */
 function fileJson(r: FileResult, findings: Finding[]): string {
   let s = '';

@@ -4,7 +4,7 @@ import type { Position } from './parse.js';
  * The shape of a document as js-yaml composes it, recorded through its listener: one
  * node per composed value, children in document order (a mapping's children are
  * key, value, key, value…). It gives the fast path positions without building the
- * yaml package's full document, which costs ten times the parse.
+ * yaml package's full document, which costs far more than the parse (docs/PERFORMANCE.md).
  */
 export interface TreeNode {
   open: number;

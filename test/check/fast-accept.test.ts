@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ACCEPT_AJV_OPTIONS, acceptJsonSchema } from '../../src/application/accept-schema.js';
 import type { Accept } from '../../src/application/fast-accept.js';
 import { normalizeInput } from '../../src/application/normalize.js';
+import { salvage } from '../../src/application/salvage.js';
 import { applicationSchema, profileSchema } from '../../src/application/schema.js';
 import { checkText } from '../../src/check/check-text.js';
 import { stringify } from 'yaml';
@@ -22,6 +23,7 @@ import { LINE_CODES, validApplication, type ApplicationData } from '../support/v
  */
 const g = guideline('zh');
 const zod = applicationSchema(g);
+const profile = profileSchema(g);
 const accept: Accept = new Ajv2020(ACCEPT_AJV_OPTIONS).compile(acceptJsonSchema(g));
 
 const VARIANTS: [string, string | undefined][] = LINE_CODES.flatMap((code): [string, string | undefined][] =>
@@ -181,6 +183,20 @@ function acceptsOnlyWhatZodKeeps(
   return { accepted, acceptedLabelled };
 }
 
+/** A valid application of some line, written with ids or (with `labels`) with labels, then damaged. */
+const damaged = fc
+  .tuple(
+    fc.constantFrom(...VARIANTS),
+    fc.option(fc.nat(), { nil: undefined }),
+    fc.array(edit, { minLength: 1, maxLength: 3 }),
+  )
+  .map(([[code, tier], labels, edits]) => {
+    const app = validApplication(code, tier);
+    const written = (labels === undefined ? app : labelled(app, labels)) as ApplicationData;
+    for (const e of edits) applyEdit(written, e);
+    return { written, labels };
+  });
+
 describe('the compiled validator and zod', () => {
   it('both accept the valid application of every line, and zod hands it on unchanged', () => {
     for (const app of valid()) {
@@ -213,6 +229,27 @@ describe('the compiled validator and zod', () => {
     // The property says something only if damaged files that stay valid were tried too, labelled ones among them.
     expect(accepted).toBeGreaterThan(100);
     expect(acceptedLabelled).toBeGreaterThan(50);
+  });
+
+  it('leaves salvage what zod alone would leave it, when a refused file is accepted once its refused values are left out', () => {
+    let spared = 0;
+    const counted: Accept = (data) => {
+      const yes = accept(data);
+      if (yes) spared++;
+      return yes;
+    };
+    fc.assert(
+      fc.property(damaged, ({ written }) => {
+        const read = normalizeInput(zod, written) as Record<string, unknown>;
+        const refused = zod.safeParse(read);
+        if (refused.success) return;
+        const alone = salvage(profile, read, refused.error.issues);
+        expect(salvage(profile, read, refused.error.issues, counted)).toEqual(alone);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+    // Files whose leftover the validator accepts, sparing zod's second parse, were among those tried.
+    expect(spared).toBeGreaterThan(50);
   });
 
   it('is what the build compiled into dist/guidelines, the file check loads', async () => {
