@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { ExitCode, UsageError } from '../../src/cli/errors.js';
 import { run } from '../../src/cli/commands/match.js';
-import { scriptedPrompter } from '../../src/cli/prompt.js';
+import { scriptedPrompter } from '../support/scripted-prompter.js';
 import { enterpriseOnlyGuide, guideline } from '../support/guideline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guilin-grants-match-run-'));
