@@ -28,6 +28,8 @@ export function runCli(
     env,
     input: opts.input,
     encoding: 'utf8',
+    // Node's default (1 MiB) would cut a large report short and kill the run.
+    maxBuffer: 1 << 30,
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
