@@ -26,8 +26,9 @@ function skipSpaces(text: string, i: number): number {
  * document markers, merge keys, explicit (`? `), empty (`: `, `~:`, `null:`) and
  * compound (`[a]:`) keys, the keys of object machinery, escapes, tabs, control
  * characters, lone carriage returns, Unicode line separators and byte-order marks,
- * `#` glued to text, empty or nested (`- - `) list items, quotes or brackets left
- * open at a line end, and lines over 1024 characters. Every plain file pays for this
+ * `#` glued to text, quotes glued to a dash or colon, block scalars that keep their
+ * trailing lines, empty (`- `, `- # note`) or nested (`- - `) list items, quotes or
+ * brackets left open at a line end, and lines over 1024 characters. Every plain file pays for this
  * check, so it is one pass over the characters (faster than one
  * regular expression with as many alternatives); the fuzz tests in test/hostile
  * hold it to the strict parser.
@@ -72,7 +73,10 @@ export function isUnusual(text: string): boolean {
     switch (c) {
       case 0x22: // " '
       case 0x27:
-        if (boundary || prev === 0x3a || prev === 0x2d) quote = c;
+        if (boundary) quote = c;
+        // Glued to a dash or a colon (`-'a`, `a:"b"`) a quote opens a string in some
+        // places and not in others, and the two readers do not always agree where.
+        else if (prev === 0x3a || prev === 0x2d) return true;
         break;
       case 0x26: // & * !
       case 0x2a:
@@ -91,10 +95,17 @@ export function isUnusual(text: string): boolean {
         if (!boundary) break;
         const j = skipSpaces(text, i + 1);
         const next = text.charCodeAt(j);
-        if (j >= n || next === LF || next === CR) return true;
+        if (j >= n || next === LF || next === CR || (j > i + 1 && next === 0x23)) return true;
         if (j > i + 1 && next === 0x2d && isBlank(text.charCodeAt(j + 1))) return true;
         break;
       }
+      case 0x7c: // | > with keep chomping (`|+`, `>2+`): the readers keep different trailing lines.
+      case 0x3e:
+        if (boundary || prev === 0x3a) {
+          const header = text.slice(i + 1, i + 3);
+          if (header[0] === '+' || header[1] === '+') return true;
+        }
+        break;
       case 0x3c: // <<
         if (text.charCodeAt(i + 1) === 0x3c) return true;
         break;
