@@ -14,6 +14,15 @@ export interface HostileFile {
 }
 
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('');
+/** Lines made by `line` up to 957 KB, under the size cap (1 MiB) with room to spare. */
+const upToCap = (line: (i: number) => string) => {
+  const out: string[] = [];
+  for (let i = 0, size = 0; size < 957 * 1024; i++) {
+    out.push(line(i));
+    size += out[i]!.length;
+  }
+  return out.join('');
+};
 const unknown = (indent: string) => (i: number) => `${indent}unknown${i}: ${i === 0 ? '&a ' : ''}1\n`;
 
 export function writeHostileFiles(root: string, goodApplication: string): HostileFile[] {
@@ -32,6 +41,11 @@ export function writeHostileFiles(root: string, goodApplication: string): Hostil
     ],
     ['20,000 brackets never closed (syntax errors)', goodApplication + lines(20_000, (i) => `k${i}: [a\n`)],
     ['20,000 quotes never closed (syntax errors)', goodApplication + lines(20_000, (i) => `k${i}: "a\n`)],
+    // Up to the size cap: read only as far as the first hundred errors (src/yaml/first-errors.ts)…
+    ['nothing but brackets never closed', upToCap((i) => `k${i}: [a\n`)],
+    ['nothing but list items opening a bracket', upToCap((i) => `- [a${i}\n`)],
+    // …which cannot be cut where no top-level entry starts: all of it under one key.
+    ['brackets never closed, all under one key', `a:\n${upToCap((i) => `  k${i}: [a\n`)}`],
   ];
   rmSync(root, { recursive: true, force: true });
   return cases.map(([what, text, profile], i) => {

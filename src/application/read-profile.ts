@@ -19,7 +19,8 @@ export interface ProfileProblem {
 
 /** How a command words a profile it cannot use (`init` adds that nothing was written). */
 export interface ProfileWording {
-  invalid: (file: string, count: number) => string;
+  /** `more`: there are more than `count`, and reading stopped after them. */
+  invalid: (file: string, count: number, more?: boolean) => string;
   /**
    * Read an application as far as it is filled in: a placeholder (`~`) states nothing,
    * and a list entry of placeholders only is no entry (`export`).
@@ -49,24 +50,35 @@ export async function parseProfile(
   wording: ProfileWording,
 ): Promise<Facts> {
   const m = msg(matchMessages, lang);
-  const fail = (problems: ProfileProblem[], count = problems.length) =>
-    new ProfileInvalid(problems, wording.invalid(file, count));
+  const fail = (problems: ProfileProblem[], count = problems.length, more = false) =>
+    new ProfileInvalid(problems, wording.invalid(file, count, more));
   // As in `check`: the fast reader for a plain profile, the strict one (loaded only
   // then) for anything else and for what the fast one cannot place.
-  const fast = fastParse(text);
+  const refused: { at?: number } = {};
+  const fast = fastParse(text, refused);
   let strict: ParsedYaml | undefined;
   const parsed = async () => (strict ??= (await import('../yaml/parse.js')).parseYaml(text));
   let data: unknown;
   if (fast) data = fast.data;
   else {
-    const full = await parsed();
-    const errors = full.problems.filter((p) => p.severity === 'error');
+    // A large profile dense with syntax errors is read only as far as its first hundred.
+    const first = (await import('../yaml/first-errors.js')).firstErrors(text, lang, { near: refused.at });
+    const errors = (first?.problems ?? (await parsed()).problems).filter((p) => p.severity === 'error');
     if (errors.length) {
       const listed = errors.slice(0, MAX_FINDINGS_PER_RULE);
-      const problems = listed.map((p) => ({ file, position: p.position, message: m.profileYaml(p.message) }));
+      const problems: ProfileProblem[] = listed.map((p) => ({
+        file,
+        position: p.position,
+        message: m.profileYaml(p.message),
+      }));
+      if (first?.stopped) {
+        const { yamlMessages } = await import('../i18n/messages/yaml.js');
+        problems.push({ file, message: msg(yamlMessages, lang).stoppedReading(listed.length) });
+        throw fail(problems, listed.length, true);
+      }
       throw fail(withMore(problems, errors.length - listed.length, file, lang), errors.length);
     }
-    data = full.data;
+    data = (await parsed()).data;
   }
   data ??= {};
   if (wording.dropPlaceholders) data = dropPlaceholders(data) ?? {};

@@ -17,6 +17,7 @@ import type { FileState } from '../rules/types.js';
 import { attachmentState, type FolderPath } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
+import { firstErrors } from '../yaml/first-errors.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
@@ -145,10 +146,13 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const m = msg(checkMessages, lang);
   // A plain document takes the fast parser; anything unusual, or anything the fast
   // parser refuses, the strict one, whose problems carry their own positions.
-  const fast = opts.strict ? undefined : fastParse(text);
-  let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text, lang);
+  const refused: { at?: number } = {};
+  const fast = opts.strict ? undefined : fastParse(text, refused);
+  // A large file dense with syntax errors is read only as far as its first hundred.
+  const first = fast ? undefined : firstErrors(text, lang, { near: refused.at });
+  let full: ParsedYaml | undefined = fast || first ? undefined : parseYaml(text, lang);
   const parsed = () => (full ??= parseYaml(text, lang));
-  const problems = full?.problems ?? [];
+  const problems = first?.problems ?? full?.problems ?? [];
   const pending: Pending[] = [];
   if (opts.decodedFrom)
     pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
@@ -166,6 +170,8 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const shown = capFindings(pending, unlisted, (rule, n) =>
       pend(rule, 'info', m.moreFindings(n, rule, MAX_FINDINGS_PER_RULE), null, null),
     );
+    if (first?.stopped)
+      shown.push(pend('yaml', 'info', msg(yamlMessages, lang).stoppedReading(first.problems.length), null, null));
     const findings = located(shown, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, application };
   };

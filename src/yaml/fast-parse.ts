@@ -48,7 +48,8 @@ export interface FastParsed {
   locate(path: readonly (string | number)[], key?: boolean): Position | undefined | null;
 }
 
-export function fastParse(text: string): FastParsed | undefined {
+/** `refused.at`: where js-yaml met a mistake, when it refused the text for one. */
+export function fastParse(text: string, refused?: { at?: number }): FastParsed | undefined {
   if (isUnusual(text)) return undefined;
   const tree = recorder();
   let data: unknown;
@@ -57,7 +58,8 @@ export function fastParse(text: string): FastParsed | undefined {
     // limit keeps lists and mappings within MAX_DEPTH as well.
     data =
       jsYaml.load(text, { schema: SCHEMA, maxDepth: MAX_DEPTH, listener: tree.listener } as jsYaml.LoadOptions) ?? null;
-  } catch {
+  } catch (e) {
+    if (refused && e instanceof jsYaml.YAMLException) refused.at = e.mark?.position;
     return undefined;
   }
   return { data, locate: locator(text, tree.root) };

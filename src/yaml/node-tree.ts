@@ -135,7 +135,8 @@ export function lineIndex(lineStarts: readonly number[], offset: number): number
   return lo;
 }
 
-function position(lineStarts: number[], offset: number): Position {
+/** The 1-based line and column of `offset`. */
+export function position(lineStarts: readonly number[], offset: number): Position {
   const lo = lineIndex(lineStarts, offset);
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }

@@ -15,6 +15,7 @@ import { getLang, msg, type Lang } from '../i18n/index.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { explainErrors } from './explain-error.js';
 import { inspectDocument } from './inspect.js';
+import { lineStartsOf, position } from './node-tree.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, type PathSegment } from './problem.js';
@@ -86,7 +87,7 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
       found.push(toJsFailure(e, doc));
     }
   }
-  return { doc, lineCounter, problems: worded(found, lineCounter, lang), data };
+  return { doc, lineCounter, problems: worded(found, text, lang), data };
 }
 
 /**
@@ -94,19 +95,25 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
  * one long line and blames whatever comes next ("two ': ' on one line"): the line
  * ends are named instead, in place of what follows them.
  */
-function withLoneCr(text: string, found: Found[]): Found[] {
+export function withLoneCr(text: string, found: Found[]): Found[] {
   const at = text.search(/\r(?!\n)/);
   if (at === -1) return found;
   const before = found.filter((f) => (f.offset ?? Number.POSITIVE_INFINITY) < at);
   return [...before, { code: 'LONE_CR', severity: 'error', blocking: true, offset: at, say: (m) => m.loneCr }];
 }
 
-function worded(found: Found[], lineCounter: LineCounter, lang: Lang): YamlProblem[] {
+/**
+ * Problems in `lang`, in document order, one per kind and line, placed by the text's
+ * own lines: the parser's line counter misses some in the flow collections it recovers
+ * from, and would place later problems a line too high.
+ */
+export function worded(found: Found[], text: string, lang: Lang): YamlProblem[] {
   const m = msg(yamlMessages, lang);
+  const lineStarts = lineStartsOf(text);
   const seen = new Set<string>();
   const out: YamlProblem[] = [];
   for (const f of [...found].sort((a, b) => (a.offset ?? Infinity) - (b.offset ?? Infinity))) {
-    const p = f.offset === undefined ? undefined : lineCounter.linePos(f.offset);
+    const p = f.offset === undefined ? undefined : position(lineStarts, f.offset);
     // The parser often reports one mistake several times on its line (or, when the stack runs out, everywhere).
     const key = f.code === 'TOO_DEEP' ? f.code : `${f.code}:${p?.line}`;
     if (seen.has(key)) continue;
@@ -116,7 +123,7 @@ function worded(found: Found[], lineCounter: LineCounter, lang: Lang): YamlProbl
       message: f.say(m),
       severity: f.severity,
       blocking: f.blocking,
-      ...(p ? { position: { line: p.line, column: p.col } } : {}),
+      ...(p ? { position: p } : {}),
       ...(f.path ? { path: f.path } : {}),
     });
   }

@@ -227,7 +227,7 @@ const indent = fc.constantFrom('', '', '', '  ', '  ', '    ', ' ', '\t', '   ',
 const separator = fc.constantFrom(': ', ': ', ': ', ':', '：', ' : ', ':\t', ':  ');
 const comment = fc.constantFrom('', '', '', ' # 注释', '# x', ' #');
 
-const line = fc.oneof(
+export const yamlLine = fc.oneof(
   {
     weight: 8,
     arbitrary: fc.tuple(indent, fc.constantFrom('', '', '- '), key, separator, value, comment).map((p) => p.join('')),
@@ -264,7 +264,7 @@ const line = fc.oneof(
 
 /** A document of up to a dozen lines, joined with LF or CRLF. */
 export const yamlish = fc
-  .tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean())
+  .tuple(fc.array(yamlLine, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean())
   .map(([lines, eol, finalEol]) => lines.join(eol) + (finalEol ? eol : ''));
 
 type Tree = { scalar: string } | { map: [string, Tree][] } | { seq: Tree[] } | { flow: string };

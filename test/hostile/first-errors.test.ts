@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseProfile, ProfileInvalid } from '../../src/application/read-profile.js';
+import { checkText } from '../../src/check/check-text.js';
+import type { Finding } from '../../src/check/types.js';
+import { MAX_FINDINGS_PER_RULE } from '../../src/util/cap-findings.js';
+import { firstErrors, LARGE_INPUT } from '../../src/yaml/first-errors.js';
+import { parseYaml } from '../../src/yaml/parse.js';
+import { runCli } from '../support/cli.js';
+import { guideline } from '../support/guideline.js';
+import { GOOD_APPLICATION } from './helpers/good-application.js';
+import { mutatedApplication, yamlLine } from './helpers/yamlish.js';
+
+/** What files dense with mistakes are made of: a top-level key, its value, and lines under it. */
+const BROKEN_VALUES = [
+  '[a',
+  '[a, b',
+  '{a: 1',
+  '"a',
+  "'a",
+  '"a\\q"',
+  'a: b',
+  '[a]]',
+  '{a}}',
+  '| x',
+  '&a 1',
+  '*a',
+  '*nothing',
+  '!!float 1',
+  '0123',
+  'a #b',
+  '1',
+  '桂林',
+  '',
+];
+const topKey = fc.constantFrom(
+  'k',
+  'title',
+  'project',
+  '项目名称',
+  'a1',
+  '1',
+  'x_y',
+  'k：v',
+  '"k"',
+  "'k'",
+  '"k',
+  '- k',
+  '- ',
+  '-',
+);
+const entry = fc
+  .tuple(
+    topKey,
+    fc.constantFrom(': ', ':', ' : ', '：'),
+    fc.constantFrom(...BROKEN_VALUES),
+    fc.array(
+      fc.oneof(
+        yamlLine,
+        fc.constantFrom('  a: 1', '  - x', '  [b', '  "c', '  c"', '  ]', '  }', '\ta: 1', '', '# c', '---', '...'),
+      ),
+      { maxLength: 3 },
+    ),
+  )
+  .map(([k, sep, v, under]) => [`${k}${sep}${v}`, ...under].join('\n'));
+
+/** What may come first and change how everything after it is read. */
+const PREAMBLES = [
+  '- x\n',
+  '[a,\n',
+  '{a: 1,\n',
+  '"a\n',
+  "'a\n",
+  '--- |\n',
+  '? a\n',
+  '&x [\n',
+  'a: |\n',
+  '---\n',
+  '%YAML 1.2\n---\n',
+];
+
+/** Many entries, so that a file holds more mistakes than a small cap; joined with LF or CRLF. */
+const denseFile = fc
+  .tuple(
+    fc.array(entry, { minLength: 4, maxLength: 80, size: 'max' }),
+    fc.constantFrom('\n', '\n', '\r\n'),
+    fc.constantFrom('', '', GOOD_APPLICATION, ...PREAMBLES),
+  )
+  .map(([entries, eol, head]) => head + entries.join('\n').replaceAll('\n', eol) + eol);
+
+/** Real applications, each with a few random edits, one after another. */
+const editedApplications = fc.array(mutatedApplication, { minLength: 2, maxLength: 6 }).map((texts) => texts.join(''));
+
+/**
+ * A large file dense with syntax errors is read only as far as its first hundred:
+ * what it reports must be what reading it whole reports first, at the same line and
+ * column, and a file with fewer must be reported as if read whole. Small caps and
+ * prefixes here stand in for the hundred and the kilobytes of real files.
+ */
+describe('reading stops after the first errors, and says only what the whole file says', () => {
+  it.each([
+    ['entries dense with mistakes', 3, denseFile],
+    ['entries dense with mistakes', 10, denseFile],
+    ['real applications with random edits, one after another', 3, editedApplications],
+  ])('on %s, listing %i', (_, cap, texts) => {
+    let stopped = 0;
+    let complete = 0;
+    fc.assert(
+      fc.property(texts, fc.constantFrom(16, 64, 256), fc.constantFrom(0, 0, 100, 400), (text, from, near) => {
+        const first = firstErrors(text, 'en', { cap, large: 0, from, near });
+        if (!first) return;
+        const whole = parseYaml(text, 'en').problems;
+        if (first.stopped) {
+          stopped++;
+          expect(whole.length).toBeGreaterThan(cap);
+          expect(first.problems).toEqual(whole.slice(0, cap));
+        } else {
+          complete++;
+          expect(first.problems).toEqual(whole);
+        }
+        expect(first.problems.some((p) => p.blocking)).toBe(true);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+    // The generator must reach both ends, or the property says nothing.
+    expect(stopped).toBeGreaterThan(20);
+    if (texts === denseFile) expect(complete).toBeGreaterThan(5);
+  });
+
+  it('a file with no more errors than the cap is read whole', () => {
+    fc.assert(
+      fc.property(denseFile, (text) => {
+        const whole = parseYaml(text, 'en').problems;
+        const first = firstErrors(text, 'en', { cap: whole.length, large: 0, from: 16 });
+        if (first) expect(first.stopped).toBe(false);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) / 4 },
+    );
+  });
+});
+
+/** Lines opening a bracket never closed, up to `bytes`: each is a syntax error. */
+function brackets(bytes: number): string {
+  let text = '';
+  for (let i = 0; text.length < bytes; i++) text += `k${i}: [a\n`;
+  return text;
+}
+
+/** Where the parser places the unclosed bracket of line `i` (0-based) of `brackets`. */
+const bracketAt = (text: string, i: number) => ({ line: i + 1, column: text.split('\n')[i]!.indexOf('[') + 1 });
+
+describe('a large file dense with syntax errors', () => {
+  const text = brackets(950 * 1024);
+  const file = join(mkdtempSync(join(tmpdir(), 'first-errors-')), 'application.yaml');
+  writeFileSync(file, text);
+
+  it.each([
+    [
+      'en',
+      'Reading stopped after the first 100 syntax errors; the rest of the file was not read: fix the ones above and try again.',
+    ],
+    ['zh', '读到前 100 个语法错误后就停止了，文件其余部分没有读取：请先改正上面这些错误，再试一次。'],
+  ])('check lists its first hundred errors and says it stopped there (%s)', (lang, stopped) => {
+    const r = runCli(['check', file, '--format', 'json', ...(lang === 'en' ? ['--lang', 'en'] : [])]);
+    // A syntax error makes the file unreadable, however many there are: exit 1, status error.
+    expect(r.status).toBe(1);
+    const [result] = (JSON.parse(r.stdout) as { files: { status: string; findings: Finding[] }[] }).files;
+    expect(result!.status).toBe('error');
+    const errors = result!.findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(MAX_FINDINGS_PER_RULE);
+    errors.forEach((f, i) => {
+      expect(f.rule).toBe('yaml');
+      expect({ line: f.line, column: f.column }).toEqual(bracketAt(text, i));
+    });
+    expect(result!.findings.at(-1)).toMatchObject({ rule: 'yaml', severity: 'info', message: stopped, line: null });
+    expect(result!.findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+  });
+
+  it('a profile made so lists its first hundred errors, then says it stopped; the sentence says "more than"', async () => {
+    const e = await parseProfile(text, 'p.yaml', guideline('en'), 'en', {
+      invalid: (f, n, more) => `${f}: ${more ? '>' : ''}${n}`,
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ProfileInvalid);
+    const { problems, message } = e as ProfileInvalid;
+    expect(message).toBe('p.yaml: >100');
+    expect(problems).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(problems[99]!.position).toEqual(bracketAt(text, 99));
+    expect(problems.at(-1)).toEqual({
+      file: 'p.yaml',
+      message:
+        'Reading stopped after the first 100 syntax errors; the rest of the file was not read: fix the ones above and try again.',
+    });
+  });
+
+  it('a large file with fewer errors than the cap is reported whole, as before', () => {
+    const few = GOOD_APPLICATION + Array.from({ length: 3000 }, (_, i) => `unknown${i}: 1\n`).join('') + brackets(500);
+    expect(few.length).toBeGreaterThan(LARGE_INPUT);
+    const r = checkText(few, 'x.yaml', { guideline: guideline('en'), lang: 'en' });
+    expect(r.status).toBe('error');
+    const whole = parseYaml(few, 'en').problems;
+    expect(whole.length).toBeGreaterThan(40);
+    expect(whole.length).toBeLessThan(MAX_FINDINGS_PER_RULE);
+    expect(r.findings.map((f) => ({ message: f.message, line: f.line, column: f.column }))).toEqual(
+      whole.map((p) => ({ message: p.message, line: p.position!.line, column: p.position!.column })),
+    );
+  });
+});
