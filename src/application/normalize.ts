@@ -5,11 +5,17 @@ import { labelsOf } from './schema.js';
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
 const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 
-/** A schema as normalisation sees it: under its optional/default wrappers, whether one made it optional, its labels. */
+/**
+ * A schema as normalisation sees it: under its optional/default wrappers, whether one
+ * made it optional, its labels; an object's keys and a list's element, found on the
+ * first file that has them.
+ */
 interface Field {
   node: z.ZodType;
   optional: boolean;
   labels: ReadonlyMap<unknown, unknown> | undefined;
+  keys?: ReadonlyMap<string, Field>;
+  element?: Field;
 }
 
 /** Worked out once per schema: every file of a batch walks the same ones. */
@@ -48,7 +54,7 @@ function normalized(field: Field, value: unknown): unknown {
   const def = defOf(field.node);
   if (Array.isArray(value)) {
     if (def.type !== 'array' || !def.element) return value;
-    const element = fieldOf(def.element);
+    const element = (field.element ??= fieldOf(def.element));
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const next = normalized(element, value[i]);
@@ -57,11 +63,12 @@ function normalized(field: Field, value: unknown): unknown {
     return out ?? value;
   }
   if (def.type !== 'object' || !def.shape) return value;
+  const keys = (field.keys ??= new Map(Object.entries(def.shape).map(([k, s]) => [k, fieldOf(s)])));
   const src = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
   for (const key of Object.keys(src)) {
-    if (!Object.hasOwn(def.shape, key)) continue;
-    const f = fieldOf(def.shape[key]!);
+    const f = keys.get(key);
+    if (!f) continue;
     const v = src[key];
     if (v === null && f.optional) {
       out ??= { ...src };

@@ -13,15 +13,17 @@ const ROUNDS = 4;
  * unknown keys) left out, the rest read by the profile schema, where every key is
  * optional. `broken` names what was left out (of a mapping's unknown keys, the first),
  * so that a rule resting on it can be held back; a list that loses an item is named
- * whole, as its items' places have moved. What is left is read without zod when the
- * compiled validator accepts it as a whole application (a misspelled key left out):
- * the profile schema would hand it on unchanged.
+ * whole, as its items' places have moved. What is left is read without zod when a
+ * compiled validator accepts it, as a whole application (`accept`: a misspelled key
+ * left out) or as a profile (`acceptProfile`): the profile schema would hand it on
+ * unchanged but for the order of keys, which no rule reads.
  */
 export function salvage(
   profile: z.ZodType,
   raw: Record<string, unknown>,
   issues: readonly z.core.$ZodIssue[],
   accept?: Accept,
+  acceptProfile?: Accept,
 ): { facts: Facts; broken: string[] } | undefined {
   const broken = new Set<string>();
   // Unknown keys are left out as the data is copied: cloning 50,000 of them only to
@@ -49,7 +51,7 @@ export function salvage(
       // A value missing where it is required: its parent cannot stand without it.
       leaveOut(data, valueAt(data, path) === undefined && round > 0 ? path.slice(0, -1) : path, broken);
     }
-    if (accept?.(data)) return { facts: data as Facts, broken: [...broken] };
+    if (accept?.(data) || acceptProfile?.(data)) return { facts: data as Facts, broken: [...broken] };
     const result = profile.safeParse(data);
     if (result.success) return { facts: result.data as Facts, broken: [...broken] };
     todo = result.error.issues;

@@ -42,6 +42,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** A compiled validator whose yes spares the file zod (fast-accept.ts); zod alone without it. */
   accept?: Accept | undefined;
+  /** The profile's, whose yes spares salvaging a refused file zod's second parse. */
+  acceptProfile?: Accept | undefined;
 }
 
 export type AttachmentProbe = (baseDir: FolderPath, file: string) => FileState;
@@ -258,7 +260,7 @@ function validated(
   return {
     ok: false,
     line: resolved.line,
-    partial: salvage(schemaFor(g).profile, raw, result.error.issues, opts.accept),
+    partial: salvage(schemaFor(g).profile, raw, result.error.issues, opts.accept, opts.acceptProfile),
   };
 }
 

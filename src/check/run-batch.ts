@@ -66,14 +66,45 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
   };
 }
 
-/** One file: read, then judged; never throws, so a defect of ours costs one file, not the batch. */
-export function judgeFile(input: FileInput, opts: BatchOptions): FileResult {
+/** A file's text (or why there is none), and the folder its attachments are looked up in. */
+interface FileRead {
+  read: ReadResult;
+  folder: FolderPath;
+}
+
+function readFile(input: FileInput, options: ReadOptions): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
-  const read = readInputFile(bytes ?? input.path, opts.read);
+  const read = readInputFile(bytes ?? input.path, options);
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
-  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path);
-  return judgeRead(read, input.display, folder, opts);
+  return { read, folder: bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path) };
+}
+
+/** Files read before they are judged, and the characters they may hold together. */
+const READ_AHEAD = 64;
+const READ_AHEAD_CHARS = 256 * 1024;
+
+/**
+ * Files judged in order, each never throwing (a defect of ours costs one file, not the
+ * batch). They are read a few dozen at a time, then judged: reading and judging in
+ * turn, file by file, measured slower (docs/PERFORMANCE.md). The characters cap keeps
+ * a run of large files from being held at once.
+ */
+export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): Generator<FileResult> {
+  // Every file of the list was a regular file when its folder was listed (find-inputs.ts).
+  const options: ReadOptions = { ...opts.read, listedFile: true };
+  for (let i = 0; i < inputs.length; ) {
+    const reads: FileRead[] = [];
+    for (let chars = 0; i < inputs.length && reads.length < READ_AHEAD && chars < READ_AHEAD_CHARS; i++) {
+      const r = readFile(inputs[i]!, options);
+      if (r.read.ok) chars += r.read.text.length;
+      reads.push(r);
+    }
+    for (let k = 0; k < reads.length; k++) {
+      const { read, folder } = reads[k]!;
+      yield judgeRead(read, inputs[i - reads.length + k]!.display, folder, opts);
+    }
+  }
 }
 
 function judgeRead(read: ReadResult, display: string, baseDir: FolderPath | undefined, opts: BatchOptions): FileResult {
@@ -86,6 +117,7 @@ function judgeRead(read: ReadResult, display: string, baseDir: FolderPath | unde
       exists: opts.exists,
       folders: opts.folders,
       accept: fastAccept(opts.guideline),
+      acceptProfile: fastAccept(opts.guideline, 'profile'),
       ...(read.decodedFrom ? { decodedFrom: read.decodedFrom } : {}),
     });
   } catch (e) {
@@ -121,9 +153,18 @@ export async function* runBatch(
   jobs: number,
 ): AsyncGenerator<FileResult> {
   if (jobs < 2 || inputs.length < PARALLEL_FROM || inputs.some((i) => i.kind === 'stdin')) {
-    for (const input of inputs) {
-      if (input.kind === 'file') yield judgeFile(input, opts);
-      else yield judgeRead(await readStdin(opts.stdin, opts.read), input.display, undefined, opts);
+    // Standard input (`-`) among the files is read where it stands in the list.
+    for (let i = 0; i < inputs.length; ) {
+      const input = inputs[i]!;
+      if (input.kind === 'stdin') {
+        yield judgeRead(await readStdin(opts.stdin, opts.read), input.display, undefined, opts);
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < inputs.length && inputs[end]!.kind === 'file') end++;
+      yield* judgeFiles(inputs.slice(i, end) as FileInput[], opts);
+      i = end;
     }
     return;
   }
@@ -182,8 +223,8 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
         const mine = take();
         if (mine >= 0) {
           const results: FileResult[] = [];
-          for (const input of chunk(mine)) {
-            results.push(judgeFile(input, opts));
+          for (const result of judgeFiles(chunk(mine), opts)) {
+            results.push(result);
             // Let the workers' answers in, hand them their next chunks, and hear a
             // signal: a whole chunk at once kept Ctrl-C waiting (docs/PERFORMANCE.md).
             if (results.length % TURN_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));

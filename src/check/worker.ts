@@ -5,7 +5,7 @@ import { markPrebuilt } from '../guideline/open.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { ReadOptions } from '../input/read-input.js';
-import { cachedExists, cachedFolders, type FileInput, judgeFile } from './run-batch.js';
+import { cachedExists, cachedFolders, type FileInput, judgeFiles } from './run-batch.js';
 
 /**
  * A worker of the `check` pool: it receives chunks of file inputs and answers with
@@ -25,10 +25,10 @@ const guideline = buildGuideline(setup.guideline, setup.source);
 if (setup.prebuilt) markPrebuilt(guideline);
 // Awaited by each chunk rather than at the top level (see the note in cli/main.ts);
 // chunks still answer in the order they came.
-const ready = loadFastAccept(guideline);
+const ready = Promise.all([loadFastAccept(guideline), loadFastAccept(guideline, 'profile')]);
 const opts = { guideline, lang: setup.lang, read: setup.read, exists: cachedExists(), folders: cachedFolders() };
 
 parentPort!.on('message', async (chunk: { id: number; inputs: FileInput[] }) => {
   await ready;
-  parentPort!.postMessage({ id: chunk.id, results: chunk.inputs.map((input) => judgeFile(input, opts)) });
+  parentPort!.postMessage({ id: chunk.id, results: [...judgeFiles(chunk.inputs, opts)] });
 });

@@ -66,28 +66,28 @@ describe('a pattern lists only the folders it can match', () => {
 
 describe('files that change while a batch is judged', () => {
   it.each(['zh', 'en'] as const)(
-    'judges each file there from start to end once, reports one removed meanwhile once, and not one added (%s)',
+    'judges each file there from start to end once, reports one removed before it is read once, and not one added (%s)',
     async (lang) => {
       const inbox = join(dir, `inbox-${lang}`);
       mkdirSync(inbox);
-      for (const n of [1, 2, 3]) writeFileSync(join(inbox, `${n}.yaml`), 'project: 1\n');
+      // Files are read a few dozen ahead of the report: the one removed is far enough down the list.
+      const names = Array.from({ length: 300 }, (_, n) => `${String(n + 1).padStart(3, '0')}.yaml`);
+      for (const name of names) writeFileSync(join(inbox, name), 'project: 1\n');
       const { inputs } = findInputs([inbox], dir);
       const results: FileResult[] = [];
       const opts = { guideline: loadGuideline(undefined, lang), lang, exists: cachedExists() };
       for await (const r of runBatch(inputs, opts, 1)) {
         results.push(r);
         if (results.length === 1) {
-          rmSync(join(inbox, '2.yaml'));
-          writeFileSync(join(inbox, '0.yaml'), 'project: 1\n');
-          writeFileSync(join(inbox, '4.yaml'), 'project: 1\n');
+          rmSync(join(inbox, '299.yaml'));
+          writeFileSync(join(inbox, '000.yaml'), 'project: 1\n');
+          writeFileSync(join(inbox, '301.yaml'), 'project: 1\n');
         }
       }
-      expect(results.map((r) => [r.file.slice(inbox.length + 1), r.status])).toEqual([
-        ['1.yaml', 'fail'],
-        ['2.yaml', 'error'],
-        ['3.yaml', 'fail'],
-      ]);
-      expect(results[1]!.findings.map((f) => [f.rule, f.message])).toEqual([
+      expect(results.map((r) => [r.file.slice(inbox.length + 1), r.status])).toEqual(
+        names.map((name) => [name, name === '299.yaml' ? 'error' : 'fail']),
+      );
+      expect(results[298]!.findings.map((f) => [f.rule, f.message])).toEqual([
         [
           'file',
           lang === 'zh'

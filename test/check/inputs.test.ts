@@ -186,6 +186,16 @@ describe('reading a file: the one place where bytes become text', () => {
     });
   });
 
+  it('reads a file its folder listed as a regular one to its end, and still refuses one over the cap', () => {
+    const listed = { maxBytes: 1024, listedFile: true };
+    expect(readInputFile(put('listed.yaml', 'x'.repeat(1024)), listed)).toEqual({ ok: true, text: 'x'.repeat(1024) });
+    expect(readInputFile(put('listed-big.yaml', 'x'.repeat(2048)), listed)).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+      bytes: 2048,
+    });
+  });
+
   it('says why a file cannot be opened', () => {
     expect(readInputFile(join(dir, 'gone.yaml'))).toEqual({ ok: false, reason: 'unreadable', code: 'ENOENT' });
     const locked = put('locked.yaml', 'project: 1\n');

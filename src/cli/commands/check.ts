@@ -161,7 +161,7 @@ async function report(
 ): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
   const g = await ctx.guideline();
-  await loadFastAccept(g);
+  await Promise.all([loadFastAccept(g), loadFastAccept(g, 'profile')]);
   const writer = (await writerFor(format))({
     lang: ctx.lang,
     quiet: opts.quiet === true,
