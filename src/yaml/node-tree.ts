@@ -41,13 +41,14 @@ function afterSpaces(text: string, from: number): number {
   return i;
 }
 
-/** Past spaces, line breaks and comments: where the node's own text begins. */
+/** Past spaces, line breaks, comments and an anchor (`&name`): where the node's own text begins. */
 function contentStart(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
     else if (c === 35) while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    else if (c === 38) while (i < text.length && !/\s/.test(text[i]!)) i++;
     else break;
   }
   return i;

@@ -20,9 +20,38 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+const ANCHOR_NAME = /[A-Za-z0-9_-]/;
+const VALUE_START = /[A-Za-z0-9"'[{]/;
+
+function anchorNameEnd(text: string, from: number): number {
+  let i = from;
+  while (ANCHOR_NAME.test(text[i] ?? '')) i++;
+  return i;
+}
+
+/**
+ * An anchor both readers read alike: `&name` before a value on its own line (`key: &a 1`,
+ * `- &a [1, 2]`), followed on that line by neither a colon nor a comment. With no
+ * alias in the text (an alias, `*`, is unusual), it changes nothing in the data; and
+ * the fast reader places the value where the strict one does (node-tree.ts skips it).
+ */
+function plainAnchor(text: string, at: number, lineStart: number): boolean {
+  let before = at - 1;
+  while (before >= lineStart && text.charCodeAt(before) === SPACE) before--;
+  const owner = before >= lineStart ? text.charCodeAt(before) : LF;
+  if (before === at - 1 || (owner !== 0x3a && owner !== 0x2d)) return false;
+  const end = anchorNameEnd(text, at + 1);
+  const value = skipSpaces(text, end);
+  if (end === at + 1 || value === end || !VALUE_START.test(text[value] ?? '')) return false;
+  const lineEnd = text.indexOf('\n', value);
+  const rest = text.slice(value, lineEnd === -1 ? undefined : lineEnd);
+  return !/:(?:\s|$)|\s#/.test(rest);
+}
+
 /**
  * Whether a text holds anything on which js-yaml and the strict parser could read
- * differently, or that the strict parser reports: anchors, aliases, tags, directives,
+ * differently, or that the strict parser reports: aliases, anchors other than one
+ * before a value on its line (plainAnchor), tags, directives,
  * document markers, merge keys, explicit (`? `), empty (`: `, `~:`, `null:`) and
  * compound (`[a]:`) keys, the keys of object machinery, escapes, tabs, control
  * characters, lone carriage returns, Unicode line separators and byte-order marks,
@@ -78,8 +107,11 @@ export function isUnusual(text: string): boolean {
         // places and not in others, and the two readers do not always agree where.
         else if (prev === 0x3a || prev === 0x2d) return true;
         break;
-      case 0x26: // & * !
-      case 0x2a:
+      case 0x26: // & an anchor, harmless where nothing refers to it (see plainAnchorEnd)
+        if (!plainAnchor(text, i, lineStart)) return true;
+        i = skipSpaces(text, anchorNameEnd(text, i + 1)) - 1;
+        break;
+      case 0x2a: // * !
       case 0x21:
         if (boundary || prev === 0x3a || prev === 0x2d) return true;
         break;

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/check-text.js';
 import { fastParse } from '../../src/yaml/fast-parse.js';
 import { parseYaml } from '../../src/yaml/parse.js';
-import { mutatedApplication, structuredYaml, yamlish } from './helpers/yamlish.js';
+import { guideline } from '../support/guideline.js';
+import { GOOD_APPLICATION } from './helpers/good-application.js';
+import { mutatedApplication, structuredYaml, withAnchors, yamlish } from './helpers/yamlish.js';
 
 /**
  * The fast parser is only a shortcut: whatever it reads, the strict parser must read
@@ -13,13 +16,16 @@ describe('the fast parser reads nothing the strict parser would read otherwise',
     ['random lines of YAML', yamlish, 50],
     ['random trees of tricky keys and values', structuredYaml, 400],
     ['real applications with random edits', mutatedApplication, 400],
+    ['trees and applications with anchors on their values', withAnchors, 200],
   ])('on %s', (_, texts, least) => {
     let taken = 0;
+    let anchored = 0;
     fc.assert(
       fc.property(texts, (text) => {
         const fast = fastParse(text);
         if (!fast) return;
         taken++;
+        if (/&[\w-]+ /.test(text)) anchored++;
         const strict = parseYaml(text, 'en');
         expect(strict.problems).toEqual([]);
         expect(fast.data).toStrictEqual(strict.data ?? null);
@@ -28,6 +34,7 @@ describe('the fast parser reads nothing the strict parser would read otherwise',
     );
     // The generator must exercise the fast path, or the property says nothing.
     expect(taken).toBeGreaterThan(least);
+    if (texts === withAnchors) expect(anchored).toBeGreaterThan(least);
   });
 });
 
@@ -59,5 +66,29 @@ describe('the fast parser takes what profiles are made of', () => {
   ])('%j', (text) => {
     const fast = fastParse(text);
     expect(fast?.data).toStrictEqual(parseYaml(text, 'en').data);
+  });
+});
+
+describe('an anchor no alias refers to changes nothing, and the fast parser takes it', () => {
+  // One anchor sent 50,000 keys to the strict parser, twice as slow (docs/PERFORMANCE.md).
+  const anchored = GOOD_APPLICATION.replace('requested: 100', 'requested: &r 900')
+    .replace('fields: [', 'fields: &f [')
+    .replace('  patents: 3', '  patents: &p-1 3\n  unknown: &u x');
+  it.each([
+    ['values, a list in brackets and an unknown key', anchored, true],
+    ['an alias that refers to one', `${anchored}other: *r\n`, false],
+    ['an anchor before a nested mapping', GOOD_APPLICATION.replace('funding:\n', 'funding: &f\n'), false],
+    ['an anchor on a key', GOOD_APPLICATION.replace('title:', '&t title:'), false],
+    ['two anchors on one value', GOOD_APPLICATION.replace('requested: 100', 'requested: &a &b 100'), false],
+  ])('%s', (_, text, taken) => {
+    expect(fastParse(text) !== undefined).toBe(taken);
+    const opts = { guideline: guideline('en'), lang: 'en' as const };
+    const fast = checkText(text, 'x.yaml', opts);
+    expect(fast).toEqual(checkText(text, 'x.yaml', { ...opts, strict: true }));
+    if (taken) {
+      // The findings are placed at the values, past their anchors.
+      expect(fast.findings.find((f) => f.path === 'funding.requested')).toMatchObject({ line: 7, column: 17 });
+      expect(fast.findings.find((f) => f.path === 'targets.unknown')).toMatchObject({ line: 23, column: 3 });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { cli } from '../check/helpers/run-cli.js';
 import { guideline } from '../support/guideline.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
-import { mutatedApplication, structuredYaml, yamlish } from './helpers/yamlish.js';
+import { mutatedApplication, structuredYaml, withAnchors, yamlish } from './helpers/yamlish.js';
 
 const STATUSES = ['pass', 'fail', 'error'];
 const anyText = fc.oneof(
@@ -44,7 +44,7 @@ describe('check survives anything', () => {
 
   it('gives the same findings whichever parser reads the file', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedApplication, structuredYaml), (text) => {
+      fc.property(fc.oneof(mutatedApplication, structuredYaml, withAnchors), (text) => {
         const opts = { guideline: guideline('en'), lang: 'en' as const };
         expect(checkText(text, 'x.yaml', opts)).toEqual(checkText(text, 'x.yaml', { ...opts, strict: true }));
       }),

@@ -119,6 +119,17 @@ const TRICKY_SCALARS = [
   '[{a, []}]',
   '[{[a]: b}]',
   '[{a: 1}, {a: 2}]',
+  // Anchors, which the fast reader takes where no alias refers to them.
+  '&a 1',
+  '&a-b_2 桂林',
+  '&x [1, 0123]',
+  '&x {a: 1}',
+  '&y "a: b"',
+  "&z 'c'",
+  '&a 1 # c',
+  '&a b: c',
+  '&a',
+  '&a &b 1',
   '[{a: 1, a: 2}]',
   '[{? a}]',
 ];
@@ -400,4 +411,20 @@ export const mutatedApplication = fc
       text = text.slice(0, i) + insert.join('') + text.slice(i + remove);
     }
     return text;
+  });
+
+/** Texts with anchors (`&a1 `) put after some of their `: ` and `- `, and now and then an alias. */
+export const withAnchors = fc
+  .tuple(
+    fc.oneof(structuredYaml, mutatedApplication, fc.constant(GOOD_APPLICATION)),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom('', '', '', 'x: *a0\n', '- *a1\n'),
+  )
+  .map(([text, picks, alias]) => {
+    const places = [...text.matchAll(/(?::|^ *-) /gm)].map((m) => m.index! + m[0].length);
+    const chosen = new Set(picks.map((p) => places[p % Math.max(places.length, 1)]).filter((p) => p !== undefined));
+    let out = text;
+    for (const [i, at] of [...chosen].sort((a, b) => b - a).entries())
+      out = `${out.slice(0, at)}&a${i} ${out.slice(at)}`;
+    return out + alias;
   });
