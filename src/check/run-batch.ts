@@ -249,7 +249,7 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
 export function cachedExists(): AttachmentProbe {
   const seen = new Map<string, FileState>();
   return (baseDir, file) => {
-    const path = `${byteSpelled(baseDir)}\0${file}`;
+    const path = `${folderKey(baseDir)}\0${file}`;
     let hit = seen.get(path);
     if (hit === undefined) {
       // Forgotten now and then: a batch whose every application has attachments of its
@@ -263,11 +263,16 @@ export function cachedExists(): AttachmentProbe {
 
 const REMEMBERED_PATHS = 4096;
 
+/** A folder as a key: its name, or for one known by its bytes those bytes, kept apart from every name. */
+function folderKey(baseDir: FolderPath): string {
+  return typeof baseDir === 'string' ? baseDir : `\0${byteSpelled(baseDir)}`;
+}
+
 /** Folder listings for near file names, remembered for the batch as `cachedExists` remembers paths. */
 export function cachedFolders(): FolderListing {
   const seen = new Map<string, readonly string[] | undefined>();
   return (baseDir, dir) => {
-    const key = `${byteSpelled(baseDir)}\0${dir}`;
+    const key = `${folderKey(baseDir)}\0${dir}`;
     if (seen.has(key)) return seen.get(key);
     if (seen.size >= REMEMBERED_FOLDERS) seen.clear();
     const names = folderFiles(baseDir, dir);
