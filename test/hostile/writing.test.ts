@@ -244,38 +244,30 @@ describe('init: a new proposal folder appears whole or not at all', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('killed by SIGTERM at any moment: every file of the scaffold or none, nothing hidden left', async () => {
-    const whole = run(['init', '1', 'whole']);
+  /** `init` of line 1 stopped by `signal` at twelve moments: each folder is the whole scaffold or nothing. */
+  async function interruptInit(signal: NodeJS.Signals, name: string): Promise<void> {
+    const whole = run(['init', '1', `whole-${name}`]);
     expect(whole.status).toBe(0);
-    const files = tree(join(dir, 'whole'));
+    const files = tree(join(dir, `whole-${name}`));
     for (let i = 0; i < 12; i++) {
-      const child = spawn(process.execPath, [CLI, 'init', '1', `p${i}`], {
+      const child = spawn(process.execPath, [CLI, 'init', '1', `${name}${i}`], {
         cwd: dir,
         env: { ...process.env, NO_COLOR: '1' },
       });
       await new Promise((r) => setTimeout(r, 40 * i));
-      child.kill('SIGTERM');
+      child.kill(signal);
       await new Promise((r) => child.on('exit', r));
-      const made = existsSync(join(dir, `p${i}`)) ? tree(join(dir, `p${i}`)) : [];
+      const made = existsSync(join(dir, `${name}${i}`)) ? tree(join(dir, `${name}${i}`)) : [];
       expect([[], files]).toContainEqual(made);
     }
+  }
+
+  it('killed by SIGTERM at any moment: every file of the scaffold or none, nothing hidden left', async () => {
+    await interruptInit('SIGTERM', 'p');
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('killed by SIGKILL at any moment: every file of the scaffold or none (only a hidden folder may stay)', async () => {
-    const whole = run(['init', '1', 'whole-k']);
-    expect(whole.status).toBe(0);
-    const files = tree(join(dir, 'whole-k'));
-    for (let i = 0; i < 12; i++) {
-      const child = spawn(process.execPath, [CLI, 'init', '1', `k${i}`], {
-        cwd: dir,
-        env: { ...process.env, NO_COLOR: '1' },
-      });
-      await new Promise((r) => setTimeout(r, 40 * i));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
-      const made = existsSync(join(dir, `k${i}`)) ? tree(join(dir, `k${i}`)) : [];
-      expect([[], files]).toContainEqual(made);
-    }
+    await interruptInit('SIGKILL', 'k');
   });
 });
