@@ -50,7 +50,7 @@ const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', '
 function fileJson(r: FileResult, findings: Finding[]): string {
   let s = '';
   for (const key of FILE_KEYS) s += member(s === '' ? '\n      ' : ',\n      ', key, r[key]);
-  s += `,\n      "application": ${objectJson(r.application ?? NO_FACTS, '      ')}`;
+  s += `,\n      "application": ${indented(r.application ?? NO_FACTS, '      ')}`;
   s += `${s === '' ? '\n      ' : ',\n      '}"findings": `;
   if (findings.length === 0) return `{${s}[]\n    }`;
   s += '[';
@@ -61,22 +61,6 @@ function fileJson(r: FileResult, findings: Finding[]): string {
     s += `${i === 0 ? '' : ','}\n        ${body === '' ? '{}' : `{${body}\n        }`}`;
   }
   return `{${s}\n      ]\n    }`;
-}
-
-/**
- * An object of scalars and objects of scalars (a file's `application`), as `indented`
- * would write it, without stringifying it whole and indenting the text again.
- */
-function objectJson(value: object, indent: string): string {
-  const inner = `${indent}  `;
-  let body = '';
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (Array.isArray(v)) return indented(value, indent);
-    const text = v !== null && typeof v === 'object' ? objectJson(v, inner) : JSON.stringify(v);
-    if (text !== undefined) body += `${body === '' ? '' : ','}\n${inner}${JSON.stringify(key)}: ${text}`;
-  }
-  return body === '' ? '{}' : `{${body}\n${indent}}`;
 }
 
 /** `"key": value` after `lead`, or nothing for a value JSON leaves out (undefined). */
