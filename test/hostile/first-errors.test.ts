@@ -52,20 +52,85 @@ const topKey = fc.constantFrom(
   '- ',
   '-',
 );
-const entry = fc
-  .tuple(
-    topKey,
-    fc.constantFrom(': ', ':', ' : ', '：'),
-    fc.constantFrom(...BROKEN_VALUES),
-    fc.array(
-      fc.oneof(
-        yamlLine,
-        fc.constantFrom('  a: 1', '  - x', '  [b', '  "c', '  c"', '  ]', '  }', '\ta: 1', '', '# c', '---', '...'),
-      ),
-      { maxLength: 3 },
+/** Where an entry sits: at the top, nested in mappings and lists, or as an explicit key. */
+const INDENTS = ['', '', '', '  ', '  ', '    ', '- ', '  - ', '    - ', '? ', '  ? '];
+
+/** What goes under an entry: random lines, and the ends of quotes, brackets and block texts opened above. */
+const under = fc.array(
+  fc.oneof(
+    yamlLine,
+    fc.constantFrom(
+      '  a: 1',
+      '  - x',
+      '  [b',
+      '  "c',
+      '  c"',
+      "  c'",
+      '  c]',
+      '  ]',
+      '  }',
+      '  text',
+      '    text',
+      '\ta: 1',
+      '',
+      '# c',
+      '---',
+      '...',
     ),
-  )
-  .map(([k, sep, v, under]) => [`${k}${sep}${v}`, ...under].join('\n'));
+  ),
+  { maxLength: 3 },
+);
+
+/**
+ * An entry dense with mistakes: a key, its value and lines under it, all at one
+ * indentation (so that mistakes nest under one key); or an explicit key `? k` with
+ * its value on the next line `: v`.
+ */
+const entry = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...INDENTS),
+        topKey,
+        fc.constantFrom(': ', ':', ' : ', '：'),
+        fc.constantFrom(...BROKEN_VALUES, '|', '>-', '"a', '[a,'),
+        under,
+      )
+      .map(([ind, k, sep, v, lines]) => {
+        const pad = ' '.repeat(ind.length);
+        return [`${ind}${k}${sep}${v}`, ...lines.map((l) => (l ? pad + l : l))].join('\n');
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', '', '  ', '- '), topKey, fc.constantFrom(...BROKEN_VALUES), under)
+      .map(([ind, k, v, lines]) => {
+        const pad = ' '.repeat(ind.length);
+        return [`${ind}? ${k}`, `${pad}: ${v}`, ...lines.map((l) => (l ? pad + l : l))].join('\n');
+      }),
+  },
+  {
+    // A value that goes on over many lines that look like entries, across several
+    // prefixes, and whose end may change what it was (`]: y` makes it a key).
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('', '  ', '- '),
+        fc.constantFrom('[a,', '{a: 1,', '"a', "'a", '|', '>-', '[', 'a'),
+        fc.array(fc.constantFrom('  b,', '  b: c', '  - x', '  text', '  "c', '  [d', '', '# c'), {
+          minLength: 5,
+          maxLength: 40,
+        }),
+        fc.constantFrom('  ]', '  ]: y', '  }: y', '  }', '  c"', '  c": y', "  c'", '  x', 'z: 1', ''),
+      )
+      .map(([ind, v, lines, end]) => {
+        const pad = ' '.repeat(ind.length);
+        return [`${ind}k: ${v}`, ...[...lines, end].map((l) => (l ? pad + l : l))].join('\n');
+      }),
+  },
+);
 
 /** What may come first and change how everything after it is read. */
 const PREAMBLES = [
@@ -80,16 +145,28 @@ const PREAMBLES = [
   'a: |\n',
   '---\n',
   '%YAML 1.2\n---\n',
+  // Mistakes nested under one key, as in `targets:` of an application.
+  'title: x\ntargets:\n',
+  'a:\n  b:\n',
+  '- \n',
+  'a:\n- \n',
 ];
 
-/** Many entries, so that a file holds more mistakes than a small cap; joined with LF or CRLF. */
+/**
+ * Many entries, so that a file holds more mistakes than a small cap; joined with LF or
+ * CRLF; sometimes all nested under one key, as mistakes under `targets:` are.
+ */
 const denseFile = fc
   .tuple(
     fc.array(entry, { minLength: 4, maxLength: 80, size: 'max' }),
     fc.constantFrom('\n', '\n', '\r\n'),
     fc.constantFrom('', '', GOOD_APPLICATION, ...PREAMBLES),
+    fc.constantFrom(['', ''], ['', ''], ['targets:\n', '  '], ['a:\n  - b:\n', '      ']),
   )
-  .map(([entries, eol, head]) => head + entries.join('\n').replaceAll('\n', eol) + eol);
+  .map(([entries, eol, head, [nest, pad]]) => {
+    const body = entries.join('\n').replaceAll(/^(?=.)/gm, pad);
+    return (head + nest + body).replaceAll('\n', eol) + eol;
+  });
 
 /** Real applications, each with a few random edits, one after another. */
 const editedApplications = fc.array(mutatedApplication, { minLength: 2, maxLength: 6 }).map((texts) => texts.join(''));
@@ -142,12 +219,15 @@ describe('reading stops after the first errors, and says only what the whole fil
   });
 });
 
-/** Lines opening a bracket never closed, up to `bytes`: each is a syntax error. */
-function brackets(bytes: number): string {
-  let text = '';
-  for (let i = 0; text.length < bytes; i++) text += `k${i}: [a\n`;
+/** `line` repeated after `head`, its N counting 0, 1, 2…, up to `bytes`. */
+function repeated(head: string, line: string, bytes: number): string {
+  let text = head;
+  for (let i = 0; text.length < bytes; i++) text += line.replaceAll('N', String(i));
   return text;
 }
+
+/** Lines opening a bracket never closed, up to `bytes`: each is a syntax error. */
+const brackets = (bytes: number) => repeated('', 'kN: [a\n', bytes);
 
 /** Where the parser places the unclosed bracket of line `i` (0-based) of `brackets`. */
 const bracketAt = (text: string, i: number) => ({ line: i + 1, column: text.split('\n')[i]!.indexOf('[') + 1 });
@@ -206,5 +286,43 @@ describe('a large file dense with syntax errors', () => {
     expect(r.findings.map((f) => ({ message: f.message, line: f.line, column: f.column }))).toEqual(
       whole.map((p) => ({ message: p.message, line: p.position!.line, column: p.position!.column })),
     );
+  });
+});
+
+describe('mistakes nested under a key, or in explicit keys, are read in prefixes too', () => {
+  const judged = (text: string) => {
+    const r = checkText(text, 'x.yaml', { guideline: guideline('en'), lang: 'en' });
+    return r.findings.map((f) => ({ message: f.message, line: f.line, column: f.column }));
+  };
+  const wholeFirst = (text: string) =>
+    parseYaml(text, 'en')
+      .problems.slice(0, MAX_FINDINGS_PER_RULE)
+      .map((p) => ({ message: p.message, line: p.position!.line, column: p.position!.column }));
+
+  it.each([
+    ['explicit keys, each with an unclosed bracket', '', '? kN\n: [a\n'],
+    ['explicit keys under one key', 'targets:\n', '  ? kN\n  : [a\n'],
+    ['unclosed brackets in a list under one key', 'targets:\n', '  - kN: [a\n'],
+    ['unclosed braces under one key', 'title: x\ntargets:\n', '  kN: {a: {b: [c\n'],
+    ['unclosed brackets three keys deep', 'a:\n  b:\n    c:\n', '      kN: [a\n      x\n'],
+    ['block texts under one key, each with a line indented too little', 'targets:\n', '  kN: |\n    x\n   y: [\n'],
+  ])('%s: the first hundred, as reading the whole file lists them, then "reading stopped"', (_, head, line) => {
+    const text = repeated(head, line, 2 * LARGE_INPUT);
+    const first = firstErrors(text, 'en');
+    expect(first?.stopped).toBe(true);
+    const findings = judged(text);
+    expect(findings.slice(0, -1)).toEqual(wholeFirst(text));
+    expect(findings.at(-1)).toEqual({
+      message:
+        'Reading stopped after the first 100 syntax errors; the rest of the file was not read: fix the ones above and try again.',
+      line: null,
+      column: null,
+    });
+  });
+
+  it('unclosed quotes under one key: the first is the one problem, as reading the whole file says', () => {
+    const text = repeated('title: x\ntargets:\n', '  kN: "a\n', 2 * LARGE_INPUT);
+    expect(firstErrors(text, 'en')).toEqual({ problems: parseYaml(text, 'en').problems, stopped: false });
+    expect(judged(text)).toEqual([{ message: expect.stringContaining('"'), line: 3, column: 7 }]);
   });
 });
