@@ -1,4 +1,4 @@
-import { isCollection, isNode, isPair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isCollection, isNode, isPair } from 'yaml';
 import type { Lang } from '../i18n/index.js';
 import { MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { explainErrors } from './explain-error.js';
@@ -16,13 +16,15 @@ export const LARGE_INPUT = 32 * 1024;
 const FIRST_PREFIX = 2 * 1024;
 
 /**
- * A line that may open an entry of a block collection, at any indentation: a key,
- * plain or quoted, an item `- ` or an explicit key `? ` (not `---`, a comment, a
- * bracket, a `: ` value line or a tab). Whether it really does is known only once the
- * prefix is parsed: `completeBefore` moves back past what the line turns out to continue.
+ * A line that opens a new top-level entry: a key at column 0, plain or quoted, an
+ * explicit key `? `, or an item `- ` of a list at the top (not `---`, a comment, a
+ * bracket, a `: ` value line or an indented line). Not an indented line: cut there,
+ * the property test found the parser placing a mistake lines above the cut elsewhere
+ * once the text went on (in an indented mapping of unclosed brackets, an unclosed
+ * quote six lines further down moved an error on line 2), while two prefixes agreed.
  */
-const ENTRY_START = /\n(?= *(?:[\w\u4e00-\u9fff"']|[-?] ))/g;
-const ENTRY_LINE = / *(?:[\w\u4e00-\u9fff"']|[-?] )/y;
+const ENTRY_START = /\n(?=[\w\u4e00-\u9fff"']|[-?] )/g;
+const ENTRY_LINE = /[\w\u4e00-\u9fff"']|[-?] /y;
 
 export interface FirstErrors {
   /** The problems `parseYaml` lists first, each with its place: at least one blocks the file. */
@@ -45,18 +47,17 @@ export interface FirstErrorsOptions {
 /**
  * The first `cap` problems of a large file that holds more than `cap`, found without
  * reading the whole file: 957 KB of syntax errors cost the yaml package seconds, their
- * first hundred milliseconds. Growing prefixes of the text, each cut where a line may
- * start an entry (at the top or nested: mistakes under `targets:` are as dense), are
- * parsed as `parseYaml` parses; of each, only what lies before its last entry is kept
- * (that entry may be cut short, and the parser reports a mistake where the next entry
- * starts), and before any entry that goes on past it (`completeBefore`). The parser may still say something else there when
+ * first hundred milliseconds. Growing prefixes of the text, each cut where a top-level
+ * entry starts, are parsed as `parseYaml` parses; of each, only what lies before its
+ * last entry is kept (that entry may be cut short, and the parser reports a mistake
+ * where the next entry starts). The parser may still say something else there when
  * the text goes on (it recovers from a mistake by what follows), so what a prefix says
  * counts only once the next, twice as long, says the same; a property test holds the
  * result to `parseYaml`. An unclosed quote ends the report (explainErrors): once one
  * is found, the problems are the whole file's. Undefined when the file is small, when
  * the first prefix read past `near` holds no error, when its errors are too sparse to
- * reach the cap before the end, or when it has no entries to cut at (a list in brackets
- * or a text at the top, a key that goes on to the end): then the whole file is read.
+ * reach the cap before the end, or when it has no top-level entries to cut at: then
+ * the whole file is read.
  */
 export function firstErrors(
   text: string,
@@ -116,14 +117,7 @@ function spanOf(item: unknown): [number, number] {
   return [start, end];
 }
 
-/** Where the text of the line starting at `lineStart` starts, past its indentation. */
-function indentedFrom(text: string, lineStart: number): number {
-  let at = lineStart;
-  while (text[at] === ' ') at++;
-  return at;
-}
-
-/** The start of the last line before `offset` that may open an entry. */
+/** The start of the last top-level entry before `offset`. */
 function entryStartBefore(text: string, offset: number): number | undefined {
   for (let i = text.lastIndexOf('\n', offset - 1); i >= 0; i = text.lastIndexOf('\n', i - 1))
     if (isEntryStart(text, i + 1)) return i + 1;
@@ -135,7 +129,7 @@ function isEntryStart(text: string, offset: number): boolean {
   return ENTRY_LINE.test(text);
 }
 
-/** The start of the first line at or after `offset` that may open an entry. */
+/** The start of the first top-level entry at or after `offset`. */
 function entryStartAfter(text: string, offset: number): number | undefined {
   ENTRY_START.lastIndex = Math.max(0, offset - 1);
   const m = ENTRY_START.exec(text);
@@ -143,62 +137,25 @@ function entryStartAfter(text: string, offset: number): number | undefined {
 }
 
 /**
- * A prefix's problems as `parseYaml` finds them, up to where its last entry starts
- * (see `completeBefore`): the parser's errors raised before that point, placed before it.
+ * A prefix's problems as `parseYaml` finds them, up to where its last top-level entry
+ * starts: the parser's errors raised before that point, placed before it.
  */
 function foundBefore(prefix: string): { found: Found[]; upTo: number } {
   const none = { found: [], upTo: 0 };
-  const last = entryStartBefore(prefix, prefix.length - 1);
-  if (last === undefined) return none;
+  let upTo = entryStartBefore(prefix, prefix.length - 1);
+  if (upTo === undefined) return none;
   const doc = parseStrict(prefix);
-  // Only a block collection ends its entries by the indentation of a line: a list or
-  // mapping in brackets, a quoted or block text at the top goes on past any line.
+  // Only a block collection ends its entries where a line starts at column 0: a list or
+  // mapping in brackets, a quoted or block text at the top goes on past such a line.
   const top = doc.contents;
   if (!isCollection(top) || top.flow) return none;
-  const upTo = completeBefore(top, prefix, last);
-  // What ends at the next line is told where that line's text starts: an unclosed
-  // bracket or quote, which the parser then places where it opened, before `upTo`.
-  const told = indentedFrom(prefix, upTo);
-  doc.errors = doc.errors.filter((e) => e.pos[0] <= told);
-  doc.warnings = doc.warnings.filter((e) => e.pos[0] <= told);
+  // An entry that goes on past the cut (whatever the reason) is not complete either.
+  for (const item of top.items) {
+    const [start, end] = spanOf(item);
+    if (start < upTo && end > upTo) upTo = prefix.lastIndexOf('\n', start - 1) + 1;
+  }
+  doc.errors = doc.errors.filter((e) => e.pos[0] < upTo);
+  doc.warnings = doc.warnings.filter((e) => e.pos[0] < upTo);
   const found = explainErrors(doc, prefix).filter((f) => f.offset !== undefined && f.offset < upTo);
   return { found: withLoneCr(prefix.slice(0, upTo), found), upTo };
-}
-
-/**
- * Where the text before `upTo` is complete: nothing read before it goes on past it.
- * An entry that crosses `upTo` may be cut short (a text, a list in brackets, a key
- * whose value is on the next line), so the cut moves back to the start of its line;
- * but an entry whose value is a block collection is entered instead, and the cut
- * stays at its item boundary: that is how a file of errors nested under one key
- * (`targets:`) is read in prefixes at all. Each move goes back, so this ends.
- */
-function completeBefore(top: YAMLMap | YAMLSeq, text: string, upTo: number): number {
-  let node: YAMLMap | YAMLSeq = top;
-  for (;;) {
-    const item = crossing(node, text, upTo);
-    if (item === undefined) return upTo;
-    const inner = isPair(item) ? item.value : item;
-    const keyDone = !isPair(item) || !isNode(item.key) || (item.key.range?.[2] ?? 0) <= upTo;
-    if (keyDone && isCollection(inner) && !inner.flow) node = inner;
-    else {
-      upTo = text.lastIndexOf('\n', spanOf(item)[0] - 1) + 1;
-      node = top;
-    }
-  }
-}
-
-/**
- * The item of `node` that starts before the line at `upTo` and ends in its text, if
- * one does. An item ended by that line's indentation does not cross it: the parser
- * counts the spaces of the next line into the range of a nested value.
- */
-function crossing(node: YAMLMap | YAMLSeq, text: string, upTo: number): unknown {
-  const indented = indentedFrom(text, upTo);
-  // Items come in order: only the last one starting before `upTo` can cross it.
-  for (let i = node.items.length - 1; i >= 0; i--) {
-    const [start, end] = spanOf(node.items[i]);
-    if (start < upTo) return end > indented ? node.items[i] : undefined;
-  }
-  return undefined;
 }
