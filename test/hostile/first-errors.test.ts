@@ -182,30 +182,35 @@ describe('reading stops after the first errors, and says only what the whole fil
     ['entries dense with mistakes', 3, denseFile],
     ['entries dense with mistakes', 10, denseFile],
     ['real applications with random edits, one after another', 3, editedApplications],
-  ])('on %s, listing %i', (_, cap, texts) => {
-    let stopped = 0;
-    let complete = 0;
-    fc.assert(
-      fc.property(texts, fc.constantFrom(16, 64, 256), fc.constantFrom(0, 0, 100, 400), (text, from, near) => {
-        const first = firstErrors(text, 'en', { cap, large: 0, from, near });
-        if (!first) return;
-        const whole = parseYaml(text, 'en').problems;
-        if (first.stopped) {
-          stopped++;
-          expect(whole.length).toBeGreaterThan(cap);
-          expect(first.problems).toEqual(whole.slice(0, cap));
-        } else {
-          complete++;
-          expect(first.problems).toEqual(whole);
-        }
-        expect(first.problems.some((p) => p.blocking)).toBe(true);
-      }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
-    );
-    // The generator must reach both ends, or the property says nothing.
-    expect(stopped).toBeGreaterThan(20);
-    if (texts === denseFile) expect(complete).toBeGreaterThan(5);
-  });
+  ])(
+    'on %s, listing %i',
+    (_, cap, texts) => {
+      let stopped = 0;
+      let complete = 0;
+      fc.assert(
+        fc.property(texts, fc.constantFrom(16, 64, 256), fc.constantFrom(0, 0, 100, 400), (text, from, near) => {
+          const first = firstErrors(text, 'en', { cap, large: 0, from, near });
+          if (!first) return;
+          const whole = parseYaml(text, 'en').problems;
+          if (first.stopped) {
+            stopped++;
+            expect(whole.length).toBeGreaterThan(cap);
+            expect(first.problems).toEqual(whole.slice(0, cap));
+          } else {
+            complete++;
+            expect(first.problems).toEqual(whole);
+          }
+          expect(first.problems.some((p) => p.blocking)).toBe(true);
+        }),
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+      );
+      // The generator must reach both ends, or the property says nothing.
+      expect(stopped).toBeGreaterThan(20);
+      if (texts === denseFile) expect(complete).toBeGreaterThan(5);
+    },
+    // Thousands of whole parses: room for a loaded machine, not a measure of speed.
+    120_000,
+  );
 
   it('an indented mapping is not cut: an unclosed quote further down changes an error on line 7', () => {
     // Found by the property when indented lines were cut at: two prefixes agreed on
