@@ -1,7 +1,7 @@
 import { dump } from 'js-yaml';
 import { stringify } from 'yaml';
 import { attachmentFiles, type ApplicationData } from '../test/support/valid-application.js';
-import { applicationData } from './corpus.js';
+import { applicationData, breakOneIn200, type CorpusEntry } from './corpus.js';
 
 /**
  * The bench corpus's applications written the many ways people write YAML by hand,
@@ -55,9 +55,7 @@ const STYLES: ((app: ApplicationData, i: number) => string)[] = [
       .join('\n'),
 ];
 
-export function makeVariedApplication(i: number): { text: string; attachments: string[] } {
+export function makeVariedApplication(i: number): CorpusEntry {
   const app = applicationData(i);
-  let text = STYLES[i % STYLES.length]!(app, i);
-  if (i % 200 === 199) text = text.replace(/title: /, 'title: "');
-  return { text, attachments: attachmentFiles(app) };
+  return { ...breakOneIn200(i, STYLES[i % STYLES.length]!(app, i)), attachments: attachmentFiles(app) };
 }
