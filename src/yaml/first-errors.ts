@@ -53,8 +53,7 @@ export interface FirstErrorsOptions {
  * where the next entry starts). The parser may still say something else there when
  * the text goes on (it recovers from a mistake by what follows), so what a prefix says
  * counts only once the next, twice as long, says the same; a property test holds the
- * result to `parseYaml`. An unclosed quote ends the report (explainErrors): once one
- * is found, the problems are the whole file's. Undefined when the file is small, when
+ * result to `parseYaml`. Undefined when the file is small, when
  * the first prefix read past `near` holds no error, when its errors are too sparse to
  * reach the cap before the end, or when it has no top-level entries to cut at: then
  * the whole file is read.
@@ -86,9 +85,11 @@ export function firstErrors(
       // No error where one was looked for: a file with few or none is read whole at once,
       // not in ever longer prefixes (a file of 50,000 keys and an anchor lost half a second).
       if (before.found.length === 0) return undefined;
-      // A lone CR further on is named after the quote, as reading the whole file names it.
-      if (before.found.some((f) => f.code === 'UNCLOSED_QUOTE'))
-        return { problems: worded(withLoneCr(text, before.found), text, lang), stopped: false };
+      // An unclosed quote ends what the parser reports, but where it ends and what the
+      // parser says before it depend on whether a quote follows, anywhere further on
+      // (the property test found two files where two prefixes agreed and the whole file
+      // said more): a prefix holding one confirms nothing, and the file is read whole.
+      if (before.found.some((f) => f.code === 'UNCLOSED_QUOTE')) return undefined;
       const problems = worded(before.found, prefix, lang).slice(0, cap + 1);
       if (problems.length > cap) {
         const listed = problems.slice(0, cap);

@@ -186,7 +186,6 @@ describe('reading stops after the first errors, and says only what the whole fil
     'on %s, listing %i',
     (_, cap, texts) => {
       let stopped = 0;
-      let complete = 0;
       fc.assert(
         fc.property(texts, fc.constantFrom(16, 64, 256), fc.constantFrom(0, 0, 100, 400), (text, from, near) => {
           const first = firstErrors(text, 'en', { cap, large: 0, from, near });
@@ -197,16 +196,16 @@ describe('reading stops after the first errors, and says only what the whole fil
             expect(whole.length).toBeGreaterThan(cap);
             expect(first.problems).toEqual(whole.slice(0, cap));
           } else {
-            complete++;
             expect(first.problems).toEqual(whole);
           }
           expect(first.problems.some((p) => p.blocking)).toBe(true);
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
       );
-      // The generator must reach both ends, or the property says nothing.
+      // The generator must reach the end where reading stops, or the property says
+      // nothing. (A prefix ending at an unclosed quote no longer ends the reading: the
+      // file is read whole, so no result is complete without stopping.)
       expect(stopped).toBeGreaterThan(20);
-      if (texts === denseFile) expect(complete).toBeGreaterThan(5);
     },
     // Thousands of whole parses: room for a loaded machine, not a measure of speed.
     120_000,
@@ -221,6 +220,20 @@ describe('reading stops after the first errors, and says only what the whole fil
     expect(whole[0]).toMatchObject({ code: 'MULTILINE_IMPLICIT_KEY', position: { line: 7, column: 5 } });
     const first = firstErrors(text, 'en', { cap: 10, large: 0, from: 256, near: 100 });
     if (first) expect(first.problems).toEqual(first.stopped ? whole.slice(0, 10) : whole);
+  });
+
+  it('a bracket left open is told where the next entry starts, and placed where it opened', () => {
+    // Found by the property: the bracket of line 1 is told at line 7 (`z: 1`), where
+    // the prefixes were cut and their errors dropped; both agreed on the quote alone.
+    const text =
+      'k: [a,\n  b,\n  "c\n  b,\n  b,\n  b,\nz: 1\n  ? k: [a\nk: [a,\n  b,\n  b,\n  b,\n  b,\n  b,\n  c"\nk: [a,\n  b,\n  b,\n  b,\n  b,\n  b,\n  ]\n? k\n: [a\n  a: 1\n    k: [a\n      a: 1\n      a: 1\n      a: 1\n  k: [a\n    a: 1\n    a: 1\n    a: 1\nk: [a\n  a: 1\n"": 0\nk: [a\nk: [a\nk: [a\n"": "\\_\\ " #\n\thasOwnProperty: -1.0000000045990552e-287 # 注释\nk: |1-\n? k\n: [a\n';
+    const whole = parseYaml(text, 'en').problems;
+    expect(whole.slice(0, 2)).toMatchObject([
+      { code: 'UNCLOSED_FLOW', position: { line: 1, column: 4 } },
+      { code: 'UNCLOSED_QUOTE', position: { line: 3, column: 3 } },
+    ]);
+    const first = firstErrors(text, 'en', { cap: 3, large: 0, from: 16, near: 100 });
+    if (first) expect(first.problems).toEqual(first.stopped ? whole.slice(0, 3) : whole);
   });
 
   it('a file with no more errors than the cap is read whole', () => {
