@@ -21,7 +21,7 @@ const FIRST_PREFIX = 2 * 1024;
  * bracket, a `: ` value line or an indented line). Not an indented line: cut there,
  * the property test found the parser placing a mistake lines above the cut elsewhere
  * once the text went on (in an indented mapping of unclosed brackets, an unclosed
- * quote six lines further down moved an error on line 2), while two prefixes agreed.
+ * quote six lines further down moved an error on line 7), while two prefixes agreed.
  */
 const ENTRY_START = /\n(?=[\w\u4e00-\u9fff"']|[-?] )/g;
 const ENTRY_LINE = /[\w\u4e00-\u9fff"']|[-?] /y;
