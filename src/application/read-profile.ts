@@ -2,7 +2,6 @@ import { UsageError } from '../cli/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml, Position } from '../yaml/parse.js';
@@ -126,11 +125,14 @@ export async function readProfile(file: string, g: Guideline, lang: Lang, wordin
   // Files and standard input go through the one reader: size cap, encodings, folders
   // and FIFOs refused.
   const read = file === '-' ? await readStdin() : readInputFile(file);
+  // The words for a file that cannot be read (and their catalogues) load only for one.
   if (!read.ok)
     throw new UsageError(
       m.profileUnreadable(
         name,
-        read.reason === 'unreadable' && read.code === 'ENOENT' ? m.noSuchFile : readFailureText(read, lang),
+        read.reason === 'unreadable' && read.code === 'ENOENT'
+          ? m.noSuchFile
+          : (await import('../input/read-failure-text.js')).readFailureText(read, lang),
       ),
     );
   // Nothing on stdin is an upstream command that failed, not a profile that knows nothing.

@@ -5,7 +5,7 @@ import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
 import { indentWrapped } from '../report/wrap-text.js';
 import type { Ranked } from './rank.js';
-import { reasonMark } from './render-table.js';
+import { reasonMark } from './reason-mark.js';
 import { fundingInWords } from './todo-text.js';
 
 /** One line in full: every reason and to-do, each with the guide's clause it rests on. */

@@ -6,8 +6,8 @@ import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
 import { cellWidth, displayWidth, indentWrapped, longestWord, wrapText } from '../report/wrap-text.js';
-import type { Reason } from './match-line.js';
 import type { Ranked } from './rank.js';
+import { type Mark, reasonMark } from './reason-mark.js';
 
 const TOP_REASONS = 2;
 const TOP_TODOS = 2;
@@ -20,16 +20,6 @@ function amountCell(g: Guideline, r: Ranked, lang: Lang): string {
       t.tier ? m.tierAmount(g.label('tiers', t.tier, lang), m.amount(t.min, t.max)) : m.amount(t.min, t.max),
     )
     .join('\n');
-}
-
-type Mark = { mark: string; colour: (s: string) => string; text: string };
-
-/** The mark a reason takes: met, broken (closes the line), or open / to confirm. */
-export function reasonMark(r: Pick<Reason, 'ok' | 'basis' | 'nature'>, s: Style): Omit<Mark, 'text'> {
-  if (r.nature === 'bonus') return { mark: '★', colour: s.green };
-  if (r.ok === true) return { mark: '✓', colour: s.green };
-  if (r.ok === false && r.basis === 'requirement') return { mark: '✗', colour: s.red };
-  return { mark: '?', colour: s.yellow };
 }
 
 /** Notes that every line carries alike: said once above the table, not in every row. */

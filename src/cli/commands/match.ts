@@ -8,7 +8,6 @@ import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
-import { renderMatchTable } from '../../match/render-table.js';
 import { loadStyle } from '../../report/load-style.js';
 import { escapeControl } from '../../report/escape-control.js';
 import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
@@ -75,6 +74,8 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
+    // The table drawer (cli-table3) loads only for a run that draws the table, not for `--json`.
+    const { renderMatchTable } = await import('../../match/render-table.js');
     show(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
     if (hasCandidates(ranked))
       ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
