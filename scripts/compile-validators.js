@@ -24,10 +24,11 @@ try {
       const source = join(work, `${id}.${kind}.js`);
       writeFileSync(source, standaloneCode.default(ajv, ajv.compile(acceptJsonSchema(g, kind))));
       // One file with ajv's few runtime helpers inlined: it is loaded by path at run time.
+      // Minified, as nobody reads generated code: the profile's is half the size to compile.
       await build({
         input: source,
         platform: 'node',
-        output: { file: join(dir, acceptFile(id, kind)), format: 'esm' },
+        output: { file: join(dir, acceptFile(id, kind)), format: 'esm', minify: true },
         logLevel: 'warn',
       });
     }
