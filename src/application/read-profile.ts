@@ -18,8 +18,7 @@ export interface ProfileProblem {
 
 /** How a command words a profile it cannot use (`init` adds that nothing was written). */
 export interface ProfileWording {
-  /** `more`: there are more than `count`, and reading stopped after them. */
-  invalid: (file: string, count: number, more?: boolean) => string;
+  invalid: (file: string, count: number) => string;
   /**
    * Read an application as far as it is filled in: a placeholder (`~`) states nothing,
    * and a list entry of placeholders only is no entry (`export`).
@@ -49,20 +48,17 @@ export async function parseProfile(
   wording: ProfileWording,
 ): Promise<Facts> {
   const m = msg(matchMessages, lang);
-  const fail = (problems: ProfileProblem[], count = problems.length, more = false) =>
-    new ProfileInvalid(problems, wording.invalid(file, count, more));
+  const fail = (problems: ProfileProblem[], count = problems.length) =>
+    new ProfileInvalid(problems, wording.invalid(file, count));
   // As in `check`: the fast reader for a plain profile, the strict one (loaded only
   // then) for anything else and for what the fast one cannot place.
-  const refused: { at?: number } = {};
-  const fast = fastParse(text, refused);
+  const fast = fastParse(text);
   let strict: ParsedYaml | undefined;
   const parsed = async () => (strict ??= (await import('../yaml/parse.js')).parseYaml(text));
   let data: unknown;
   if (fast) data = fast.data;
   else {
-    // A large profile dense with syntax errors is read only as far as its first hundred.
-    const first = (await import('../yaml/first-errors.js')).firstErrors(text, lang, { near: refused.at });
-    const errors = (first?.problems ?? (await parsed()).problems).filter((p) => p.severity === 'error');
+    const errors = (await parsed()).problems.filter((p) => p.severity === 'error');
     if (errors.length) {
       const listed = errors.slice(0, MAX_FINDINGS_PER_RULE);
       const problems: ProfileProblem[] = listed.map((p) => ({
@@ -70,11 +66,6 @@ export async function parseProfile(
         position: p.position,
         message: m.profileYaml(p.message),
       }));
-      if (first?.stopped) {
-        const { yamlMessages } = await import('../i18n/messages/yaml.js');
-        problems.push({ file, message: msg(yamlMessages, lang).stoppedReading(listed.length) });
-        throw fail(problems, listed.length, true);
-      }
       throw fail(withMore(problems, errors.length - listed.length, file, lang), errors.length);
     }
     data = (await parsed()).data;

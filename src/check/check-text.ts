@@ -17,7 +17,6 @@ import type { FileState } from '../rules/types.js';
 import { attachmentState, type FolderPath } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
-import { firstErrors } from '../yaml/first-errors.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
@@ -137,6 +136,11 @@ function located(pending: Pending[], parsed: () => ParsedYaml, fast: FastParsed 
   return out;
 }
 
+/** A saved profile or a guide among the applications: named on stderr and left out of the counts. */
+export function skippedResult(file: string, kind: 'profile' | 'guideline'): FileResult {
+  return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: kind };
+}
+
 /**
  * Judges one application's text: YAML, then the schema, then the line's rules.
  * Pure but for the attachment look-ups under `baseDir`.
@@ -146,13 +150,10 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   const m = msg(checkMessages, lang);
   // A plain document takes the fast parser; anything unusual, or anything the fast
   // parser refuses, the strict one, whose problems carry their own positions.
-  const refused: { at?: number } = {};
-  const fast = opts.strict ? undefined : fastParse(text, refused);
-  // A large file dense with syntax errors is read only as far as its first hundred.
-  const first = fast ? undefined : firstErrors(text, lang, { near: refused.at });
-  let full: ParsedYaml | undefined = fast || first ? undefined : parseYaml(text, lang);
+  const fast = opts.strict ? undefined : fastParse(text);
+  let full: ParsedYaml | undefined = fast ? undefined : parseYaml(text, lang);
   const parsed = () => (full ??= parseYaml(text, lang));
-  const problems = first?.problems ?? full?.problems ?? [];
+  const problems = full?.problems ?? [];
   const pending: Pending[] = [];
   if (opts.decodedFrom)
     pending.push(pend('encoding', 'warning', msg(inputMessages, lang).decodedFrom(opts.decodedFrom), null, null));
@@ -170,8 +171,6 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const shown = capFindings(pending, unlisted, (rule, n) =>
       pend(rule, 'info', m.moreFindings(n, rule, MAX_FINDINGS_PER_RULE), null, null),
     );
-    if (first?.stopped)
-      shown.push(pend('yaml', 'info', msg(yamlMessages, lang).stoppedReading(first.problems.length), null, null));
     const findings = located(shown, parsed, fast);
     return { file, code, status: status ?? statusOf(findings), findings, application };
   };
@@ -201,7 +200,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
 
   const raw = data as Record<string, unknown>;
   const other = notAnApplication(raw, opts.guideline);
-  if (other) return { file, code: null, status: 'pass', findings: [], application: NO_FACTS, skipped: other };
+  if (other) return skippedResult(file, other);
   for (const t of invisibleText(raw, text)) {
     const said = m.invisibleInText(escapeControl(t.value), invisibleNames(t.chars, lang), withoutInvisible(t.value));
     // The guide says nothing of characters: this is the tool's own check, and says so.

@@ -8,10 +8,19 @@ import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import type { Input } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
-import { readInputFile, readStdin, type ReadFailure, type ReadOptions, type ReadResult } from '../input/read-input.js';
+import {
+  MAX_GUIDELINE_BYTES,
+  readInputFile,
+  readStdin,
+  type ReadFailure,
+  type ReadOptions,
+  type ReadResult,
+} from '../input/read-input.js';
 import type { FileState } from '../rules/types.js';
 import { attachmentState, byteSpelled, type FolderPath, onDisk } from './attachment-state.js';
-import { type AttachmentProbe, checkText } from './check-text.js';
+import { looseData } from '../yaml/fast-parse.js';
+import { notAnApplication } from './application-facts.js';
+import { type AttachmentProbe, checkText, skippedResult } from './check-text.js';
 import { type FolderListing, folderFiles } from './nearby-file.js';
 import type { FileResult } from './types.js';
 
@@ -70,14 +79,36 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
 interface FileRead {
   read: ReadResult;
   folder: FolderPath;
+  /** Too large for an application: a guide left among them, skipped as a smaller one would be. */
+  guide?: boolean;
 }
 
-function readFile(input: FileInput, options: ReadOptions): FileRead {
+function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
   const read = readInputFile(bytes ?? input.path, options);
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
-  return { read, folder: bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path) };
+  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path);
+  return isGuide(read, bytes ?? input.path, options, g) ? { read, folder, guide: true } : { read, folder };
+}
+
+/**
+ * A guide (guilin-2019.yaml is 114 KB) is larger than an application may be. A file
+ * over the application's cap but within a guide's, whose lines name a guide's keys, is
+ * read again by js-yaml alone: a hostile file so made costs its time (a quarter of a
+ * second per MB), never the strict reader's.
+ */
+function isGuide(read: ReadResult, path: string | Buffer, options: ReadOptions, g: Guideline): boolean {
+  if (read.ok || read.reason !== 'tooLarge' || read.bytes > MAX_GUIDELINE_BYTES) return false;
+  const again = readInputFile(path, { ...options, maxBytes: MAX_GUIDELINE_BYTES });
+  if (!again.ok || !/^sections:/m.test(again.text) || !/^vocabulary:/m.test(again.text)) return false;
+  const data = looseData(again.text);
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    notAnApplication(data as Record<string, unknown>, g) === 'guideline'
+  );
 }
 
 /** Files read before they are judged, and the characters they may hold together. */
@@ -96,13 +127,14 @@ export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): G
   for (let i = 0; i < inputs.length; ) {
     const reads: FileRead[] = [];
     for (let chars = 0; i < inputs.length && reads.length < READ_AHEAD && chars < READ_AHEAD_CHARS; i++) {
-      const r = readFile(inputs[i]!, options);
+      const r = readFile(inputs[i]!, options, opts.guideline);
       if (r.read.ok) chars += r.read.text.length;
       reads.push(r);
     }
     for (let k = 0; k < reads.length; k++) {
-      const { read, folder } = reads[k]!;
-      yield judgeRead(read, inputs[i - reads.length + k]!.display, folder, opts);
+      const { read, folder, guide } = reads[k]!;
+      const display = inputs[i - reads.length + k]!.display;
+      yield guide ? skippedResult(display, 'guideline') : judgeRead(read, display, folder, opts);
     }
   }
 }

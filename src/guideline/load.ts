@@ -7,7 +7,7 @@ import { guidelineMessages } from '../i18n/messages/guideline.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { readFailureText } from '../input/read-failure-text.js';
-import { readInputFile } from '../input/read-input.js';
+import { MAX_GUIDELINE_BYTES, readInputFile } from '../input/read-input.js';
 import { locate, parseYaml, type Position } from '../yaml/parse.js';
 import { describePath } from './describe-path.js';
 import { buildGuideline, type Guideline } from './model.js';
@@ -49,7 +49,7 @@ export function loadGuideline(ref: string | undefined, lang: Lang): Guideline {
 }
 
 export function parseGuidelineFile(file: string, lang: Lang): Guideline {
-  const read = readInputFile(file);
+  const read = readInputFile(file, { maxBytes: MAX_GUIDELINE_BYTES });
   if (!read.ok) throw new UsageError(msg(guidelineMessages, lang).unreadable(file, readFailureText(read, lang)));
   // A guide is written once, by someone who can save it as UTF-8; every reader then sees the same text.
   if (read.decodedFrom) throw new UsageError(msg(inputMessages, lang).guidelineNotUtf8(file, read.decodedFrom));

@@ -2,11 +2,20 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** Applications are a few KB; anything past this is not one, and is refused unread. */
-export const MAX_INPUT_BYTES = 1024 * 1024;
+/**
+ * Applications and profiles are 1–5 KB (what `init` writes, comments included, is
+ * 4 KB); a file of more than 32 KiB is not one, and is refused unread. The cap also
+ * bounds what a hostile file can cost: the strict reader takes under half a second
+ * for 32 KB of its worst shapes, seconds for 1 MB (docs/PERFORMANCE.md).
+ */
+export const MAX_INPUT_BYTES = 32 * 1024;
+
+/** A guide is written by the office and runs to a hundred KB or more (guilin-2019.yaml: 114 KB). */
+export const MAX_GUIDELINE_BYTES = 1024 * 1024;
 
 export type ReadFailure =
-  | { reason: 'tooLarge'; bytes: number }
+  /** `limit`: the cap it passed, in bytes. */
+  | { reason: 'tooLarge'; bytes: number; limit: number }
   | { reason: 'notFile' }
   | { reason: 'notUtf8'; line: number }
   /** NUL characters: a binary file, or UTF-16 without its byte-order mark (`utf16` names the likely order). */
@@ -127,7 +136,7 @@ export function readInputBytes(path: string | Buffer, opts: ReadOptions = {}): R
   try {
     const st = opts.listedFile ? undefined : fstatSync(fd);
     if (st && !st.isFile()) return { ok: false, reason: 'notFile' };
-    if (st && st.size > max) return { ok: false, reason: 'tooLarge', bytes: st.size };
+    if (st && st.size > max) return { ok: false, reason: 'tooLarge', bytes: st.size, limit: max };
     const want = Math.min(st?.size ?? max, max) + 1;
     if (!shared || shared.length < want) shared = Buffer.allocUnsafe(Math.max(want, 64 * 1024));
     let length = 0;
@@ -136,7 +145,7 @@ export function readInputBytes(path: string | Buffer, opts: ReadOptions = {}): R
       const n = readSync(fd, shared, length, want - length, null);
       if (n === 0) break;
       length += n;
-      if (length > max) return { ok: false, reason: 'tooLarge', bytes: st ? length : fstatSync(fd).size };
+      if (length > max) return { ok: false, reason: 'tooLarge', bytes: st ? length : fstatSync(fd).size, limit: max };
       if (length === st?.size) break;
     }
     return { ok: true, bytes: shared.subarray(0, length) };
@@ -165,7 +174,7 @@ export async function readStdin(
     for await (const chunk of stream) {
       const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       length += b.length;
-      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length };
+      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length, limit: max };
       chunks.push(b);
     }
   } catch (e) {

@@ -48,8 +48,7 @@ export interface FastParsed {
   locate(path: readonly (string | number)[], key?: boolean): Position | undefined | null;
 }
 
-/** `refused.at`: where js-yaml met a mistake, when it refused the text for one. */
-export function fastParse(text: string, refused?: { at?: number }): FastParsed | undefined {
+export function fastParse(text: string): FastParsed | undefined {
   if (isUnusual(text)) return undefined;
   const tree = recorder();
   let data: unknown;
@@ -58,11 +57,22 @@ export function fastParse(text: string, refused?: { at?: number }): FastParsed |
     // limit keeps lists and mappings within MAX_DEPTH as well.
     data =
       jsYaml.load(text, { schema: SCHEMA, maxDepth: MAX_DEPTH, listener: tree.listener } as jsYaml.LoadOptions) ?? null;
-  } catch (e) {
-    if (refused && e instanceof jsYaml.YAMLException) refused.at = e.mark?.position;
+  } catch {
     return undefined;
   }
   return { data, locate: locator(text, tree.root) };
+}
+
+/**
+ * What js-yaml reads, every value text, without the checks above: enough to tell what
+ * a file is (a guide among the applications), never to judge it.
+ */
+export function looseData(text: string): unknown {
+  try {
+    return jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Positions from a recorded node tree; the text's line starts are found only when a finding needs one. */

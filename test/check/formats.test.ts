@@ -31,7 +31,7 @@ describe('table (the terminal default)', () => {
         '      依据条款：优先支持企业',
         '',
         '! 无法读取  收件/坏文件.yaml  资助方向未能确定',
-        '  收件/坏文件.yaml  错误  文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。  file',
+        '  收件/坏文件.yaml  错误  文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。  file',
         '',
         '共 3 个文件：通过 1，不通过 1，无法读取 1',
       ),
@@ -48,7 +48,7 @@ describe('table (the terminal default)', () => {
         '      Clause: 申报单位配套经费不低于1:2',
         '',
         '! unreadable  收件/坏文件.yaml  funding line not known',
-        '  收件/坏文件.yaml  error  文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。  file',
+        '  收件/坏文件.yaml  error  文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。  file',
         '',
         '3 files: 1 passed, 1 failed, 1 unreadable',
         '(--quiet: 2 warnings or notes not shown)',
@@ -136,7 +136,7 @@ describe('json (the contract of the spec)', () => {
         {
           rule: 'file',
           severity: 'error',
-          message: '文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。',
+          message: '文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。',
           path: null,
           line: null,
           column: null,
@@ -247,7 +247,7 @@ describe('csv', () => {
           `收件/甲公司/application.yaml,1,fail,桂林甲科技有限公司,"漓江水质监测|一期, ""试点""",schema,error,3,1,"'=HYPERLINK(""x"")","'=HYPERLINK(""x""): 不认识的键；请删除或改正拼写。",`,
           '收件/甲公司/application.yaml,1,fail,桂林甲科技有限公司,"漓江水质监测|一期, ""试点""",matching-ratio,error,7,13,funding.matching,自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。,申报单位配套经费不低于1:2',
           '"收件/乙, ""丙""/a|b.yaml",5-2,pass,桂林甲科技有限公司,,,,,,,,',
-          '收件/坏文件.yaml,,error,,,file,error,,,,文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。,',
+          '收件/坏文件.yaml,,error,,,file,error,,,,文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。,',
         ].join('\r\n') +
         '\r\n',
     );
@@ -303,7 +303,7 @@ describe('markdown', () => {
         '',
         '| 位置 | 级别 | 问题及修改建议 | 规则 | 依据条款 |',
         '| --- | --- | --- | --- | --- |',
-        '| — | 错误 | 文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。 | `file` | — |',
+        '| — | 错误 | 文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。 | `file` | — |',
       ),
     );
   });

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInputs } from '../../src/input/find-inputs.js';
 import { globMatcher, splitGlob } from '../../src/input/glob-matcher.js';
-import { decode, readInputFile, readStdin } from '../../src/input/read-input.js';
+import { decode, MAX_INPUT_BYTES, readInputFile, readStdin } from '../../src/input/read-input.js';
 
 describe('glob patterns', () => {
   const cases: [string, string[], string[]][] = [
@@ -179,6 +179,7 @@ describe('reading a file: the one place where bytes become text', () => {
       ok: false,
       reason: 'tooLarge',
       bytes: 2048,
+      limit: 1024,
     });
     expect(readInputFile(put('edge.yaml', 'x'.repeat(1024)), { maxBytes: 1024 })).toEqual({
       ok: true,
@@ -193,6 +194,19 @@ describe('reading a file: the one place where bytes become text', () => {
       ok: false,
       reason: 'tooLarge',
       bytes: 2048,
+      limit: 1024,
+    });
+  });
+
+  it('takes an application or profile up to 32 KiB, eight times what init writes, and refuses a byte more', () => {
+    const comment = (n: number) => `project: 1\n#${'x'.repeat(n - 13)}\n`;
+    expect(MAX_INPUT_BYTES).toBe(32 * 1024);
+    expect(readInputFile(put('at-cap.yaml', comment(32 * 1024)))).toMatchObject({ ok: true });
+    expect(readInputFile(put('past-cap.yaml', comment(32 * 1024 + 1)))).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+      bytes: 32 * 1024 + 1,
+      limit: 32 * 1024,
     });
   });
 
@@ -219,6 +233,7 @@ describe('reading a file: the one place where bytes become text', () => {
       ok: false,
       reason: 'tooLarge',
       bytes: 1200,
+      limit: 1000,
     });
   });
 });

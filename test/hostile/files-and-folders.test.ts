@@ -92,7 +92,7 @@ describe('walking a folder of applications', () => {
         ['收件/甲 公司/申报书 (定稿).yaml', 'pass'],
       ]);
       const say = (file: string) => files.find((f) => f.file === file)!.findings[0]!.message;
-      expect(say('收件/big.yaml')).toContain(lang === 'zh' ? '超过 1 MiB 上限' : 'over the 1 MiB limit');
+      expect(say('收件/big.yaml')).toContain(lang === 'zh' ? '超过 32 KiB 上限' : 'over the 32 KiB limit');
       expect(say('收件/locked.yaml')).toContain(
         lang === 'zh' ? '没有读取权限（EACCES）' : 'No permission to read the file (EACCES)',
       );

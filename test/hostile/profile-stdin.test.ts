@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
 describe('a profile on standard input is read like a file', () => {
-  it('refuses more than 1 MiB before judging it, exit 2', () => {
+  it('refuses more than 32 KiB before judging it, exit 2', () => {
     const r = runCli(['match', '--profile', '-'], { input: 'a'.repeat(2 * 1024 * 1024) });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^无法读取档案文件 标准输入：.*超过 1 MiB 上限/);
+    expect(r.stderr).toMatch(/^无法读取档案文件 标准输入：.*超过 32 KiB 上限/);
   });
 
   it('decodes GB18030 from Chinese Windows', () => {

@@ -122,6 +122,19 @@ describe('files that are not applications', () => {
     expect(files.map((f) => f.file)).not.toContain('inbox/本单位档案.yaml');
   });
 
+  it('a file over the 32 KiB cap is skipped as a guide only when it is one; otherwise it is refused as too large', () => {
+    const other = mkdtempSync(join(tmpdir(), 'gg-not-a-guide-'));
+    // A guide's two section keys, but no `id` and a project: an oversized application, not a guide.
+    writeFileSync(join(other, 'big.yaml'), `project: 1\nsections: []\nvocabulary: {}\n#${'x'.repeat(40 * 1024)}\n`);
+    const r = cli(['check', other, '--format', 'json', '--lang', 'en']);
+    const out = JSON.parse(r.stdout) as { files: JsonFile[] };
+    expect([r.status, r.stderr, out.files.map((f) => f.status)]).toEqual([1, '', ['error']]);
+    expect(out.files[0]!.findings[0]!.message).toBe(
+      'The file is 41 KiB, over the 32 KiB limit, so it is not an application or a profile and was not read; check that the right file was picked.',
+    );
+    rmSync(other, { recursive: true, force: true });
+  });
+
   it('an application with a misspelled project is still judged, and fails', () => {
     const text = readFileSync(join(ROOT, 'test/fixtures/check/漓江智慧旅游平台/application.yaml'), 'utf8');
     const r = cli(['check', '-', '--format', 'json', '--lang', 'en'], { input: text.replace('project:', 'projet:') });

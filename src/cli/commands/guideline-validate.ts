@@ -5,7 +5,7 @@ import { quotesNotIn } from '../../guideline/quotes.js';
 import { msg, type Lang } from '../../i18n/index.js';
 import { guidelineMessages } from '../../i18n/messages/guideline.js';
 import { readFailureText } from '../../input/read-failure-text.js';
-import { readInputFile } from '../../input/read-input.js';
+import { MAX_GUIDELINE_BYTES, readInputFile } from '../../input/read-input.js';
 import { locate, parseYaml } from '../../yaml/parse.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -74,11 +74,11 @@ function checkQuotes(
   lang: Lang,
 ): { checked: number; problems: GuidelineProblemAt[] } {
   const m = msg(guidelineMessages, lang);
-  const read = readInputFile(source);
+  const read = readInputFile(source, { maxBytes: MAX_GUIDELINE_BYTES });
   if (!read.ok) throw new UsageError(m.unreadable(source, readFailureText(read, lang)));
   const { checked, missing } = quotesNotIn(data, read.text);
   if (!missing.length) return { checked, problems: [] };
-  const text = readInputFile(file);
+  const text = readInputFile(file, { maxBytes: MAX_GUIDELINE_BYTES });
   const parsed = parseYaml(text.ok ? text.text : '', lang);
   return {
     checked,

@@ -121,8 +121,7 @@ export interface MatchMessages {
   noneFits: string;
   // files and modes
   notInteractive: string;
-  /** `more`: reading stopped after the first `n` (a large file dense with syntax errors). */
-  profileInvalid: (file: string, n: number, more?: boolean) => string;
+  profileInvalid: (file: string, n: number) => string;
   profileUnreadable: (file: string, reason: string) => string;
   /** `--profile -` and nothing came (an upstream command failed). */
   profileStdinEmpty: string;
@@ -298,7 +297,7 @@ const zh: MatchMessages = {
   noneFits: '按您的回答，没有符合或可能符合的方向。',
   notInteractive:
     '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。',
-  profileInvalid: (file, n, more) => `档案文件 ${file} 有${more ? '超过' : ''} ${n} 处错误，请改正后再试。`,
+  profileInvalid: (file, n) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
   profileUnreadable: (file, reason) => `无法读取档案文件 ${file}：${reason}`,
   moreProblems: (n, max) => `另有 ${n} 个问题没有列出（最多列 ${max} 个）：请先改正上面这些。`,
   profileStdinEmpty:
@@ -496,8 +495,7 @@ const en: MatchMessages = {
   noneFits: 'From your answers, no funding line is open to you.',
   notInteractive:
     'This is not an interactive terminal, so no questions can be asked: describe your organisation with --profile FILE (--profile - reads standard input), e.g. guilin-grants match --profile me.yaml.',
-  profileInvalid: (file, n, more) =>
-    `The profile ${file} has ${more ? 'more than ' : ''}${n} error(s); correct them and try again.`,
+  profileInvalid: (file, n) => `The profile ${file} has ${n} error(s); correct them and try again.`,
   profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
   moreProblems: (n, max) => `${n} more problems are not listed (at most ${max} are): fix the ones above first.`,
   profileStdinEmpty:

@@ -17,7 +17,7 @@ export interface ReportMessages {
     jobsCapped: (asked: string, cores: number) => string;
   };
   file: {
-    tooLarge: (bytes: number) => string;
+    tooLarge: (bytes: number, limit: number) => string;
     notFile: string;
     notUtf8: (line: number) => string;
     unreadable: (code: string) => string;
@@ -95,7 +95,8 @@ const zh: ReportMessages = {
     jobsCapped: (asked, cores) => `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
   },
   file: {
-    tooLarge: (bytes) => `文件大小 ${mib(bytes)} MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。`,
+    tooLarge: (bytes, limit) =>
+      `文件大小 ${size(bytes)}，超过 ${size(limit)} 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。`,
     notFile: '不是普通文件，未读取。',
     notUtf8: (line) =>
       `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
@@ -183,8 +184,8 @@ const en: ReportMessages = {
       `--jobs ${asked} is more than this machine's ${cores} cores: checking on ${cores} threads.`,
   },
   file: {
-    tooLarge: (bytes) =>
-      `The file is ${mib(bytes)} MiB, over the 1 MiB limit, so it is not an application and was not read; check that the right file was picked.`,
+    tooLarge: (bytes, limit) =>
+      `The file is ${size(bytes)}, over the ${size(limit)} limit, so it is not an application or a profile and was not read; check that the right file was picked.`,
     notFile: 'Not a regular file; not read.',
     notUtf8: (line) =>
       `The file is not UTF-8 (from line ${line}): save it as UTF-8 in an editor, or name its encoding with --encoding gb18030.`,
@@ -257,8 +258,9 @@ const en: ReportMessages = {
   },
 };
 
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/** A size as people read it: whole KiB under a MiB (an application's cap is 32 KiB), MiB to one decimal from there (a guide's: 1 MiB). */
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KiB` : `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 export const reportMessages: Catalogue<ReportMessages> = { zh, en };

@@ -113,7 +113,7 @@ export interface ScaffoldMessages {
   noTier: (code: string, tier: string, tiers: string) => string;
   tierOption: (id: string, label: string, range: string) => string;
   tierList: (items: string[]) => string;
-  profileInvalid: (file: string, n: number, more?: boolean) => string;
+  profileInvalid: (file: string, n: number) => string;
 }
 
 const ZH_LIST = (items: string[]) => items.join('、');
@@ -265,7 +265,7 @@ const zh: ScaffoldMessages = {
   noTier: (code, tier, tiers) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
   tierOption: (id, label, range) => `${id}（${label}，${range}）`,
   tierList: (items) => items.join('；'),
-  profileInvalid: (file, n, more) => `档案 ${file} 有${more ? '超过' : ''} ${n} 处不符合格式（见上），未生成任何文件。`,
+  profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
 };
 
 const EN_LIST = (items: string[]) => items.join(', ');
@@ -427,8 +427,7 @@ const en: ScaffoldMessages = {
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are: ${tiers}.`,
   tierOption: (id, label, range) => `${id} (${label}, ${range})`,
   tierList: (items) => items.join('; '),
-  profileInvalid: (file, n, more) =>
-    `The profile ${file} has ${more ? 'more than ' : ''}${n} problem(s) (above); nothing was written.`,
+  profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s) (above); nothing was written.`,
 };
 
 function round(n: number): number {

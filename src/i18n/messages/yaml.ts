@@ -34,7 +34,6 @@ export interface YamlMessages {
   numberForm: (text: string, value: string) => string;
   loneCr: string;
   /** A large file dense with syntax errors is read only as far as its first `n`. */
-  stoppedReading: (n: number) => string;
   controlChar: (code: string) => string;
   missingComma: string;
   flowEnd: (bracket: string) => string;
@@ -88,7 +87,6 @@ const zh: YamlMessages = {
     `${text} 在 YAML 中表示${/nan$/i.test(text) ? '“不是数”' : '无穷大'}，不是一个金额或数量：请写实际数值；如果它是文字，请加引号，如 '${text}'。`,
   numberForm: (text, value) =>
     `${text} 会被读成数字 ${value}：如果指的是 ${value}，请直接写 ${value}；编号等文字请加引号，如 '${text}'。`,
-  stoppedReading: (n) => `读到前 ${n} 个语法错误后就停止了，文件其余部分没有读取：请先改正上面这些错误，再试一次。`,
   loneCr:
     '文件用单独的回车符（CR，老式 Mac 的换行方式）换行：请在编辑器中把换行符改为 LF（Unix）或 CRLF（Windows）后保存。',
   controlChar: (code) => `这里有不可见的控制字符 ${code}（常见于从网页或 Word 复制的文字）：请删除它。`,
@@ -164,8 +162,6 @@ const en: YamlMessages = {
     `${text} means ${/nan$/i.test(text) ? '"not a number"' : 'infinity'} in YAML, which is no amount or count: write the real value; if it is text, quote it, e.g. '${text}'.`,
   numberForm: (text, value) =>
     `${text} is read as the number ${value}: if ${value} is meant, write ${value}; quote identifiers and other text, e.g. '${text}'.`,
-  stoppedReading: (n) =>
-    `Reading stopped after the first ${n} syntax errors; the rest of the file was not read: fix the ones above and try again.`,
   loneCr:
     'The file ends its lines with a lone carriage return (CR, as classic Mac OS did): save it with LF (Unix) or CRLF (Windows) line ends in an editor.',
   controlChar: (code) =>

@@ -80,7 +80,7 @@ export const SAMPLE: FileResult[] = [
       {
         rule: 'file',
         severity: 'error',
-        message: '文件大小 1.3 MiB，超过 1 MiB 上限，不像是申请书，未读取；请确认没有选错文件。',
+        message: '文件大小 1.3 MiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。',
         path: null,
         line: null,
         column: null,

@@ -238,7 +238,7 @@ const indent = fc.constantFrom('', '', '', '  ', '  ', '    ', ' ', '\t', '   ',
 const separator = fc.constantFrom(': ', ': ', ': ', ':', '：', ' : ', ':\t', ':  ');
 const comment = fc.constantFrom('', '', '', ' # 注释', '# x', ' #');
 
-export const yamlLine = fc.oneof(
+const yamlLine = fc.oneof(
   {
     weight: 8,
     arbitrary: fc.tuple(indent, fc.constantFrom('', '', '- '), key, separator, value, comment).map((p) => p.join('')),
