@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 /**
  * Applications and profiles are 1–5 KB (what `init` writes, comments included, is
  * 4 KB); a file of more than 32 KiB is not one, and is refused unread. The cap also
- * bounds what a hostile file can cost: the strict reader takes under half a second
- * for 32 KB of its worst shapes, seconds for 1 MB (docs/PERFORMANCE.md).
+ * bounds what a hostile file can cost: 32 KB of the worst shape measured takes a
+ * quarter of a second past start-up, 1 MB took seconds (docs/PERFORMANCE.md).
  */
 export const MAX_INPUT_BYTES = 32 * 1024;
 
