@@ -95,11 +95,11 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
  * whose stack, never shown, cost a third of the reading of a file of syntax errors
  * (3.0 s of 1 MB of unclosed quotes, 1.7 s without).
  */
-export function parseStrict(text: string, lineCounter?: LineCounter): Document.Parsed {
+function parseStrict(text: string, lineCounter: LineCounter): Document.Parsed {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parseDocument(text, { ...SAFE_OPTIONS, uniqueKeys: false, ...(lineCounter ? { lineCounter } : {}) });
+    return parseDocument(text, { ...SAFE_OPTIONS, uniqueKeys: false, lineCounter });
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -110,7 +110,7 @@ export function parseStrict(text: string, lineCounter?: LineCounter): Document.P
  * one long line and blames whatever comes next ("two ': ' on one line"): the line
  * ends are named instead, in place of what follows them.
  */
-export function withLoneCr(text: string, found: Found[]): Found[] {
+function withLoneCr(text: string, found: Found[]): Found[] {
   const at = text.search(/\r(?!\n)/);
   if (at === -1) return found;
   const before = found.filter((f) => (f.offset ?? Number.POSITIVE_INFINITY) < at);
@@ -122,7 +122,7 @@ export function withLoneCr(text: string, found: Found[]): Found[] {
  * own lines: the parser's line counter misses some in the flow collections it recovers
  * from, and would place later problems a line too high.
  */
-export function worded(found: Found[], text: string, lang: Lang): YamlProblem[] {
+function worded(found: Found[], text: string, lang: Lang): YamlProblem[] {
   const m = msg(yamlMessages, lang);
   const lineStarts = lineStartsOf(text);
   const seen = new Set<string>();
