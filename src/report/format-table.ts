@@ -1,11 +1,11 @@
 import Table from 'cli-table3';
 import type { BatchSummary, Totals } from '../check/summary.js';
-import type { FileResult, Finding } from '../check/types.js';
+import type { Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
-import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import { lineLabel, shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
 import { escapeControl as esc } from './escape-control.js';
 import { createStyle, type Style } from './style.js';
 import { displayWidth, indentWrapped } from './wrap-text.js';
@@ -22,10 +22,6 @@ function place(file: string, f: Finding): string {
  * open the place), with the guide's clause underneath; a totals line at the end.
  * Passing files without findings take one line; with `--quiet` they are left out.
  */
-export function formatTable(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createTableWriter(options), results, options.summary);
-}
-
 export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
   const brief = msg(registerMessages, options.lang).brief;
