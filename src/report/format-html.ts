@@ -7,7 +7,7 @@ import { basisLabel } from './finding-basis.js';
 import { esc, jsonInScript } from './html-escape.js';
 import { summaryHtml } from './html-summary.js';
 import { registerRow, type RegisterRow } from './register-row.js';
-import { shownFindings, type WriterOptions } from './report-options.js';
+import { findingPlace, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
 import { Spool } from './spool.js';
 
@@ -154,7 +154,7 @@ function application(
     x.message,
     x.clause ? rm.clause(x.clause) : null,
     x.rule,
-    x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
+    findingPlace(r.file, x),
     basisLabel(x, m),
   ]);
   return [cells, facts, findings, r.status];
