@@ -52,7 +52,7 @@ const targetCondition = z.strictObject({
 
 const base = {
   basis,
-  /** Default: what the basis weighs (`severityFor`); a contradicting one is refused. */
+  /** Default: what the basis weighs (`severityOf`); a contradicting one is refused. */
   severity: severity.optional(),
   /** The guide's whole sentence; null only for a `convention`, which quotes nothing. */
   clause: z.string().min(1).nullable(),
