@@ -184,13 +184,9 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   }
   if (typeof data === 'string' && data.includes('：')) {
     // `项目名称：桂林` alone reads as one piece of text: the colon is the mistake.
-    const at = text.indexOf('：');
+    const at = position(lineStartsOf(text), text.indexOf('：'));
     const key = data.slice(0, data.indexOf('：')).trim();
-    pending.push(
-      pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, {
-        position: position(lineStartsOf(text), at),
-      }),
-    );
+    pending.push(pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, { position: at }));
     return done(null, 'error');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -13,25 +13,11 @@ export function renderDetail(g: Guideline, r: Ranked, lang: Lang, s: Style, widt
   const m = msg(matchMessages, lang);
   const out: string[] = [];
   const colour = r.status === 'eligible' ? s.green : r.status === 'possible' ? s.yellow : s.red;
-  out.push(
-    ...indentWrapped('', m.detailHeading(r.line.code, pick(r.line.title, lang), m.status[r.status]), width, (l) =>
-      s.bold(colour(l)),
-    ),
-  );
-  out.push(
-    ...indentWrapped(
-      '',
-      `${m.detailFunding(fundingInWords({ g, line: r.line, tier: r.tier, lang }))}${lang === 'zh' ? '；' : '; '}${m.headers.awards} ${m.awards(r.line.maxAwards)}`,
-      width,
-    ),
-  );
-  out.push(
-    ...indentWrapped(
-      '',
-      m.detailFields(m.list(r.line.fields.map((f) => g.label('fields', f, lang))), r.fieldFit),
-      width,
-    ),
-  );
+  const paragraph = (text: string, style?: (l: string) => string) => out.push(...indentWrapped('', text, width, style));
+  paragraph(m.detailHeading(r.line.code, pick(r.line.title, lang), m.status[r.status]), (l) => s.bold(colour(l)));
+  const funding = m.detailFunding(fundingInWords({ g, line: r.line, tier: r.tier, lang }));
+  paragraph(`${funding}${lang === 'zh' ? '；' : '; '}${m.headers.awards} ${m.awards(r.line.maxAwards)}`);
+  paragraph(m.detailFields(m.list(r.line.fields.map((f) => g.label('fields', f, lang))), r.fieldFit));
   const item = (mark: string, text: string, clause: string | null) => {
     out.push(...indentWrapped(`  ${mark} `, text, width));
     if (clause) out.push(...indentWrapped('      ', m.detailClause(clause), width, s.dim));

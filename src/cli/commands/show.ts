@@ -27,17 +27,9 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
   const project = line.section.projects.find((p) => p.number === line.project)!;
   const sectionTitle = m.sectionTitle(line.section.numeral, pick(line.section.title, lang));
   const out: string[] = [];
+  const direction = line.direction ? m.directionLabel(line.direction) : null;
   out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
-  out.push(
-    s.dim(
-      m.path(
-        sectionTitle,
-        m.projectLabel(line.project, pick(project.title, lang)),
-        line.direction ? m.directionLabel(line.direction) : null,
-      ),
-    ),
-  );
-  out.push('');
+  out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), direction)), '');
   const field = (label: string, value: string) =>
     out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
   field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
@@ -56,12 +48,9 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
   }
   if (lang === 'zh') field(m.method, line.methodClause);
   field(m.office, g.label('offices', line.office, lang));
-  out.push('');
-  out.push(s.bold(m.heading(pick(line.contentLabel, lang))));
-  out.push(indent(pick(line.content, lang)));
+  out.push('', s.bold(m.heading(pick(line.contentLabel, lang))), indent(pick(line.content, lang)));
   if (line.outcomes?.length) {
-    out.push('');
-    out.push(s.bold(m.heading(m.outcomes)));
+    out.push('', s.bold(m.heading(m.outcomes)));
     for (const o of line.outcomes) out.push(`  · ${o}`);
   }
   // Each rule under what it rests on, so that a reader tells the guide's conditions from the rest.
@@ -69,15 +58,11 @@ export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): stri
     const rules = line.rules.filter((r) => r.basis === basis);
     const empty = basis === 'requirement' && !line.requirements.some((r) => r.basis === 'requirement');
     if (!rules.length && !empty) continue;
-    out.push('');
-    out.push(s.bold(m.heading(m.basisHeading[basis])));
+    out.push('', s.bold(m.heading(m.basisHeading[basis])));
     if (empty) out.push(`  ${m.noOwnRequirements}`);
     for (const r of rules) out.push(...renderRequirement(line, r, lang, s));
   }
-  out.push('');
-  out.push(m.callNotice);
-  out.push('');
-  out.push(s.dim(m.nextSteps(line.code)));
+  out.push('', m.callNotice, '', s.dim(m.nextSteps(line.code)));
   return out.join('\n');
 }
 
