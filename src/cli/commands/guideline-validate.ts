@@ -18,22 +18,12 @@ export async function run(ctx: CliContext, file: string, opts: { json?: boolean;
     const rules = g.lines.reduce((n, l) => n + l.rules.length, 0);
     const quotes = opts.source === undefined ? undefined : checkQuotes(file, opts.source, g.file, ctx.lang);
     const problems = quotes?.problems ?? [];
-    if (opts.json)
-      ctx.out(
-        JSON.stringify(
-          {
-            file,
-            valid: problems.length === 0,
-            id: g.id,
-            lines: g.lines.length,
-            requirements: rules,
-            ...(quotes ? { source: opts.source, quotations: quotes.checked } : {}),
-            problems: problems.map(problemJson),
-          },
-          null,
-          2,
-        ),
-      );
+    if (opts.json) {
+      const valid = problems.length === 0;
+      const checked = quotes ? { source: opts.source, quotations: quotes.checked } : {};
+      const report = { file, valid, id: g.id, lines: g.lines.length, requirements: rules, ...checked };
+      ctx.out(JSON.stringify({ ...report, problems: problems.map(problemJson) }, null, 2));
+    }
     if (problems.length) {
       // Quotations not in the guide's text: each named where it is, as a guideline's problems are.
       const error = new ProblemsError(problems, m.sourceMismatch(file, opts.source!, problems.length));

@@ -47,13 +47,8 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   );
 
   if (opts.json) {
-    ctx.out(
-      JSON.stringify(
-        lines.map((l) => lineJson(g, l, ctx.lang)),
-        null,
-        2,
-      ),
-    );
+    const json = lines.map((l) => lineJson(g, l, ctx.lang));
+    ctx.out(JSON.stringify(json, null, 2));
     return;
   }
   if (!lines.length) {
@@ -104,11 +99,8 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
   for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
   ctx.out(table.toString());
-  ctx.err(
-    indentWrapped('', m.count(lines.length, g.lines.length), outputColumns(process.stderr) ?? Infinity, s.dim).join(
-      '\n',
-    ),
-  );
+  const count = m.count(lines.length, g.lines.length);
+  ctx.err(indentWrapped('', count, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
 }
 
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
