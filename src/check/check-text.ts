@@ -310,11 +310,9 @@ function judged(app: Facts, pending: Pending[], opts: CheckOptions, broken?: str
         skipped = true;
         continue;
       }
+      const basis = o.basis ?? e.basis;
       pending.push(
-        pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.clause, {
-          basis: o.basis ?? e.basis,
-          reference,
-        }),
+        pend(e.requirement.rule, o.severity ?? e.severity, o.message, o.path, e.clause, { basis, reference }),
       );
     }
   }

@@ -127,12 +127,8 @@ export async function initProposal(
   const conflicts = entries.filter((e) => e.status === 'conflict');
   if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
 
-  write(
-    folder,
-    plan,
-    scaffold.folders.map((f) => join(folder, f)),
-    lang,
-  );
+  const folders = scaffold.folders.map((f) => join(folder, f));
+  write(folder, plan, folders, lang);
   result.written = entries.some((e) => e.status !== 'identical');
   report(ctx, result, result.written ? m.done(folder, name) : m.upToDate(folder), opts.json === true);
   if (!opts.json) {

@@ -31,24 +31,16 @@ export const attachmentFile: RuleKindDef<'attachment-file'> = {
     if (!ctx.probeFile || !list?.length) return [];
     const m = msg(ruleMessages, ctx.lang);
     const out: Outcome[] = [];
+    // The files the application lists: a near name that is one of them is another attachment's.
+    const files = list.map((x) => x.file);
     list.forEach((a, index) => {
       const state = ctx.probeFile!(a.file);
       if (state === 'ok') return;
       const what = describeAttachment(ctx.guideline, a, ctx.lang);
-      const near =
-        state === 'missing'
-          ? ctx.nearFile?.(
-              a.file,
-              list.map((x) => x.file),
-            )
-          : undefined;
+      const near = state === 'missing' ? ctx.nearFile?.(a.file, files) : undefined;
       const message = m.attachmentFile[state](what, a.file) + (near ? m.attachmentNearFile(near) : '');
-      out.push(
-        outcome(false, `attachments[${index}].file`, message, {
-          severity: required(ctx, a) ? 'error' : 'warning',
-          todo: message,
-        }),
-      );
+      const severity = required(ctx, a) ? 'error' : 'warning';
+      out.push(outcome(false, `attachments[${index}].file`, message, { severity, todo: message }));
     });
     return out.length ? out : [outcome(true, 'attachments', m.attachmentFilesOk)];
   },
