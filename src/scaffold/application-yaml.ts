@@ -24,6 +24,7 @@ export function applicationYaml(input: ScaffoldInput): string {
   const commentsAt = (anchor: string, when = true) =>
     comment((byAnchor.get(anchor) ?? []).flatMap((r) => requirementLines(input, r, { when })));
   const talentRule = rulesOf(input, 'talent')[0];
+  const central = talentRule?.params.centralOrRegionalCategories;
   const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
   const flags = flagsOf(line.rules);
 
@@ -62,12 +63,7 @@ export function applicationYaml(input: ScaffoldInput): string {
     'applicant.highTech': yamlValue(p.applicant?.highTech),
     'applicant.smeNumber': yamlValue(p.applicant?.smeNumber),
     centralOrRegional: talentRule !== undefined,
-    centralNote: talentRule
-      ? m.centralNote(
-          talentRule.params.centralOrRegionalCategories.min,
-          talentRule.params.centralOrRegionalCategories.max,
-        )
-      : '',
+    centralNote: central ? m.centralNote(central.min, central.max) : '',
     'applicant.centralOrRegional': yamlValue(p.applicant?.centralOrRegional),
     platforms: byAnchor.has('applicant.platforms'),
     platformKindOptions: options(input, 'platformKinds', platformKinds(input)),
@@ -172,9 +168,8 @@ function targetsBlock(input: ScaffoldInput): string[] {
     if (group.rules.every((r) => r.when)) out.push(`# ${m.conditionalHint}`);
     for (const key of group.keys) {
       const t = vocab.get(key.id);
-      out.push(
-        `# ${m.targetKey(g.label('targets', key.id, lang), t?.type ?? 'count', t?.unit ? pick(t.unit, lang) : null)}`,
-      );
+      const unit = t?.unit ? pick(t.unit, lang) : null;
+      out.push(`# ${m.targetKey(g.label('targets', key.id, lang), t?.type ?? 'count', unit)}`);
       out.push(`${key.id}: ${yamlValue((profile.targets as Record<string, unknown> | undefined)?.[key.id])}`);
     }
   }
