@@ -6,7 +6,7 @@ import { isPrebuilt } from '../guideline/open.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
-import type { Input } from '../input/find-inputs.js';
+import { displayOf, type FileInput, type Input, pathOf } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import {
   MAX_GUIDELINE_BYTES,
@@ -34,8 +34,6 @@ export interface BatchOptions {
   /** The files of an application's folder (`folderFiles`) unless the batch caches them. */
   folders?: FolderListing;
 }
-
-export type FileInput = Input & { kind: 'file' };
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;
@@ -86,10 +84,12 @@ interface FileRead {
 function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
-  const read = readInputFile(bytes ?? input.path, options);
+  // Joined for this read only: the list keeps the folder and the name.
+  const path = pathOf(input);
+  const read = readInputFile(bytes ?? path, options);
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
-  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path);
-  return isGuide(read, bytes ?? input.path, options, g) ? { read, folder, guide: true } : { read, folder };
+  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(path);
+  return isGuide(read, bytes ?? path, options, g) ? { read, folder, guide: true } : { read, folder };
 }
 
 /**
@@ -133,7 +133,7 @@ export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): G
     }
     for (let k = 0; k < reads.length; k++) {
       const { read, folder, guide } = reads[k]!;
-      const display = inputs[i - reads.length + k]!.display;
+      const display = displayOf(inputs[i - reads.length + k]!);
       yield guide ? skippedResult(display, 'guideline') : judgeRead(read, display, folder, opts);
     }
   }
@@ -189,7 +189,7 @@ export async function* runBatch(
     for (let i = 0; i < inputs.length; ) {
       const input = inputs[i]!;
       if (input.kind === 'stdin') {
-        yield judgeRead(await readStdin(opts.stdin, opts.read), input.display, undefined, opts);
+        yield judgeRead(await readStdin(opts.stdin, opts.read), displayOf(input), undefined, opts);
         i++;
         continue;
       }
