@@ -1,20 +1,14 @@
-import { UsageError } from '../cli/errors.js';
+import { type LocatedProblem, ProblemsError, UsageError } from '../cli/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { readInputFile, readStdin } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
-import type { ParsedYaml, Position } from '../yaml/parse.js';
+import type { ParsedYaml } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
 import { firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { loadFastAccept } from './fast-accept.js';
 import type { Facts } from './schema.js';
-
-export interface ProfileProblem {
-  file: string;
-  position?: Position;
-  message: string;
-}
 
 /** How a command words a profile it cannot use (`init` adds that nothing was written). */
 export interface ProfileWording {
@@ -27,14 +21,7 @@ export interface ProfileWording {
 }
 
 /** A profile that cannot be used: the top-level handler lists its located problems, then this sentence. */
-export class ProfileInvalid extends UsageError {
-  constructor(
-    readonly problems: ProfileProblem[],
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class ProfileInvalid extends ProblemsError {}
 
 /**
  * The facts a profile states (every key of an application optional), or
@@ -48,7 +35,7 @@ export async function parseProfile(
   wording: ProfileWording,
 ): Promise<Facts> {
   const m = msg(matchMessages, lang);
-  const fail = (problems: ProfileProblem[], count = problems.length) =>
+  const fail = (problems: LocatedProblem[], count = problems.length) =>
     new ProfileInvalid(problems, wording.invalid(file, count));
   // As in `check`: the fast reader for a plain profile, the strict one (loaded only
   // then) for anything else and for what the fast one cannot place.
@@ -61,7 +48,7 @@ export async function parseProfile(
     const errors = (await parsed()).problems.filter((p) => p.severity === 'error');
     if (errors.length) {
       const listed = errors.slice(0, MAX_FINDINGS_PER_RULE);
-      const problems: ProfileProblem[] = listed.map((p) => ({
+      const problems: LocatedProblem[] = listed.map((p) => ({
         file,
         position: p.position,
         message: m.profileYaml(p.message),
@@ -84,7 +71,7 @@ export async function parseProfile(
   const schema = profileSchema(g);
   const result = schema.safeParse(data, OWN_WORDS);
   if (!result.success) {
-    const problems: ProfileProblem[] = [];
+    const problems: LocatedProblem[] = [];
     const { issues, hidden } = firstIssues(result.error.issues);
     for (const issue of issues) {
       for (const d of describeIssue(issue, data, lang, knownKeysOf(schema))) {
@@ -104,7 +91,7 @@ export async function parseProfile(
 }
 
 /** The problems listed, and one saying how many more there are (counted in the command's sentence). */
-function withMore(problems: ProfileProblem[], hidden: number, file: string, lang: Lang): ProfileProblem[] {
+function withMore(problems: LocatedProblem[], hidden: number, file: string, lang: Lang): LocatedProblem[] {
   if (hidden <= 0) return problems;
   return [...problems, { file, message: msg(matchMessages, lang).moreProblems(hidden, MAX_FINDINGS_PER_RULE) }];
 }

@@ -67,16 +67,6 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-/**
- * Totals per line (only lines that received applications, in the guide's order) and
- * per office, and applicants named in more than one application.
- */
-export function summarize(results: Iterable<FileResult>, g: Guideline, lang: Lang): BatchSummary {
-  const summary = new SummaryBuilder(g, lang);
-  for (const r of results) summary.add(r);
-  return summary.finish();
-}
-
 /** An application as the search for duplicates needs it, and no more. */
 interface Entry {
   file: string;
@@ -87,8 +77,10 @@ interface Entry {
 }
 
 /**
- * `--summary` one result at a time: totals per line, and for duplicates only what
- * names a file, so the results themselves need not be kept.
+ * `--summary` one result at a time: totals per line (only lines that received
+ * applications, in the guide's order) and per office, and applicants named in more
+ * than one application; for duplicates it keeps only what names a file, so the
+ * results themselves need not be kept.
  */
 export class SummaryBuilder {
   private byLine = new Map<string, Totals>();

@@ -3,7 +3,6 @@ import type { Lang } from '../i18n/lang.js';
 
 export interface CliContext {
   lang: Lang;
-  guidelineRef: string | undefined;
   /** Loaded on first use: `--help` and `schema` of the built-in guide never pay for it twice. */
   guideline(): Promise<Guideline>;
   out(text: string): void;
@@ -24,7 +23,6 @@ export function createContext(lang: Lang, guidelineRef: string | undefined): Cli
   let loaded: Promise<Guideline> | undefined;
   return {
     lang,
-    guidelineRef,
     guideline: () => (loaded ??= import('../guideline/open.js').then((m) => m.openGuideline(guidelineRef, lang))),
     out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

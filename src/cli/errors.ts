@@ -6,6 +6,23 @@ export class UsageError extends Error {
   readonly exitCode = 2;
 }
 
+/** Where in a file something is wrong, and what: the top-level handler lists these before the error's sentence. */
+export interface LocatedProblem {
+  file: string;
+  position?: { line: number; column: number };
+  message: string;
+}
+
+/** A file that cannot be used (a guide, a profile), with each of its problems located. */
+export class ProblemsError extends UsageError {
+  constructor(
+    readonly problems: LocatedProblem[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The user pressed Ctrl-C or closed the prompt. */
 export class InterruptedError extends Error {
   readonly exitCode = 130;

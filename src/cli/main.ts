@@ -7,7 +7,7 @@ import { escapeControl, escapeControlLines } from '../report/escape-control.js';
 import { displayWidth } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
-import { isCliError } from './errors.js';
+import { isCliError, ProblemsError } from './errors.js';
 
 /**
  * The program: flags and help only. Every command's work lives in its own module,
@@ -291,13 +291,10 @@ program.parseAsync(process.argv).catch((e: unknown) => {
       process.exitCode = 2;
     }
   } else if (isCliError(e)) {
-    const problems = (
-      e as { problems?: { file: string; position?: { line: number; column: number }; message: string }[] }
-    ).problems;
-    if (problems) {
+    if (e instanceof ProblemsError) {
       // A located list first, then the one-line verdict the error carries.
       process.stderr.write(
-        `${problems
+        `${e.problems
           .map((p) =>
             escapeControl(`${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`),
           )

@@ -37,8 +37,7 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
       const free = view.knownKeys(path).filter((k) => !present.has(k));
       const taken = new Set<string>();
       for (const key of issue.keys) {
-        const clean = key.replace(INVISIBLE, '').trim();
-        const to = free.includes(clean) ? clean : closestUnique(key, free);
+        const to = nearest(key, free);
         const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair<Scalar> | undefined;
         // Two unknown keys near the same known one: which was meant is not certain.
         if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && nearest(k, free) === to))
@@ -57,6 +56,7 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
   return edits;
 }
 
+/** The known key an unknown one was meant to be: itself without invisible characters, or the one nearest. */
 function nearest(key: string, free: string[]): string | undefined {
   const clean = key.replace(INVISIBLE, '').trim();
   return free.includes(clean) ? clean : closestUnique(key, free);

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { SAFE_OPTIONS } from '../yaml/parse.js';
+import { MAX_ALIAS_COUNT } from '../yaml/problem.js';
 import type { Edit } from './types.js';
 
 /** A known key followed by a full-width colon, or by a full-width space before or after its colon. */
@@ -75,7 +76,7 @@ export function indentEdits(text: string): Edit[] {
     const candidate = lines.map((l) => l.replace(BAD_INDENT, (ws) => widen(ws, width))).join('\n');
     const doc = parseDocument(candidate, SAFE_OPTIONS);
     if (doc.errors.length) continue;
-    readings.push({ width, data: JSON.stringify(doc.toJS({ maxAliasCount: 50 })) });
+    readings.push({ width, data: JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) });
   }
   if (!readings.length || readings.some((r) => r.data !== readings[0]!.data)) return [];
   const width = readings[0]!.width;

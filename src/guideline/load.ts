@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './open.js';
-import { UsageError } from '../cli/errors.js';
+import { type LocatedProblem, ProblemsError, UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { MAX_GUIDELINE_BYTES, readInputFile } from '../input/read-input.js';
-import { locate, parseYaml, type Position } from '../yaml/parse.js';
+import { locate, parseYaml } from '../yaml/parse.js';
 import { describePath } from './describe-path.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema } from './schema.js';
@@ -16,19 +16,9 @@ import { checkGuidelineSemantics } from './semantic.js';
 
 export { BUILT_IN, DEFAULT_GUIDELINE };
 
-export interface GuidelineProblemAt {
-  file: string;
-  position?: Position;
-  message: string;
-}
-
-export class GuidelineInvalid extends UsageError {
-  constructor(
-    readonly file: string,
-    readonly problems: GuidelineProblemAt[],
-    lang: Lang,
-  ) {
-    super(msg(guidelineMessages, lang).invalid(file, problems.length));
+export class GuidelineInvalid extends ProblemsError {
+  constructor(file: string, problems: LocatedProblem[], lang: Lang) {
+    super(problems, msg(guidelineMessages, lang).invalid(file, problems.length));
   }
 }
 
@@ -64,7 +54,7 @@ export function parseGuidelineText(
   text: string,
   file: string,
   lang: Lang,
-): { guideline?: Guideline; problems: GuidelineProblemAt[] } {
+): { guideline?: Guideline; problems: LocatedProblem[] } {
   const m = msg(guidelineMessages, lang);
   const parsed = parseYaml(text, lang);
   // A guide decides for every applicant: even a YAML warning is one to fix first.

@@ -5,6 +5,20 @@ export type { Lang } from './lang.js';
 /** A catalogue holds the same keys in both languages; `en` is typed after `zh`. */
 export type Catalogue<T> = { zh: T; en: T };
 
+/**
+ * A catalogue's type, read off its `zh` object (the one definition of its messages):
+ * a text is any `string`, not the literal zh wrote, so that `en` says it in its own words.
+ */
+export type MessagesOf<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => MessagesOf<R>
+      : T extends object
+        ? { [K in keyof T]: MessagesOf<T[K]> }
+        : T;
+
 let current: Lang = 'zh';
 
 /** Set once by the CLI from --lang / GUILIN_GRANTS_LANG; tests set it directly. */

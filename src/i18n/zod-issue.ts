@@ -45,19 +45,19 @@ export function describeIssue(
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const value = valueAt(input, path);
   const nodes = at?.(path) ?? [];
+  const one = (message: string): IssueText[] => [{ path, message }];
   switch (issue.code) {
     case 'invalid_type': {
       // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
-      if (value === undefined || value === null) return [{ path, message: m.required }];
+      if (value === undefined || value === null) return one(m.required);
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = intendedNumber(value, isFraction(nodes));
-        if (n !== undefined) return [{ path, message: m.numberAsText(value, String(n)) }];
+        if (n !== undefined) return one(m.numberAsText(value, String(n)));
       }
-      if (issue.expected === 'boolean' && typeof value !== 'object')
-        return [{ path, message: m.boolean(String(value)) }];
+      if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
       const form = formOf(path, value, nodes);
-      return [{ path, message: form ? m.writeAs(wrong, form) : wrong }];
+      return one(form ? m.writeAs(wrong, form) : wrong);
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -76,62 +76,56 @@ export function describeIssue(
       });
     case 'invalid_value':
       // An enumeration left empty (`type: ~`) is a key still to fill in, like any other.
-      if (value === undefined || value === null) return [{ path, message: m.required }];
-      if (issue.values.length === 1) return [{ path, message: m.mustBeExactly(JSON.stringify(issue.values[0])) }];
-      if (issue.values.includes(true)) return [{ path, message: m.boolean(String(value)) }];
+      if (value === undefined || value === null) return one(m.required);
+      if (issue.values.length === 1) return one(m.mustBeExactly(JSON.stringify(issue.values[0])));
+      if (issue.values.includes(true)) return one(m.boolean(String(value)));
       {
         const vocabulary = nodes.map(vocabularyOf).find((v) => v !== undefined);
         if (vocabulary && typeof value === 'string') {
           const near = nearestEntry(value, vocabulary);
           const list = vocabulary.map((e) => (lang === 'zh' ? `${e.id}（${e.zh}）` : `${e.id} (${e.en})`)).join(', ');
-          return [{ path, message: m.unknownOption(value, list, near ? m.didYouMean(near) : '') }];
+          return one(m.unknownOption(value, list, near ? m.didYouMean(near) : ''));
         }
       }
-      return [{ path, message: m.oneOf(issue.values.map(String).join(', ')) }];
+      return one(m.oneOf(issue.values.map(String).join(', ')));
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, message: m.tooFewItems(String(issue.minimum)) }];
-      return [{ path, message: m.tooSmall(String(issue.minimum), issue.inclusive ?? true) }];
+      if (issue.origin === 'array') return one(m.tooFewItems(String(issue.minimum)));
+      return one(m.tooSmall(String(issue.minimum), issue.inclusive ?? true));
     case 'too_big': {
       const over = m.tooBig(String(issue.maximum), issue.inclusive ?? true);
       // A share written as a percentage: 85 for 0.85.
       if (Number(issue.maximum) === 1 && typeof value === 'number' && value > 1 && value <= 100) {
         const share = intendedNumber(`${value}%`, true);
-        return [{ path, message: `${over} ${m.fraction(String(value), String(share))}` }];
+        return one(`${over} ${m.fraction(String(value), String(share))}`);
       }
-      return [{ path, message: over }];
+      return one(over);
     }
     case 'invalid_format': {
       const pattern = 'pattern' in issue ? String(issue.pattern) : '';
       if (typeof value === 'string' && pattern === String(COUNTRY_PATTERN))
-        return [{ path, message: m.country(value, intendedCountry(value)) }];
-      if (typeof value === 'string' && pattern === String(FILLED_PATTERN))
-        return [{ path, message: value === '' ? m.empty : m.blank }];
-      if (typeof value === 'string' && pattern === String(DATE_PATTERN))
-        return [{ path, message: m.date(value, intendedDate(value)) }];
-      return [{ path, message: m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format) }];
+        return one(m.country(value, intendedCountry(value)));
+      if (typeof value === 'string' && pattern === String(FILLED_PATTERN)) return one(value === '' ? m.empty : m.blank);
+      if (typeof value === 'string' && pattern === String(DATE_PATTERN)) return one(m.date(value, intendedDate(value)));
+      return one(m.format(issue.format === 'regex' ? (issue.message ?? issue.format) : issue.format));
     }
     case 'invalid_union': {
       // A tag that matches no option of a discriminated union: name the options, and the nearest.
       const options = 'options' in issue ? issue.options?.map(String) : undefined;
       if (options?.length) {
-        if (value === undefined || value === null) return [{ path, message: m.required }];
+        if (value === undefined || value === null) return one(m.required);
         const near = closest(String(value), options);
         const hint = near ? m.didYouMean(near) : '';
         const list = options.join(', ');
-        return [
-          {
-            path,
-            message:
-              issue.message === 'unknown-rule'
-                ? m.unknownRule(String(value), list, hint)
-                : m.unknownOption(String(value), list, hint),
-          },
-        ];
+        return one(
+          issue.message === 'unknown-rule'
+            ? m.unknownRule(String(value), list, hint)
+            : m.unknownOption(String(value), list, hint),
+        );
       }
-      return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : m.invalid }];
+      return one(issue.message && issue.message !== 'Invalid input' ? issue.message : m.invalid);
     }
     default:
-      return [{ path, message: issue.message || m.invalid }];
+      return one(issue.message || m.invalid);
   }
 }
 

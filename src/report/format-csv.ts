@@ -1,7 +1,7 @@
-import { NO_FACTS, type FileResult } from '../check/types.js';
-import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
+import { NO_FACTS } from '../check/types.js';
+import { shownFindings, type WriterOptions } from './report-options.js';
 import { escapeControl } from './escape-control.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import type { ReportWriter } from './report-writer.js';
 
 export const CSV_COLUMNS = [
   'file',
@@ -42,10 +42,6 @@ export function csvRow(cells: Cell[]): string {
  * what Excel needs to show Chinese text. One table and nothing else: `--summary`
  * goes to stderr (the command's business), never into the sheet.
  */
-export function formatCsv(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createCsvWriter(options), results, options.summary);
-}
-
 export function createCsvWriter(options: WriterOptions): ReportWriter {
   return {
     head: () => `\uFEFF${csvRow([...CSV_COLUMNS])}\r\n`,

@@ -7,11 +7,9 @@ import { basisLabel } from './finding-basis.js';
 import { esc, jsonInScript } from './html-escape.js';
 import { summaryHtml } from './html-summary.js';
 import { registerRow, type RegisterRow } from './register-row.js';
-import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import { findingPlace, shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
 import { Spool } from './spool.js';
-
-export { esc } from './html-escape.js';
 
 /**
  * The register's columns in the page, with the classes of their cells (`n`: a number;
@@ -45,10 +43,6 @@ const COLUMNS = [
  * application's facts and findings when it is opened, as text nodes only. The data is
  * spooled as it comes and written behind the summary at the end.
  */
-export function formatHtml(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createHtmlWriter(options), results, options.summary);
-}
-
 export function createHtmlWriter(options: WriterOptions): ReportWriter {
   const lang = options.lang;
   const m = msg(registerMessages, lang);
@@ -160,7 +154,7 @@ function application(
     x.message,
     x.clause ? rm.clause(x.clause) : null,
     x.rule,
-    x.line === null ? r.file : `${r.file}:${x.line}:${x.column ?? 1}`,
+    findingPlace(r.file, x),
     basisLabel(x, m),
   ]);
   return [cells, facts, findings, r.status];

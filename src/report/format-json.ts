@@ -1,18 +1,13 @@
 import type { BatchSummary } from '../check/summary.js';
 import { NO_FACTS, type FileResult, type Finding } from '../check/types.js';
-import { shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import { shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
 import type { Tally } from './tally.js';
 
 /**
  * `check --format json`: exactly the spec's contract, keys in its order; `--summary`
  * adds a `report` key and nothing else. v1.1 adds each file's `application` after its status.
- */
-export function formatJson(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createJsonWriter(options), results, options.summary);
-}
-
-/**
+ *
  * The text of `JSON.stringify({files, summary, report}, null, 2)`, written a file at a
  * time: each value is stringified alone and indented to its depth, which is all the
  * indentation of the whole would add (strings hold no raw line breaks).

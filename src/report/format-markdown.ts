@@ -1,12 +1,11 @@
 import type { BatchSummary } from '../check/summary.js';
-import type { FileResult } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { NO_FACTS } from '../check/types.js';
 import { counts } from './register-row.js';
-import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import { lineLabel, shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
 import { escapeControl } from './escape-control.js';
 import { Spool } from './spool.js';
 
@@ -49,12 +48,7 @@ function tableHead(head: string[], align: ('l' | 'r')[]): string {
  * `check --format markdown`: a report a reviewer pastes into a memo: totals, an
  * overview of every file, then the findings of each file that has any, with the
  * guide's clause beside each.
- */
-export function formatMarkdown(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createMarkdownWriter(options), results, options.summary);
-}
-
-/**
+ *
  * The totals come first, so the overview rows and the findings are spooled (to disk
  * when large) and written out behind them at the end. Blocks are separated by one
  * blank line, which each block after the first brings along at its start.

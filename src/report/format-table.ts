@@ -1,20 +1,15 @@
 import Table from 'cli-table3';
 import type { BatchSummary, Totals } from '../check/summary.js';
-import type { FileResult, Finding } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
-import { lineLabel, shownFindings, type ReportOptions, type WriterOptions } from './report-options.js';
-import { renderReport, type ReportWriter } from './report-writer.js';
+import { findingPlace, lineLabel, shownFindings, type WriterOptions } from './report-options.js';
+import type { ReportWriter } from './report-writer.js';
 import { escapeControl as esc } from './escape-control.js';
 import { createStyle, type Style } from './style.js';
 import { displayWidth, indentWrapped } from './wrap-text.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
-
-function place(file: string, f: Finding): string {
-  return f.line === null ? esc(file) : `${esc(file)}:${f.line}:${f.column ?? 1}`;
-}
 
 /**
  * The terminal report: per file a heading with its verdict and line, then one
@@ -22,10 +17,6 @@ function place(file: string, f: Finding): string {
  * open the place), with the guide's clause underneath; a totals line at the end.
  * Passing files without findings take one line; with `--quiet` they are left out.
  */
-export function formatTable(results: readonly FileResult[], options: ReportOptions): string {
-  return renderReport(createTableWriter(options), results, options.summary);
-}
-
 export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
   const brief = msg(registerMessages, options.lang).brief;
@@ -50,7 +41,7 @@ export function createTableWriter(options: WriterOptions): ReportWriter {
       if (who)
         out += options.width === undefined ? `  ${who}\n` : `${indentWrapped('  ', who, options.width).join('\n')}\n`;
       for (const f of findings) {
-        const head = `  ${place(r.file, f)}  ${severity[f.severity](m.severity[f.severity])}  `;
+        const head = `  ${esc(findingPlace(r.file, f))}  ${severity[f.severity](m.severity[f.severity])}  `;
         if (options.width === undefined) {
           out += `${head}${esc(f.message)}  ${s.dim(esc(f.rule))}\n`;
           if (f.clause) out += `      ${s.dim(esc(m.clause(f.clause)))}\n`;

@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { timesOversubscribed, type BatchSummary, type Totals } from '../check/summary.js';
-import type { FileResult, Finding } from '../check/types.js';
+import type { FileResult } from '../check/types.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import { basisLabel } from './finding-basis.js';
 import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
-import { shownFindings, type WriterOptions } from './report-options.js';
+import { findingPlace, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
 import { displayWidth } from './wrap-text.js';
 
@@ -103,10 +103,6 @@ function caps(headers: string[], wrapped: [string, number][]): Map<number, numbe
   return new Map(wrapped.map(([h, cap]) => [headers.indexOf(h), cap]));
 }
 
-function place(r: FileResult, f: Finding): string {
-  return f.line === null ? r.file : `${r.file}:${f.line}:${f.column ?? 1}`;
-}
-
 /**
  * `check --format xlsx --output 审查结果.xlsx`: a workbook a reviewer filters in
  * Excel: 受理清单 (the register, one row per application), 问题明细 (one row per
@@ -196,7 +192,7 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
           rm.severity[x.severity],
           basisLabel(x, m),
           x.message,
-          place(r, x),
+          findingPlace(r.file, x),
           x.clause,
         ]);
       return '';

@@ -49,6 +49,11 @@ function byRank(a: Finding, b: Finding): number {
   );
 }
 
+/** `file:line:column`, where editors and terminals open a finding; the file alone when it has no place. */
+export function findingPlace(file: string, f: Finding): string {
+  return f.line === null ? file : `${file}:${f.line}:${f.column ?? 1}`;
+}
+
 /** `资助方向 1「信息技术…」`, or that the line is not known. */
 export function lineLabel(code: string | null, options: ReportOptions, m: ReportMessages): string {
   if (code === null) return m.noLine;

@@ -1,6 +1,6 @@
 import type { BatchSummary } from '../check/summary.js';
 import type { FileResult } from '../check/types.js';
-import { Tally } from './tally.js';
+import type { Tally } from './tally.js';
 
 /**
  * A report written as the batch is judged: what can come before the first file, a
@@ -18,26 +18,4 @@ export interface ReportWriter {
   end(tally: Tally, summary: BatchSummary | undefined): Iterable<string> | AsyncIterable<string>;
   /** Frees what the writer set aside (markdown's spool), whether or not the report was finished. */
   close(): void;
-}
-
-/** The whole report as one text: what the pure `formatX(results, options)` return. */
-export function renderReport(
-  writer: ReportWriter,
-  results: Iterable<FileResult>,
-  summary: BatchSummary | undefined,
-): string {
-  const tally = new Tally();
-  try {
-    let out = writer.head();
-    for (const r of results) {
-      tally.add(r);
-      out += writer.file(r);
-    }
-    const end = writer.end(tally, summary);
-    if (!(Symbol.iterator in end)) throw new Error('an asynchronous report cannot be rendered as text');
-    for (const piece of end) out += piece;
-    return out;
-  } finally {
-    writer.close();
-  }
 }

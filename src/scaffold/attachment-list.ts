@@ -21,8 +21,6 @@ export interface AttachmentItem {
   example: boolean;
 }
 
-export { ATTACHMENTS_DIR } from './attachment-entry.js';
-
 /**
  * The attachments a line's rules require, one item per file: per partner where the
  * rule says so, and none where the applicant stated facts under which a rule does

@@ -4,11 +4,6 @@ import { severityOf } from '../rules/severity.js';
 import { type AttachmentItem, attachmentList } from './attachment-list.js';
 import { readTemplate, renderTemplate } from './render-template.js';
 import { requirementText } from './requirement-lines.js';
-
-function quote(input: ScaffoldInput, a: AttachmentItem): string {
-  const t = requirementText(input, a.rule);
-  return t.clause ?? msg(scaffoldMessages, input.lang).conventionLine(t.reference);
-}
 import { lineName, type ScaffoldInput } from './scaffold-input.js';
 
 /** attachments.md: each attachment the line requires, where its file goes, and the clause asking for it. */
@@ -44,4 +39,10 @@ export function checklistMd(input: ScaffoldInput): string {
       ),
   };
   return `${renderTemplate(readTemplate(input.lang, 'attachments.md'), slots, `templates/${input.lang}/attachments.md`).trimEnd()}\n`;
+}
+
+/** The guide's words asking for an attachment, or what the tool's own check rests on. */
+function quote(input: ScaffoldInput, a: AttachmentItem): string {
+  const t = requirementText(input, a.rule);
+  return t.clause ?? msg(scaffoldMessages, input.lang).conventionLine(t.reference);
 }

@@ -121,7 +121,8 @@ export async function initProposal(
     if (entries.some((e) => e.status === 'conflict')) ctx.err(m.dryRunConflicts);
     return result;
   }
-  const blocked = entries.find((e) => e.status === 'conflict' && !isRegularFileOrAbsent(e.path));
+  // Something other than a file (a folder, a link) where a file goes: --force cannot help.
+  const blocked = entries.find((e) => e.status === 'conflict' && lstatOrNull(e.path)?.isFile() === false);
   if (blocked) throw new UsageError(m.inTheWay(blocked.path));
   const conflicts = entries.filter((e) => e.status === 'conflict');
   if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
@@ -182,9 +183,4 @@ function report(ctx: CliContext, result: InitResult, title: string, json: boolea
       `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${pad(f.path, pathWidth)}  ${s.dim(m.role[f.role])}`,
   );
   ctx.out([title, ...rows].join('\n'));
-}
-
-function isRegularFileOrAbsent(path: string): boolean {
-  const st = lstatOrNull(path);
-  return !st || st.isFile();
 }

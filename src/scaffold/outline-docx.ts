@@ -298,13 +298,7 @@ function quotesGuide(text: string, lang: Lang): boolean {
   return text.includes('「') || text.includes(msg(scaffoldMessages, lang).notGuide);
 }
 
-function styles(names: {
-  guidance: string;
-  guideText: string;
-  tableText: string;
-  coverTitle: string;
-  coverField: string;
-}) {
+function styles(names: Record<keyof typeof STYLE, string>) {
   const body = { size: SIZE.body, font: font(FONT.fang) };
   const paragraphStyles: IParagraphStyleOptions[] = [
     {

@@ -1,5 +1,4 @@
-import type { ScaffoldInput } from './scaffold-input.js';
-import { rulesOf } from './scaffold-input.js';
+import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
 
 export interface PartnerEntry {
   /** null: a placeholder still to fill in. */

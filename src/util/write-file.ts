@@ -226,7 +226,7 @@ export function lstatOrNull(path: string) {
   }
 }
 
-/** The temporary file lives in the target's folder, so the rename never crosses file systems. */
+/** A temporary file or folder lives in the target's folder, so the rename never crosses file systems. */
 function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
@@ -261,7 +261,7 @@ function writeNew(path: string, content: string | Uint8Array): void {
 export function createFolder(folder: string, files: readonly FileToWrite[], subfolders: readonly string[]): void {
   const parent = dirname(folder);
   let firstMade: string | undefined;
-  const temp = join(parent, `.${basename(folder)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(folder);
   const cleanUp = () => {
     rmSync(firstMade ?? temp, { recursive: true, force: true });
   };

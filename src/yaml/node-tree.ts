@@ -1,4 +1,5 @@
 import type { Position } from './parse.js';
+import { skipSpaces } from './unusual.js';
 
 /**
  * The shape of a document as js-yaml composes it, recorded through its listener: one
@@ -33,12 +34,6 @@ export function recorder(): {
     },
     root: () => top.children[0],
   };
-}
-
-function afterSpaces(text: string, from: number): number {
-  let i = from;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return i;
 }
 
 /** Past spaces, line breaks, comments and an anchor (`&name`): where the node's own text begins. */
@@ -81,7 +76,7 @@ export function locateInTree(
       const value = kids[found + 1]!;
       // An empty value (`title:`) is placed where it would be written: after the colon
       // and any spaces, as the strict parser places it.
-      if (value.kind === null) return position(lineStarts, afterSpaces(text, value.open));
+      if (value.kind === null) return position(lineStarts, skipSpaces(text, value.open));
       node = value;
       at = node.open;
     } else if (node.kind === 'sequence' && typeof seg === 'number') {

@@ -18,7 +18,8 @@ import { inspectDocument } from './inspect.js';
 import { lineStartsOf, position } from './node-tree.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 
-export { MAX_ALIAS_COUNT, MAX_DEPTH, type PathSegment } from './problem.js';
+export type { PathSegment } from './problem.js';
+export { formatPath, parsePath } from './path.js';
 
 /** Where something is in a source file: 1-based, as editors count. */
 export interface Position {
@@ -93,7 +94,7 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
  * with every key before it (50,000 keys: minutes); `inspectDocument` finds the same
  * duplicates, with the same sentence, in one pass. Each of its errors is an `Error`
  * whose stack, never shown, cost a third of the reading of a file of syntax errors
- * (3.0 s of 1 MB of unclosed quotes, 1.7 s without).
+ * (docs/PERFORMANCE.md).
  */
 function parseStrict(text: string, lineCounter: LineCounter): Document.Parsed {
   const limit = Error.stackTraceLimit;
@@ -166,8 +167,6 @@ function firstAlias(doc: Document.Parsed): number | undefined {
   });
   return offset;
 }
-
-export { formatPath, parsePath } from './path.js';
 
 /**
  * The position of the node at `path`; for a key that is not there, the position of

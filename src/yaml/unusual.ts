@@ -15,7 +15,8 @@ function isBlank(c: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR || Number.isNaN(c);
 }
 
-function skipSpaces(text: string, i: number): number {
+/** Past spaces and tabs. */
+export function skipSpaces(text: string, i: number): number {
   while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i;
 }
@@ -107,7 +108,7 @@ export function isUnusual(text: string): boolean {
         // places and not in others, and the two readers do not always agree where.
         else if (prev === 0x3a || prev === 0x2d) return true;
         break;
-      case 0x26: // & an anchor, harmless where nothing refers to it (see plainAnchorEnd)
+      case 0x26: // & an anchor, harmless where nothing refers to it (see plainAnchor)
         if (!plainAnchor(text, i, lineStart)) return true;
         i = skipSpaces(text, anchorNameEnd(text, i + 1)) - 1;
         break;

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv } from '../../src/report/format-csv.js';
-import { formatJson } from '../../src/report/format-json.js';
-import { formatMarkdown } from '../../src/report/format-markdown.js';
-import { formatTable } from '../../src/report/format-table.js';
 import { shownFindings } from '../../src/report/report-options.js';
 import { createStyle } from '../../src/report/style.js';
-import { summarize, type BatchSummary } from '../../src/check/summary.js';
+import type { BatchSummary } from '../../src/check/summary.js';
 import { NO_FACTS, type FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
+import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from './helpers/format.js';
 import { SAMPLE, TITLES } from './helpers/sample-results.js';
 
 const zh = { lang: 'zh' as const, lineTitles: TITLES, guideline: 'guilin-2019' };

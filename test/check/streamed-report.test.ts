@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedExists, runBatch } from '../../src/check/run-batch.js';
-import { summarize } from '../../src/check/summary.js';
 import type { FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -11,13 +10,16 @@ import { pick } from '../../src/i18n/lang.js';
 import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { msg } from '../../src/i18n/index.js';
 import { registerMessages } from '../../src/i18n/messages/register.js';
-import { formatCsv } from '../../src/report/format-csv.js';
-import { formatHtml } from '../../src/report/format-html.js';
-import { formatJson } from '../../src/report/format-json.js';
-import { formatMarkdown } from '../../src/report/format-markdown.js';
-import { formatRegister } from '../../src/report/format-register.js';
-import { formatTable } from '../../src/report/format-table.js';
 import type { ReportOptions } from '../../src/report/report-options.js';
+import {
+  formatCsv,
+  formatHtml,
+  formatJson,
+  formatMarkdown,
+  formatRegister,
+  formatTable,
+  summarize,
+} from './helpers/format.js';
 import { buildCorpus, writeCorpus } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
 

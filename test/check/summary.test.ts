@@ -2,13 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarize, type BatchSummary } from '../../src/check/summary.js';
+import type { BatchSummary } from '../../src/check/summary.js';
 import { NO_FACTS, type FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
-import { formatCsv } from '../../src/report/format-csv.js';
-import { formatJson } from '../../src/report/format-json.js';
-import { formatMarkdown } from '../../src/report/format-markdown.js';
-import { formatTable } from '../../src/report/format-table.js';
+import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from './helpers/format.js';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
 

@@ -16,7 +16,6 @@ function context(interactive: boolean, g = guideline('zh')) {
   const err: string[] = [];
   const ctx: CliContext = {
     lang: 'zh',
-    guidelineRef: undefined,
     guideline: async () => g,
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),

@@ -16,7 +16,6 @@ beforeEach(() => {
   out = [];
   ctx = {
     lang: 'zh',
-    guidelineRef: undefined,
     guideline: async () => g,
     out: (t) => void out.push(t),
     err: (t) => void out.push(`ERR ${t}`),

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { describePath } from '../../guideline/describe-path.js';
-import { GuidelineInvalid, parseGuidelineFile, type GuidelineProblemAt } from '../../guideline/load.js';
+import { GuidelineInvalid, parseGuidelineFile } from '../../guideline/load.js';
 import { quotesNotIn } from '../../guideline/quotes.js';
 import { msg, type Lang } from '../../i18n/index.js';
 import { guidelineMessages } from '../../i18n/messages/guideline.js';
@@ -8,17 +8,7 @@ import { readFailureText } from '../../input/read-failure-text.js';
 import { MAX_GUIDELINE_BYTES, readInputFile } from '../../input/read-input.js';
 import { locate, parseYaml } from '../../yaml/parse.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
-
-/** Quotations that are not in the guide's text: each named where it is, as a guideline's problems are. */
-class QuotesNotInSource extends UsageError {
-  constructor(
-    readonly problems: GuidelineProblemAt[],
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { type LocatedProblem, ProblemsError, UsageError } from '../errors.js';
 
 export async function run(ctx: CliContext, file: string, opts: { json?: boolean; source?: string }): Promise<void> {
   const m = msg(guidelineMessages, ctx.lang);
@@ -45,7 +35,8 @@ export async function run(ctx: CliContext, file: string, opts: { json?: boolean;
         ),
       );
     if (problems.length) {
-      const error = new QuotesNotInSource(problems, m.sourceMismatch(file, opts.source!, problems.length));
+      // Quotations not in the guide's text: each named where it is, as a guideline's problems are.
+      const error = new ProblemsError(problems, m.sourceMismatch(file, opts.source!, problems.length));
       // The JSON already holds the problems: stderr then gets the one sentence.
       if (opts.json) throw new UsageError(error.message);
       throw error;
@@ -62,7 +53,7 @@ export async function run(ctx: CliContext, file: string, opts: { json?: boolean;
   }
 }
 
-function problemJson(p: GuidelineProblemAt) {
+function problemJson(p: LocatedProblem) {
   return { line: p.position?.line ?? null, column: p.position?.column ?? null, message: p.message };
 }
 
@@ -72,7 +63,7 @@ function checkQuotes(
   source: string,
   data: Parameters<typeof quotesNotIn>[0],
   lang: Lang,
-): { checked: number; problems: GuidelineProblemAt[] } {
+): { checked: number; problems: LocatedProblem[] } {
   const m = msg(guidelineMessages, lang);
   const read = readInputFile(source, { maxBytes: MAX_GUIDELINE_BYTES });
   if (!read.ok) throw new UsageError(m.unreadable(source, readFailureText(read, lang)));

@@ -3,6 +3,7 @@ import { initProposal } from '../../scaffold/init-proposal.js';
 import { readProfile } from '../../application/read-profile.js';
 import { msg } from '../../i18n/index.js';
 import { scaffoldMessages } from '../../i18n/messages/scaffold.js';
+import { reasonMark } from '../../match/reason-mark.js';
 import type { CliContext } from '../context.js';
 
 export interface InitCommandOptions {
@@ -45,6 +46,8 @@ async function warnUnfit(ctx: CliContext, code: string, profile: Facts): Promise
   const m = msg(matchMessages, ctx.lang);
   const s = await loadStyle(ctx.colorErr);
   ctx.err(s.yellow(m.initWarn(line.code, r.status)));
-  for (const x of r.reasons.filter((x) => x.ok !== true && x.nature !== 'bonus'))
-    ctx.err(`  ${x.ok === false && x.basis === 'requirement' ? s.red('✗') : s.yellow('?')} ${x.message}`);
+  for (const x of r.reasons.filter((x) => x.ok !== true && x.nature !== 'bonus')) {
+    const { mark, colour } = reasonMark(x, s);
+    ctx.err(`  ${colour(mark)} ${x.message}`);
+  }
 }

@@ -6,9 +6,8 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
-import { cellWidth, longestWord, wrapText as wrap } from '../../report/wrap-text.js';
 import { loadStyle } from '../../report/load-style.js';
-import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
+import { cellWidth, indentWrapped, longestWord, outputColumns, wrapText as wrap } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../errors.js';
 

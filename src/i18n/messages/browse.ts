@@ -1,54 +1,6 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface BrowseMessages {
-  headers: {
-    code: string;
-    title: string;
-    years: string;
-    awards: string;
-    amount: string;
-    method: string;
-    office: string;
-  };
-  awards: (n: number, upTo: boolean) => string;
-  amount: (min: number | null, max: number) => string;
-  count: (shown: number, total: number) => string;
-  noneMatch: string;
-  filterHint: string;
-  fieldFilter: string;
-  officeFilter: string;
-  typeFilter: string;
-  path: (section: string, project: string, direction: string | null) => string;
-  /** A part of the guide as its heading reads: 二、… in Chinese; in English the title alone, as the scaffold's proposal has it (a Chinese numeral means nothing there). */
-  sectionTitle: (numeral: string | null, title: string) => string;
-  fields: string;
-  period: string;
-  awardsLabel: string;
-  funding: string;
-  method: string;
-  office: string;
-  /** The headings of a line's rules, by what they rest on, each saying what that means. */
-  basisHeading: Record<'requirement' | 'content' | 'encouraged' | 'convention', string>;
-  /** Lines 15-1 and 15-2: the guide lists no 申报要求 of their own. */
-  noOwnRequirements: string;
-  /** The guide is 附件1 of a call notice whose general conditions are not in it. */
-  callNotice: string;
-  clause: string;
-  quote: (clause: string) => string;
-  convention: (reference: string | null) => string;
-  awardsInWords: (n: number, upTo: boolean) => string;
-  heading: (label: string) => string;
-  severity: Record<'error' | 'warning' | 'info', string>;
-  note: string;
-  tierLine: (tier: string, amount: string, method: string) => string;
-  years: (start: number, end: number) => string;
-  directionLabel: (n: number) => string;
-  projectLabel: (n: number, title: string) => string;
-  outcomes: string;
-  nextSteps: (code: string) => string;
-}
-
-const zh: BrowseMessages = {
+const zh = {
   headers: {
     code: '编号',
     title: '名称',
@@ -58,9 +10,9 @@ const zh: BrowseMessages = {
     method: '资助方式',
     office: '管理科室',
   },
-  awards: (n, upTo) => (upTo ? `≤${n}` : String(n)),
-  amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
-  count: (shown, total) =>
+  awards: (n: number, upTo: boolean) => (upTo ? `≤${n}` : String(n)),
+  amount: (min: number | null, max: number) => (min === null ? `≤${max}` : `${min}–${max}`),
+  count: (shown: number, total: number) =>
     shown === total
       ? `共 ${total} 个资助方向。用 guilin-grants show 编号 查看详情。`
       : `符合条件的有 ${shown} 个（共 ${total} 个）。用 guilin-grants show 编号 查看详情。`,
@@ -69,14 +21,17 @@ const zh: BrowseMessages = {
   fieldFilter: '技术领域',
   officeFilter: '管理科室',
   typeFilter: '单位类型',
-  path: (section, project, direction) => `${section} › ${project}${direction ? ` › ${direction}` : ''}`,
-  sectionTitle: (numeral, title) => `${numeral ? `${numeral}、` : ''}${title}`,
+  path: (section: string, project: string, direction: string | null) =>
+    `${section} › ${project}${direction ? ` › ${direction}` : ''}`,
+  /** A part of the guide as its heading reads: 二、… in Chinese; in English the title alone, as the scaffold's proposal has it (a Chinese numeral means nothing there). */
+  sectionTitle: (numeral: string | null, title: string) => `${numeral ? `${numeral}、` : ''}${title}`,
   fields: '技术领域',
   period: '实施年限',
   awardsLabel: '拟立项数',
   funding: '资助金额',
   method: '资助方式',
   office: '管理科室',
+  /** The headings of a line's rules, by what they rest on, each saying what that means. */
   basisHeading: {
     requirement: '申报要求（指南本方向“申报要求”所列，以及本方向的实施年限、资助金额、项目类别；不符合的不能通过）',
     content:
@@ -84,23 +39,28 @@ const zh: BrowseMessages = {
     encouraged: '鼓励与优先支持（指南写的“鼓励”或“优先支持”；不影响申报资格）',
     convention: '工具校验（非指南要求：国家标准或本工具的核对）',
   },
+  /** Lines 15-1 and 15-2: the guide lists no 申报要求 of their own. */
   noOwnRequirements: '指南没有为本方向列出自己的申报要求；下面只有本方向的实施年限和资助金额。',
+  /** The guide is 附件1 of a call notice whose general conditions are not in it. */
   callNotice:
     '说明：本指南是申报通知的附件1。申报通知中的一般条件（哪些单位可以申报、每个单位的限项、有在研未结题项目的限制、申报时间、报送方式等）不在本指南中，本工具也不检查，请以申报通知为准。',
   clause: '原文',
-  quote: (clause) => `原文：「${clause}」`,
-  convention: (reference) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
-  awardsInWords: (n, upTo) => (upTo ? `不超过${n}项` : `${n}项`),
-  heading: (label) => `${label}：`,
+  quote: (clause: string) => `原文：「${clause}」`,
+  convention: (reference: string | null) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
+  awardsInWords: (n: number, upTo: boolean) => (upTo ? `不超过${n}项` : `${n}项`),
+  heading: (label: string) => `${label}：`,
   severity: { error: '必须', warning: '警告', info: '提示' },
   note: '人工审核',
-  tierLine: (tier, amount, method) => `${tier}${amount}，${method}`,
-  years: (s, e) => `${s}–${e} 年`,
-  directionLabel: (n) => `课题方向${n}`,
-  projectLabel: (n, t) => `项目${n}：${t}`,
+  tierLine: (tier: string, amount: string, method: string) => `${tier}${amount}，${method}`,
+  years: (s: number, e: number) => `${s}–${e} 年`,
+  directionLabel: (n: number) => `课题方向${n}`,
+  projectLabel: (n: number, t: string) => `项目${n}：${t}`,
   outcomes: '考核指标',
-  nextSteps: (code) => `下一步：guilin-grants init ${code} 生成申报材料模板；guilin-grants match 看本单位是否符合。`,
+  nextSteps: (code: string) =>
+    `下一步：guilin-grants init ${code} 生成申报材料模板；guilin-grants match 看本单位是否符合。`,
 };
+
+export type BrowseMessages = MessagesOf<typeof zh>;
 
 const en: BrowseMessages = {
   headers: {

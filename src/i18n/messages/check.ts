@@ -1,44 +1,29 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface CheckMessages {
-  noProject: (project: number, known: string) => string;
-  directionNeeded: (project: number, directions: string) => string;
-  noDirection: (project: number, direction: number, directions: string) => string;
-  directionNotAllowed: (project: number) => string;
-  tierNeeded: (code: string, tiers: string) => string;
-  tierNotAllowed: (code: string) => string;
-  noTier: (code: string, tier: string, tiers: string) => string;
-  notMapping: (what: string) => string;
-  emptyFile: string;
-  otherGuideline: (named: string, used: string) => string;
-  unreadable: (reason: string) => string;
-  /** Once per file with format errors whose rules were not all run. */
-  moreAfterFormat: string;
-  /** A text value holding characters nobody can see (`shown` has them escaped). */
-  invisibleInText: (shown: string, chars: string, clean: string) => string;
-  /** After the first `max` findings of a rule in one file. */
-  moreFindings: (hidden: number, rule: string, max: number) => string;
-}
-
-const zh: CheckMessages = {
-  noProject: (p, known) => `指南中没有项目 ${p}；项目编号应为 ${known} 之一。`,
-  directionNeeded: (p, dirs) => `项目 ${p} 分课题方向申报：请用 direction 指明方向（${dirs}）。`,
-  noDirection: (p, d, dirs) => `项目 ${p} 没有课题方向 ${d}；可选方向：${dirs}。`,
-  directionNotAllowed: (p) => `项目 ${p} 不分课题方向：请删除 direction。`,
-  tierNeeded: (code, tiers) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
-  tierNotAllowed: (code) => `资助方向 ${code} 不分档：请删除 tier。`,
-  noTier: (code, tier, tiers) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
-  notMapping: (what) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
+const zh = {
+  noProject: (p: number, known: string) => `指南中没有项目 ${p}；项目编号应为 ${known} 之一。`,
+  directionNeeded: (p: number, dirs: string) => `项目 ${p} 分课题方向申报：请用 direction 指明方向（${dirs}）。`,
+  noDirection: (p: number, d: number, dirs: string) => `项目 ${p} 没有课题方向 ${d}；可选方向：${dirs}。`,
+  directionNotAllowed: (p: number) => `项目 ${p} 不分课题方向：请删除 direction。`,
+  tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
+  tierNotAllowed: (code: string) => `资助方向 ${code} 不分档：请删除 tier。`,
+  noTier: (code: string, tier: string, tiers: string) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
+  notMapping: (what: string) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
   emptyFile: '文件是空的（或只有注释）：请按申请书格式填写，可用 guilin-grants init 生成模板。',
-  otherGuideline: (named, used) =>
+  otherGuideline: (named: string, used: string) =>
     `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
-  unreadable: (reason) => `无法读取文件：${reason}`,
+  unreadable: (reason: string) => `无法读取文件：${reason}`,
+  /** Once per file with format errors whose rules were not all run. */
   moreAfterFormat: '有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。',
-  invisibleInText: (shown, chars, clean) =>
+  /** A text value holding characters nobody can see (`shown` has them escaped). */
+  invisibleInText: (shown: string, chars: string, clean: string) =>
     `「${shown}」里有看不见的字符（${chars}）：它看起来是「${clean}」，实际是另一段文字（查重、检索都会把它当成别的名称）；请删除这个字符后重新输入。`,
-  moreFindings: (n, rule, max) =>
+  /** After the first `max` findings of a rule in one file. */
+  moreFindings: (n: number, rule: string, max: number) =>
     `另有 ${n} 条同类（${rule}）问题没有列出（每个文件每类最多列 ${max} 条）：请先改正上面这些，再运行 check。`,
 };
+
+export type CheckMessages = MessagesOf<typeof zh>;
 
 const en: CheckMessages = {
   noProject: (p, known) => `The guideline has no project ${p}; the project number must be one of ${known}.`,

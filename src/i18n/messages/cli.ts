@@ -1,64 +1,6 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface CliMessages {
-  programDescription: string;
-  titles: Record<string, string>;
-  usageOptions: string;
-  usageCommand: string;
-  opt: {
-    source: string;
-    guideline: string;
-    lang: string;
-    json: string;
-    help: string;
-    version: string;
-    field: string;
-    office: string;
-    type: string;
-    profile: string;
-    saveProfile: string;
-    detail: string;
-    format: string;
-    output: string;
-    quiet: string;
-    summary: string;
-    encoding: string;
-    jobs: string;
-    tier: string;
-    dryRun: string;
-    force: string;
-    fix: string;
-    fixDryRun: string;
-    initProfile: string;
-  };
-  cmd: Record<
-    'list' | 'show' | 'match' | 'check' | 'init' | 'export' | 'schema' | 'guideline' | 'guidelineValidate' | 'help',
-    string
-  >;
-  arg: Record<'code' | 'dir' | 'folder' | 'paths' | 'file', string>;
-  examples: Record<
-    'program' | 'list' | 'show' | 'match' | 'check' | 'init' | 'export' | 'schema' | 'guidelineValidate',
-    string[]
-  >;
-  exportForce: string;
-  examplesTitle: string;
-  unknownCommand: (cmd: string, hint: string) => string;
-  unknownOption: (opt: string, hint: string) => string;
-  didYouMean: (s: string) => string;
-  missingArgument: (arg: string, cmd: string) => string;
-  optionMissingArgument: (opt: string) => string;
-  excessArguments: (cmd: string) => string;
-  invalidChoice: (opt: string, value: string, choices: string) => string;
-  seeHelp: (cmd: string) => string;
-  unexpected: (message: string) => string;
-  interrupted: string;
-  stdoutFailed: (code: string) => string;
-  unknownLine: (code: string, known: string) => string;
-  unknownValue: (what: string, value: string, known: string) => string;
-  written: (file: string) => string;
-}
-
-const zh: CliMessages = {
+const zh = {
   programDescription: '桂林市科技计划申报指南工具：查找资助方向、匹配申报条件、生成申报材料、批量形式审查。',
   usageOptions: '[选项]',
   usageCommand: '[命令]',
@@ -68,7 +10,7 @@ const zh: CliMessages = {
     'Commands:': '命令：',
     'Arguments:': '参数：',
     'Global Options:': '全局选项：',
-  },
+  } as Record<string, string>,
   opt: {
     guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
     source: '指南原文（纯文本）：核对文件中每段引用都能在原文中逐字找到',
@@ -152,21 +94,24 @@ const zh: CliMessages = {
     ],
   },
   exportForce: '覆盖已有的 申报书-基本信息.docx',
-  unknownCommand: (cmd, hint) => `没有「${cmd}」这个命令。${hint}`,
-  unknownOption: (opt, hint) => `不认识的选项 ${opt}。${hint}`,
-  didYouMean: (s) => `是否想用 ${s}？`,
-  missingArgument: (arg, cmd) => `缺少参数 ${arg}：请运行 guilin-grants ${cmd} --help 查看用法。`,
-  optionMissingArgument: (opt) => `选项 ${opt} 需要一个值。`,
-  excessArguments: (cmd) => `参数太多：请运行 guilin-grants ${cmd} --help 查看用法。`,
-  invalidChoice: (opt, value, choices) => `选项 ${opt} 的值「${value}」无效；可选：${choices}。`,
-  seeHelp: (cmd) => `运行 guilin-grants ${cmd}--help 查看用法。`,
-  unexpected: (message) => `内部错误：${message}。请把所用命令和文件报告给维护者。`,
+  unknownCommand: (cmd: string, hint: string) => `没有「${cmd}」这个命令。${hint}`,
+  unknownOption: (opt: string, hint: string) => `不认识的选项 ${opt}。${hint}`,
+  didYouMean: (s: string) => `是否想用 ${s}？`,
+  missingArgument: (arg: string, cmd: string) => `缺少参数 ${arg}：请运行 guilin-grants ${cmd} --help 查看用法。`,
+  optionMissingArgument: (opt: string) => `选项 ${opt} 需要一个值。`,
+  excessArguments: (cmd: string) => `参数太多：请运行 guilin-grants ${cmd} --help 查看用法。`,
+  invalidChoice: (opt: string, value: string, choices: string) =>
+    `选项 ${opt} 的值「${value}」无效；可选：${choices}。`,
+  seeHelp: (cmd: string) => `运行 guilin-grants ${cmd}--help 查看用法。`,
+  unexpected: (message: string) => `内部错误：${message}。请把所用命令和文件报告给维护者。`,
   interrupted: '已取消',
-  stdoutFailed: (code) => `无法写出结果（${code}）：输出不完整。请检查磁盘空间或输出的去向后重试。`,
-  unknownLine: (code, known) => `指南中没有资助方向「${code}」；可选：${known}。`,
-  unknownValue: (what, value, known) => `不认识的${what}「${value}」；可选：${known}。`,
-  written: (file) => `已写入 ${file}`,
+  stdoutFailed: (code: string) => `无法写出结果（${code}）：输出不完整。请检查磁盘空间或输出的去向后重试。`,
+  unknownLine: (code: string, known: string) => `指南中没有资助方向「${code}」；可选：${known}。`,
+  unknownValue: (what: string, value: string, known: string) => `不认识的${what}「${value}」；可选：${known}。`,
+  written: (file: string) => `已写入 ${file}`,
 };
+
+export type CliMessages = MessagesOf<typeof zh>;
 
 const en: CliMessages = {
   programDescription:

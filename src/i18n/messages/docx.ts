@@ -1,30 +1,11 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
 /** The Word document (`申报书.docx`): its names, cover, styles' names, and what `export` says. */
-export interface DocxMessages {
+const zh = {
   // --- the documents ---
   /** The 申报书 `init` writes beside proposal.md. */
-  proposalFile: string;
-  /** What `export` writes: the cover and 基本信息表 from application.yaml. */
-  basicInfoFile: string;
-  coverFields: { title: string; applicant: string; leader: string; line: string; category: string; date: string };
-  coverLabel: (name: string) => string;
-  /** Under the cover's title: which guide the outline follows. */
-  coverGuide: (guide: string) => string;
-  /** The heading over the tool's own notes at the top of the body. */
-  notesTitle: string;
-  styleNames: { guidance: string; guideText: string; tableText: string; coverTitle: string; coverField: string };
-  // --- export, on the terminal ---
-  exportDone: (file: string, from: string) => string;
-  exportWhy: (document: string) => string;
-  exportNoDocument: (document: string) => string;
-  noApplication: (dir: string, file: string) => string;
-  noProject: (file: string) => string;
-  applicationInvalid: (file: string, n: number) => string;
-}
-
-const zh: DocxMessages = {
   proposalFile: '申报书.docx',
+  /** What `export` writes: the cover and 基本信息表 from application.yaml. */
   basicInfoFile: '申报书-基本信息.docx',
   coverFields: {
     title: '项目名称',
@@ -34,8 +15,10 @@ const zh: DocxMessages = {
     category: '项目类别',
     date: '申报日期',
   },
-  coverLabel: (name) => `${name}：`,
-  coverGuide: (guide) => `依据《${guide}》编写`,
+  coverLabel: (name: string) => `${name}：`,
+  /** Under the cover's title: which guide the outline follows. */
+  coverGuide: (guide: string) => `依据《${guide}》编写`,
+  /** The heading over the tool's own notes at the top of the body. */
   notesTitle: '填写说明',
   styleNames: {
     guidance: '填写提示',
@@ -44,15 +27,18 @@ const zh: DocxMessages = {
     coverTitle: '封面标题',
     coverField: '封面栏目',
   },
-  exportDone: (file, from) => `已写入 ${file}：封面和项目基本信息表按 ${from} 重新生成。`,
-  exportWhy: (document) =>
+  // --- export, on the terminal ---
+  exportDone: (file: string, from: string) => `已写入 ${file}：封面和项目基本信息表按 ${from} 重新生成。`,
+  exportWhy: (document: string) =>
     `${document} 未作改动：生成 Word 文档的程序库只能新建文档，不能在保留您已写内容的前提下改写其中的表格。请将新文件中的基本信息表复制到 ${document} 中，替换原表。`,
-  exportNoDocument: (document) =>
+  exportNoDocument: (document: string) =>
     `（文件夹中没有 ${document}；可运行 guilin-grants init --force 重新生成整份申报书。）`,
-  noApplication: (dir, file) => `${dir} 中没有 ${file}；请指定 guilin-grants init 生成的申报文件夹。`,
-  noProject: (file) => `${file} 没有写明 project（项目编号），无法确定资助方向；请填写后再导出。`,
-  applicationInvalid: (file, n) => `${file} 有 ${n} 处问题，未写入任何文件；请改正后再导出。`,
+  noApplication: (dir: string, file: string) => `${dir} 中没有 ${file}；请指定 guilin-grants init 生成的申报文件夹。`,
+  noProject: (file: string) => `${file} 没有写明 project（项目编号），无法确定资助方向；请填写后再导出。`,
+  applicationInvalid: (file: string, n: number) => `${file} 有 ${n} 处问题，未写入任何文件；请改正后再导出。`,
 };
+
+export type DocxMessages = MessagesOf<typeof zh>;
 
 const en: DocxMessages = {
   proposalFile: 'proposal.docx',

@@ -1,25 +1,8 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 import type { FixKind } from '../../fix/types.js';
 
 /** What `check --fix` did and did not do, on stderr beside the report. */
-export interface FixMessages {
-  kinds: Record<FixKind, string>;
-  /** One fix: where, what was written, what is written now, and why. */
-  fix: (line: number, path: string | null, from: string, to: string, kind: string) => string;
-  fileFixed: (file: string, count: number) => string;
-  wouldFix: (file: string, count: number) => string;
-  /** After the fixes: the report that follows is what is left to do by hand. */
-  fixedSummary: (files: number, fixes: number) => string;
-  dryRunSummary: (files: number, fixes: number) => string;
-  nothingToFix: string;
-  unreadable: (file: string) => string;
-  notUtf8: (file: string) => string;
-  notWritten: (file: string, reason: string) => string;
-  stdin: string;
-  dryRunWithoutFix: string;
-}
-
-const zh: FixMessages = {
+const zh = {
   kinds: {
     fullWidthColon: '全角冒号或空格改为半角',
     tabIndent: 'Tab 缩进改为空格',
@@ -31,20 +14,25 @@ const zh: FixMessages = {
     date: '日期改为 年-月-日',
     country: '国家改为 ISO 代码',
     partner: '附件的合作单位名称改为 partners 中的写法',
-  },
-  fix: (line, path, from, to, kind) => `  第 ${line} 行${path ? ` ${path}` : ''}：${from} → ${to}（${kind}）`,
-  fileFixed: (file, n) => `${file}：已修正 ${n} 处`,
-  wouldFix: (file, n) => `${file}：可修正 ${n} 处`,
-  fixedSummary: (files, n) => `已修正 ${files} 个文件（共 ${n} 处）。下面的报告是仍需手工修改的问题。`,
-  dryRunSummary: (files, n) => `--dry-run：${files} 个文件可修正（共 ${n} 处），没有写入任何文件。`,
+  } satisfies Record<FixKind, string>,
+  /** One fix: where, what was written, what is written now, and why. */
+  fix: (line: number, path: string | null, from: string, to: string, kind: string) =>
+    `  第 ${line} 行${path ? ` ${path}` : ''}：${from} → ${to}（${kind}）`,
+  fileFixed: (file: string, n: number) => `${file}：已修正 ${n} 处`,
+  wouldFix: (file: string, n: number) => `${file}：可修正 ${n} 处`,
+  /** After the fixes: the report that follows is what is left to do by hand. */
+  fixedSummary: (files: number, n: number) => `已修正 ${files} 个文件（共 ${n} 处）。下面的报告是仍需手工修改的问题。`,
+  dryRunSummary: (files: number, n: number) => `--dry-run：${files} 个文件可修正（共 ${n} 处），没有写入任何文件。`,
   nothingToFix: '没有可以自动修正的问题。',
-  unreadable: (file) =>
+  unreadable: (file: string) =>
     `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
-  notUtf8: (file) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
-  notWritten: (file, reason) => `${file}：未修正：无法写入（${reason}）。`,
+  notUtf8: (file: string) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
+  notWritten: (file: string, reason: string) => `${file}：未修正：无法写入（${reason}）。`,
   stdin: '标准输入（-）无法就地修正，已跳过修正。',
   dryRunWithoutFix: 'check 的 --dry-run 只能与 --fix 一起使用：check --fix --dry-run 文件…',
 };
+
+export type FixMessages = MessagesOf<typeof zh>;
 
 const en: FixMessages = {
   kinds: {

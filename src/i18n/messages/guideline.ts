@@ -1,70 +1,45 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface GuidelineMessages {
-  notFound: (ref: string, known: string) => string;
-  unreadable: (file: string, reason: string) => string;
-  notAFile: string;
-  invalid: (file: string, count: number) => string;
-  valid: (file: string, lines: number, rules: number) => string;
-  duplicateCode: (code: string) => string;
-  duplicateProject: (n: number) => string;
-  codeMismatch: (code: string, expected: string) => string;
-  tierMinMax: (min: number, max: number) => string;
-  tierNull: string;
-  tierNamed: string;
-  periodOrder: (start: number, end: number) => string;
-  undefinedValue: (value: string, vocabulary: string) => string;
-  severityBasis: (severity: string, basis: string, allowed: string) => string;
-  clauseNeeded: (basis: string) => string;
-  didYouMean: (candidate: string) => string;
-  commonRule: (n: number) => string;
-  sectionAt: (id: string) => string;
-  projectAt: (n: string) => string;
-  lineAt: (code: string) => string;
-  requirementAt: (code: string, n: number) => string;
-  tierAt: (code: string, n: number) => string;
-  notInSource: (where: string, what: string, text: string) => string;
-  sourceChecked: (file: string, source: string, count: number) => string;
-  sourceMismatch: (file: string, source: string, count: number) => string;
-  quoteKind: Record<'clause' | 'content' | 'title' | 'intro', string>;
-  yaml: (message: string) => string;
-  notMapping: string;
-}
-
-const zh: GuidelineMessages = {
-  notFound: (ref, known) => `找不到指南「${ref}」：它既不是文件，也不是内置指南（内置：${known}）。请检查路径或名称。`,
-  unreadable: (file, reason) => `无法读取指南文件 ${file}：${reason}`,
+const zh = {
+  notFound: (ref: string, known: string) =>
+    `找不到指南「${ref}」：它既不是文件，也不是内置指南（内置：${known}）。请检查路径或名称。`,
+  unreadable: (file: string, reason: string) => `无法读取指南文件 ${file}：${reason}`,
   notAFile: '文件不存在，或不是普通文件。',
-  invalid: (file, count) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
-  valid: (file, lines, rules) => `指南文件 ${file} 有效：${lines} 个资助方向，${rules} 条申报要求。`,
-  duplicateCode: (code) => `资助方向编号「${code}」重复；每个编号只能出现一次。`,
-  duplicateProject: (n) => `项目编号 ${n} 重复；每个项目只能出现一次。`,
-  codeMismatch: (code, expected) => `编号「${code}」与项目号和课题方向不符，应为「${expected}」。`,
-  tierMinMax: (min, max) => `资助下限 ${min} 大于上限 ${max}；请交换或改正。`,
+  invalid: (file: string, count: number) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
+  valid: (file: string, lines: number, rules: number) =>
+    `指南文件 ${file} 有效：${lines} 个资助方向，${rules} 条申报要求。`,
+  duplicateCode: (code: string) => `资助方向编号「${code}」重复；每个编号只能出现一次。`,
+  duplicateProject: (n: number) => `项目编号 ${n} 重复；每个项目只能出现一次。`,
+  codeMismatch: (code: string, expected: string) => `编号「${code}」与项目号和课题方向不符，应为「${expected}」。`,
+  tierMinMax: (min: number, max: number) => `资助下限 ${min} 大于上限 ${max}；请交换或改正。`,
   tierNull: '只有一档资助时 tier 应为 null；有多档时每档都要命名（general/key/major）。',
   tierNamed: '同一方向的档次名称不能重复。',
-  periodOrder: (start, end) => `实施年限起始年 ${start} 晚于结束年 ${end}。`,
-  undefinedValue: (value, vocabulary) =>
+  periodOrder: (start: number, end: number) => `实施年限起始年 ${start} 晚于结束年 ${end}。`,
+  undefinedValue: (value: string, vocabulary: string) =>
     `「${value}」未在 vocabulary.${vocabulary} 中定义；请先在那里定义，或改用已定义的值。`,
-  severityBasis: (severity, basis, allowed) =>
+  severityBasis: (severity: string, basis: string, allowed: string) =>
     `严重程度 ${severity} 与依据 ${basis} 不符：依据为 ${basis} 的规则只能是 ${allowed}（指南没有写成申报要求的，不能判为错误）。`,
-  clauseNeeded: (basis) =>
+  clauseNeeded: (basis: string) =>
     `依据为 ${basis} 的规则须引用指南原文（clause）；只有 convention（非指南要求的工具校验）可以没有原文。`,
-  didYouMean: (c) => `你是不是想写「${c}」？`,
-  commonRule: (n) => `通用要求第 ${n} 条`,
-  sectionAt: (id) => `部分 ${id}`,
-  projectAt: (n) => `项目 ${n}`,
-  lineAt: (code) => `方向 ${code}`,
-  requirementAt: (code, n) => `方向 ${code} 第 ${n} 条要求`,
-  tierAt: (code, n) => `方向 ${code} 第 ${n} 档资助`,
-  notInSource: (where, what, text) => `${where}：${what}「${text}」在指南原文中找不到（空白不计）；请按原文逐字引用。`,
-  sourceChecked: (file, source, count) => `指南文件 ${file} 引用的 ${count} 段文字都能在 ${source} 中逐字找到。`,
-  sourceMismatch: (file, source, count) =>
+  didYouMean: (c: string) => `你是不是想写「${c}」？`,
+  commonRule: (n: number) => `通用要求第 ${n} 条`,
+  sectionAt: (id: string) => `部分 ${id}`,
+  projectAt: (n: string) => `项目 ${n}`,
+  lineAt: (code: string) => `方向 ${code}`,
+  requirementAt: (code: string, n: number) => `方向 ${code} 第 ${n} 条要求`,
+  tierAt: (code: string, n: number) => `方向 ${code} 第 ${n} 档资助`,
+  notInSource: (where: string, what: string, text: string) =>
+    `${where}：${what}「${text}」在指南原文中找不到（空白不计）；请按原文逐字引用。`,
+  sourceChecked: (file: string, source: string, count: number) =>
+    `指南文件 ${file} 引用的 ${count} 段文字都能在 ${source} 中逐字找到。`,
+  sourceMismatch: (file: string, source: string, count: number) =>
     `指南文件 ${file} 有 ${count} 段引用在 ${source} 中找不到，请按上面的位置逐条改正。`,
   quoteKind: { clause: '原文', content: '内容', title: '标题', intro: '引言' },
-  yaml: (message) => `YAML 语法错误：${message}`,
+  yaml: (message: string) => `YAML 语法错误：${message}`,
   notMapping: '指南文件的顶层应是一个映射（键: 值）。',
 };
+
+export type GuidelineMessages = MessagesOf<typeof zh>;
 
 const en: GuidelineMessages = {
   notFound: (ref, known) =>

@@ -1,155 +1,13 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export type QuestionText = { ask: string; short: string };
-
-export interface MatchMessages {
+const zh = {
   // judging
-  whoOpen: (text: string) => string;
-  onCondition: (condition: string, todo: string) => string;
-  fieldsShared: (fields: string) => string;
-  merit: (text: string) => string;
-  whoMet: (text: string) => string;
+  whoOpen: (text: string) => `待确认：${text}。`,
+  onCondition: (condition: string, todo: string) => `如${condition}：${todo}`,
+  fieldsShared: (fields: string) => `技术领域相符：${fields}`,
+  merit: (text: string) => `加分：${text}`,
+  whoMet: (text: string) => `符合：${text}。`,
   /** What an open fact is about, by rule, for the table. */
-  openShort: Record<string, string>;
-  whoOpenShort: (what: string) => string;
-  conditionShort: (condition: string) => string;
-  whoBroken: (text: string) => string;
-  /** A convention of the tool that the applicant does not meet: no bar, a thing to ask the office. */
-  toConfirm: (text: string) => string;
-  /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
-  doubt: (message: string, convention: boolean) => string;
-  /** A `when` flag in words. */
-  flag: Record<string, string>;
-  tiersInWords: (tiers: { tier: string | null; amount: string }[]) => string;
-  or: (items: string[]) => string;
-  todo: {
-    matching: (needed: number, requested: number, ratio: number, now: number | null) => string;
-    matchingShare: (ratio: number, min: number | null, needed: number | null) => string;
-    funding: (range: string, now: number | null) => string;
-    period: (start: number, end: number, now: string | null) => string;
-    partnersMin: (min: number, types: string | null) => string;
-    partnersNone: (count: number) => string;
-    partnersMax: (max: number, count: number) => string;
-    target: (what: string) => string;
-    targetAny: (options: string) => string;
-    hteYear: (years: number[]) => string;
-    sme: (year: number) => string;
-    smeIfScale: (year: number) => string;
-    field: (fields: string) => string;
-    attachment: (what: string) => string;
-    attachmentFor: (what: string, partner: string) => string;
-    attachmentPerPartner: (what: string, foreignOnly: boolean) => string;
-    recommendation: (kind: string, by: string) => string;
-  };
-  // questions
-  q: {
-    inGuilin: QuestionText;
-    type: QuestionText;
-    platforms: QuestionText;
-    platformLevel: (kind: string) => string;
-    highTech: QuestionText;
-    highTechChoice: Record<'valid' | 'reserve' | 'none', string>;
-    talentRoute: QuestionText;
-    talentRouteHint: Record<string, string>;
-    talentNone: string;
-    talentLeader: QuestionText;
-    talentDate: QuestionText;
-    talentCategory: QuestionText;
-    category: (n: number) => string;
-    categoryNone: string;
-    centralOrRegional: QuestionText;
-    serviceRatio: QuestionText;
-    commissioner: QuestionText;
-    mainImplementer: QuestionText;
-    ecoIndustry: QuestionText;
-    fields: QuestionText;
-    partners: QuestionText;
-    partnerName: (type: string) => string;
-    partnerCountry: (name: string) => string;
-    domestic: string;
-    abroad: string;
-    countryCode: QuestionText;
-    morePartners: (type: string) => string;
-  };
-  /** Appended to a question: which lines hang on it. */
-  concerns: (codes: string[]) => string;
-  labelled: (name: string, kind: string) => string;
-  platformAt: (kind: string, level: string) => string;
-  yes: string;
-  no: string;
-  none: string;
-  list: (items: string[]) => string;
-  percent: (ratio: number) => string;
-  summaryTitle: string;
-  confirmAnswers: string;
-  redo: string;
-  // prompt wrapper
-  keys: Record<string, string>;
-  notNumber: string;
-  notInteger: string;
-  between: (min: number, max: number) => string;
-  notDate: string;
-  notCountry: string;
-  pickOne: string;
-  required: string;
-  // results
-  headers: { rank: string; code: string; title: string; status: string; amount: string; awards: string; notes: string };
-  status: Record<'eligible' | 'possible' | 'ineligible', string>;
-  amount: (min: number | null, max: number) => string;
-  tierAmount: (tier: string, amount: string) => string;
-  awards: (n: number) => string;
-  more: (n: number) => string;
-  /** Notes that hold for every line, said once above the table. */
-  everywhere: string;
-  noFields: string;
-  offField: (status: string, codes: string) => string;
-  detailAsk: string;
-  detailDone: string;
-  detailReasons: string;
-  detailTodos: string;
-  detailNone: string;
-  detailClause: (clause: string) => string;
-  detailMerits: string;
-  detailHeading: (code: string, title: string, status: string) => string;
-  detailFunding: (amount: string) => string;
-  detailFields: (fields: string, fit: boolean | null) => string;
-  unknownDetail: (code: string) => string;
-  initWarn: (code: string, status: 'possible' | 'ineligible') => string;
-  ineligibleTitle: string;
-  totals: (eligible: number, possible: number, ineligible: number) => string;
-  nextSteps: string;
-  noneFits: string;
-  // files and modes
-  notInteractive: string;
-  profileInvalid: (file: string, n: number) => string;
-  profileUnreadable: (file: string, reason: string) => string;
-  /** `--profile -` and nothing came (an upstream command failed). */
-  profileStdinEmpty: string;
-  /** After the first `max` problems of a profile. */
-  moreProblems: (hidden: number, max: number) => string;
-  profileNotMapping: string;
-  noSuchFile: string;
-  stdin: string;
-  profileYaml: (message: string) => string;
-  otherGuideline: (named: string, used: string) => string;
-  fileTaken: (file: string) => string;
-  saved: (file: string) => string;
-  /** `--save-profile -` with `--json`: both want stdout. */
-  stdoutTwice: string;
-  saveAsk: string;
-  savePath: string;
-  defaultProfileFile: string;
-  profileHeader: string;
-  scaffoldAsk: (code: string) => string;
-  tierAsk: (code: string) => string;
-}
-
-const zh: MatchMessages = {
-  whoOpen: (text) => `待确认：${text}。`,
-  onCondition: (condition, todo) => `如${condition}：${todo}`,
-  fieldsShared: (fields) => `技术领域相符：${fields}`,
-  merit: (text) => `加分：${text}`,
-  whoMet: (text) => `符合：${text}。`,
   openShort: {
     'lead-type': '单位类型',
     'in-guilin': '是否在桂林注册或驻桂林',
@@ -157,50 +15,55 @@ const zh: MatchMessages = {
     talent: '依托的高层次人才',
     'high-tech': '高新技术企业状态',
     commissioner: '科技特派员',
-  },
-  whoOpenShort: (what) => `待确认：${what}（见详情）`,
-  conditionShort: (condition) =>
+  } as Record<string, string>,
+  whoOpenShort: (what: string) => `待确认：${what}（见详情）`,
+  conditionShort: (condition: string) =>
     condition.includes('属于') ? condition.replace('属于', '是否属于') : `是否${condition}`,
-  whoBroken: (text) => `不符合：${text}。`,
-  toConfirm: (text) => `请确认：${text}`,
-  doubt: (message, convention) =>
+  whoBroken: (text: string) => `不符合：${text}。`,
+  /** A convention of the tool that the applicant does not meet: no bar, a thing to ask the office. */
+  toConfirm: (text: string) => `请确认：${text}`,
+  /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
+  doubt: (message: string, convention: boolean) =>
     convention
       ? `${message}（工具校验，非指南要求）`
       : `${message}（指南的研究内容如此，申报要求未作规定，请向管理科室确认）`,
-  flag: { ecoIndustry: '项目属于生态产业项目' },
-  tiersInWords: (tiers) =>
+  /** A `when` flag in words. */
+  flag: { ecoIndustry: '项目属于生态产业项目' } as Record<string, string>,
+  tiersInWords: (tiers: { tier: string | null; amount: string }[]) =>
     tiers.length === 1 && !tiers[0]!.tier
       ? `${tiers[0]!.amount} 万元`
       : `${tiers.map((t) => `${t.tier ?? ''}${t.tier ? ' ' : ''}${t.amount}`).join(' 或')} 万元`,
-  or: (items) => (items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`),
+  or: (items: string[]) => (items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`),
   todo: {
-    matching: (needed, requested, ratio, now) =>
+    matching: (needed: number, requested: number, ratio: number, now: number | null) =>
       `自筹配套至少 ${needed} 万元（申请 ${requested} 万元的 ${ratio} 倍）${now === null ? '' : `，现为 ${now} 万元`}。`,
-    matchingShare: (ratio, min, needed) =>
+    matchingShare: (ratio: number, min: number | null, needed: number | null) =>
       `自筹配套至少为申请额的 ${ratio} 倍${min === null ? '' : `（申请 ${min} 万元须自筹至少 ${needed} 万元）`}。`,
-    funding: (range, now) =>
+    funding: (range: string, now: number | null) =>
       `申请资助定在${/^[\d≤]/.test(range) ? ' ' : ''}${range}${now === null ? '' : `（现为 ${now} 万元）`}。`,
-    period: (start, end, now) => `实施年限定在 ${start}–${end} 年之内${now === null ? '' : `（现为 ${now} 年）`}。`,
-    partnersMin: (min, types) => `联合至少 ${min} 个${types ?? ''}合作单位。`,
-    partnersNone: (count) => `本方向限单独申报：不列合作单位${count ? `（现有 ${count} 个）` : ''}。`,
-    partnersMax: (max, count) => `合作单位不超过 ${max} 个${count ? `（现有 ${count} 个）` : ''}。`,
-    target: (what) => `考核指标写明：${what}。`,
-    targetAny: (options) => `考核指标至少达到其中一项：${options}。`,
-    hteYear: (years) => `考核指标写明在 ${years.join(' 或 ')} 年申报高新技术企业认定。`,
-    sme: (year) => `在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
-    smeIfScale: (year) => `符合经济规模条件的，在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
-    field: (fields) => `项目的技术领域须属于${fields}之一。`,
-    attachment: (what) => `准备附件：${what}。`,
-    attachmentFor: (what, partner) => `准备附件：与「${partner}」的${what}。`,
-    attachmentPerPartner: (what, foreignOnly) =>
+    period: (start: number, end: number, now: string | null) =>
+      `实施年限定在 ${start}–${end} 年之内${now === null ? '' : `（现为 ${now} 年）`}。`,
+    partnersMin: (min: number, types: string | null) => `联合至少 ${min} 个${types ?? ''}合作单位。`,
+    partnersNone: (count: number) => `本方向限单独申报：不列合作单位${count ? `（现有 ${count} 个）` : ''}。`,
+    partnersMax: (max: number, count: number) => `合作单位不超过 ${max} 个${count ? `（现有 ${count} 个）` : ''}。`,
+    target: (what: string) => `考核指标写明：${what}。`,
+    targetAny: (options: string) => `考核指标至少达到其中一项：${options}。`,
+    hteYear: (years: number[]) => `考核指标写明在 ${years.join(' 或 ')} 年申报高新技术企业认定。`,
+    sme: (year: number) => `在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
+    smeIfScale: (year: number) => `符合经济规模条件的，在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
+    field: (fields: string) => `项目的技术领域须属于${fields}之一。`,
+    attachment: (what: string) => `准备附件：${what}。`,
+    attachmentFor: (what: string, partner: string) => `准备附件：与「${partner}」的${what}。`,
+    attachmentPerPartner: (what: string, foreignOnly: boolean) =>
       foreignOnly ? `每个国外合作单位准备一份${what}。` : `每个合作单位准备一份${what}。`,
-    recommendation: (kind, by) => `${by}${kind}`,
+    recommendation: (kind: string, by: string) => `${by}${kind}`,
   },
+  // questions
   q: {
     inGuilin: { ask: '本单位是否在桂林注册，或驻在桂林？', short: '在桂林注册或驻桂林' },
     type: { ask: '本单位（第一申报单位）属于哪一类？', short: '单位类型' },
     platforms: { ask: '本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）', short: '平台' },
-    platformLevel: (kind) => `本单位的${kind}是哪一级的？`,
+    platformLevel: (kind: string) => `本单位的${kind}是哪一级的？`,
     highTech: { ask: '本单位是高新技术企业吗？', short: '高新技术企业' },
     highTechChoice: {
       valid: '是，有效期内的高新技术企业',
@@ -212,12 +75,12 @@ const zh: MatchMessages = {
       introduced: '近两年内引进、经市委人才办认定',
       academician: '入站院士或其团队核心成员',
       think_tank: '柔性引进的桂林市可持续发展智库专家',
-    },
+    } as Record<string, string>,
     talentNone: '暂时没有',
     talentLeader: { ask: '该引进人才担任项目负责人吗？', short: '人才任项目负责人' },
     talentDate: { ask: '该人才是哪天引进的？（如 2018-03-01 或 2018/3/1）', short: '人才引进日期' },
     talentCategory: { ask: '按市办发〔2017〕6号第四条，该人才属于第几类？', short: '人才类别' },
-    category: (n) => `第${'一二三四五六七八九'[n - 1] ?? n}类`,
+    category: (n: number) => `第${'一二三四五六七八九'[n - 1] ?? n}类`,
     categoryNone: '不属于其中任何一类',
     centralOrRegional: { ask: '本单位是中直或区直单位吗？', short: '中直或区直单位' },
     serviceRatio: {
@@ -229,35 +92,46 @@ const zh: MatchMessages = {
     ecoIndustry: { ask: '打算申报的项目属于生态产业项目吗？', short: '生态产业项目' },
     fields: { ask: '项目属于哪些技术领域？（可多选）', short: '技术领域' },
     partners: { ask: '项目有哪些类型的合作单位？（可多选；没有就直接按回车）', short: '合作单位' },
-    partnerName: (type) => `合作${type}的名称：`,
-    partnerCountry: (name) => `「${name}」在国内还是国外？`,
+    partnerName: (type: string) => `合作${type}的名称：`,
+    partnerCountry: (name: string) => `「${name}」在国内还是国外？`,
     domestic: '国内',
     abroad: '国外',
     countryCode: {
       ask: '是哪个国家或地区？（两位字母代码，如 DE 德国、US 美国、JP 日本）',
       short: '国家或地区',
     },
-    morePartners: (type) => `还有其他${type}合作单位吗？`,
+    morePartners: (type: string) => `还有其他${type}合作单位吗？`,
   },
-  concerns: (codes) => (codes.length <= 3 ? `（关系到方向 ${codes.join('、')}）` : `（关系到 ${codes.length} 个方向）`),
-  labelled: (name, kind) => `${name}（${kind}）`,
-  platformAt: (kind, level) => `${level}${kind}`,
+  /** Appended to a question: which lines hang on it. */
+  concerns: (codes: string[]) =>
+    codes.length <= 3 ? `（关系到方向 ${codes.join('、')}）` : `（关系到 ${codes.length} 个方向）`,
+  labelled: (name: string, kind: string) => `${name}（${kind}）`,
+  platformAt: (kind: string, level: string) => `${level}${kind}`,
   yes: '是',
   no: '否',
   none: '无',
-  list: (items) => items.join('、'),
-  percent: (ratio) => `${Math.round(ratio * 100)}%`,
+  list: (items: string[]) => items.join('、'),
+  percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
   summaryTitle: '您的回答：',
   confirmAnswers: '以上回答是否正确？',
   redo: '好的，请重新回答（上次的回答为默认值）。',
-  keys: { navigate: '移动', select: '选择', submit: '确定', all: '全选', invert: '反选', space: '空格' },
+  // prompt wrapper
+  keys: {
+    navigate: '移动',
+    select: '选择',
+    submit: '确定',
+    all: '全选',
+    invert: '反选',
+    space: '空格',
+  } as Record<string, string>,
   notNumber: '请输入一个数字，如 60。',
   notInteger: '请输入整数。',
-  between: (min, max) => `请输入 ${min} 到 ${max} 之间的数。`,
+  between: (min: number, max: number) => `请输入 ${min} 到 ${max} 之间的数。`,
   notDate: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。',
   notCountry: '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。',
   pickOne: '请至少选择一项。',
   required: '请填写，不能为空。',
+  // results
   headers: {
     rank: '排名',
     code: '编号',
@@ -268,55 +142,62 @@ const zh: MatchMessages = {
     notes: '理由与待办',
   },
   status: { eligible: '符合', possible: '可能符合', ineligible: '不符合' },
-  amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
-  tierAmount: (tier, amount) => `${tier} ${amount}`,
-  awards: (n) => `≤${n}`,
-  more: (n) => `另有 ${n} 项，见详情。`,
+  amount: (min: number | null, max: number) => (min === null ? `≤${max}` : `${min}–${max}`),
+  tierAmount: (tier: string, amount: string) => `${tier} ${amount}`,
+  awards: (n: number) => `≤${n}`,
+  more: (n: number) => `另有 ${n} 项，见详情。`,
+  /** Notes that hold for every line, said once above the table. */
   everywhere: '对所有方向都一样：',
   noFields: '未说明项目的技术领域：无法按领域排序。',
-  offField: (status, codes) => `${status}，但不在所选技术领域：${codes}`,
+  offField: (status: string, codes: string) => `${status}，但不在所选技术领域：${codes}`,
   detailAsk: '查看哪个方向的全部理由与待办？',
   detailDone: '不看了',
   detailReasons: '申报资格',
   detailTodos: '待办',
   detailNone: '无',
-  detailClause: (clause) => `指南原文：${clause}`,
+  detailClause: (clause: string) => `指南原文：${clause}`,
   detailMerits: '加分项',
-  detailHeading: (code, title, status) => `${code}  ${title}  【${status}】`,
-  detailFunding: (amount) => `资助额度：${amount}`,
-  detailFields: (fields, fit) =>
+  detailHeading: (code: string, title: string, status: string) => `${code}  ${title}  【${status}】`,
+  detailFunding: (amount: string) => `资助额度：${amount}`,
+  detailFields: (fields: string, fit: boolean | null) =>
     `技术领域：${fields}${fit === true ? '（与所选领域相符）' : fit === false ? '（不在所选技术领域）' : ''}`,
-  unknownDetail: (code) => `没有编号为 ${code} 的方向；用 guilin-grants list 查看全部方向。`,
-  initWarn: (code, status) =>
+  unknownDetail: (code: string) => `没有编号为 ${code} 的方向；用 guilin-grants list 查看全部方向。`,
+  initWarn: (code: string, status: 'possible' | 'ineligible') =>
     status === 'ineligible'
       ? `注意：按档案，本单位不符合方向 ${code} 的申报条件（模板照常生成）：`
       : `注意：按档案，本单位只是可能符合方向 ${code}，以下条件尚待确认（模板照常生成）：`,
   ineligibleTitle: '不符合的方向：',
-  totals: (e, p, i) => `符合 ${e} 个，可能符合 ${p} 个，不符合 ${i} 个。`,
+  totals: (e: number, p: number, i: number) => `符合 ${e} 个，可能符合 ${p} 个，不符合 ${i} 个。`,
   nextSteps: '用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。',
   noneFits: '按您的回答，没有符合或可能符合的方向。',
+  // files and modes
   notInteractive:
     '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。',
-  profileInvalid: (file, n) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
-  profileUnreadable: (file, reason) => `无法读取档案文件 ${file}：${reason}`,
-  moreProblems: (n, max) => `另有 ${n} 个问题没有列出（最多列 ${max} 个）：请先改正上面这些。`,
+  profileInvalid: (file: string, n: number) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
+  profileUnreadable: (file: string, reason: string) => `无法读取档案文件 ${file}：${reason}`,
+  /** After the first `max` problems of a profile. */
+  moreProblems: (n: number, max: number) => `另有 ${n} 个问题没有列出（最多列 ${max} 个）：请先改正上面这些。`,
+  /** `--profile -` and nothing came (an upstream command failed). */
   profileStdinEmpty:
     '标准输入中没有档案（是空的或只有注释，可能是前面的命令失败了）；请检查管道前的命令，或用 --profile 文件名。',
   profileNotMapping: '档案文件应为键值对（如 applicant: …），而不是列表或单个值。',
   noSuchFile: '文件不存在。',
   stdin: '标准输入',
-  profileYaml: (message) => `YAML 格式错误：${message}`,
-  otherGuideline: (named, used) => `档案写的是指南 ${named}，本次按 ${used} 匹配。`,
-  fileTaken: (file) => `${file} 已存在，请换一个文件名。`,
-  saved: (file) => `已保存回答：${file}（下次可用 guilin-grants match --profile ${file}）`,
+  profileYaml: (message: string) => `YAML 格式错误：${message}`,
+  otherGuideline: (named: string, used: string) => `档案写的是指南 ${named}，本次按 ${used} 匹配。`,
+  fileTaken: (file: string) => `${file} 已存在，请换一个文件名。`,
+  saved: (file: string) => `已保存回答：${file}（下次可用 guilin-grants match --profile ${file}）`,
+  /** `--save-profile -` with `--json`: both want stdout. */
   stdoutTwice: '--save-profile - 把档案写到标准输出，不能再同时用 --json；请把其中一个写到文件。',
   saveAsk: '把这些回答保存为档案文件，以便下次直接使用吗？',
   savePath: '保存到哪个文件？',
   defaultProfileFile: '本单位档案.yaml',
   profileHeader: '本单位档案：guilin-grants match 的回答。再次使用：guilin-grants match --profile 本文件',
-  scaffoldAsk: (code) => `要为方向 ${code} 生成申报材料模板（guilin-grants init ${code}）吗？`,
-  tierAsk: (code) => `方向 ${code} 分档资助，申报哪一类？`,
+  scaffoldAsk: (code: string) => `要为方向 ${code} 生成申报材料模板（guilin-grants init ${code}）吗？`,
+  tierAsk: (code: string) => `方向 ${code} 分档资助，申报哪一类？`,
 };
+
+export type MatchMessages = MessagesOf<typeof zh>;
 
 const en: MatchMessages = {
   whoOpen: (text) => `To be confirmed: ${text}.`,

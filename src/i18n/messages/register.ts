@@ -1,87 +1,7 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
 /** The reviewer's register (受理清单), the workbook and the HTML report: their own words. */
-export interface RegisterMessages {
-  columns: {
-    index: string;
-    file: string;
-    applicant: string;
-    creditCode: string;
-    applicantType: string;
-    title: string;
-    code: string;
-    lineTitle: string;
-    category: string;
-    tier: string;
-    requested: string;
-    matching: string;
-    period: string;
-    office: string;
-    status: string;
-    errors: string;
-    warnings: string;
-  };
-  findings: {
-    rule: string;
-    severity: string;
-    basis: string;
-    message: string;
-    place: string;
-    clause: string;
-  };
-  /** What a finding rests on (its rule's basis); `form`: the file's form, which no rule of the guide is. */
-  basis: Record<'requirement' | 'content' | 'encouraged' | 'convention' | 'form', string>;
-  sheets: { register: string; findings: string; summary: string };
-  totals: {
-    byLine: string;
-    byOffice: string;
-    duplicates: string;
-    unassigned: string;
-    code: string;
-    lineTitle: string;
-    office: string;
-    applications: string;
-    pass: string;
-    fail: string;
-    error: string;
-    requested: string;
-    requestedPass: string;
-    maxAwards: string;
-    maxAmount: string;
-    cap: string;
-    times: string;
-    applicant: string;
-    creditCode: string;
-    files: string;
-    units: string;
-  };
-  html: {
-    title: string;
-    generated: (guideline: string, files: number) => string;
-    chartTitle: string;
-    chartNote: string;
-    requestedOf: (requested: number, cap: number, times: string) => string;
-    filter: string;
-    all: string;
-    search: string;
-    shown: (shown: number, total: number) => string;
-    noFindings: string;
-    open: string;
-    sortHint: string;
-    /** The button under the register's rows built so far; `n` those still to come. */
-    more: (n: number | string) => string;
-    noscript: string;
-    duplicates: (applicants: number) => string;
-  };
-  /** The summary is in the sheet of a workbook and on top of the HTML report. */
-  skipped: { profile: (file: string) => string; guideline: (file: string) => string };
-  summaryOnStderr: string;
-  /** The table's heading of a file: who asks for what, as far as the file says. */
-  brief: (applicant: string | null, title: string | null, requested: number | null) => string;
-  needsOutput: (format: string) => string;
-}
-
-const zh: RegisterMessages = {
+const zh = {
   columns: {
     index: '序号',
     file: '文件',
@@ -109,6 +29,7 @@ const zh: RegisterMessages = {
     place: '位置',
     clause: '指南原文',
   },
+  /** What a finding rests on (its rule's basis); `form`: the file's form, which no rule of the guide is. */
   basis: {
     requirement: '指南申报要求',
     content: '方向内容所指',
@@ -142,31 +63,36 @@ const zh: RegisterMessages = {
   },
   html: {
     title: '申请书形式审查报告',
-    generated: (g, n) => `审查依据：指南 ${g}；共 ${n} 份申请`,
+    generated: (g: string, n: number) => `审查依据：指南 ${g}；共 ${n} 份申请`,
     chartTitle: '各方向申请金额与资助上限',
     chartNote: '条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额）；金额单位：万元。',
-    requestedOf: (r, cap, times) => `申请 ${r} / 上限 ${cap} 万元，为上限的 ${times} 倍`,
+    requestedOf: (r: number, cap: number, times: string) => `申请 ${r} / 上限 ${cap} 万元，为上限的 ${times} 倍`,
     filter: '筛选',
     all: '全部',
     search: '搜索单位、项目或文件',
-    shown: (s, t) => `显示 ${s} / ${t} 份`,
+    shown: (s: number, t: number) => `显示 ${s} / ${t} 份`,
     noFindings: '没有发现问题。',
     open: '点击一行查看问题明细',
     sortHint: '点击表头排序',
-    more: (n) => `显示更多（还有 ${n} 份）`,
-    duplicates: (n) => `${n} 家单位出现在多份申请中，点击展开`,
+    /** The button under the register's rows built so far; `n` those still to come. */
+    more: (n: number | string) => `显示更多（还有 ${n} 份）`,
+    duplicates: (n: number) => `${n} 家单位出现在多份申请中，点击展开`,
     noscript: '受理清单由页面脚本显示，请允许本文件运行脚本；或使用 --format xlsx 生成工作簿。',
   },
+  /** The summary is in the sheet of a workbook and on top of the HTML report. */
   skipped: {
-    profile: (f) => `已跳过 ${f}：这是 match 保存的单位档案，不是申请书。`,
-    guideline: (f) => `已跳过 ${f}：这是申报指南数据文件，不是申请书。`,
+    profile: (f: string) => `已跳过 ${f}：这是 match 保存的单位档案，不是申请书。`,
+    guideline: (f: string) => `已跳过 ${f}：这是申报指南数据文件，不是申请书。`,
   },
   summaryOnStderr: '汇总不写入 CSV（一个 CSV 只有一张表），见下方；完整汇总请用 --format xlsx 或 html。',
-  brief: (a, t, r) =>
+  /** The table's heading of a file: who asks for what, as far as the file says. */
+  brief: (a: string | null, t: string | null, r: number | null) =>
     [a, t === null ? null : `《${t}》`, r === null ? null : `申请 ${r} 万元`].filter((x) => x).join(' '),
-  needsOutput: (f) =>
+  needsOutput: (f: string) =>
     `--format ${f} 生成的是文件，不能输出到终端：请加上 --output 文件名，例如 --output 审查结果.${f}。`,
 };
+
+export type RegisterMessages = MessagesOf<typeof zh>;
 
 const en: RegisterMessages = {
   columns: {

@@ -1,106 +1,30 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
 /** `check`: finding the inputs, reading them, writing the report, and the report's own words. */
-export interface ReportMessages {
+const zh = {
   input: {
-    missing: (arg: string) => string;
-    none: string;
-    noneFound: (args: string) => string;
-    noMatch: (pattern: string) => string;
-    emptyFolder: (folder: string) => string;
-    notRegular: (path: string) => string;
-    unreadableFolder: (path: string, reason: string) => string;
-    unknownEncoding: (name: string) => string;
-    /** `hex`, `base64`: encodings of bytes, not of text. */
-    bytesEncoding: (name: string) => string;
-    badJobs: (value: string) => string;
-    jobsCapped: (asked: string, cores: number) => string;
-  };
-  file: {
-    tooLarge: (bytes: number, limit: number) => string;
-    notFile: string;
-    notUtf8: (line: number) => string;
-    unreadable: (code: string) => string;
-    internal: (message: string) => string;
-  };
-  output: {
-    written: (file: string, files: number) => string;
-  };
-  progress: (done: number, total: number) => string;
-  status: Record<'pass' | 'fail' | 'error', string>;
-  severity: Record<'error' | 'warning' | 'info', string>;
-  line: (code: string, title: string) => string;
-  lineCode: (code: string) => string;
-  noLine: string;
-  clause: (clause: string) => string;
-  totals: (files: number, pass: number, fail: number, error: number) => string;
-  quietNote: (hidden: number) => string;
-  summary: {
-    title: string;
-    byLine: string;
-    byOffice: string;
-    headers: {
-      code: string;
-      title: string;
-      office: string;
-      applications: string;
-      pass: string;
-      requested: string;
-      requestedPass: string;
-      budget: string;
-    };
-    units: string;
-    budget: (awards: number, max: number, total: number) => string;
-    overBudget: string;
-    unassigned: (applications: number) => string;
-    duplicates: string;
-    noDuplicates: string;
-    applicant: (name: string, creditCode: string | null, count: number) => string;
-    entry: (file: string, line: string, status: string) => string;
-  };
-  markdown: {
-    title: string;
-    guideline: (id: string) => string;
-    overview: string;
-    details: string;
-    headers: {
-      file: string;
-      line: string;
-      status: string;
-      errors: string;
-      warnings: string;
-      place: string;
-      severity: string;
-      message: string;
-      rule: string;
-      clause: string;
-    };
-    fileHeading: (file: string, status: string) => string;
-  };
-}
-
-const zh: ReportMessages = {
-  input: {
-    missing: (arg) => `找不到「${arg}」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。`,
+    missing: (arg: string) => `找不到「${arg}」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。`,
     none: '没有给出要审查的申请书：请写出文件、文件夹或通配符，例如 guilin-grants check 收件/；用 - 从标准输入读取。',
-    noneFound: (args) => `在 ${args} 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。`,
-    noMatch: (p) => `通配符「${p}」没有匹配到任何 .yaml 或 .yml 文件。`,
-    emptyFolder: (f) => `文件夹 ${f} 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。`,
-    notRegular: (p) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
-    unreadableFolder: (p, reason) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
-    unknownEncoding: (name) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
-    bytesEncoding: (name) =>
+    noneFound: (args: string) => `在 ${args} 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。`,
+    noMatch: (p: string) => `通配符「${p}」没有匹配到任何 .yaml 或 .yml 文件。`,
+    emptyFolder: (f: string) => `文件夹 ${f} 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。`,
+    notRegular: (p: string) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
+    unreadableFolder: (p: string, reason: string) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
+    unknownEncoding: (name: string) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
+    /** `hex`, `base64`: encodings of bytes, not of text. */
+    bytesEncoding: (name: string) =>
       `「${name}」把字节写成字母和数字，不是文字的编码，读不出申请书：请用 utf-8、gb18030、gbk、utf-16le 等。`,
-    badJobs: (v) => `选项 --jobs 的值「${v}」无效：应为正整数，例如 -j 2。`,
-    jobsCapped: (asked, cores) => `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
+    badJobs: (v: string) => `选项 --jobs 的值「${v}」无效：应为正整数，例如 -j 2。`,
+    jobsCapped: (asked: string, cores: number) =>
+      `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
   },
   file: {
-    tooLarge: (bytes, limit) =>
+    tooLarge: (bytes: number, limit: number) =>
       `文件大小 ${size(bytes)}，超过 ${size(limit)} 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。`,
     notFile: '不是普通文件，未读取。',
-    notUtf8: (line) =>
+    notUtf8: (line: number) =>
       `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
-    unreadable: (code) =>
+    unreadable: (code: string) =>
       code === 'EACCES' || code === 'EPERM'
         ? `没有读取权限（${code}）：请检查文件权限。`
         : code === 'ENOENT'
@@ -108,20 +32,20 @@ const zh: ReportMessages = {
           : code === 'EISDIR'
             ? '这是文件夹，不是文件（EISDIR）。'
             : `无法读取文件（${code}）。`,
-    internal: (message) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
+    internal: (message: string) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
   },
   output: {
-    written: (f, n) => `审查结果（${n} 个文件）已写入 ${f}`,
+    written: (f: string, n: number) => `审查结果（${n} 个文件）已写入 ${f}`,
   },
-  progress: (done, total) => `审查中：${done}/${total} 个文件…`,
+  progress: (done: number, total: number) => `审查中：${done}/${total} 个文件…`,
   status: { pass: '通过', fail: '不通过', error: '无法读取' },
   severity: { error: '错误', warning: '警告', info: '提示' },
-  line: (code, title) => `资助方向 ${code}「${title}」`,
-  lineCode: (code) => `资助方向 ${code}`,
+  line: (code: string, title: string) => `资助方向 ${code}「${title}」`,
+  lineCode: (code: string) => `资助方向 ${code}`,
   noLine: '资助方向未能确定',
-  clause: (c) => `依据条款：${c}`,
-  totals: (n, a, b, c) => `共 ${n} 个文件：通过 ${a}，不通过 ${b}，无法读取 ${c}`,
-  quietNote: (n) => `（--quiet：另有 ${n} 条警告或提示未显示）`,
+  clause: (c: string) => `依据条款：${c}`,
+  totals: (n: number, a: number, b: number, c: number) => `共 ${n} 个文件：通过 ${a}，不通过 ${b}，无法读取 ${c}`,
+  quietNote: (n: number) => `（--quiet：另有 ${n} 条警告或提示未显示）`,
   summary: {
     title: '汇总',
     byLine: '按资助方向',
@@ -137,17 +61,18 @@ const zh: ReportMessages = {
       budget: '资助上限',
     },
     units: '金额单位：万元。申请资助为各申请书 funding.requested 之和；资助上限 = 立项数 × 单项最高资助额。',
-    budget: (awards, max, total) => `${awards} 项 × ${max} = ${total}`,
+    budget: (awards: number, max: number, total: number) => `${awards} 项 × ${max} = ${total}`,
     overBudget: '（超出上限）',
-    unassigned: (n) => `另有 ${n} 份申请未能确定资助方向，未计入上表。`,
+    unassigned: (n: number) => `另有 ${n} 份申请未能确定资助方向，未计入上表。`,
     duplicates: '在多份申请中出现的申报单位',
     noDuplicates: '没有申报单位在多份申请中出现。',
-    applicant: (name, code, n) => `${name || '（未填名称）'}${code ? `（${code}）` : ''}：${n} 份申请`,
-    entry: (file, line, status) => `${file}（${line}，${status}）`,
+    applicant: (name: string, code: string | null, n: number) =>
+      `${name || '（未填名称）'}${code ? `（${code}）` : ''}：${n} 份申请`,
+    entry: (file: string, line: string, status: string) => `${file}（${line}，${status}）`,
   },
   markdown: {
     title: '申请书形式审查报告',
-    guideline: (id) => `审查依据：指南 ${id}`,
+    guideline: (id: string) => `审查依据：指南 ${id}`,
     overview: '总览',
     details: '问题明细',
     headers: {
@@ -162,9 +87,11 @@ const zh: ReportMessages = {
       rule: '规则',
       clause: '依据条款',
     },
-    fileHeading: (file, status) => `${file}：${status}`,
+    fileHeading: (file: string, status: string) => `${file}：${status}`,
   },
 };
+
+export type ReportMessages = MessagesOf<typeof zh>;
 
 const en: ReportMessages = {
   input: {

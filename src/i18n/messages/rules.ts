@@ -1,258 +1,171 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface RuleMessages {
-  list: (items: string[]) => string;
-  or: (items: string[]) => string;
-  none: string;
-  notStated: (path: string) => string;
-  // in-guilin
-  inGuilinOk: string;
-  /** Outside Guilin where only the call notice could say more (a convention). */
-  inGuilinFail: string;
-  /** Outside Guilin on a line whose content is addressed to units of Guilin (8, 13). */
-  inGuilinContent: string;
-  /** The tool's own check says so, and names what it rests on. */
-  convention: (message: string, reference: string | null) => string;
-  /** A yes/no the application must state before a requirement can be judged. */
-  stateFlag: (flag: string, clause: string) => string;
-  // period
-  periodOk: (start: number, end: number) => string;
-  periodOrder: (start: number, end: number) => string;
-  periodOutside: (start: number, end: number, lineStart: number, lineEnd: number) => string;
-  periodTodo: (lineStart: number, lineEnd: number) => string;
-  // funding-range
-  fundingOk: (requested: number, range: string) => string;
-  fundingOutside: (requested: number, range: string, tier: string) => string;
-  /** After fundingOutside, for an amount that looks written in 元: amounts are in 万元. */
-  inWan: (requested: number, wan: number) => string;
-  fundingTodo: (min: number | null, max: number) => string;
-  range: (min: number | null, max: number) => string;
-  noTier: (tiers: string) => string;
-  // credit-code
-  creditOk: string;
-  creditLength: (code: string, length: number) => string;
-  creditChars: (code: string) => string;
-  creditDigit: (code: string, expected: string) => string;
-  // lead-type
-  leadOk: (type: string) => string;
-  leadFail: (type: string, allowed: string) => string;
-  /** Where only the line's content names who leads (5-2, 8, 9, 13): no condition, a thing to confirm. */
-  leadContentOk: (type: string) => string;
-  leadContentFail: (type: string, allowed: string) => string;
-  leadTodo: (allowed: string) => string;
-  // matching-ratio
-  matchingOk: (matching: number, needed: number) => string;
-  matchingFail: (matching: number, requested: number, needed: number, ratio: number) => string;
-  matchingTodo: (requested: number, needed: number, ratio: number) => string;
-  matchingTodoNoAmount: (ratio: number) => string;
-  // target
-  targetOk: (what: string) => string;
-  targetFail: (what: string, actual: string) => string;
-  targetAnyFail: (options: string) => string;
-  targetTodo: (what: string) => string;
-  targetAnyTodo: (options: string) => string;
-  atLeast: (label: string, n: string) => string;
-  atMost: (label: string, n: string) => string;
-  equalsTrue: (label: string) => string;
-  equalsValue: (label: string, v: string) => string;
-  stated: (label: string) => string;
-  withinYears: (label: string, n: number, year: string) => string;
-  withinYearsOfStart: (label: string, n: number) => string;
-  // platform
-  platformOk: (platform: string) => string;
-  platformFail: (needed: string) => string;
-  platformSpec: (kinds: string, levels: string) => string;
-  levelAtLeast: (level: string) => string;
-  platformConfirm: (platform: string, needed: string) => string;
-  // attachment
-  attachmentOk: (what: string) => string;
-  /** `entry`: the line to add under `attachments:`, as `init` writes it. */
-  attachmentMissing: (what: string, entry: string) => string;
-  attachmentPartnerTypo: (written: string, partner: string, what: string) => string;
-  attachmentNearFile: (file: string) => string;
-  attachmentFile: Record<'missing' | 'empty' | 'not-file' | 'outside', (what: string, file: string) => string>;
-  attachmentFilesOk: string;
-  attachmentTodo: (what: string) => string;
-  attachmentFor: (what: string, partner: string) => string;
-  recommendationBy: (kind: string, by: string) => string;
-  // partners
-  partnersOk: (count: number) => string;
-  partnersTooFew: (min: number, types: string) => string;
-  partnersTooMany: (max: number, count: number) => string;
-  partnersTodoMin: (min: number, types: string) => string;
-  partnersTodoMax: string;
-  anyType: string;
-  // talent
-  talentOk: string;
-  talentNone: string;
-  talentMissing: string;
-  talentNotLeader: string;
-  talentTooEarly: (date: string, since: string) => string;
-  talentCategory: (category: number, min: number, max: number, central: boolean) => string;
-  talentServiceRatio: (ratio: number, min: number) => string;
-  talentField: (path: string) => string;
-  // high-tech
-  highTechOk: (status: string) => string;
-  highTechFail: (statuses: string) => string;
-  highTechSme: (year: number) => string;
-  highTechYear: (years: string) => string;
-  highTechValidSme: (year: number) => string;
-  highTechStatus: Record<'valid' | 'reserve' | 'none', string>;
-  // field
-  fieldOk: (fields: string) => string;
-  fieldFail: (fields: string) => string;
-  // commissioner
-  commissionerOk: string;
-  commissionerMissing: string;
-  commissionerFlag: Record<'dispatchedByApplicant' | 'mainImplementer', string>;
-  // declaration
-  declarationOk: (key: string) => string;
-  declarationFail: (key: string, clause: string) => string;
-  // priority
-  priorityOk: Record<'priority' | 'encouraged', (what: string) => string>;
-  priorityNo: Record<'priority' | 'encouraged', (what: string) => string>;
-  // predicates, in words
-  predLeadType: (types: string) => string;
-  predPartnerType: (types: string) => string;
-  predPlatform: (spec: string) => string;
-  predNoPlatform: (spec: string) => string;
-  predTalentRoute: (routes: string) => string;
-  predDrugStage: (stages: string) => string;
-  predFlag: (flag: string) => string;
-  and: (items: string[]) => string;
-}
-
-const zh: RuleMessages = {
-  list: (items) => items.join('、'),
-  or: (items) => (items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`),
+const zh = {
+  list: (items: string[]) => items.join('、'),
+  or: (items: string[]) =>
+    items.length < 3 ? items.join('或') : `${items.slice(0, -1).join('、')}或${items[items.length - 1]}`,
   none: '无',
-  notStated: (path) => `请填写 ${path}。`,
+  notStated: (path: string) => `请填写 ${path}。`,
+  // in-guilin
   inGuilinOk: '第一申报单位注册/驻在桂林。',
+  /** Outside Guilin where only the call notice could say more (a convention). */
   inGuilinFail:
     '第一申报单位不在桂林（applicant.inGuilin 为 false）。所附指南没有写明申报单位须在桂林，是否可以申报以申报通知为准，请与管理科室确认。',
+  /** Outside Guilin on a line whose content is addressed to units of Guilin (8, 13). */
   inGuilinContent:
     '第一申报单位不在桂林（applicant.inGuilin 为 false），而本方向的内容写明支持“我市企业、驻桂林科研院所和高校”；申报要求未将其列为条件，请与管理科室确认。',
-  convention: (message, reference) => `${message}（工具校验，非指南要求${reference ? `；依据 ${reference}` : ''}）`,
-  stateFlag: (flag, clause) => `请写明 ${flag}（true 或 false）：指南规定“${clause}”，未写明时无法判断。`,
-  periodOk: (s, e) => `实施年限 ${s}–${e} 年在本方向规定范围内。`,
-  periodOrder: (s, e) => `实施年限起始年 ${s} 晚于结束年 ${e}；请改正。`,
-  periodOutside: (s, e, ls, le) =>
+  /** The tool's own check says so, and names what it rests on. */
+  convention: (message: string, reference: string | null) =>
+    `${message}（工具校验，非指南要求${reference ? `；依据 ${reference}` : ''}）`,
+  /** A yes/no the application must state before a requirement can be judged. */
+  stateFlag: (flag: string, clause: string) =>
+    `请写明 ${flag}（true 或 false）：指南规定“${clause}”，未写明时无法判断。`,
+  // period
+  periodOk: (s: number, e: number) => `实施年限 ${s}–${e} 年在本方向规定范围内。`,
+  periodOrder: (s: number, e: number) => `实施年限起始年 ${s} 晚于结束年 ${e}；请改正。`,
+  periodOutside: (s: number, e: number, ls: number, le: number) =>
     `实施年限 ${s}–${e} 年超出本方向规定的 ${ls}–${le} 年；请调整到 ${ls}–${le} 年之内。`,
-  periodTodo: (ls, le) => `实施年限须在 ${ls}–${le} 年之内。`,
-  fundingOk: (r, range) => `申请资助 ${r} 万元在 ${range} 范围内。`,
-  fundingOutside: (r, range, tier) => `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
-  inWan: (r, wan) => `金额以万元为单位：如果 ${r} 是元，请写 ${wan}（${r} 元 = ${wan} 万元）。`,
-  fundingTodo: (min, max) =>
+  periodTodo: (ls: number, le: number) => `实施年限须在 ${ls}–${le} 年之内。`,
+  // funding-range
+  fundingOk: (r: number, range: string) => `申请资助 ${r} 万元在 ${range} 范围内。`,
+  fundingOutside: (r: number, range: string, tier: string) =>
+    `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
+  /** After fundingOutside, for an amount that looks written in 元: amounts are in 万元. */
+  inWan: (r: number, wan: number) => `金额以万元为单位：如果 ${r} 是元，请写 ${wan}（${r} 元 = ${wan} 万元）。`,
+  fundingTodo: (min: number | null, max: number) =>
     min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`,
-  range: (min, max) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
-  noTier: (tiers) => `本方向分档资助，请用 tier 指明项目类别（${tiers}）。`,
+  range: (min: number | null, max: number) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
+  noTier: (tiers: string) => `本方向分档资助，请用 tier 指明项目类别（${tiers}）。`,
+  // credit-code
   creditOk: '统一社会信用代码校验通过。',
-  creditLength: (code, n) => `统一社会信用代码「${code}」有 ${n} 位，应为 18 位；请核对营业执照。`,
-  creditChars: (code) => `统一社会信用代码「${code}」含有不允许的字符（不得含 I、O、Z、S、V）；请核对营业执照。`,
-  creditDigit: (code, expected) =>
+  creditLength: (code: string, n: number) => `统一社会信用代码「${code}」有 ${n} 位，应为 18 位；请核对营业执照。`,
+  creditChars: (code: string) =>
+    `统一社会信用代码「${code}」含有不允许的字符（不得含 I、O、Z、S、V）；请核对营业执照。`,
+  creditDigit: (code: string, expected: string) =>
     `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
-  leadOk: (type) => `第一申报单位为${type}，符合牵头要求。`,
-  leadFail: (type, allowed) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
-  leadContentOk: (type) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
-  leadContentFail: (type, allowed) =>
+  // lead-type
+  leadOk: (type: string) => `第一申报单位为${type}，符合牵头要求。`,
+  leadFail: (type: string, allowed: string) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
+  /** Where only the line's content names who leads (5-2, 8, 9, 13): no condition, a thing to confirm. */
+  leadContentOk: (type: string) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
+  leadContentFail: (type: string, allowed: string) =>
     `第一申报单位为${type}，而本方向的内容面向${allowed}；申报要求未将其列为条件，请与管理科室确认。`,
-  leadTodo: (allowed) => `须由${allowed}作为第一申报单位。`,
-  matchingOk: (m, n) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
-  matchingFail: (m, r, n, ratio) =>
+  leadTodo: (allowed: string) => `须由${allowed}作为第一申报单位。`,
+  // matching-ratio
+  matchingOk: (m: number, n: number) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
+  matchingFail: (m: number, r: number, n: number, ratio: number) =>
     `自筹配套 ${m} 万元不足：申请 ${r} 万元须自筹配套至少 ${n} 万元（1:${ratio}）；请提高 funding.matching 或降低申请额。`,
-  matchingTodo: (r, n, ratio) => `申请${r}万元需自筹配套至少${n}万元（1:${ratio}）。`,
-  matchingTodoNoAmount: (ratio) => `需按申请额的 ${ratio} 倍自筹配套经费（1:${ratio}）。`,
-  targetOk: (what) => `考核指标满足：${what}。`,
-  targetFail: (what, actual) => `考核指标不满足：${what}（当前：${actual}）；请在 targets 中写明达到要求的指标。`,
-  targetAnyFail: (options) => `考核指标须至少达到以下一项：${options}；请在 targets 中写明。`,
-  targetTodo: (what) => `考核指标须写明：${what}。`,
-  targetAnyTodo: (options) => `考核指标须至少达到以下一项：${options}。`,
-  atLeast: (label, n) => `${label}不少于 ${n}`,
-  atMost: (label, n) => `${label}不超过 ${n}`,
-  equalsTrue: (label) => `${label}`,
-  equalsValue: (label, v) => `${label}为 ${v}`,
+  matchingTodo: (r: number, n: number, ratio: number) => `申请${r}万元需自筹配套至少${n}万元（1:${ratio}）。`,
+  matchingTodoNoAmount: (ratio: number) => `需按申请额的 ${ratio} 倍自筹配套经费（1:${ratio}）。`,
+  // target
+  targetOk: (what: string) => `考核指标满足：${what}。`,
+  targetFail: (what: string, actual: string) =>
+    `考核指标不满足：${what}（当前：${actual}）；请在 targets 中写明达到要求的指标。`,
+  targetAnyFail: (options: string) => `考核指标须至少达到以下一项：${options}；请在 targets 中写明。`,
+  targetTodo: (what: string) => `考核指标须写明：${what}。`,
+  targetAnyTodo: (options: string) => `考核指标须至少达到以下一项：${options}。`,
+  atLeast: (label: string, n: string) => `${label}不少于 ${n}`,
+  atMost: (label: string, n: string) => `${label}不超过 ${n}`,
+  equalsTrue: (label: string) => `${label}`,
+  equalsValue: (label: string, v: string) => `${label}为 ${v}`,
   // Used after 考核指标须写明 / 考核指标满足：the label alone reads right there.
-  stated: (label) => label,
-  withinYears: (label, n, year) => `${label}不晚于 ${year} 年（实施起始年后 ${n} 年内）`,
-  withinYearsOfStart: (label, n) => `${label}在实施起始年后 ${n} 年之内`,
-  platformOk: (p) => `持有符合要求的平台：${p}。`,
-  platformFail: (needed) => `本方向限以下平台申报：${needed}；applicant.platforms 中没有符合的平台。`,
-  platformConfirm: (p, needed) =>
+  stated: (label: string) => label,
+  withinYears: (label: string, n: number, year: string) => `${label}不晚于 ${year} 年（实施起始年后 ${n} 年内）`,
+  withinYearsOfStart: (label: string, n: number) => `${label}在实施起始年后 ${n} 年之内`,
+  // platform
+  platformOk: (p: string) => `持有符合要求的平台：${p}。`,
+  platformFail: (needed: string) => `本方向限以下平台申报：${needed}；applicant.platforms 中没有符合的平台。`,
+  platformConfirm: (p: string, needed: string) =>
     `${p} 不在申报要求所列平台（${needed}）之中，但本方向的内容与之相近；请与管理科室确认是否可以申报。`,
-  platformSpec: (kinds, levels) => `${levels}${kinds}`,
-  levelAtLeast: (level) => `${level}以上`,
-  attachmentOk: (what) => `已附${what}。`,
-  attachmentMissing: (what, entry) => `缺少附件：${what}；请在 attachments 中加上一行 ${entry}，并把文件放到该路径。`,
-  attachmentPartnerTypo: (written, partner, what) =>
+  platformSpec: (kinds: string, levels: string) => `${levels}${kinds}`,
+  levelAtLeast: (level: string) => `${level}以上`,
+  // attachment
+  attachmentOk: (what: string) => `已附${what}。`,
+  /** `entry`: the line to add under `attachments:`, as `init` writes it. */
+  attachmentMissing: (what: string, entry: string) =>
+    `缺少附件：${what}；请在 attachments 中加上一行 ${entry}，并把文件放到该路径。`,
+  attachmentPartnerTypo: (written: string, partner: string, what: string) =>
     `附件的 partner「${written}」不是 partners 中的任何一个合作单位，因此仍缺少${what}；你是不是想写「${partner}」？`,
-  attachmentNearFile: (file) => `同一文件夹中有 ${file}，是不是这个文件？`,
+  attachmentNearFile: (file: string) => `同一文件夹中有 ${file}，是不是这个文件？`,
   attachmentFile: {
-    missing: (what, file) => `附件「${what}」的文件 ${file} 不存在；请把文件放到申报书所在文件夹中，或改正路径。`,
-    empty: (what, file) => `附件「${what}」的文件 ${file} 是空文件；请换成完整的文件。`,
-    'not-file': (what, file) => `附件「${what}」的路径 ${file} 不是普通文件（是文件夹、设备或管道）；请写到具体文件。`,
-    outside: (what, file) =>
+    missing: (what: string, file: string) =>
+      `附件「${what}」的文件 ${file} 不存在；请把文件放到申报书所在文件夹中，或改正路径。`,
+    empty: (what: string, file: string) => `附件「${what}」的文件 ${file} 是空文件；请换成完整的文件。`,
+    'not-file': (what: string, file: string) =>
+      `附件「${what}」的路径 ${file} 不是普通文件（是文件夹、设备或管道）；请写到具体文件。`,
+    outside: (what: string, file: string) =>
       `附件「${what}」的路径 ${file} 在申报书所在文件夹之外（绝对路径、以 .. 离开该文件夹，或链接指向外面），未予查看；请把文件放进该文件夹并写相对路径。`,
   },
   attachmentFilesOk: '所列附件的文件都在申报书所在文件夹中。',
-  attachmentTodo: (what) => `需准备附件：${what}。`,
-  attachmentFor: (what, partner) => `与「${partner}」的${what}`,
-  recommendationBy: (kind, by) => `${by}${kind}`,
-  partnersOk: (n) => `合作单位 ${n} 个，符合要求。`,
-  partnersTooFew: (min, types) => `须至少有 ${min} 个合作单位（${types}）；请在 partners 中列出。`,
-  partnersTooMany: (max, n) =>
+  attachmentTodo: (what: string) => `需准备附件：${what}。`,
+  attachmentFor: (what: string, partner: string) => `与「${partner}」的${what}`,
+  recommendationBy: (kind: string, by: string) => `${by}${kind}`,
+  // partners
+  partnersOk: (n: number) => `合作单位 ${n} 个，符合要求。`,
+  partnersTooFew: (min: number, types: string) => `须至少有 ${min} 个合作单位（${types}）；请在 partners 中列出。`,
+  partnersTooMany: (max: number, n: number) =>
     max === 0
       ? `本方向限单独申报，不得有合作单位；请删除 partners 中的 ${n} 个单位。`
       : `合作单位最多 ${max} 个，现有 ${n} 个。`,
-  partnersTodoMin: (min, types) => `需联合至少 ${min} 个合作单位（${types}）。`,
+  partnersTodoMin: (min: number, types: string) => `需联合至少 ${min} 个合作单位（${types}）。`,
   partnersTodoMax: '须单独申报，不能有合作单位。',
   anyType: '类型不限',
+  // talent
   talentOk: '引进人才条件符合要求。',
   talentNone:
     '本方向资助引进高层次人才、院士工作站或可持续发展智库专家开展的项目；talent.route 为 none（暂无）时不能申报。',
   talentMissing: '本方向须填写 talent（引进人才、院士工作站或智库专家的情况）。',
   talentNotLeader: '引进的高层次人才须担任项目负责人（talent.isLeader 应为 true）。',
-  talentTooEarly: (d, since) => `人才引进时间 ${d} 早于 ${since}；须为近两年内引进的人才。`,
-  talentCategory: (c, min, max, central) =>
+  talentTooEarly: (d: string, since: string) => `人才引进时间 ${d} 早于 ${since}；须为近两年内引进的人才。`,
+  talentCategory: (c: number, min: number, max: number, central: boolean) =>
     `人才类别 ${c} 不在 ${min}–${max} 类之内${central ? '（中区直单位限 1–3 类）' : ''}。`,
-  talentServiceRatio: (r, min) =>
+  talentServiceRatio: (r: number, min: number) =>
     `院士或智库专家为项目服务的时间占比 ${r} 低于 ${min}；须不少于 ${Math.round(min * 100)}%。`,
-  talentField: (path) => `请填写 ${path}。`,
-  highTechOk: (s) => `高新技术企业状态：${s}，符合要求。`,
-  highTechFail: (statuses) => `本方向限${statuses}申报（applicant.highTech）。`,
-  highTechSme: (year) =>
+  talentField: (path: string) => `请填写 ${path}。`,
+  // high-tech
+  highTechOk: (s: string) => `高新技术企业状态：${s}，符合要求。`,
+  highTechFail: (statuses: string) => `本方向限${statuses}申报（applicant.highTech）。`,
+  highTechSme: (year: number) =>
     `高企培育潜力后备企业须在 ${year} 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。`,
-  highTechYear: (years) =>
+  highTechYear: (years: string) =>
     `高企培育潜力后备企业须明确在 ${years} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
-  highTechValidSme: (year) =>
+  highTechValidSme: (year: number) =>
     `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
   highTechStatus: { valid: '有效期内高新技术企业', reserve: '高企培育潜力后备企业', none: '非高新技术企业' },
-  fieldOk: (f) => `技术领域属于：${f}。`,
-  fieldFail: (f) => `项目技术领域须至少属于以下之一：${f}；请在 fields 中注明。`,
+  // field
+  fieldOk: (f: string) => `技术领域属于：${f}。`,
+  fieldFail: (f: string) => `项目技术领域须至少属于以下之一：${f}；请在 fields 中注明。`,
+  // commissioner
   commissionerOk: '科技特派员条件符合要求。',
   commissionerMissing: '本方向须填写 commissioner（科技特派员情况）。',
   commissionerFlag: {
     dispatchedByApplicant: '第一申报单位须为科技特派员的派出单位（commissioner.dispatchedByApplicant 应为 true）。',
     mainImplementer: '科技特派员须作为课题的主要实施人员（commissioner.mainImplementer 应为 true）。',
   },
-  declarationOk: (k) => `已声明 ${k}。`,
-  declarationFail: (k, clause) => `须声明 declarations.${k}: true（${clause}）。`,
+  // declaration
+  declarationOk: (k: string) => `已声明 ${k}。`,
+  declarationFail: (k: string, clause: string) => `须声明 declarations.${k}: true（${clause}）。`,
+  // priority
   priorityOk: {
-    priority: (what) => `符合指南优先支持的条件：${what}。`,
-    encouraged: (what) => `符合指南鼓励的做法：${what}。`,
+    priority: (what: string) => `符合指南优先支持的条件：${what}。`,
+    encouraged: (what: string) => `符合指南鼓励的做法：${what}。`,
   },
   priorityNo: {
-    priority: (what) => `不在指南优先支持之列（${what}），不影响申报资格。`,
-    encouraged: (what) => `指南鼓励${what}，本申报没有；这不影响申报资格。`,
+    priority: (what: string) => `不在指南优先支持之列（${what}），不影响申报资格。`,
+    encouraged: (what: string) => `指南鼓励${what}，本申报没有；这不影响申报资格。`,
   },
-  predLeadType: (t) => `第一申报单位为${t}`,
-  predPartnerType: (t) => `有${t}作为合作单位`,
-  predPlatform: (s) => `持有${s}`,
-  predNoPlatform: (s) => `尚未建有${s}`,
-  predTalentRoute: (r) => `人才途径为${r}`,
-  predDrugStage: (s) => `药物研发阶段为${s}`,
-  predFlag: (f) => `${f} 为是`,
-  and: (items) => items.join('，且'),
+  // predicates, in words
+  predLeadType: (t: string) => `第一申报单位为${t}`,
+  predPartnerType: (t: string) => `有${t}作为合作单位`,
+  predPlatform: (s: string) => `持有${s}`,
+  predNoPlatform: (s: string) => `尚未建有${s}`,
+  predTalentRoute: (r: string) => `人才途径为${r}`,
+  predDrugStage: (s: string) => `药物研发阶段为${s}`,
+  predFlag: (f: string) => `${f} 为是`,
+  and: (items: string[]) => items.join('，且'),
 };
+
+export type RuleMessages = MessagesOf<typeof zh>;
 
 const en: RuleMessages = {
   list: (items) => items.join(', '),

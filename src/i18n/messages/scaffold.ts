@@ -3,137 +3,34 @@ import type { InitEntry } from '../../scaffold/init-proposal.js';
 import type { SectionId } from '../../scaffold/proposal-md.js';
 import type { NameProblem } from '../../util/file-name.js';
 import type { WriteStatus } from '../../util/write-file.js';
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
 type Range = { min: number; max: number };
-
-/**
- * `init`: what it says on the terminal, and the phrases it writes into the scaffold
- * beside the templates' own text (templates/zh, templates/en).
- */
-export interface ScaffoldMessages {
-  // --- the documents ---
-  lineName: (project: number, direction: number | null, title: string, tier: string | null) => string;
-  list: (items: string[]) => string;
-  option: (id: string, label: string) => string;
-  amountRange: (min: number | null, max: number, tier: string | null) => string;
-  years: (start: number, end: number) => string;
-  year: (y: number) => string;
-  yearSuffix: string;
-  numeral: (n: string) => string;
-  paren: (s: string) => string;
-  tag: Record<'requirement' | 'content' | 'priority' | 'encouraged' | 'convention', string>;
-  /** What is not a 申报要求, said apart as what it is. */
-  notRequirements: string;
-  otherGroup: Record<'content' | 'encouraged' | 'convention', string>;
-  noOwnRequirements: string;
-  noEligibility: string;
-  drugOptional: string;
-  callNotice: string;
-  otherAttachments: string;
-  requirementLine: (tag: string, text: string) => string;
-  clauseLine: (clause: string) => string;
-  conventionLine: (reference: string | null) => string;
-  whenLine: (when: string) => string;
-  tagWhen: (tag: string, when: string) => string;
-  need: Record<Severity, string>;
-  perGuide: (range: string) => string;
-  withUnit: (label: string, unit: string) => string;
-  anyOfHint: string;
-  conditionalHint: string;
-  centralNote: (min: number, max: number) => string;
-  talentCategories: (all: Range, central: Range) => string;
-  flagQuestion: (flag: string) => string;
-  declarationHint: string;
-  noneYet: string;
-  partnersNone: string;
-  partnerHowTo: (types: string, country: boolean) => string;
-  hteYearNote: (years: number[]) => string;
-  targetKey: (label: string, type: 'count' | 'bool' | 'amount' | 'ratio' | 'year', unit: string | null) => string;
-  noAttachments: string;
-  /** For an example entry: with a foreign partner (`foreign`) or with any partner. */
-  exampleEntry: (foreign: boolean) => string;
-  attachmentFile: (kind: string, label: string, partner: string | null) => string;
-  perPartner: (what: string) => string;
-  perForeignPartner: (what: string) => string;
-  fillIn: string;
-  fillInWithHint: (hint: string) => string;
-  fieldsHint: (labels: string) => string;
-  amount: (value: number | null, note: string | null) => string;
-  ratioShort: (ratio: number) => string;
-  noRatioShort: string;
-  noPartnersAllowed: string;
-  noneIfNone: string;
-  mustBe: (labels: string) => string;
-  /** What a line's content addresses, no condition: 5-2, 8, 9, 13. */
-  contentFor: (labels: string) => string;
-  /** A check of the tool's own, not the guide's: nothing to quote. */
-  /** How a check of the tool's own says it is not the guide's (the Word outline styles such items as guidance). */
-  notGuide: string;
-  conventionItem: (tag: string, text: string, reference: string | null) => string;
-  requirementItem: (tag: string, text: string, clause: string) => string;
-  peopleTalent: string;
-  peopleCommissioner: (name: string) => string;
-  outcomesIntro: string;
-  noOutcomes: string;
-  oneOfThese: (wanted: string) => string;
-  requestedNote: (range: string, method: string, clause: string) => string;
-  ratioNote: (clause: string, ratio: number, amount: number, stated: boolean) => string;
-  noRatio: string;
-  lastYearWork: string;
-  partnersOptional: string;
-  partnersForbidden: string;
-  ifAny: string;
-  attachmentItem: (label: string, file: string, tag: string, clause: string, when: string | null) => string;
-  whenForeign: (foreign: boolean) => string;
-  noAttachmentsProposal: string;
-  pledge: string;
-  selfCheckText: (tag: string, text: string) => string;
-  section: Record<SectionId, string>;
-  where: (section: string, yamlPath: string | null) => string;
-  exampleChecklist: (label: string, file: string, clause: string, foreign: boolean) => string;
-  // --- the terminal ---
-  status: Record<WriteStatus, string>;
-  role: Record<InitEntry['role'], string>;
-  done: (dir: string, line: string) => string;
-  upToDate: (dir: string) => string;
-  dryRun: (dir: string, line: string) => string;
-  dryRunConflicts: string;
-  nextSteps: string;
-  stepFill: (file: string, n: number) => string;
-  stepWrite: (document: string) => string;
-  stepCheck: (file: string) => string;
-  conflict: (dir: string, files: string) => string;
-  notAFolder: (dir: string) => string;
-  inTheWay: (path: string) => string;
-  badDir: (dir: string, reason: string) => string;
-  writeFailed: (path: string, reason: string) => string;
-  tierNeeded: (code: string, tiers: string) => string;
-  tierNotAllowed: (code: string) => string;
-  noTier: (code: string, tier: string, tiers: string) => string;
-  tierOption: (id: string, label: string, range: string) => string;
-  tierList: (items: string[]) => string;
-  profileInvalid: (file: string, n: number) => string;
-}
 
 const ZH_LIST = (items: string[]) => items.join('、');
 
 const NOT_GUIDE_ZH = '非指南要求';
 const NOT_GUIDE_EN = 'not a requirement of the guide';
 
-const zh: ScaffoldMessages = {
-  lineName: (project, direction, title, tier) =>
+/**
+ * `init`: what it says on the terminal, and the phrases it writes into the scaffold
+ * beside the templates' own text (templates/zh, templates/en).
+ */
+const zh = {
+  // --- the documents ---
+  lineName: (project: number, direction: number | null, title: string, tier: string | null) =>
     `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
   list: ZH_LIST,
-  option: (id, label) => `${id}（${label}）`,
-  amountRange: (min, max, tier) =>
+  option: (id: string, label: string) => `${id}（${label}）`,
+  amountRange: (min: number | null, max: number, tier: string | null) =>
     `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
-  years: (s, e) => `${s}—${e} 年`,
-  year: (y) => `${y}年`,
+  years: (s: number, e: number) => `${s}—${e} 年`,
+  year: (y: number) => `${y}年`,
   yearSuffix: '年',
-  numeral: (n) => `${n}、`,
-  paren: (s) => `（${s}）`,
+  numeral: (n: string) => `${n}、`,
+  paren: (s: string) => `（${s}）`,
   tag: { requirement: '要求', content: '内容所指', priority: '优先支持', encouraged: '鼓励', convention: '工具校验' },
+  /** What is not a 申报要求, said apart as what it is. */
   notRequirements: '以下不是指南的申报要求，不符合不影响申报资格，列出供参考：',
   otherGroup: {
     content: '本方向内容所指（研究内容/支持方向写明面向谁，申报要求未列为条件；不符合的请与管理科室确认）',
@@ -147,28 +44,29 @@ const zh: ScaffoldMessages = {
   callNotice:
     '本指南是申报通知的附件1。申报通知中的一般条件（哪些单位可以申报、每个单位的限项、有在研未结题项目的限制、申报时间、报送方式等）不在指南中，本提纲也没有列出，请以申报通知为准。',
   otherAttachments: '以下附件不是指南的申报要求，可按需提供：',
-  requirementLine: (tag, text) => `${tag}：${text}`,
-  clauseLine: (clause) => `原文：「${clause}」`,
-  conventionLine: (reference) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
-  whenLine: (when) => `适用于：${when}`,
-  tagWhen: (tag, when) => `${tag}（${when}）`,
-  need: { error: '必须提供', warning: '建议提供', info: '可选' },
-  perGuide: (range) => `指南：${range}`,
-  withUnit: (label, unit) => `${label}（${unit}）`,
+  requirementLine: (tag: string, text: string) => `${tag}：${text}`,
+  clauseLine: (clause: string) => `原文：「${clause}」`,
+  conventionLine: (reference: string | null) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
+  whenLine: (when: string) => `适用于：${when}`,
+  tagWhen: (tag: string, when: string) => `${tag}（${when}）`,
+  need: { error: '必须提供', warning: '建议提供', info: '可选' } satisfies Record<Severity, string>,
+  perGuide: (range: string) => `指南：${range}`,
+  withUnit: (label: string, unit: string) => `${label}（${unit}）`,
   anyOfHint: '以下指标至少达到一项；不设定的指标可删去',
   conditionalHint: '以上要求都不适用于本项目时，可删去下面这一项',
-  centralNote: (min, max) => `中直、区直单位引进的人才须符合 ${min}–${max} 类`,
-  talentCategories: (all, central) =>
+  centralNote: (min: number, max: number) => `中直、区直单位引进的人才须符合 ${min}–${max} 类`,
+  talentCategories: (all: Range, central: Range) =>
     `${all.min}–${all.max} 类（中直、区直单位为 ${central.min}–${central.max} 类），填数字`,
-  flagQuestion: (flag) => `${flag}：下面这条要求只适用于其中所说的那类项目；本项目属于这类项目填 true，否则填 false`,
+  flagQuestion: (flag: string) =>
+    `${flag}：下面这条要求只适用于其中所说的那类项目；本项目属于这类项目填 true，否则填 false`,
   declarationHint: '如实承诺后填 true',
   noneYet: '没有则保持 []；有则按上面的格式逐个列出',
   partnersNone: '没有合作单位则保持 []',
-  partnerHowTo: (types, country) =>
+  partnerHowTo: (types: string, country: boolean) =>
     `每个单位写一行 - { name: 名称, type: 单位性质${country ? ', country: 国别' : ''} }；单位性质可填：${types}${country ? '；国别写两位字母代码，国内单位填 CN' : ''}`,
-  hteYearNote: (years) =>
+  hteYearNote: (years: number[]) =>
     `高新技术企业认定申报年份：高企培育潜力后备企业须填 ${years.join(' 或 ')}（见 applicant.highTech 的要求）；有效期内的高新技术企业可删去此项`,
-  targetKey: (label, type, unit) => {
+  targetKey: (label: string, type: 'count' | 'bool' | 'amount' | 'ratio' | 'year', unit: string | null) => {
     const hint =
       type === 'bool'
         ? 'true 或 false'
@@ -181,33 +79,40 @@ const zh: ScaffoldMessages = {
   },
   noAttachments:
     '本方向指南没有要求专门的附件；其他证明材料可按 - { kind: other, name: 名称, file: attachments/文件名 } 列出',
-  exampleEntry: (foreign) =>
+  /** For an example entry: with a foreign partner (`foreign`) or with any partner. */
+  exampleEntry: (foreign: boolean) =>
     `${foreign ? '与国外单位合作时' : '有合作单位时'}，去掉下一行开头的 # 并填写 partner（合作单位名称）：`,
-  attachmentFile: (_kind, label, partner) => `${label}${partner ? `-${partner}` : ''}.pdf`,
-  perPartner: (what) => `${what}（每个合作单位一份）`,
-  perForeignPartner: (what) => `${what}（每个国外合作单位一份）`,
+  attachmentFile: (_kind: string, label: string, partner: string | null) =>
+    `${label}${partner ? `-${partner}` : ''}.pdf`,
+  perPartner: (what: string) => `${what}（每个合作单位一份）`,
+  perForeignPartner: (what: string) => `${what}（每个国外合作单位一份）`,
   fillIn: '【请填写】',
-  fillInWithHint: (hint) => `【请填写；${hint}】`,
-  fieldsHint: (labels) => `本方向涉及：${labels}`,
-  amount: (value, note) => `${value ?? '【请填写】'} 万元${note ? `（${note}）` : ''}`,
-  ratioShort: (ratio) => `不低于申请市财政资助的 ${ratio} 倍`,
+  fillInWithHint: (hint: string) => `【请填写；${hint}】`,
+  fieldsHint: (labels: string) => `本方向涉及：${labels}`,
+  amount: (value: number | null, note: string | null) => `${value ?? '【请填写】'} 万元${note ? `（${note}）` : ''}`,
+  ratioShort: (ratio: number) => `不低于申请市财政资助的 ${ratio} 倍`,
   noRatioShort: '本方向未规定配套比例',
   noPartnersAllowed: '无（本方向不得有合作单位）',
   noneIfNone: '没有则写「无」',
-  mustBe: (labels) => `须为${labels}`,
-  contentFor: (labels) => `本方向内容面向${labels}`,
+  mustBe: (labels: string) => `须为${labels}`,
+  /** What a line's content addresses, no condition: 5-2, 8, 9, 13. */
+  contentFor: (labels: string) => `本方向内容面向${labels}`,
+  /** How a check of the tool's own says it is not the guide's (the Word outline styles such items as guidance). */
   notGuide: NOT_GUIDE_ZH,
-  conventionItem: (tag, text, reference) =>
+  /** A check of the tool's own, not the guide's: nothing to quote. */
+  conventionItem: (tag: string, text: string, reference: string | null) =>
     `${tag}：${text}（${NOT_GUIDE_ZH}${reference ? `；依据 ${reference}` : ''}）`,
-  requirementItem: (tag, text, clause) => `${tag}：${text}。原文「${clause}」`,
+  requirementItem: (tag: string, text: string, clause: string) => `${tag}：${text}。原文「${clause}」`,
   peopleTalent:
     '人才情况：【请写明人才姓名、引进方式、引进时间和人才类别；院士工作站入站院士、可持续发展智库专家（或其团队核心成员）还须写明为项目服务的时间占比。】',
-  peopleCommissioner: (name) => `科技特派员：${name}。【请写明派驻的贫困村、服务内容，以及在课题中承担的主要工作。】`,
+  peopleCommissioner: (name: string) =>
+    `科技特派员：${name}。【请写明派驻的贫困村、服务内容，以及在课题中承担的主要工作。】`,
   outcomesIntro: '指南对本方向考核指标的要求（原文）：',
   noOutcomes: '指南未对本方向规定具体的考核指标，请结合研究内容设定可考核、可量化的指标。',
-  oneOfThese: (wanted) => `${wanted}（与同一要求中的其他指标至少达到一项）`,
-  requestedNote: (range, method, clause) => `指南：${range}，${method}（原文「资助金额：${clause}」）`,
-  ratioNote: (clause, ratio, amount, stated) =>
+  oneOfThese: (wanted: string) => `${wanted}（与同一要求中的其他指标至少达到一项）`,
+  requestedNote: (range: string, method: string, clause: string) =>
+    `指南：${range}，${method}（原文「资助金额：${clause}」）`,
+  ratioNote: (clause: string, ratio: number, amount: number, stated: boolean) =>
     stated
       ? `按指南「${clause}」，申请 ${amount} 万元，单位须自筹配套经费至少 ${round(amount * ratio)} 万元。`
       : `按指南「${clause}」，单位自筹配套经费须不低于申请市财政资助的 ${ratio} 倍，如申请 ${amount} 万元，须自筹至少 ${round(amount * ratio)} 万元。`,
@@ -216,12 +121,12 @@ const zh: ScaffoldMessages = {
   partnersOptional: '指南对本方向的合作单位没有硬性规定；没有合作单位的，本节写「无」。',
   partnersForbidden: '本节写「无」。',
   ifAny: '【如有请注明】',
-  attachmentItem: (label, file, tag, clause, when) =>
+  attachmentItem: (label: string, file: string, tag: string, clause: string, when: string | null) =>
     `${label}：${file}（${tag}${when ? `，适用于：${when}` : ''}；原文「${clause}」）`,
-  whenForeign: (foreign) => (foreign ? '与国外单位合作时需要' : '有合作单位时需要'),
+  whenForeign: (foreign: boolean) => (foreign ? '与国外单位合作时需要' : '有合作单位时需要'),
   noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
   pledge: '本单位承诺：【请写明承诺内容】',
-  selfCheckText: (tag, text) => `${tag}：${text}`,
+  selfCheckText: (tag: string, text: string) => `${tag}：${text}`,
   section: {
     basics: '一、项目基本信息',
     applicant: '二（二）申报资格',
@@ -233,11 +138,17 @@ const zh: ScaffoldMessages = {
     partners: '八、合作单位',
     attachments: '九、附件清单',
     declarations: '十、承诺事项',
-  },
-  where: (section, path) => (path ? `${section}；application.yaml：${path}` : section),
-  exampleChecklist: (label, file, clause, foreign) =>
+  } satisfies Record<SectionId, string>,
+  where: (section: string, path: string | null) => (path ? `${section}；application.yaml：${path}` : section),
+  exampleChecklist: (label: string, file: string, clause: string, foreign: boolean) =>
     `${foreign ? '与国外单位合作的' : '有合作单位的'}，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
-  status: { create: '新建', identical: '相同', conflict: '冲突', overwrite: '覆盖' },
+  // --- the terminal ---
+  status: {
+    create: '新建',
+    identical: '相同',
+    conflict: '冲突',
+    overwrite: '覆盖',
+  } satisfies Record<WriteStatus, string>,
   role: {
     application: '申报信息（结构化，供 check 核对）',
     schema: '编辑器用的 JSON Schema（自动补全和校验）',
@@ -245,28 +156,31 @@ const zh: ScaffoldMessages = {
     document: '申报书（Word 文档，可直接填写）',
     checklist: '附件清单',
     attachmentsDir: '附件文件夹',
-  },
-  done: (dir, line) => `已在 ${dir} 中生成「${line}」的申报材料：`,
-  upToDate: (dir) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
-  dryRun: (dir, line) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
+  } satisfies Record<InitEntry['role'], string>,
+  done: (dir: string, line: string) => `已在 ${dir} 中生成「${line}」的申报材料：`,
+  upToDate: (dir: string) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
+  dryRun: (dir: string, line: string) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
   dryRunConflicts: '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。',
   nextSteps: '下一步：',
-  stepFill: (file, n) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
-  stepWrite: (document) => `  2. 在 ${document} 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件`,
-  stepCheck: (file) => `  3. 运行 guilin-grants check ${file} 核对`,
-  conflict: (dir, files) =>
+  stepFill: (file: string, n: number) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
+  stepWrite: (document: string) =>
+    `  2. 在 ${document} 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件`,
+  stepCheck: (file: string) => `  3. 运行 guilin-grants check ${file} 核对`,
+  conflict: (dir: string, files: string) =>
     `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
-  notAFolder: (dir) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
-  inTheWay: (path) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
-  badDir: (dir, reason) => `不能用「${dir}」作为文件夹：${reason}。`,
-  writeFailed: (path, reason) => `写入 ${path} 失败（${reason}）；本次没有写入任何文件。`,
-  tierNeeded: (code, tiers) => `资助方向 ${code} 分为不同的项目类别，请用 --tier 指定：${tiers}。`,
-  tierNotAllowed: (code) => `资助方向 ${code} 不分项目类别，请去掉 --tier。`,
-  noTier: (code, tier, tiers) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
-  tierOption: (id, label, range) => `${id}（${label}，${range}）`,
-  tierList: (items) => items.join('；'),
-  profileInvalid: (file, n) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
+  notAFolder: (dir: string) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
+  inTheWay: (path: string) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
+  badDir: (dir: string, reason: string) => `不能用「${dir}」作为文件夹：${reason}。`,
+  writeFailed: (path: string, reason: string) => `写入 ${path} 失败（${reason}）；本次没有写入任何文件。`,
+  tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分为不同的项目类别，请用 --tier 指定：${tiers}。`,
+  tierNotAllowed: (code: string) => `资助方向 ${code} 不分项目类别，请去掉 --tier。`,
+  noTier: (code: string, tier: string, tiers: string) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
+  tierOption: (id: string, label: string, range: string) => `${id}（${label}，${range}）`,
+  tierList: (items: string[]) => items.join('；'),
+  profileInvalid: (file: string, n: number) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
 };
+
+export type ScaffoldMessages = MessagesOf<typeof zh>;
 
 const EN_LIST = (items: string[]) => items.join(', ');
 
@@ -437,50 +351,44 @@ function round(n: number): number {
 export const scaffoldMessages: Catalogue<ScaffoldMessages> = { zh, en };
 
 /** Writing files for users (src/util/write-file.ts): `init`, `--output`, `--save-profile`. */
-export interface WriteMessages {
-  problem: Record<NameProblem, (segment: string) => string>;
-  badName: (path: string, reason: string) => string;
-  noFolder: (path: string, dir: string) => string;
-  exists: (path: string) => string;
-  notAFile: (path: string) => string;
-  failed: (path: string, reason: string) => string;
-  isInput: (path: string) => string;
-}
-
-export const writeMessages: Catalogue<WriteMessages> = {
-  zh: {
-    problem: {
-      empty: () => '名称为空',
-      dots: (s) => (s === '..' ? '不允许用「..」指向上一级文件夹' : `「${s}」含有「..」`),
-      separator: (s) => `「${s}」含有路径分隔符`,
-      'control-char': (s) => `「${s}」含有控制字符`,
-      'reserved-char': (s) => `「${s}」含有 Windows 不允许的字符（< > : " | ? *）`,
-      'reserved-name': (s) => `「${s}」是 Windows 的保留名称（如 CON、NUL、COM1）`,
-      trailing: (s) => `「${s}」以点或空格结尾`,
-    },
-    badName: (path, reason) => `不能写入「${path}」：${reason}；请换一个名称。`,
-    noFolder: (path, dir) => `不能写入 ${path}：文件夹 ${dir} 不存在。`,
-    exists: (path) => `${path} 已存在；如要覆盖请加 --force，或换一个文件名。`,
-    notAFile: (path) => `${path} 已存在，但不是普通文件，无法写入；请换一个文件名。`,
-    failed: (path, reason) => `写入 ${path} 失败（${reason}）；没有留下写了一半的文件。`,
-    isInput: (path) => `${path} 是本次要审查的申请书之一，不能用作报告文件（加 --force 也不行）；请换一个文件名。`,
-  },
-  en: {
-    problem: {
-      empty: () => 'the name is empty',
-      dots: (s) => (s === '..' ? '".." (the parent folder) is not allowed' : `"${s}" contains ".."`),
-      separator: (s) => `"${s}" contains a path separator`,
-      'control-char': (s) => `"${s}" contains a control character`,
-      'reserved-char': (s) => `"${s}" contains a character Windows does not allow (< > : " | ? *)`,
-      'reserved-name': (s) => `"${s}" is a name Windows reserves (such as CON, NUL, COM1)`,
-      trailing: (s) => `"${s}" ends with a dot or a space`,
-    },
-    badName: (path, reason) => `Cannot write "${path}": ${reason}; choose another name.`,
-    noFolder: (path, dir) => `Cannot write ${path}: the folder ${dir} does not exist.`,
-    exists: (path) => `${path} already exists; add --force to overwrite it, or choose another name.`,
-    notAFile: (path) => `${path} exists and is not a regular file, so it cannot be written; choose another name.`,
-    failed: (path, reason) => `Writing ${path} failed (${reason}); no half-written file was left.`,
-    isInput: (path) =>
-      `${path} is one of the applications being checked, so the report cannot be written there (not even with --force); choose another name.`,
-  },
+const writeZh = {
+  problem: {
+    empty: () => '名称为空',
+    dots: (s) => (s === '..' ? '不允许用「..」指向上一级文件夹' : `「${s}」含有「..」`),
+    separator: (s) => `「${s}」含有路径分隔符`,
+    'control-char': (s) => `「${s}」含有控制字符`,
+    'reserved-char': (s) => `「${s}」含有 Windows 不允许的字符（< > : " | ? *）`,
+    'reserved-name': (s) => `「${s}」是 Windows 的保留名称（如 CON、NUL、COM1）`,
+    trailing: (s) => `「${s}」以点或空格结尾`,
+  } satisfies Record<NameProblem, (segment: string) => string>,
+  badName: (path: string, reason: string) => `不能写入「${path}」：${reason}；请换一个名称。`,
+  noFolder: (path: string, dir: string) => `不能写入 ${path}：文件夹 ${dir} 不存在。`,
+  exists: (path: string) => `${path} 已存在；如要覆盖请加 --force，或换一个文件名。`,
+  notAFile: (path: string) => `${path} 已存在，但不是普通文件，无法写入；请换一个文件名。`,
+  failed: (path: string, reason: string) => `写入 ${path} 失败（${reason}）；没有留下写了一半的文件。`,
+  isInput: (path: string) =>
+    `${path} 是本次要审查的申请书之一，不能用作报告文件（加 --force 也不行）；请换一个文件名。`,
 };
+
+export type WriteMessages = MessagesOf<typeof writeZh>;
+
+const writeEn: WriteMessages = {
+  problem: {
+    empty: () => 'the name is empty',
+    dots: (s) => (s === '..' ? '".." (the parent folder) is not allowed' : `"${s}" contains ".."`),
+    separator: (s) => `"${s}" contains a path separator`,
+    'control-char': (s) => `"${s}" contains a control character`,
+    'reserved-char': (s) => `"${s}" contains a character Windows does not allow (< > : " | ? *)`,
+    'reserved-name': (s) => `"${s}" is a name Windows reserves (such as CON, NUL, COM1)`,
+    trailing: (s) => `"${s}" ends with a dot or a space`,
+  },
+  badName: (path, reason) => `Cannot write "${path}": ${reason}; choose another name.`,
+  noFolder: (path, dir) => `Cannot write ${path}: the folder ${dir} does not exist.`,
+  exists: (path) => `${path} already exists; add --force to overwrite it, or choose another name.`,
+  notAFile: (path) => `${path} exists and is not a regular file, so it cannot be written; choose another name.`,
+  failed: (path, reason) => `Writing ${path} failed (${reason}); no half-written file was left.`,
+  isInput: (path) =>
+    `${path} is one of the applications being checked, so the report cannot be written there (not even with --force); choose another name.`,
+};
+
+export const writeMessages: Catalogue<WriteMessages> = { zh: writeZh, en: writeEn };

@@ -1,63 +1,39 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
-export interface SchemaMessages {
-  expected: (what: string, got: string) => string;
+const zh = {
+  expected: (what: string, got: string) => `应为${what}，实际是${got}。`,
   /** Callers put the path before the message, so it is not repeated here. */
-  required: string;
-  /** `""`, and text of spaces only: what to do is the same as for a missing value. */
-  empty: string;
-  blank: string;
-  unknownKey: (key: string, hint: string) => string;
-  didYouMean: (key: string) => string;
-  oneOf: (values: string) => string;
-  tooSmall: (min: string, inclusive: boolean) => string;
-  tooBig: (max: string, inclusive: boolean) => string;
-  tooFewItems: (min: string) => string;
-  format: (what: string) => string;
-  numberAsText: (text: string, number: string) => string;
-  mustBeExactly: (value: string) => string;
-  unknownRule: (value: string, kinds: string, hint: string) => string;
-  unknownOption: (value: string, options: string, hint: string) => string;
-  invalid: string;
-  types: Record<string, string>;
-  /** After "unknown key": what may be written there instead. */
-  allowedKeys: (keys: string) => string;
-  /** The form to write, after a sentence saying what is wrong. */
-  writeAs: (wrong: string, example: string) => string;
-  boolean: (value: string) => string;
-  country: (value: string, code: string | undefined) => string;
-  date: (value: string, date: string | undefined) => string;
-  /** A share written as a percentage (85 for 85%): `share` is what to write. */
-  fraction: (value: string, share: string) => string;
-}
-
-const zh: SchemaMessages = {
-  expected: (what, got) => `应为${what}，实际是${got}。`,
   required: '缺少必填项，请填写。',
+  /** `""`, and text of spaces only: what to do is the same as for a missing value. */
   empty: '是空的（""）：请填写内容。',
   blank: '只有空格：请填写内容。',
-  unknownKey: (key, hint) => `不认识的键「${key}」${hint}；请删除或改正拼写。`,
-  didYouMean: (key) => `（是否想写「${key}」？）`,
-  oneOf: (values) => `取值应为以下之一：${values}。`,
-  tooSmall: (min, inclusive) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
-  tooBig: (max, inclusive) => `数值应${inclusive ? '不大于' : '小于'} ${max}。`,
-  tooFewItems: (min) => `至少应有 ${min} 项。`,
-  format: (what) => `格式不正确：应为${what}。`,
-  numberAsText: (text, number) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
-  mustBeExactly: (value) => `应为 ${value}。`,
-  unknownRule: (value, kinds, hint) => `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
-  unknownOption: (value, options, hint) => `「${value}」不是可选的取值${hint}；可选：${options}。`,
+  unknownKey: (key: string, hint: string) => `不认识的键「${key}」${hint}；请删除或改正拼写。`,
+  didYouMean: (key: string) => `（是否想写「${key}」？）`,
+  oneOf: (values: string) => `取值应为以下之一：${values}。`,
+  tooSmall: (min: string, inclusive: boolean) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
+  tooBig: (max: string, inclusive: boolean) => `数值应${inclusive ? '不大于' : '小于'} ${max}。`,
+  tooFewItems: (min: string) => `至少应有 ${min} 项。`,
+  format: (what: string) => `格式不正确：应为${what}。`,
+  numberAsText: (text: string, number: string) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  mustBeExactly: (value: string) => `应为 ${value}。`,
+  unknownRule: (value: string, kinds: string, hint: string) =>
+    `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
+  unknownOption: (value: string, options: string, hint: string) =>
+    `「${value}」不是可选的取值${hint}；可选：${options}。`,
   invalid: '取值无效。',
-  allowedKeys: (keys) => `（这里可写的键：${keys}）`,
-  writeAs: (wrong, example) => `${wrong.replace(/。$/, '')}：请写成 ${example}。`,
-  boolean: (value) => `「${value}」不是真假值：请写 true 或 false（也可写 是 或 否）。`,
-  country: (value, code) =>
+  /** After "unknown key": what may be written there instead. */
+  allowedKeys: (keys: string) => `（这里可写的键：${keys}）`,
+  /** The form to write, after a sentence saying what is wrong. */
+  writeAs: (wrong: string, example: string) => `${wrong.replace(/。$/, '')}：请写成 ${example}。`,
+  boolean: (value: string) => `「${value}」不是真假值：请写 true 或 false（也可写 是 或 否）。`,
+  country: (value: string, code: string | undefined) =>
     code
       ? `「${value}」应写成国家代码 ${code}（ISO 3166 两位大写字母）。`
       : `「${value}」不是国家代码：请写 ISO 3166 两位大写字母代码，如 CN（中国）、DE（德国）、US（美国）。`,
-  date: (value, date) =>
+  date: (value: string, date: string | undefined) =>
     date ? `日期「${value}」请写成 ${date}（年-月-日）。` : `「${value}」不是日期：请写成 年-月-日，如 2018-03-01。`,
-  fraction: (value, share) => `比例写成 0 到 1 之间的小数：${value}% 请写 ${share}。`,
+  /** A share written as a percentage (85 for 85%): `share` is what to write. */
+  fraction: (value: string, share: string) => `比例写成 0 到 1 之间的小数：${value}% 请写 ${share}。`,
   types: {
     string: '文字',
     number: '数字',
@@ -70,8 +46,10 @@ const zh: SchemaMessages = {
     integer: '整数',
     bigint: '整数',
     nan: '非数字',
-  },
+  } as Record<string, string>,
 };
+
+export type SchemaMessages = MessagesOf<typeof zh>;
 
 const en: SchemaMessages = {
   expected: (what, got) => `expected ${what}, got ${got}.`,

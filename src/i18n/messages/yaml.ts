@@ -1,105 +1,64 @@
-import type { Catalogue } from '../index.js';
+import type { Catalogue, MessagesOf } from '../index.js';
 
 /**
  * What is wrong with a file's YAML and what to do, one sentence each. The parser's
  * own English is never shown: each of its error codes has a sentence here, and the
  * line and column are shown beside the sentence by whoever prints it.
  */
-export interface YamlMessages {
-  badIndent: string;
-  tabIndent: string;
-  unclosedQuote: (quote: string) => string;
-  missingValue: (key: string) => string;
-  compactNested: string;
-  multilineKey: string;
-  fullWidthColon: (key: string) => string;
-  badEscape: (escape: string) => string;
-  duplicateKey: (key: string, firstLine: number | null) => string;
-  multipleDocs: string;
-  directiveEnd: string;
-  badDirective: (directive: string) => string;
-  yamlVersion: (version: string) => string;
-  unsupportedTag: (tag: string) => string;
-  mergeKey: string;
-  forbiddenKey: (key: string) => string;
-  nonStringKey: string;
-  aliasLimit: string;
-  badAlias: string;
-  tooDeep: (max: number) => string;
-  keyTooLong: string;
-  leadingZero: (text: string, value: string) => string;
-  numberRange: (text: string, value: string) => string;
-  numberTiny: (text: string) => string;
-  notANumber: (text: string) => string;
-  numberForm: (text: string, value: string) => string;
-  loneCr: string;
-  /** A large file dense with syntax errors is read only as far as its first `n`. */
-  controlChar: (code: string) => string;
-  missingComma: string;
-  flowEnd: (bracket: string) => string;
-  commentSpace: string;
-  badScalarStart: (char: string) => string;
-  blockInFlow: string;
-  props: string;
-  unexpected: (token: string) => string;
-  other: string;
-  invisibleInKey: (key: string, chars: string, clean: string) => string;
-  invisibleNames: Record<string, string>;
-}
-
-const zh: YamlMessages = {
+const zh = {
   badIndent: '缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。',
   tabIndent: '这一行用 Tab 缩进，YAML 只允许空格缩进：请把行首的 Tab 换成空格。',
-  unclosedQuote: (q) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
-  missingValue: (key) =>
+  unclosedQuote: (q: string) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
+  missingValue: (key: string) =>
     `「${key}」后面缺少半角冒号和空格「: 」：请写成「${key}: 值」；如果它是上一行文字的延续，请把整段文字加引号。`,
   compactNested: "一行里出现了两个「: 」（如 a: b: c）：值中含冒号时请给值加引号，如 a: 'b: c'。",
   multilineKey: '键没有在本行结束（缺少「: 」，或上一行的值没写完）：请检查这一行和上一行的冒号与引号。',
-  fullWidthColon: (key) =>
+  fullWidthColon: (key: string) =>
     `「${key}」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「${key}: 值」。`,
-  badEscape: (e) =>
+  badEscape: (e: string) =>
     `双引号中的反斜杠「${e}」被当作转义符，这不是有效的转义：含反斜杠的文字（如 Windows 路径）请改用单引号，如 'C:\\资料\\附件.pdf'。`,
-  duplicateKey: (key, first) =>
+  duplicateKey: (key: string, first: number | null) =>
     `键「${key}」重复出现${first === null ? '' : `（第 ${first} 行已有）`}：同一层的每个键只能写一次，请删除或合并。`,
   multipleDocs:
     '文件中有多个 YAML 文档（以 --- 或 ... 分隔）：一个申请书文件只能有一个文档，请删除多余的分隔线或拆成多个文件。',
   directiveEnd: '% 开头的指令行后面缺少「---」：请删除指令行，或在它下面加一行 ---。',
-  badDirective: (d) => `不认识的指令「${d}」：请删除这一行。`,
-  yamlVersion: (v) =>
+  badDirective: (d: string) => `不认识的指令「${d}」：请删除这一行。`,
+  yamlVersion: (v: string) =>
     `文件声明了 %YAML ${v}，本工具一律按 YAML 1.2 读取（yes/no 是文字，不是真假值）：请删除这一行，真假值写 true/false。`,
-  unsupportedTag: (tag) =>
+  unsupportedTag: (tag: string) =>
     `不支持类型标签「${tag}」：申请书只能包含文字、数字、true/false、列表和映射，请删除这个标签。`,
   mergeKey: '不支持合并键「<<」：请把要引用的内容直接写出来。',
-  forbiddenKey: (key) => `键「${key}」不能使用（它会干扰程序内部的对象）：申请书里没有这个键，请删除。`,
+  forbiddenKey: (key: string) => `键「${key}」不能使用（它会干扰程序内部的对象）：申请书里没有这个键，请删除。`,
   nonStringKey: '键必须是一段文字（不能为空，也不能是列表或映射）：请改正这个键。',
   aliasLimit:
     '别名（*名称）展开过多，文件展开后会异常巨大（“十亿笑声”式攻击），已拒绝：申请书不需要锚点和别名，请直接写出内容。',
   badAlias:
     '锚点（&名称）或别名（*名称）写法不对，或引用了前面没有定义的锚点：申请书不需要锚点和别名，请直接写出内容。',
-  tooDeep: (max) => `嵌套层数超过 ${max} 层，不像是申请书：请检查括号和缩进。`,
+  tooDeep: (max: number) => `嵌套层数超过 ${max} 层，不像是申请书：请检查括号和缩进。`,
   keyTooLong: '键超过 1024 个字符（或一行中缺少换行）：请检查这一行，键应是简短的名称。',
-  leadingZero: (text, value) =>
+  leadingZero: (text: string, value: string) =>
     `${text} 以 0 开头，会被当成数字 ${value}，开头的 0 会丢失：编号请加引号，如 '${text}'；金额等数字请去掉开头的 0。`,
-  numberRange: (text, value) =>
+  numberRange: (text: string, value: string) =>
     `数字 ${text} 超出能精确表示的范围（会被读成 ${value}）：编号请加引号，如 '${text}'；金额请写实际数值。`,
-  numberTiny: (text) => `数字 ${text} 太小，会被读成 0：金额请写实际数值；编号请加引号，如 '${text}'。`,
-  notANumber: (text) =>
+  numberTiny: (text: string) => `数字 ${text} 太小，会被读成 0：金额请写实际数值；编号请加引号，如 '${text}'。`,
+  notANumber: (text: string) =>
     `${text} 在 YAML 中表示${/nan$/i.test(text) ? '“不是数”' : '无穷大'}，不是一个金额或数量：请写实际数值；如果它是文字，请加引号，如 '${text}'。`,
-  numberForm: (text, value) =>
+  numberForm: (text: string, value: string) =>
     `${text} 会被读成数字 ${value}：如果指的是 ${value}，请直接写 ${value}；编号等文字请加引号，如 '${text}'。`,
   loneCr:
     '文件用单独的回车符（CR，老式 Mac 的换行方式）换行：请在编辑器中把换行符改为 LF（Unix）或 CRLF（Windows）后保存。',
-  controlChar: (code) => `这里有不可见的控制字符 ${code}（常见于从网页或 Word 复制的文字）：请删除它。`,
+  /** A large file dense with syntax errors is read only as far as its first `n`. */
+  controlChar: (code: string) => `这里有不可见的控制字符 ${code}（常见于从网页或 Word 复制的文字）：请删除它。`,
   missingComma: '方括号或花括号里的各项之间缺少逗号，或冒号后缺少空格：请写成 [a, b] 或 { 键: 值, 键: 值 }。',
-  flowEnd: (b) =>
+  flowEnd: (b: string) =>
     `这里开始的${b === '{' ? '花括号 {' : '方括号 ['} 没有闭合（或下一行缩进不够）：请在末尾补上 ${b === '{' ? '}' : ']'}，并检查缩进。`,
   commentSpace: '注释符号 # 前面要有空格：请在 # 前加一个空格；如果 # 是文字的一部分，请给文字加引号。',
-  badScalarStart: (c) => `值不能以「${c}」开头：请给这个值加引号。`,
+  badScalarStart: (c: string) => `值不能以「${c}」开头：请给这个值加引号。`,
   blockInFlow: '方括号或花括号里不能再换行写“- 列表项”或“键: 值”：请改成 [a, b] 或 { 键: 值 } 的写法。',
   props: '锚点（&）或类型标签（!）的写法不对：申请书不需要它们，请删除。',
-  unexpected: (t) => `这里出现了不该出现的「${t}」：请检查引号、括号和冒号是否成对，是否多写了符号。`,
+  unexpected: (t: string) => `这里出现了不该出现的「${t}」：请检查引号、括号和冒号是否成对，是否多写了符号。`,
   other: '这一行无法按 YAML 读取：请检查缩进、冒号（半角「: 」）、引号和括号。',
-  invisibleInKey: (key, chars, clean) =>
+  invisibleInKey: (key: string, chars: string, clean: string) =>
     `键「${key}」里有看不见的字符（${chars}）：去掉后是「${clean}」，请删除这个键并重新输入。`,
   invisibleNames: {
     '\u3000': '全角空格',
@@ -113,8 +72,10 @@ const zh: YamlMessages = {
     '\u200f': '从右到左标记',
     '\u202e': '从右到左覆盖（RLO）',
     '\ufeff': '字节顺序标记',
-  },
+  } as Record<string, string>,
 };
+
+export type YamlMessages = MessagesOf<typeof zh>;
 
 const en: YamlMessages = {
   badIndent: 'Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.',
