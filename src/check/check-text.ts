@@ -18,6 +18,7 @@ import type { FileState } from '../rules/types.js';
 import { attachmentState, type FolderPath } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
+import { lineStartsOf, position } from '../yaml/node-tree.js';
 import { formatPath, locate, parsePath, parseYaml, type ParsedYaml, type Position } from '../yaml/parse.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
@@ -188,7 +189,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const key = data.slice(0, data.indexOf('：')).trim();
     pending.push(
       pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, {
-        position: positionOf(text, at),
+        position: position(lineStartsOf(text), at),
       }),
     );
     return done(null, 'error');
@@ -359,13 +360,6 @@ function ancestors(path: string): string[] {
 
 function parentOf(path: string): string {
   return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-}
-
-/** 1-based line and column of an offset. */
-function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /**

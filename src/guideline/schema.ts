@@ -39,8 +39,11 @@ export const predicate = z.strictObject({
   flag: z.string().min(1).optional(),
 });
 
+/** Target ids are the application's `targets` keys, camelCase as the format spells them. */
+const targetId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase id');
+
 const targetCondition = z.strictObject({
-  target: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase id'),
+  target: targetId,
   min: z.number().optional(),
   max: z.number().optional(),
   equals: z.union([z.boolean(), z.number()]).optional(),
@@ -52,7 +55,7 @@ const targetCondition = z.strictObject({
 
 const base = {
   basis,
-  /** Default: what the basis weighs (`severityFor`); a contradicting one is refused. */
+  /** Default: what the basis weighs (`severityOf`); a contradicting one is refused. */
   severity: severity.optional(),
   /** The guide's whole sentence; null only for a `convention`, which quotes nothing. */
   clause: z.string().min(1).nullable(),
@@ -205,9 +208,6 @@ export const sectionSchema = z.strictObject({
   intro: text,
   projects: z.array(projectSchema).min(1),
 });
-
-/** Target ids are the application's `targets` keys, camelCase as the format spells them. */
-const targetId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase id');
 
 const targetLabel = label.extend({
   id: targetId,

@@ -3,7 +3,7 @@ import { guidelineMessages } from '../i18n/messages/guideline.js';
 import type { PathSegment } from '../yaml/parse.js';
 import { allowedSeverities } from '../rules/severity.js';
 import { closest } from '../util/closest.js';
-import { lineCode } from './model.js';
+import { lineCode, type VocabularyName } from './model.js';
 import type { GuidelineFile, PlatformSpec, Predicate, Requirement } from './schema.js';
 
 export interface GuidelineProblem {
@@ -18,25 +18,24 @@ export interface GuidelineProblem {
 export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): GuidelineProblem[] {
   const m = msg(guidelineMessages, lang);
   const out: GuidelineProblem[] = [];
-  const defined = (name: keyof GuidelineFile['vocabulary']) => new Set((g.vocabulary[name] ?? []).map((e) => e.id));
   const vocab = Object.fromEntries(
-    Object.keys(g.vocabulary).map((k) => [k, defined(k as keyof GuidelineFile['vocabulary'])]),
-  ) as Record<keyof GuidelineFile['vocabulary'], Set<string>>;
+    Object.entries(g.vocabulary).map(([name, entries]) => [name, new Set((entries ?? []).map((e) => e.id))]),
+  ) as Record<VocabularyName, Set<string>>;
   // A value not in its vocabulary is most often a typo of one that is (`enterprize`).
-  const undefinedValue = (v: string, name: keyof GuidelineFile['vocabulary']) => {
+  const undefinedValue = (v: string, name: VocabularyName) => {
     const near = closest(v, [...vocab[name]]);
     return `${m.undefinedValue(v, name)}${near ? m.didYouMean(near) : ''}`;
   };
   const need = (
     path: PathSegment[],
-    name: keyof GuidelineFile['vocabulary'],
+    name: VocabularyName,
     values: readonly (string | null | undefined)[] | undefined,
   ) => {
     values?.forEach((v, i) => {
       if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: undefinedValue(v, name) });
     });
   };
-  const one = (path: PathSegment[], name: keyof GuidelineFile['vocabulary'], v: string | null | undefined) => {
+  const one = (path: PathSegment[], name: VocabularyName, v: string | null | undefined) => {
     if (v != null && !vocab[name].has(v)) out.push({ path, message: undefinedValue(v, name) });
   };
 
@@ -89,8 +88,6 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
         break;
       case 'priority':
         r.params.anyOf.forEach((p, i) => checkPredicate([...params, 'anyOf', i], p));
-        break;
-      default:
         break;
     }
   };

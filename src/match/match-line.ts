@@ -5,6 +5,7 @@ import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { type MatchMessages, matchMessages } from '../i18n/messages/match.js';
 import { evaluateLine, type Evaluation } from '../rules/evaluate.js';
+import { fundingSpan } from '../rules/kinds/funding-range.js';
 import type { Outcome, Truth } from '../rules/types.js';
 import { attachmentTodos, conditionInWords, todoText } from './todo-text.js';
 
@@ -65,15 +66,6 @@ export function tierFor(line: Line, facts: Facts): Tier | undefined {
   if (requested === undefined) return undefined;
   const fits = line.tiers.filter((t) => (t.min ?? 0) <= requested && requested <= t.max);
   return fits.length === 1 ? fits[0] : undefined;
-}
-
-export function fundingSpan(line: Line, tier: Tier | undefined): { min: number | null; max: number } {
-  if (tier) return { min: tier.min, max: tier.max };
-  const mins = line.tiers.map((t) => t.min);
-  return {
-    min: mins.includes(null) ? null : Math.min(...(mins as number[])),
-    max: Math.max(...line.tiers.map((t) => t.max)),
-  };
 }
 
 export function fieldFitOf(facts: Facts, line: Line): boolean | null {

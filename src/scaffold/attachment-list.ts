@@ -2,6 +2,7 @@ import type { Requirement } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { describeAttachment } from '../rules/kinds/attachment.js';
 import { evaluatePredicate } from '../rules/predicates.js';
 import { attachmentPath } from './attachment-entry.js';
 import { partnerEntries } from './partner-entries.js';
@@ -34,8 +35,7 @@ export function attachmentList(input: ScaffoldInput): AttachmentItem[] {
   for (const rule of rulesOf(input, 'attachment')) {
     if (rule.when && evaluatePredicate(g, input.profile, rule.when) === false) continue;
     const { kind, by, per } = rule.params;
-    const kindLabel = g.label('attachmentKinds', kind, lang);
-    const what = by ? rm.recommendationBy(kindLabel, g.label('recommenders', by, lang)) : kindLabel;
+    const what = describeAttachment(g, rule.params, lang);
     const item = (partner: string | null | undefined, label: string, example = false): AttachmentItem => ({
       rule,
       kind,

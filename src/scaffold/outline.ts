@@ -1,6 +1,6 @@
 /**
  * The 申报书 outline as blocks: what `proposal.md` and `申报书.docx` are both rendered
- * from (`outline-md.ts`, `outline-docx.ts`). It is read off the filled template
+ * from (`outlineMd` below, `outline-docx.ts`). It is read off the filled template
  * (templates/LANG/proposal.md), which stays the one place the outline's words are
  * written; the reader knows only the markdown the templates are written in
  * (templates/README.md): headings, paragraphs, `>` quotes, `-` and `1.` lists, pipe
@@ -41,6 +41,12 @@ export function readOutline(markdown: string): OutlineBlock[] {
     while (i < lines.length && test(lines[i]!)) out.push(take(lines[i++]!));
     return out;
   };
+  /** A run of lines of one kind (quote, bullet, number): what follows the mark of each. */
+  const marked = (mark: RegExp) =>
+    run(
+      (l) => mark.exec(l),
+      (l) => mark.exec(l)![1] ?? '',
+    );
   while (i < lines.length) {
     const line = lines[i]!;
     if (line === '') {
@@ -56,31 +62,11 @@ export function readOutline(markdown: string): OutlineBlock[] {
       push({ kind: 'rule' });
       i++;
     } else if (QUOTE.test(line)) {
-      push({
-        kind: 'quote',
-        lines: run(
-          (l) => QUOTE.exec(l),
-          (l) => QUOTE.exec(l)![1] ?? '',
-        ),
-      });
+      push({ kind: 'quote', lines: marked(QUOTE) });
     } else if (BULLET.test(line)) {
-      push({
-        kind: 'list',
-        ordered: false,
-        items: run(
-          (l) => BULLET.exec(l),
-          (l) => BULLET.exec(l)![1]!,
-        ),
-      });
+      push({ kind: 'list', ordered: false, items: marked(BULLET) });
     } else if (NUMBERED.test(line)) {
-      push({
-        kind: 'list',
-        ordered: true,
-        items: run(
-          (l) => NUMBERED.exec(l),
-          (l) => NUMBERED.exec(l)![1]!,
-        ),
-      });
+      push({ kind: 'list', ordered: true, items: marked(NUMBERED) });
     } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? '')) {
       const header = cells(line);
       i += 2;

@@ -1,7 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { lineOf } from './inspect.js';
-import { MAX_DEPTH, type Found } from './problem.js';
+import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
 const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
@@ -80,13 +80,7 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     case 'BAD_COLLECTION_TYPE': {
       const tag = (/(?:Unresolved tag: )?(\S+)/.exec(e.message)?.[1] ?? '').replace('tag:yaml.org,2002:', '!!');
       // A tag the parser cannot honour is refused, not read as plain text.
-      return {
-        code: 'UNSUPPORTED_TAG',
-        severity: 'error',
-        blocking: true,
-        offset: at,
-        say: (m) => m.unsupportedTag(tag),
-      };
+      return blockingError('UNSUPPORTED_TAG', at, (m) => m.unsupportedTag(tag));
     }
     case 'KEY_OVER_1024_CHARS':
       return found((m) => m.keyTooLong);
@@ -186,7 +180,7 @@ function lastBefore(starts: readonly number[], offset: number): number | undefin
 
 /** A full-width colon after a key on the error's line or the line above. */
 function fullWidthColon(text: string, offset: number): { key: string; offset: number } | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStartOf(text, offset);
   const previous = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
   for (const lineStart of [start, previous]) {
     if (lineStart < 0) continue;

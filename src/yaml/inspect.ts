@@ -1,9 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import { numberProblem, type NumberProblem } from './number-problem.js';
-import { MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+import { blockingError, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 import { lineIndex, lineStartsOf } from './node-tree.js';
-
-export { numberProblem };
 
 /** Keys that name the machinery of JavaScript objects rather than anything in an application. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -33,13 +31,7 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
       // their own, and an application has no use for them. One sentence for all.
       const shown = tag.startsWith(CORE_TAG) ? `!!${tag.slice(CORE_TAG.length)}` : tag;
       const offset = tagStart(text, (node as Node).range?.[0]);
-      found.push({
-        code: 'UNSUPPORTED_TAG',
-        severity: 'error',
-        blocking: true,
-        offset,
-        say: (m) => m.unsupportedTag(shown),
-      });
+      found.push(blockingError('UNSUPPORTED_TAG', offset, (m) => m.unsupportedTag(shown)));
       continue;
     }
     if (isScalar(node)) {
@@ -56,13 +48,7 @@ export function inspectDocument(doc: Document.Parsed, text: string): Found[] {
     }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth + 1 > MAX_DEPTH) {
-      found.push({
-        code: 'TOO_DEEP',
-        severity: 'error',
-        blocking: true,
-        offset: node.range?.[0],
-        say: (m) => m.tooDeep(MAX_DEPTH),
-      });
+      found.push(blockingError('TOO_DEEP', node.range?.[0], (m) => m.tooDeep(MAX_DEPTH)));
       break;
     }
     const items = node.items as unknown[];
@@ -111,30 +97,17 @@ function keysOf(pairs: readonly unknown[], text: string, found: Found[]): (strin
     const key = pair.key as Node | null;
     const offset = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0];
     if (!isScalar(key) || key.value === null) {
-      found.push({ code: 'NON_STRING_KEY', severity: 'error', blocking: true, offset, say: (m) => m.nonStringKey });
+      found.push(blockingError('NON_STRING_KEY', offset, (m) => m.nonStringKey));
       continue;
     }
     const name = String(key.value);
-    if (key.type === 'PLAIN' && key.source === '<<')
-      found.push({ code: 'MERGE_KEY', severity: 'error', blocking: true, offset, say: (m) => m.mergeKey });
-    else if (FORBIDDEN_KEYS.has(name))
-      found.push({
-        code: 'FORBIDDEN_KEY',
-        severity: 'error',
-        blocking: true,
-        offset,
-        say: (m) => m.forbiddenKey(name),
-      });
+    if (key.type === 'PLAIN' && key.source === '<<') found.push(blockingError('MERGE_KEY', offset, (m) => m.mergeKey));
+    else if (FORBIDDEN_KEYS.has(name)) found.push(blockingError('FORBIDDEN_KEY', offset, (m) => m.forbiddenKey(name)));
     else if (seen.has(name)) {
       // `1:` and `"1":` are different to the parser but the same key once read.
       const first = seen.get(name);
-      found.push({
-        code: 'DUPLICATE_KEY',
-        severity: 'error',
-        blocking: true,
-        offset,
-        say: (m) => m.duplicateKey(name, first === undefined ? null : lineOf(text, first)),
-      });
+      const firstLine = first === undefined ? null : lineOf(text, first);
+      found.push(blockingError('DUPLICATE_KEY', offset, (m) => m.duplicateKey(name, firstLine)));
     }
     seen.set(name, offset);
     names[names.length - 1] = name;

@@ -16,7 +16,7 @@ import { yamlMessages } from '../i18n/messages/yaml.js';
 import { explainErrors } from './explain-error.js';
 import { inspectDocument } from './inspect.js';
 import { lineStartsOf, position } from './node-tree.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+import { blockingError, MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 
 export type { PathSegment } from './problem.js';
 export { formatPath, parsePath } from './path.js';
@@ -117,7 +117,7 @@ function withLoneCr(text: string, found: Found[]): Found[] {
   const at = text.search(/\r(?!\n)/);
   if (at === -1) return found;
   const before = found.filter((f) => (f.offset ?? Number.POSITIVE_INFINITY) < at);
-  return [...before, { code: 'LONE_CR', severity: 'error', blocking: true, offset: at, say: (m) => m.loneCr }];
+  return [...before, blockingError('LONE_CR', at, (m) => m.loneCr)];
 }
 
 /**
@@ -150,12 +150,10 @@ function worded(found: Found[], text: string, lang: Lang): YamlProblem[] {
 
 /** Why `toJS` gave up: an alias bomb, an alias to nothing, or the stack running out. */
 function toJsFailure(e: unknown, doc: Document.Parsed): Found {
-  const base = { severity: 'error', blocking: true } as const;
   if (e instanceof ReferenceError && /alias count/i.test(e.message))
-    return { ...base, code: 'ALIAS_LIMIT', offset: firstAlias(doc), say: (m) => m.aliasLimit };
-  if (e instanceof ReferenceError)
-    return { ...base, code: 'BAD_ALIAS', offset: firstAlias(doc), say: (m) => m.badAlias };
-  return { ...base, code: 'TOO_DEEP', say: (m) => m.tooDeep(MAX_DEPTH) };
+    return blockingError('ALIAS_LIMIT', firstAlias(doc), (m) => m.aliasLimit);
+  if (e instanceof ReferenceError) return blockingError('BAD_ALIAS', firstAlias(doc), (m) => m.badAlias);
+  return blockingError('TOO_DEEP', undefined, (m) => m.tooDeep(MAX_DEPTH));
 }
 
 /** An alias bomb is reported where its first alias is (the tree is shallow by now: inspected). */

@@ -22,6 +22,11 @@ export interface Found {
   say: (m: YamlMessages) => string;
 }
 
+/** A mistake after which the document cannot be trusted as data: an error that blocks. */
+export function blockingError(code: string, offset: number | undefined, say: Found['say']): Found {
+  return { code, severity: 'error', blocking: true, offset, say };
+}
+
 /** Deepest nesting of lists and mappings an application may have (it needs four). */
 export const MAX_DEPTH = 32;
 

@@ -3,7 +3,7 @@ import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { evaluatePredicate } from '../predicates.js';
 import type { Outcome, RuleContext, RuleKindDef } from '../types.js';
-import { answers } from './attachment.js';
+import { answers, describeAttachment } from './attachment.js';
 
 type Attachment = { kind: string; file: string; by?: string | undefined };
 
@@ -34,8 +34,7 @@ export const attachmentFile: RuleKindDef<'attachment-file'> = {
     list.forEach((a, index) => {
       const state = ctx.probeFile!(a.file);
       if (state === 'ok') return;
-      const kind = ctx.guideline.label('attachmentKinds', a.kind, ctx.lang);
-      const what = a.by ? m.recommendationBy(kind, ctx.guideline.label('recommenders', a.by, ctx.lang)) : kind;
+      const what = describeAttachment(ctx.guideline, a, ctx.lang);
       const near =
         state === 'missing'
           ? ctx.nearFile?.(

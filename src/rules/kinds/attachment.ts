@@ -1,16 +1,17 @@
-import { msg } from '../../i18n/index.js';
+import type { Guideline } from '../../guideline/model.js';
+import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { attachmentEntry, attachmentPath } from '../../scaffold/attachment-entry.js';
 import { closestName } from '../../util/closest.js';
 import { outcome } from '../outcome.js';
-import type { Outcome, RequirementOf, RuleContext, RuleKindDef } from '../types.js';
+import type { Outcome, RequirementOf, RuleKindDef } from '../types.js';
 
 type Attachment = { kind: string; file: string; by?: string | undefined; partner?: string | undefined };
 
-function describe(ctx: RuleContext, req: RequirementOf<'attachment'>): string {
-  const m = msg(ruleMessages, ctx.lang);
-  const kind = ctx.guideline.label('attachmentKinds', req.params.kind, ctx.lang);
-  return req.params.by ? m.recommendationBy(kind, ctx.guideline.label('recommenders', req.params.by, ctx.lang)) : kind;
+/** An attachment in words: its kind, and who recommends it where the guide names them. */
+export function describeAttachment(g: Guideline, { kind, by }: { kind: string; by?: string | undefined }, lang: Lang) {
+  const label = g.label('attachmentKinds', kind, lang);
+  return by ? msg(ruleMessages, lang).recommendationBy(label, g.label('recommenders', by, lang)) : label;
 }
 
 /** Whether a listed attachment is of the kind the requirement asks for (and from one of its recommenders). */
@@ -29,7 +30,7 @@ export const attachment: RuleKindDef<'attachment'> = {
   nature: 'arrangeable',
   check: (ctx, req) => {
     const m = msg(ruleMessages, ctx.lang);
-    const what = describe(ctx, req);
+    const what = describeAttachment(ctx.guideline, req.params, ctx.lang);
     const list = ctx.facts.attachments as Attachment[] | undefined;
     const candidates = (list ?? []).map((a, index) => ({ a, index })).filter(({ a }) => answers(req, a));
     const { kind, by } = req.params;
@@ -65,18 +66,10 @@ export const attachment: RuleKindDef<'attachment'> = {
       const found = named.get(p.name) ?? unnamed.shift();
       const stray = found ? undefined : strays.find(({ a }) => closestName(a.partner!, names) === p.name);
       if (found) out.push(present(found.index, text));
-      else if (stray)
-        out.push(
-          outcome(
-            false,
-            `attachments[${stray.index}].partner`,
-            m.attachmentPartnerTypo(stray.a.partner!, p.name, text),
-            {
-              todo: m.attachmentTodo(text),
-            },
-          ),
-        );
-      else out.push(missing(`partners[${index}]`, text, p.name));
+      else if (stray) {
+        const typo = m.attachmentPartnerTypo(stray.a.partner!, p.name, text);
+        out.push(outcome(false, `attachments[${stray.index}].partner`, typo, { todo: m.attachmentTodo(text) }));
+      } else out.push(missing(`partners[${index}]`, text, p.name));
     }
     return out.length ? out : [outcome(true, 'partners', m.attachmentOk(what))];
   },

@@ -1,7 +1,8 @@
 import { msg } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
-import type { Outcome, RuleKindDef } from '../types.js';
+import type { Severity } from '../../guideline/schema.js';
+import type { Outcome, RuleKindDef, Truth } from '../types.js';
 
 export const highTech: RuleKindDef<'high-tech'> = {
   rule: 'high-tech',
@@ -19,41 +20,19 @@ export const highTech: RuleKindDef<'high-tech'> = {
       return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
     const out: Outcome[] = [];
     // The status is who the applicant is; the number and the year are paperwork it can arrange.
-    const paperwork = { who: false };
+    const paperwork = (ok: Truth, path: string, text: string, severity?: Severity) =>
+      out.push(outcome(ok, path, text, { who: false, severity, todo: text }));
     // The tech-SME evaluation falls in the guide's own year.
     const evaluationYear = guideline.file.year;
     if (status === 'reserve') {
-      if (!facts.applicant?.smeNumber)
-        out.push(
-          outcome(null, 'applicant.smeNumber', m.highTechSme(evaluationYear), {
-            ...paperwork,
-            todo: m.highTechSme(evaluationYear),
-          }),
-        );
+      if (!facts.applicant?.smeNumber) paperwork(null, 'applicant.smeNumber', m.highTechSme(evaluationYear));
       const year = (facts.targets as Record<string, unknown> | undefined)?.hteApplicationYear;
       const years = m.or(p.reserveApplicationYears.map(String));
-      if (year === undefined)
-        out.push(
-          outcome(null, 'targets.hteApplicationYear', m.highTechYear(years), {
-            ...paperwork,
-            todo: m.highTechYear(years),
-          }),
-        );
+      if (year === undefined) paperwork(null, 'targets.hteApplicationYear', m.highTechYear(years));
       else if (!p.reserveApplicationYears.includes(year as number))
-        out.push(
-          outcome(false, 'targets.hteApplicationYear', m.highTechYear(years), {
-            ...paperwork,
-            todo: m.highTechYear(years),
-          }),
-        );
+        paperwork(false, 'targets.hteApplicationYear', m.highTechYear(years));
     } else if (status === 'valid' && !facts.applicant?.smeNumber) {
-      out.push(
-        outcome(false, 'applicant.smeNumber', m.highTechValidSme(evaluationYear), {
-          ...paperwork,
-          severity: p.validWithoutSmeNumber,
-          todo: m.highTechValidSme(evaluationYear),
-        }),
-      );
+      paperwork(false, 'applicant.smeNumber', m.highTechValidSme(evaluationYear), p.validWithoutSmeNumber);
     }
     out.unshift(outcome(true, 'applicant.highTech', m.highTechOk(m.highTechStatus[status])));
     return out;

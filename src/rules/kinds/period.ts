@@ -13,14 +13,8 @@ export const period: RuleKindDef<'period'> = {
     const start = facts.period?.start;
     const end = facts.period?.end;
     if (start === undefined || end === undefined) {
-      return [
-        outcome(
-          null,
-          start === undefined ? 'period.start' : 'period.end',
-          m.notStated(start === undefined ? 'period.start' : 'period.end'),
-          { todo },
-        ),
-      ];
+      const missing = start === undefined ? 'period.start' : 'period.end';
+      return [outcome(null, missing, m.notStated(missing), { todo })];
     }
     if (start > end) return [outcome(false, 'period', m.periodOrder(start, end), { todo })];
     if (start < ls || end > le)
