@@ -151,7 +151,8 @@ function todoOrder(t: Todo, common: boolean): number {
 export function matchLine(g: Guideline, line: Line, facts: Facts, lang: Lang): LineMatch {
   const m = msg(matchMessages, lang);
   const tier = tierFor(line, facts);
-  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang });
+  // Attachments are to-dos from the line alone (attachmentTodos): `check`'s outcomes for them are not read.
+  const evaluations = evaluateLine({ guideline: g, line, facts, tier, lang }, 'attachment');
   const c = { g, line, tier, facts, lang };
   const reasons: Reason[] = [];
   const todos: { todo: Todo; order: number }[] = [];

@@ -1,5 +1,5 @@
 import { clauseOf } from '../guideline/model.js';
-import type { Basis, Requirement, Severity } from '../guideline/schema.js';
+import type { Basis, Requirement, RuleKind, Severity } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluatePredicate } from './predicates.js';
@@ -23,9 +23,10 @@ export interface Evaluation {
 /**
  * Every checkable requirement of the line over the facts: the one engine under both
  * `check` (an application, where unknown means missing) and `match` (a profile,
- * where unknown stays unknown).
+ * where unknown stays unknown). The outcomes of `unread` (a kind the caller words on
+ * its own) are not worked out.
  */
-export function evaluateLine(ctx: RuleContext): Evaluation[] {
+export function evaluateLine(ctx: RuleContext, unread?: RuleKind): Evaluation[] {
   const out: Evaluation[] = [];
   for (const requirement of ctx.line.rules) {
     if (requirement.rule === 'note') continue;
@@ -33,7 +34,7 @@ export function evaluateLine(ctx: RuleContext): Evaluation[] {
     if (applies === false) continue;
     const kind = kindOf(requirement.rule);
     const reference = requirement.reference ?? null;
-    const outcomes = kind.check(ctx, requirement);
+    const outcomes = requirement.rule === unread ? [] : kind.check(ctx, requirement);
     // The tool's own checks say so, and what they rest on, wherever they are read.
     if (requirement.basis === 'convention') {
       const m = msg(ruleMessages, ctx.lang);
