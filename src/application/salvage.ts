@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Accept } from './fast-accept.js';
 import type { Facts } from './schema.js';
+import { validate } from './validate.js';
 import { formatPath } from '../yaml/path.js';
 
 type Path = (string | number)[];
@@ -52,9 +53,9 @@ export function salvage(
       leaveOut(data, valueAt(data, path) === undefined && round > 0 ? path.slice(0, -1) : path, broken);
     }
     if (accept?.(data) || acceptProfile?.(data)) return { facts: data as Facts, broken: [...broken] };
-    const result = profile.safeParse(data);
+    const result = validate(profile, data);
     if (result.success) return { facts: result.data as Facts, broken: [...broken] };
-    todo = result.error.issues;
+    todo = result.issues;
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { schemaMessages } from '../i18n/messages/schema.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { normalizeInput } from '../application/normalize.js';
+import { validate } from '../application/validate.js';
 import { describeIssue, escapeKey, knownKeysOf, OWN_WORDS, schemaAtOf, type SchemaAt } from '../i18n/zod-issue.js';
 import type { Basis } from '../guideline/schema.js';
 import { askToState } from '../rules/ask-to-state.js';
@@ -239,11 +240,11 @@ function validated(
   // What the compiled validator accepts, zod accepts unchanged (a property test holds
   // the two together); zod runs for the rest, whose findings need its messages.
   if (opts.accept?.(raw)) return { ok: true, facts: raw as Facts };
-  const result = schema.safeParse(raw, OWN_WORDS);
+  const result = validate(schema, raw, OWN_WORDS);
   if (result.success) return { ok: true, facts: result.data as Facts };
   // A value the YAML check already named (a number with a leading 0) is not named twice.
   const named = new Set(pending.filter((f) => f.rule === 'yaml').map((f) => f.path));
-  const { issues, hidden } = firstIssues(result.error.issues);
+  const { issues, hidden } = firstIssues(result.issues);
   for (const issue of issues) {
     for (const d of describeIssue(issue, raw, lang, knownKeys, at)) {
       const path = formatPath(d.path);
@@ -260,7 +261,7 @@ function validated(
   return {
     ok: false,
     line: resolved.line,
-    partial: salvage(schemaFor(g).profile, raw, result.error.issues, opts.accept, opts.acceptProfile),
+    partial: salvage(schemaFor(g).profile, raw, result.issues, opts.accept, opts.acceptProfile),
   };
 }
 

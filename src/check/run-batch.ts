@@ -6,13 +6,17 @@ import { isPrebuilt } from '../guideline/open.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
-import type { Input } from '../input/find-inputs.js';
+import { displayOf, type FileInput, type Input, pathOf } from '../input/find-inputs.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import {
+  decode,
   MAX_GUIDELINE_BYTES,
+  MAX_INPUT_BYTES,
+  type ReadBytes,
+  type ReadFailure,
+  readInputBytes,
   readInputFile,
   readStdin,
-  type ReadFailure,
   type ReadOptions,
   type ReadResult,
 } from '../input/read-input.js';
@@ -34,8 +38,6 @@ export interface BatchOptions {
   /** The files of an application's folder (`folderFiles`) unless the batch caches them. */
   folders?: FolderListing;
 }
-
-export type FileInput = Input & { kind: 'file' };
 
 /** Below this many files the workers' start-up costs more than they save. */
 export const PARALLEL_FROM = 400;
@@ -75,21 +77,26 @@ export function unreadableResult(file: string, failure: ReadFailure, lang: Lang)
   };
 }
 
-/** A file's text (or why there is none), and the folder its attachments are looked up in. */
+/** A file's bytes (or why there are none), and the folder its attachments are looked up in. */
 interface FileRead {
-  read: ReadResult;
+  read: ReadBytes;
   folder: FolderPath;
   /** Too large for an application: a guide left among them, skipped as a smaller one would be. */
   guide?: boolean;
 }
 
-function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRead {
+/** Reads a file's bytes into `into` at `at`. */
+function readFile(input: FileInput, options: ReadOptions, g: Guideline, into: Buffer, at: number): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
-  const read = readInputFile(bytes ?? input.path, options);
+  // Joined for this read only: the list keeps the folder and the name.
+  const path = pathOf(input);
+  const read = readInputBytes(bytes ?? path, options);
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
-  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(input.path);
-  return isGuide(read, bytes ?? input.path, options, g) ? { read, folder, guide: true } : { read, folder };
+  const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(path);
+  if (!read.ok) return isGuide(read, bytes ?? path, options, g) ? { read, folder, guide: true } : { read, folder };
+  into.set(read.bytes, at);
+  return { read: { ok: true, bytes: into.subarray(at, at + read.bytes.length) }, folder };
 }
 
 /**
@@ -98,7 +105,7 @@ function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRea
  * read again by js-yaml alone: a hostile file so made costs its time (a quarter of a
  * second per MB), never the strict reader's.
  */
-function isGuide(read: ReadResult, path: string | Buffer, options: ReadOptions, g: Guideline): boolean {
+function isGuide(read: ReadBytes, path: string | Buffer, options: ReadOptions, g: Guideline): boolean {
   if (read.ok || read.reason !== 'tooLarge' || read.bytes > MAX_GUIDELINE_BYTES) return false;
   const again = readInputFile(path, { ...options, maxBytes: MAX_GUIDELINE_BYTES });
   if (!again.ok || !/^sections:/m.test(again.text) || !/^vocabulary:/m.test(again.text)) return false;
@@ -111,31 +118,44 @@ function isGuide(read: ReadResult, path: string | Buffer, options: ReadOptions, 
   );
 }
 
-/** Files read before they are judged, and the characters they may hold together. */
+/** Files read before they are judged, and the bytes they may hold together. */
 const READ_AHEAD = 64;
-const READ_AHEAD_CHARS = 256 * 1024;
+const READ_AHEAD_BYTES = 256 * 1024;
+
+/** The buffer the files read ahead wait in, kept for the next batch on this thread. */
+let spare: Buffer | undefined;
 
 /**
  * Files judged in order, each never throwing (a defect of ours costs one file, not the
  * batch). They are read a few dozen at a time, then judged: reading and judging in
- * turn, file by file, measured slower (docs/PERFORMANCE.md). The characters cap keeps
- * a run of large files from being held at once.
+ * turn, file by file, measured slower (docs/PERFORMANCE.md). They wait as bytes in one
+ * buffer outside the JavaScript heap and become text one at a time: as text, the files
+ * read ahead were most of what each young-generation collection had to copy, and what
+ * made the young generation grow in a long batch (docs/PERFORMANCE.md, "Memory").
  */
 export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): Generator<FileResult> {
   // Every file of the list was a regular file when its folder was listed (find-inputs.ts).
   const options: ReadOptions = { ...opts.read, listedFile: true };
-  for (let i = 0; i < inputs.length; ) {
-    const reads: FileRead[] = [];
-    for (let chars = 0; i < inputs.length && reads.length < READ_AHEAD && chars < READ_AHEAD_CHARS; i++) {
-      const r = readFile(inputs[i]!, options, opts.guideline);
-      if (r.read.ok) chars += r.read.text.length;
-      reads.push(r);
+  const size = READ_AHEAD_BYTES + (options.maxBytes ?? MAX_INPUT_BYTES);
+  const buffer = spare && spare.length >= size ? spare : Buffer.allocUnsafeSlow(size);
+  spare = undefined;
+  try {
+    for (let i = 0; i < inputs.length; ) {
+      const reads: FileRead[] = [];
+      for (let at = 0; i < inputs.length && reads.length < READ_AHEAD && at < READ_AHEAD_BYTES; i++) {
+        const r = readFile(inputs[i]!, options, opts.guideline, buffer, at);
+        if (r.read.ok) at += r.read.bytes.length;
+        reads.push(r);
+      }
+      for (let k = 0; k < reads.length; k++) {
+        const { read, folder, guide } = reads[k]!;
+        const display = displayOf(inputs[i - reads.length + k]!);
+        if (guide) yield skippedResult(display, 'guideline');
+        else yield judgeRead(read.ok ? decode(read.bytes, options) : read, display, folder, opts);
+      }
     }
-    for (let k = 0; k < reads.length; k++) {
-      const { read, folder, guide } = reads[k]!;
-      const display = inputs[i - reads.length + k]!.display;
-      yield guide ? skippedResult(display, 'guideline') : judgeRead(read, display, folder, opts);
-    }
+  } finally {
+    spare = buffer;
   }
 }
 
@@ -189,7 +209,7 @@ export async function* runBatch(
     for (let i = 0; i < inputs.length; ) {
       const input = inputs[i]!;
       if (input.kind === 'stdin') {
-        yield judgeRead(await readStdin(opts.stdin, opts.read), input.display, undefined, opts);
+        yield judgeRead(await readStdin(opts.stdin, opts.read), displayOf(input), undefined, opts);
         i++;
         continue;
       }

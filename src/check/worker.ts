@@ -5,7 +5,8 @@ import { markPrebuilt } from '../guideline/open.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { ReadOptions } from '../input/read-input.js';
-import { cachedExists, cachedFolders, type FileInput, judgeFiles } from './run-batch.js';
+import type { FileInput } from '../input/find-inputs.js';
+import { cachedExists, cachedFolders, judgeFiles } from './run-batch.js';
 
 /**
  * A worker of the `check` pool: it receives chunks of file inputs and answers with

@@ -4,13 +4,31 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { globMatcher, hasMagic, splitGlob } from './glob-matcher.js';
 
 /**
- * One application to judge: a file (shown as the user would name it) or stdin. A file
- * whose name, or a folder's on its way, is not UTF-8 (GBK from a zip made on Chinese
- * Windows) is opened by its `bytes`; its `display` and `path` show the name decoded.
+ * One application to judge: a file or stdin. A file is its folder and its name, the
+ * folder shared by all its files: ten thousand files keep ten thousand names, not
+ * twenty thousand paths (`pathOf` and `displayOf` join them when needed). A file whose
+ * name, or a folder's on its way, is not UTF-8 (GBK from a zip made on Chinese Windows)
+ * is opened by its `bytes`; its path and display name show the name decoded.
  */
-export type Input =
-  | { kind: 'file'; path: string; display: string; bytes?: Uint8Array }
-  | { kind: 'stdin'; display: string };
+export type Input = { kind: 'file'; folder: InputFolder; name: string; bytes?: Uint8Array } | { kind: 'stdin' };
+
+/** A folder of the walk: as the user would name it and as an absolute path, each ending where a name follows. */
+export interface InputFolder {
+  display: string;
+  path: string;
+}
+
+export type FileInput = Input & { kind: 'file' };
+
+/** The absolute path a file is opened by. */
+export function pathOf(input: FileInput): string {
+  return input.folder.path + input.name;
+}
+
+/** An input as the report names it: the file as the user would, or `<stdin>`. */
+export function displayOf(input: Input): string {
+  return input.kind === 'stdin' ? STDIN_NAME : input.folder.display + input.name;
+}
 
 export const STDIN_NAME = '<stdin>';
 
@@ -56,16 +74,37 @@ function realOf(path: string | Buffer): string {
 }
 
 /**
- * A file the walk found: its display name, absolute path and real path (for "each real
- * file once"); or, with `notice`, a FIFO or a link to nothing said once in the same way
- * (a link to nothing is real where it lies: its folder's real path and its name).
+ * The real files already taken, by real folder and name (a root folder as ''), so
+ * that each real file is judged once without a real path of its own per file.
  */
-interface Candidate {
-  display: string;
-  path: string;
-  real: string;
-  bytes?: Buffer;
-  notice?: 'notRegular' | 'brokenLink';
+class RealFiles {
+  private readonly byFolder = new Map<string, Set<string>>();
+
+  /** Whether the file is new; from now on it is taken. */
+  take(folder: string, name: string): boolean {
+    let names = this.byFolder.get(folder);
+    if (!names) this.byFolder.set(folder, (names = new Set()));
+    if (names.has(name)) return false;
+    names.add(name);
+    return true;
+  }
+
+  takePath(real: string): boolean {
+    const at = real.lastIndexOf(sep);
+    return this.take(real.slice(0, at), real.slice(at + 1));
+  }
+}
+
+/** A folder's real path as `RealFiles` keys it: without a separator at its end. */
+function folderKey(real: string): string {
+  return real.endsWith(sep) ? real.slice(0, -1) : real;
+}
+
+/** A file named on the command line, shown as the user spelled it. */
+function fileNamed(arg: string, path: string): FileInput {
+  const name = basename(path);
+  if (!arg.endsWith(name)) return { kind: 'file', folder: { display: arg, path }, name: '' };
+  return { kind: 'file', folder: { display: arg.slice(0, -name.length), path: path.slice(0, -name.length) }, name };
 }
 
 /**
@@ -73,51 +112,53 @@ interface Candidate {
  * arguments as given, each folder or pattern sorted by path; every real file once
  * (links to the same file and overlapping arguments collapse, the first name wins),
  * and every FIFO or link to nothing said once in the same way.
- * A list of ten thousand names is a megabyte: the batch runner is fed from it.
+ * The batch runner is fed from this list: 1.4 MB for 10,000 files (docs/PERFORMANCE.md).
  */
 export function findInputs(args: readonly string[], cwd = process.cwd()): FoundInputs {
   const inputs: Input[] = [];
   const notices: InputNotice[] = [];
-  const taken = new Set<string>();
+  const taken = new RealFiles();
   let stdinTaken = false;
-  const take = (c: Candidate) => {
-    if (taken.has(c.real)) return;
-    taken.add(c.real);
-    if (c.notice) notices.push({ kind: c.notice, path: c.display });
-    else inputs.push({ kind: 'file', path: c.path, display: c.display, ...(c.bytes ? { bytes: c.bytes } : {}) });
-  };
 
   for (const arg of args) {
     if (arg === '-') {
-      if (!stdinTaken) inputs.push({ kind: 'stdin', display: STDIN_NAME });
+      if (!stdinTaken) inputs.push({ kind: 'stdin' });
       stdinTaken = true;
       continue;
     }
     const path = resolve(cwd, arg);
     const st = statOf(path);
     if (st && !st.isDirectory()) {
-      take({ display: arg, path, real: realOf(path), ...(st.isFile() ? {} : { notice: 'notRegular' }) });
+      if (taken.takePath(realOf(path)))
+        if (st.isFile()) inputs.push(fileNamed(arg, path));
+        else notices.push({ kind: 'notRegular', path: arg });
       continue;
     }
     if (!st && !hasMagic(arg)) {
       // A link whose target is gone is not "no such file": say what it is.
       if (!statOf(path, false)) notices.push({ kind: 'missing', arg });
-      else take({ display: arg, path, real: join(realOf(dirname(path)), basename(path)), notice: 'brokenLink' });
+      else if (taken.take(folderKey(realOf(dirname(path))), basename(path)))
+        notices.push({ kind: 'brokenLink', path: arg });
       continue;
     }
-    const found: Candidate[] = [];
     const said: InputNotice[] = [];
+    const odd: InputNotice[] = [];
+    let files = 0;
+    const found: Found = (what, realFolder, realName) => {
+      if (what.kind === 'file') files++;
+      if (!taken.take(realFolder, realName)) return;
+      if (what.kind === 'file') inputs.push(what);
+      else odd.push(what);
+    };
     if (st) walk(arg, cwd, found, said);
     else {
       const { base, rest } = splitGlob(arg);
       // A pattern whose fixed part does not exist names nothing: no walk at all.
       if (statOf(resolve(cwd, base))?.isDirectory()) walk(base, cwd, found, said, globMatcher(rest));
     }
-    found.sort((a, b) => compare(a.display, b.display));
     said.sort((a, b) => compare(noticePath(a), noticePath(b)));
-    notices.push(...said);
-    for (const c of found) take(c);
-    if (!found.some((c) => !c.notice)) notices.push(st ? { kind: 'emptyFolder', arg } : { kind: 'noMatch', arg });
+    notices.push(...said, ...odd);
+    if (files === 0) notices.push(st ? { kind: 'emptyFolder', arg } : { kind: 'noMatch', arg });
   }
   return { inputs, notices };
 }
@@ -131,15 +172,22 @@ function noticePath(n: InputNotice): string {
 }
 
 /**
- * Lists `folder` and the folders below it into `found`: its YAML files, or with a
- * pattern those it names (a folder it names whole is listed whole). Links are
- * followed, each real folder entered once per argument (link loops end there);
- * pipes, sockets and links to nothing named `*.yaml` become notices.
+ * What the walk found, in the order of its paths: a file, or a FIFO or a link to
+ * nothing to be said once; with the real folder and name it is taken once by (a
+ * link to nothing is real where it lies: its folder's real path and its name).
+ */
+type Found = (what: FileInput | InputNotice, realFolder: string, realName: string) => void;
+
+/**
+ * Lists `folder` and the folders below it into `found`, in the order of their paths:
+ * its YAML files, or with a pattern those it names (a folder it names whole is listed
+ * whole). Links are followed, each real folder entered once per argument (link loops
+ * end there); pipes, sockets and links to nothing named `*.yaml` are found as notices.
  */
 function walk(
   folder: string,
   cwd: string,
-  found: Candidate[],
+  found: Found,
   notices: InputNotice[],
   pattern?: ReturnType<typeof globMatcher>,
 ): void {
@@ -169,44 +217,55 @@ function walk(
       notices.push({ kind: 'unreadableFolder', path: display, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       return;
     }
-    // The folder's paths, normalised once: an entry's is this and its name.
-    const prefix = { display: join(display, 'x').slice(0, -1), path: path + sep, real: real + sep };
-    const folders: { name: string; key: string; bytes: Buffer | undefined }[] = [];
+    // The folder's paths, normalised once and shared by its files: an entry's is this and its name.
+    const here: InputFolder = { display: join(display, 'x').slice(0, -1), path: path + sep };
+    const realFolder = folderKey(real);
+    const own = (d: FolderEntry) =>
+      d.bytes || bytes
+        ? Buffer.concat([bytes ?? Buffer.from(path), Buffer.from(sep), d.bytes ?? Buffer.from(d.name)])
+        : undefined;
+    // A plain file or folder is what the folder entry says it is, with the folder's real
+    // path: no call to the disk per file. Links and odd entries are asked about.
+    const asked = new Map<FolderEntry, Stats | undefined>();
     for (const d of entries) {
+      if (d.bytes) notices.push({ kind: 'nameNotUtf8', path: here.display + d.name });
+      if (!d.isFile() && !d.isDirectory()) asked.set(d, statOf(own(d) ?? here.path + d.name));
+    }
+    const isFolder = (d: FolderEntry) => d.isDirectory() || asked.get(d)?.isDirectory() === true;
+    // In the order of their paths, a folder sorting as its name and a separator: the
+    // list comes out sorted as it is walked, and of a folder reached twice by links,
+    // the first name in the report wins.
+    const keyOf = (d: FolderEntry) => (isFolder(d) ? d.name + sep : d.name);
+    const listed = entries.filter((d) => isFolder(d) || YAML_FILE.test(d.name));
+    listed.sort((a, b) => compare(keyOf(a), keyOf(b)));
+    for (const d of listed) {
       const name = d.name;
-      // Bytes for a name that is not UTF-8, or for anything in a folder whose name is not.
-      const own =
-        d.bytes || bytes
-          ? Buffer.concat([bytes ?? Buffer.from(path), Buffer.from(sep), d.bytes ?? Buffer.from(name)])
-          : undefined;
-      const at = own ?? prefix.path + name;
-      if (d.bytes) notices.push({ kind: 'nameNotUtf8', path: prefix.display + name });
-      // A plain file is what the folder entry says it is, with the folder's real path:
-      // no call to the disk per file. Links and odd entries are asked about.
-      const st = d.isFile() || d.isDirectory() ? undefined : statOf(at);
-      if (d.isDirectory() || st?.isDirectory()) {
-        folders.push({ name, key: name + sep, bytes: own });
+      if (isFolder(d)) {
+        const next = here.display + name;
+        const parts = [...rel, name];
+        if (!glob) {
+          if (!skippedFolder(name)) visit(next, parts, undefined, own(d), below);
+        } else if (glob.matches(parts)) visit(next, [], undefined, own(d), below);
+        else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts))
+          visit(next, parts, glob, own(d), below);
         continue;
       }
-      if (!YAML_FILE.test(name) || (glob && !glob.matches([...rel, name]))) continue;
-      const here = prefix.display + name;
-      const raw = own ? { bytes: own } : {};
+      if (glob && !glob.matches([...rel, name])) continue;
+      const raw = own(d);
+      const st = asked.get(d);
+      const what: FileInput | InputNotice =
+        d.isFile() || st?.isFile()
+          ? raw
+            ? { kind: 'file', folder: here, name, bytes: raw }
+            : { kind: 'file', folder: here, name }
+          : { kind: st ? 'notRegular' : 'brokenLink', path: here.display + name };
       // A plain file, and a link to nothing, are real where they lie.
-      const lies = d.isFile() ? !own : !st;
-      const real = lies ? prefix.real + name : realOf(at);
-      const notice = d.isFile() || st?.isFile() ? undefined : st ? 'notRegular' : 'brokenLink';
-      found.push({ display: here, path: prefix.path + name, real, ...raw, ...(notice ? { notice } : {}) });
-    }
-    // Folders are entered in the order of their paths (a folder sorts as its name and a
-    // separator): of a folder reached twice by links, the first name in the report wins.
-    folders.sort((a, b) => compare(a.key, b.key));
-    for (const { name, bytes: own } of folders) {
-      const here = prefix.display + name;
-      const parts = [...rel, name];
-      if (!glob) {
-        if (!skippedFolder(name)) visit(here, parts, undefined, own, below);
-      } else if (glob.matches(parts)) visit(here, [], undefined, own, below);
-      else if ((!skippedFolder(name) || glob.allowsHidden) && glob.mayHold(parts)) visit(here, parts, glob, own, below);
+      if (d.isFile() ? !raw : !st) found(what, realFolder, name);
+      else {
+        const r = realOf(raw ?? here.path + name);
+        const at = r.lastIndexOf(sep);
+        found(what, r.slice(0, at), r.slice(at + 1));
+      }
     }
   };
   visit(folder, [], pattern);

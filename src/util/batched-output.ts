@@ -1,11 +1,13 @@
 import type { Writable } from 'node:stream';
 
 /**
- * Characters gathered before one write: a system call per batch, not one per file.
- * Small enough that a batch is written before the garbage collector would move it to
- * the old generation, where it would stay as garbage (docs/PERFORMANCE.md).
+ * Characters gathered before one write: a system call per batch (two or three files'
+ * JSON), not one per file. Small, because the pending text is young memory that each
+ * collection copies: a batch of 16 K characters, made of each file's many small
+ * pieces, was a third of what survived a collection, enough to make the young
+ * generation grow within 10,000 files (docs/PERFORMANCE.md, "Memory").
  */
-const BATCH = 16 * 1024;
+const BATCH = 4 * 1024;
 
 export interface BatchedOutput {
   write(text: string): Promise<void>;

@@ -173,6 +173,9 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
   };
   return {
     write(text) {
+      // Removed by a termination signal, which is raised again and ends the run at the
+      // next turn of the event loop: what the batch writes until then goes nowhere.
+      if (!open) return;
       try {
         writeAll(fd!, text);
       } catch (e) {

@@ -12,18 +12,20 @@ export interface TreeNode {
   kind: string | null;
   result: unknown;
   children: TreeNode[];
+  /** A mapping's keys and where each is among its children, once looked up (`keyIndex`). */
+  keys: Map<string, number> | null | undefined;
 }
 
 export function recorder(): {
   listener: (event: string, state: { position: number; kind: string | null; result: unknown }) => void;
   root: () => TreeNode | undefined;
 } {
-  const top: TreeNode = { open: 0, kind: null, result: undefined, children: [] };
+  const top: TreeNode = { open: 0, kind: null, result: undefined, children: [], keys: undefined };
   const stack: TreeNode[] = [top];
   return {
     listener: (event, state) => {
       if (event === 'open') {
-        const node: TreeNode = { open: state.position, kind: null, result: undefined, children: [] };
+        const node: TreeNode = { open: state.position, kind: null, result: undefined, children: [], keys: undefined };
         stack[stack.length - 1]!.children.push(node);
         stack.push(node);
       } else {
@@ -90,26 +92,24 @@ export function locateInTree(
   return position(lineStarts, contentStart(text, at));
 }
 
-/** A mapping's keys and where each is among its children, built on the first look. */
-const keyIndexes = new WeakMap<TreeNode, Map<string, number> | null>();
-
 /**
  * The key index of a mapping node, or null when the record does not match the data.
  * One pass per mapping, so that locating a hundred of its 50,000 keys is not a
- * hundred passes over them.
+ * hundred passes over them. Kept on the node, to go with it: in a WeakMap it was
+ * copied by each young-generation collection after its file was done (V8 keeps a
+ * WeakMap's values through those collections whether their keys live or not).
  */
 function keyIndex(node: TreeNode): Map<string, number> | null {
-  let index = keyIndexes.get(node);
-  if (index !== undefined) return index;
+  if (node.keys !== undefined) return node.keys;
   const kids = node.children;
   const entries = node.result !== null && typeof node.result === 'object' ? Object.keys(node.result).length : -1;
-  if (kids.length !== entries * 2) index = null;
-  else {
+  let index: Map<string, number> | null = null;
+  if (kids.length === entries * 2) {
     index = new Map();
     // The last of equal keys, as reading keeps it.
     for (let k = 0; k < kids.length; k += 2) index.set(String(kids[k]!.result), k);
   }
-  keyIndexes.set(node, index);
+  node.keys = index;
   return index;
 }
 

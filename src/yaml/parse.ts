@@ -46,6 +46,8 @@ export interface ParsedYaml {
   problems: YamlProblem[];
   /** The plain data, or undefined when a blocking problem makes it untrustworthy. */
   data: unknown;
+  /** Each mapping's pairs by key, once looked up (`pairsOf`): kept with the document, to go with it. */
+  pairs: Map<YAMLMap, Map<string, Pair>>;
 }
 
 /**
@@ -86,7 +88,7 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
       found.push(toJsFailure(e, doc));
     }
   }
-  return { doc, lineCounter, problems: worded(found, text, lang), data };
+  return { doc, lineCounter, problems: worded(found, text, lang), data, pairs: new Map() };
 }
 
 /**
@@ -172,7 +174,7 @@ function firstAlias(doc: Document.Parsed): number | undefined {
  * With `key: true` the key itself is located rather than its value (unknown keys).
  */
 export function locate(
-  parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
+  parsed: Pick<ParsedYaml, 'doc' | 'lineCounter' | 'pairs'>,
   path: readonly PathSegment[],
   opts: { key?: boolean } = {},
 ): Position | undefined {
@@ -181,7 +183,7 @@ export function locate(
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (isMap(node)) {
-      const pair = pairsOf(node).get(String(seg));
+      const pair = pairsOf(parsed.pairs, node).get(String(seg));
       if (!pair) break;
       const last = i === path.length - 1;
       if (last && opts.key) {
@@ -204,16 +206,20 @@ export function locate(
   return { line: p.line, column: p.col };
 }
 
-const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
-
-/** A mapping's pairs by key, built on the first look: a hundred findings among 50,000 keys are not a hundred passes. */
-function pairsOf(map: YAMLMap): Map<string, Pair> {
-  let index = pairIndexes.get(map);
+/**
+ * A mapping's pairs by key, built on the first look: a hundred findings among 50,000
+ * keys are not a hundred passes. Remembered in `pairs`, the document's own: in a
+ * WeakMap they were copied by each young-generation collection after their file was
+ * done (V8 keeps a WeakMap's values through those collections whether their keys
+ * live or not).
+ */
+function pairsOf(pairs: ParsedYaml['pairs'], map: YAMLMap): Map<string, Pair> {
+  let index = pairs.get(map);
   if (!index) {
     index = new Map();
     for (const p of map.items)
       if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
-    pairIndexes.set(map, index);
+    pairs.set(map, index);
   }
   return index;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedExists, runBatch } from '../../src/check/run-batch.js';
 import type { FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
-import { findInputs } from '../../src/input/find-inputs.js';
+import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { cli } from './helpers/run-cli.js';
 
 /** Every folder the walk lists, in order: what a pattern makes it read of the disk. */
@@ -33,7 +33,7 @@ describe('a pattern lists only the folders it can match', () => {
   it('enters the folders its segments name, not an unrelated archive beside them', () => {
     listed.length = 0;
     const found = findInputs(['base/inbox-*/*.yaml'], dir);
-    expect(found.inputs.map((i) => i.display)).toEqual(['base/inbox-1/x.yaml', 'base/inbox-2/x.yaml']);
+    expect(found.inputs.map(displayOf)).toEqual(['base/inbox-1/x.yaml', 'base/inbox-2/x.yaml']);
     expect(listed.map((p) => p.slice(dir.length + 1))).toEqual(['base', 'base/inbox-1', 'base/inbox-2']);
   });
 
@@ -58,7 +58,7 @@ describe('a pattern lists only the folders it can match', () => {
     expect(findInputs(['base/*a*a*a*a*a*a*a*a*b.yaml'], dir).notices).toEqual([
       { kind: 'noMatch', arg: 'base/*a*a*a*a*a*a*a*a*b.yaml' },
     ]);
-    expect(findInputs(['base/*a*a*a*a*a*a*a*a*.yaml'], dir).inputs.map((i) => i.display)).toEqual([
+    expect(findInputs(['base/*a*a*a*a*a*a*a*a*.yaml'], dir).inputs.map(displayOf)).toEqual([
       `base/${'a'.repeat(60)}.yaml`,
     ]);
   });

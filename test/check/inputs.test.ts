@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findInputs } from '../../src/input/find-inputs.js';
+import { displayOf, findInputs, pathOf } from '../../src/input/find-inputs.js';
+import { named } from './helpers/walk-oracle.js';
 import { globMatcher, splitGlob } from '../../src/input/glob-matcher.js';
 import { decode, MAX_INPUT_BYTES, readInputFile, readStdin } from '../../src/input/read-input.js';
 
@@ -56,7 +57,7 @@ describe('finding the applications', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const names = (args: string[]) => findInputs(args, dir).inputs.map((i) => i.display);
+  const names = (args: string[]) => findInputs(args, dir).inputs.map(displayOf);
 
   it('walks a folder for .yaml/.yml files, sorted, skipping node_modules and hidden folders, each real file once', () => {
     expect(names(['收件'])).toEqual([
@@ -71,16 +72,15 @@ describe('finding the applications', () => {
   it('names each file as join and resolve would, however the folder is spelled', () => {
     for (const folder of ['收件', '收件/', './收件', '收件/./', '收件//', join(dir, '收件'), `${join(dir, '收件')}/`]) {
       const found = findInputs([folder], dir).inputs;
+      expect(found.map(displayOf), folder).toEqual(
+        ['a.yaml', 'b.YAML', '乙公司/application.yaml', '甲公司/申报书.yml'].map((f) => join(folder, f)),
+      );
       expect(
-        found.map((i) => i.display),
+        found.map((i) => (i.kind === 'file' ? pathOf(i) : '')),
         folder,
-      ).toEqual(['a.yaml', 'b.YAML', '乙公司/application.yaml', '甲公司/申报书.yml'].map((f) => join(folder, f)));
-      expect(
-        found.map((i) => (i.kind === 'file' ? i.path : '')),
-        folder,
-      ).toEqual(found.map((i) => resolve(dir, i.display)));
+      ).toEqual(found.map((i) => resolve(dir, displayOf(i))));
     }
-    expect(findInputs(['.'], join(dir, '收件')).inputs.map((i) => i.display)).toEqual([
+    expect(findInputs(['.'], join(dir, '收件')).inputs.map(displayOf)).toEqual([
       'a.yaml',
       'b.YAML',
       join('乙公司', 'application.yaml'),
@@ -119,7 +119,7 @@ describe('finding the applications', () => {
   });
 
   it('reads stdin once however often `-` is given', () => {
-    expect(findInputs(['-', '收件/a.yaml', '-'], dir).inputs).toEqual([
+    expect(named(findInputs(['-', '收件/a.yaml', '-'], dir)).inputs).toEqual([
       { kind: 'stdin', display: '<stdin>' },
       { kind: 'file', path: join(dir, '收件/a.yaml'), display: '收件/a.yaml' },
     ]);

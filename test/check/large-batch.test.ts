@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findInputs } from '../../src/input/find-inputs.js';
+import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { buildCorpus, writeCorpus } from './helpers/corpus.js';
 import { CLI, cli } from './helpers/run-cli.js';
 
@@ -22,7 +22,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'inbox', 'zz'));
   symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'inbox', 'zz', 'gone.yaml'));
   mkdirSync(join(dir, 'empty'));
-  names = findInputs(['inbox'], dir).inputs.map((i) => i.display);
+  names = findInputs(['inbox'], dir).inputs.map(displayOf);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import type { FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { pick } from '../../src/i18n/lang.js';
-import { findInputs } from '../../src/input/find-inputs.js';
+import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { msg } from '../../src/i18n/index.js';
 import { registerMessages } from '../../src/i18n/messages/register.js';
 import type { ReportOptions } from '../../src/report/report-options.js';
@@ -51,7 +51,7 @@ beforeAll(async () => {
     const opts = { guideline: loadGuideline(undefined, lang), lang, exists: cachedExists() };
     for await (const r of runBatch(inputs, opts, 1)) results[lang].push(r);
   }
-  expect(results.zh.map((r) => r.file)).toEqual(findInputs(['inbox'], dir).inputs.map((i) => i.display));
+  expect(results.zh.map((r) => r.file)).toEqual(findInputs(['inbox'], dir).inputs.map(displayOf));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixFile } from '../../fix/fix-file.js';
 import { msg } from '../../i18n/index.js';
 import { fixMessages } from '../../i18n/messages/fix.js';
-import { findInputs } from '../../input/find-inputs.js';
+import { displayOf, findInputs, pathOf } from '../../input/find-inputs.js';
 import type { CliContext } from '../context.js';
 
 /**
@@ -20,20 +20,21 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
       ctx.err(m.stdin);
       continue;
     }
-    const r = fixFile(input.path, g, dryRun);
+    const r = fixFile(pathOf(input), g, dryRun);
+    const display = displayOf(input);
     if (r.status === 'clean') continue;
-    if (r.status === 'unreadable') ctx.err(m.unreadable(input.display));
-    else if (r.status === 'notUtf8') ctx.err(m.notUtf8(input.display));
-    else if (r.status === 'notWritten') ctx.err(m.notWritten(input.display, r.reason));
+    if (r.status === 'unreadable') ctx.err(m.unreadable(display));
+    else if (r.status === 'notUtf8') ctx.err(m.notUtf8(display));
+    else if (r.status === 'notWritten') ctx.err(m.notWritten(display, r.reason));
     else if (r.status === 'fixed') {
       files++;
       count += r.fixes.length;
-      ctx.err((dryRun ? m.wouldFix : m.fileFixed)(input.display, r.fixes.length));
+      ctx.err((dryRun ? m.wouldFix : m.fileFixed)(display, r.fixes.length));
       for (const f of [...r.fixes].sort((a, b) => a.line - b.line))
         ctx.err(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind]));
       if (dryRun)
         ctx.out(
-          createTwoFilesPatch(`a/${input.display}`, `b/${input.display}`, r.before, r.after, undefined, undefined, {
+          createTwoFilesPatch(`a/${display}`, `b/${display}`, r.before, r.after, undefined, undefined, {
             headerOptions: FILE_HEADERS_ONLY,
           }).trimEnd(),
         );

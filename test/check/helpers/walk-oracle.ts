@@ -1,7 +1,29 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { FoundInputs, Input, InputNotice } from '../../../src/input/find-inputs.js';
+import { displayOf, type FoundInputs, type InputNotice, pathOf, STDIN_NAME } from '../../../src/input/find-inputs.js';
 import { globMatcher, hasMagic, splitGlob } from '../../../src/input/glob-matcher.js';
+
+/** An input by the path it is opened by and the name the report shows: what the walk's folder and name stand for. */
+export type NamedInput =
+  | { kind: 'file'; path: string; display: string; bytes?: Uint8Array }
+  | { kind: 'stdin'; display: string };
+
+export interface NamedInputs {
+  inputs: NamedInput[];
+  notices: InputNotice[];
+}
+
+/** What `findInputs` found, each file by its path and display name. */
+export function named(found: FoundInputs): NamedInputs {
+  return {
+    inputs: found.inputs.map((i) =>
+      i.kind === 'stdin'
+        ? { kind: 'stdin', display: STDIN_NAME }
+        : { kind: 'file', path: pathOf(i), display: displayOf(i), ...(i.bytes ? { bytes: i.bytes } : {}) },
+    ),
+    notices: found.notices,
+  };
+}
 
 /**
  * What `findInputs` must find, done the plain way: every argument's files listed in
@@ -9,8 +31,8 @@ import { globMatcher, hasMagic, splitGlob } from '../../../src/input/glob-matche
  * asks the disk only about links and odd entries; it must give the same applications
  * in the same order.
  */
-export function findInputsAtOnce(args: readonly string[], cwd: string): FoundInputs {
-  const inputs: Input[] = [];
+export function findInputsAtOnce(args: readonly string[], cwd: string): NamedInputs {
+  const inputs: NamedInput[] = [];
   const notices: InputNotice[] = [];
   const seen = new Set<string>();
   let stdinTaken = false;
