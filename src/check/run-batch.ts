@@ -11,7 +11,6 @@ import { readFailureText } from '../input/read-failure-text.js';
 import {
   decode,
   MAX_GUIDELINE_BYTES,
-  MAX_INPUT_BYTES,
   type ReadBytes,
   type ReadFailure,
   readInputBytes,
@@ -85,8 +84,7 @@ interface FileRead {
   guide?: boolean;
 }
 
-/** Reads a file's bytes into `into` at `at`. */
-function readFile(input: FileInput, options: ReadOptions, g: Guideline, into: Buffer, at: number): FileRead {
+function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
   // Joined for this read only: the list keeps the folder and the name.
@@ -95,8 +93,8 @@ function readFile(input: FileInput, options: ReadOptions, g: Guideline, into: Bu
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
   const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(path);
   if (!read.ok) return isGuide(read, bytes ?? path, options, g) ? { read, folder, guide: true } : { read, folder };
-  into.set(read.bytes, at);
-  return { read: { ok: true, bytes: into.subarray(at, at + read.bytes.length) }, folder };
+  // A copy: readInputBytes reads every file into the same buffer.
+  return { read: { ok: true, bytes: Buffer.from(read.bytes) }, folder };
 }
 
 /**
@@ -122,40 +120,30 @@ function isGuide(read: ReadBytes, path: string | Buffer, options: ReadOptions, g
 const READ_AHEAD = 64;
 const READ_AHEAD_BYTES = 256 * 1024;
 
-/** The buffer the files read ahead wait in, kept for the next batch on this thread. */
-let spare: Buffer | undefined;
-
 /**
  * Files judged in order, each never throwing (a defect of ours costs one file, not the
  * batch). They are read a few dozen at a time, then judged: reading and judging in
- * turn, file by file, measured slower (docs/PERFORMANCE.md). They wait as bytes in one
- * buffer outside the JavaScript heap and become text one at a time: as text, the files
+ * turn, file by file, measured slower (docs/PERFORMANCE.md). They wait as bytes, outside
+ * the JavaScript heap, and become text one at a time: as text, the files
  * read ahead were most of what each young-generation collection had to copy, and what
  * made the young generation grow in a long batch (docs/PERFORMANCE.md, "Memory").
  */
 export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): Generator<FileResult> {
   // Every file of the list was a regular file when its folder was listed (find-inputs.ts).
   const options: ReadOptions = { ...opts.read, listedFile: true };
-  const size = READ_AHEAD_BYTES + (options.maxBytes ?? MAX_INPUT_BYTES);
-  const buffer = spare && spare.length >= size ? spare : Buffer.allocUnsafeSlow(size);
-  spare = undefined;
-  try {
-    for (let i = 0; i < inputs.length; ) {
-      const reads: FileRead[] = [];
-      for (let at = 0; i < inputs.length && reads.length < READ_AHEAD && at < READ_AHEAD_BYTES; i++) {
-        const r = readFile(inputs[i]!, options, opts.guideline, buffer, at);
-        if (r.read.ok) at += r.read.bytes.length;
-        reads.push(r);
-      }
-      for (let k = 0; k < reads.length; k++) {
-        const { read, folder, guide } = reads[k]!;
-        const display = displayOf(inputs[i - reads.length + k]!);
-        if (guide) yield skippedResult(display, 'guideline');
-        else yield judgeRead(read.ok ? decode(read.bytes, options) : read, display, folder, opts);
-      }
+  for (let i = 0; i < inputs.length; ) {
+    const reads: FileRead[] = [];
+    for (let held = 0; i < inputs.length && reads.length < READ_AHEAD && held < READ_AHEAD_BYTES; i++) {
+      const r = readFile(inputs[i]!, options, opts.guideline);
+      if (r.read.ok) held += r.read.bytes.length;
+      reads.push(r);
     }
-  } finally {
-    spare = buffer;
+    for (let k = 0; k < reads.length; k++) {
+      const { read, folder, guide } = reads[k]!;
+      const display = displayOf(inputs[i - reads.length + k]!);
+      if (guide) yield skippedResult(display, 'guideline');
+      else yield judgeRead(read.ok ? decode(read.bytes, options) : read, display, folder, opts);
+    }
   }
 }
 
