@@ -5,5 +5,5 @@ import type { Outcome, Truth } from './types.js';
  * engine then reads one object shape over a whole batch, which the optimiser keeps.
  */
 export function outcome(ok: Truth, path: string, message: string, extra: Partial<Outcome> = {}): Outcome {
-  return { ok, path, message, todo: extra.todo, who: extra.who, severity: extra.severity, basis: extra.basis };
+  return { ok, path, message, who: extra.who, severity: extra.severity, basis: extra.basis };
 }

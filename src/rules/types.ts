@@ -25,8 +25,6 @@ export interface Outcome {
   path: string;
   /** One sentence: what is wrong (ok false/null) or what is met (ok true). */
   message: string;
-  /** For things an applicant can arrange: what it would take, with the numbers. */
-  todo?: string;
   /** Overrides the kind's nature for this outcome (high-tech: status vs. paperwork). */
   who?: boolean;
   severity?: Severity;

@@ -25,15 +25,12 @@ const zh = {
   periodOrder: (s: number, e: number) => `实施年限起始年 ${s} 晚于结束年 ${e}；请改正。`,
   periodOutside: (s: number, e: number, ls: number, le: number) =>
     `实施年限 ${s}–${e} 年超出本方向规定的 ${ls}–${le} 年；请调整到 ${ls}–${le} 年之内。`,
-  periodTodo: (ls: number, le: number) => `实施年限须在 ${ls}–${le} 年之内。`,
   // funding-range
   fundingOk: (r: number, range: string) => `申请资助 ${r} 万元在 ${range} 范围内。`,
   fundingOutside: (r: number, range: string, tier: string) =>
     `申请资助 ${r} 万元超出本方向${tier}的资助额度 ${range}；请改为该范围内的金额。`,
   /** After fundingOutside, for an amount that looks written in 元: amounts are in 万元. */
   inWan: (r: number, wan: number) => `金额以万元为单位：如果 ${r} 是元，请写 ${wan}（${r} 元 = ${wan} 万元）。`,
-  fundingTodo: (min: number | null, max: number) =>
-    min === null ? `申请资助不得超过 ${max} 万元。` : `申请资助须在 ${min}–${max} 万元之间。`,
   range: (min: number | null, max: number) => (min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`),
   noTier: (tiers: string) => `本方向分档资助，请用 tier 指明项目类别（${tiers}）。`,
   // credit-code
@@ -50,20 +47,16 @@ const zh = {
   leadContentOk: (type: string) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
   leadContentFail: (type: string, allowed: string) =>
     `第一申报单位为${type}，而本方向的内容面向${allowed}；申报要求未将其列为条件，请与管理科室确认。`,
-  leadTodo: (allowed: string) => `须由${allowed}作为第一申报单位。`,
   // matching-ratio
   matchingOk: (m: number, n: number) => `自筹配套 ${m} 万元，不低于所需的 ${n} 万元。`,
   matchingFail: (m: number, r: number, n: number, ratio: number) =>
     `自筹配套 ${m} 万元不足：申请 ${r} 万元须自筹配套至少 ${n} 万元（1:${ratio}）；请提高 funding.matching 或降低申请额。`,
-  matchingTodo: (r: number, n: number, ratio: number) => `申请${r}万元需自筹配套至少${n}万元（1:${ratio}）。`,
-  matchingTodoNoAmount: (ratio: number) => `需按申请额的 ${ratio} 倍自筹配套经费（1:${ratio}）。`,
   // target
   targetOk: (what: string) => `考核指标满足：${what}。`,
   targetFail: (what: string, actual: string) =>
     `考核指标不满足：${what}（当前：${actual}）；请在 targets 中写明达到要求的指标。`,
   targetAnyFail: (options: string) => `考核指标须至少达到以下一项：${options}；请在 targets 中写明。`,
   targetTodo: (what: string) => `考核指标须写明：${what}。`,
-  targetAnyTodo: (options: string) => `考核指标须至少达到以下一项：${options}。`,
   atLeast: (label: string, n: string) => `${label}不少于 ${n}`,
   atMost: (label: string, n: string) => `${label}不超过 ${n}`,
   equalsTrue: (label: string) => `${label}`,
@@ -107,8 +100,6 @@ const zh = {
     max === 0
       ? `本方向限单独申报，不得有合作单位；请删除 partners 中的 ${n} 个单位。`
       : `合作单位最多 ${max} 个，现有 ${n} 个。`,
-  partnersTodoMin: (min: number, types: string) => `需联合至少 ${min} 个合作单位（${types}）。`,
-  partnersTodoMax: '须单独申报，不能有合作单位。',
   anyType: '类型不限',
   // talent
   talentOk: '引进人才条件符合要求。',
@@ -185,13 +176,10 @@ const en: RuleMessages = {
   periodOrder: (s, e) => `The period starts in ${s}, after it ends in ${e}; correct it.`,
   periodOutside: (s, e, ls, le) =>
     `The period ${s}–${e} lies outside the line's ${ls}–${le}; keep it within ${ls}–${le}.`,
-  periodTodo: (ls, le) => `The project must run within ${ls}–${le}.`,
   fundingOk: (r, range) => `The requested ${r} (10k CNY) is within ${range}.`,
   fundingOutside: (r, range, tier) =>
     `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
   inWan: (r, wan) => `Amounts are in 万元 (10,000 CNY): if ${r} is in yuan, write ${wan} (${r} CNY = ${wan} 万元).`,
-  fundingTodo: (min, max) =>
-    min === null ? `Request at most ${max} (10k CNY).` : `Request between ${min} and ${max} (10k CNY).`,
   range: (min, max) => (min === null ? `at most ${max} (10k CNY)` : `${min}–${max} (10k CNY)`),
   noTier: (tiers) => `This line is funded in tiers: name the tier with \`tier\` (${tiers}).`,
   creditOk: 'The unified social credit code is valid.',
@@ -206,18 +194,14 @@ const en: RuleMessages = {
   leadContentOk: (type) => `The lead applicant is a(n) ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
     `The lead applicant is a(n) ${type}, while this line's content is addressed to a(n) ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
-  leadTodo: (allowed) => `The lead applicant must be a(n) ${allowed}.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
   matchingFail: (m, r, n, ratio) =>
     `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
-  matchingTodo: (r, n, ratio) => `Requesting ${r} needs at least ${n} of own co-funding (1:${ratio}, in 10k CNY).`,
-  matchingTodoNoAmount: (ratio) => `Own co-funding of ${ratio} times the requested amount is needed (1:${ratio}).`,
   targetOk: (what) => `Target met: ${what}.`,
   targetFail: (what, actual) =>
     `Target not met: ${what} (now: ${actual}); state targets that meet it under \`targets\`.`,
   targetAnyFail: (options) => `At least one of these targets is needed: ${options}; state it under \`targets\`.`,
   targetTodo: (what) => `Commit to the target: ${what}.`,
-  targetAnyTodo: (options) => `Commit to at least one of: ${options}.`,
   atLeast: (label, n) => `${label} at least ${n}`,
   atMost: (label, n) => `${label} at most ${n}`,
   equalsTrue: (label) => `${label}`,
@@ -256,8 +240,6 @@ const en: RuleMessages = {
     max === 0
       ? `This line is for single applicants only; remove the ${n} partner(s) under \`partners\`.`
       : `At most ${max} partner(s) are allowed; there are ${n}.`,
-  partnersTodoMin: (min, types) => `Team up with at least ${min} partner(s) (${types}).`,
-  partnersTodoMax: 'Apply alone: no partners are allowed.',
   anyType: 'any type',
   talentOk: 'The talent conditions are met.',
   talentNone:

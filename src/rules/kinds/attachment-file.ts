@@ -40,7 +40,7 @@ export const attachmentFile: RuleKindDef<'attachment-file'> = {
       const near = state === 'missing' ? ctx.nearFile?.(a.file, files) : undefined;
       const message = m.attachmentFile[state](what, a.file) + (near ? m.attachmentNearFile(near) : '');
       const severity = required(ctx, a) ? 'error' : 'warning';
-      out.push(outcome(false, `attachments[${index}].file`, message, { severity, todo: message }));
+      out.push(outcome(false, `attachments[${index}].file`, message, { severity }));
     });
     return out.length ? out : [outcome(true, 'attachments', m.attachmentFilesOk)];
   },

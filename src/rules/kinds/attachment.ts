@@ -38,9 +38,7 @@ export const attachment: RuleKindDef<'attachment'> = {
     const entry = (partner?: string) =>
       attachmentEntry({ kind, by, partner, file: attachmentPath(ctx.guideline, ctx.lang, kind, partner) });
     const missing = (path: string, text: string, partner?: string) =>
-      outcome(list === undefined ? null : false, path, m.attachmentMissing(text, entry(partner)), {
-        todo: m.attachmentTodo(text),
-      });
+      outcome(list === undefined ? null : false, path, m.attachmentMissing(text, entry(partner)));
     const present = (index: number, text: string) => outcome(true, `attachments[${index}]`, m.attachmentOk(text));
 
     if (!req.params.per) {
@@ -49,8 +47,7 @@ export const attachment: RuleKindDef<'attachment'> = {
     }
 
     const partners = ctx.facts.partners as { name: string; country?: string | undefined }[] | undefined;
-    if (partners === undefined)
-      return [outcome(null, 'partners', m.attachmentTodo(what), { todo: m.attachmentTodo(what) })];
+    if (partners === undefined) return [outcome(null, 'partners', m.attachmentTodo(what))];
     const due = partners
       .map((p, index) => ({ p, index }))
       .filter(({ p }) => req.params.per === 'partner' || (p.country !== undefined && p.country !== 'CN'));
@@ -68,7 +65,7 @@ export const attachment: RuleKindDef<'attachment'> = {
       if (found) out.push(present(found.index, text));
       else if (stray) {
         const typo = m.attachmentPartnerTypo(stray.a.partner!, p.name, text);
-        out.push(outcome(false, `attachments[${stray.index}].partner`, typo, { todo: m.attachmentTodo(text) }));
+        out.push(outcome(false, `attachments[${stray.index}].partner`, typo));
       } else out.push(missing(`partners[${index}]`, text, p.name));
     }
     return out.length ? out : [outcome(true, 'partners', m.attachmentOk(what))];

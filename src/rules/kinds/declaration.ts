@@ -13,6 +13,6 @@ export const declaration: RuleKindDef<'declaration'> = {
     const v = (facts.declarations as Record<string, unknown> | undefined)?.[key];
     const fail = m.declarationFail(key, req.clause ?? key);
     if (v === true) return [outcome(true, path, m.declarationOk(key))];
-    return [outcome(v === undefined ? null : false, path, fail, { todo: fail })];
+    return [outcome(v === undefined ? null : false, path, fail)];
   },
 };

@@ -10,9 +10,9 @@ export const field: RuleKindDef<'field'> = {
     const m = msg(ruleMessages, lang);
     const names = m.list(req.params.anyOf.map((f) => guideline.label('fields', f, lang)));
     const fields = facts.fields;
-    if (fields === undefined) return [outcome(null, 'fields', m.notStated('fields'), { todo: m.fieldFail(names) })];
+    if (fields === undefined) return [outcome(null, 'fields', m.notStated('fields'))];
     const hit = fields.filter((f) => req.params.anyOf.includes(f));
-    if (!hit.length) return [outcome(false, 'fields', m.fieldFail(names), { todo: m.fieldFail(names) })];
+    if (!hit.length) return [outcome(false, 'fields', m.fieldFail(names))];
     return [outcome(true, 'fields', m.fieldOk(m.list(hit.map((f) => guideline.label('fields', f, lang)))))];
   },
 };

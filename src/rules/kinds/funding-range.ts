@@ -15,8 +15,7 @@ export const fundingRange: RuleKindDef<'funding-range'> = {
     const { min, max } = fundingSpan(line, tier);
     const range = m.range(min, max);
     const requested = facts.funding?.requested;
-    if (requested === undefined)
-      return [outcome(null, 'funding.requested', m.notStated('funding.requested'), { todo: m.fundingTodo(min, max) })];
+    if (requested === undefined) return [outcome(null, 'funding.requested', m.notStated('funding.requested'))];
     if ((min !== null && requested < min) || requested > max) {
       const tierName = tier?.tier
         ? lang === 'en'
@@ -26,7 +25,7 @@ export const fundingRange: RuleKindDef<'funding-range'> = {
       // No line funds 10,000 万元 (a hundred million yuan): such an amount was written in 元.
       const unit = requested >= 10000 ? ` ${m.inWan(requested, requested / 10000)}` : '';
       const message = m.fundingOutside(requested, range, tierName) + unit;
-      return [outcome(false, 'funding.requested', message, { todo: m.fundingTodo(min, max) })];
+      return [outcome(false, 'funding.requested', message)];
     }
     return [outcome(true, 'funding.requested', m.fundingOk(requested, range))];
   },

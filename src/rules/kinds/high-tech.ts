@@ -12,16 +12,13 @@ export const highTech: RuleKindDef<'high-tech'> = {
     const p = req.params;
     const status = facts.applicant?.highTech;
     const allowed = m.or(p.statuses.map((s) => m.highTechStatus[s]));
-    if (status === undefined)
-      return [
-        outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'), { todo: m.highTechFail(allowed) }),
-      ];
+    if (status === undefined) return [outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'))];
     if (!(p.statuses as string[]).includes(status))
       return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
     const out: Outcome[] = [];
     // The status is who the applicant is; the number and the year are paperwork it can arrange.
     const paperwork = (ok: Truth, path: string, text: string, severity?: Severity) =>
-      out.push(outcome(ok, path, text, { who: false, severity, todo: text }));
+      out.push(outcome(ok, path, text, { who: false, severity }));
     // The tech-SME evaluation falls in the guide's own year.
     const evaluationYear = guideline.file.year;
     if (status === 'reserve') {

@@ -11,14 +11,14 @@ export const leadType: RuleKindDef<'lead-type'> = {
     const allowed = m.or(req.params.types.map((t) => guideline.label('applicantTypes', t, lang)));
     const type = facts.applicant?.type;
     const path = 'applicant.type';
-    if (type === undefined) return [outcome(null, path, m.notStated(path), { todo: m.leadTodo(allowed) })];
+    if (type === undefined) return [outcome(null, path, m.notStated(path))];
     const label = guideline.label('applicantTypes', type, lang);
     const content = req.basis === 'content';
     if (req.params.types.includes(type)) return [outcome(true, path, (content ? m.leadContentOk : m.leadOk)(label))];
     return [
       content
         ? outcome(false, path, m.leadContentFail(label, allowed))
-        : outcome(false, path, m.leadFail(label, allowed), { todo: m.leadTodo(allowed) }),
+        : outcome(false, path, m.leadFail(label, allowed)),
     ];
   },
 };

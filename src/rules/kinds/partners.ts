@@ -11,13 +11,11 @@ export const partners: RuleKindDef<'partners'> = {
     const { min, max, types } = req.params;
     const typeText = types ? m.or(types.map((t) => guideline.label('applicantTypes', t, lang))) : m.anyType;
     const list = facts.partners as { type: string }[] | undefined;
-    const todo = min !== undefined && min > 0 ? m.partnersTodoMin(min, typeText) : m.partnersTodoMax;
-    if (list === undefined) return [outcome(null, 'partners', m.notStated('partners'), { todo })];
+    if (list === undefined) return [outcome(null, 'partners', m.notStated('partners'))];
     const counted = types ? list.filter((p) => types.includes(p.type)).length : list.length;
-    if (min !== undefined && counted < min)
-      return [outcome(false, 'partners', m.partnersTooFew(min, typeText), { todo })];
+    if (min !== undefined && counted < min) return [outcome(false, 'partners', m.partnersTooFew(min, typeText))];
     if (max !== undefined && list.length > max)
-      return [outcome(false, 'partners', m.partnersTooMany(max, list.length), { todo })];
+      return [outcome(false, 'partners', m.partnersTooMany(max, list.length))];
     return [outcome(true, 'partners', m.partnersOk(list.length))];
   },
 };

@@ -9,18 +9,15 @@ export const period: RuleKindDef<'period'> = {
   check: ({ facts, line, lang }) => {
     const m = msg(ruleMessages, lang);
     const { start: ls, end: le } = line.period;
-    const todo = m.periodTodo(ls, le);
     const start = facts.period?.start;
     const end = facts.period?.end;
     if (start === undefined || end === undefined) {
       const missing = start === undefined ? 'period.start' : 'period.end';
-      return [outcome(null, missing, m.notStated(missing), { todo })];
+      return [outcome(null, missing, m.notStated(missing))];
     }
-    if (start > end) return [outcome(false, 'period', m.periodOrder(start, end), { todo })];
+    if (start > end) return [outcome(false, 'period', m.periodOrder(start, end))];
     if (start < ls || end > le)
-      return [
-        outcome(false, start < ls ? 'period.start' : 'period.end', m.periodOutside(start, end, ls, le), { todo }),
-      ];
+      return [outcome(false, start < ls ? 'period.start' : 'period.end', m.periodOutside(start, end, ls, le))];
     return [outcome(true, 'period', m.periodOk(start, end))];
   },
 };

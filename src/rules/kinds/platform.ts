@@ -13,7 +13,7 @@ export const platform: RuleKindDef<'platform'> = {
     const needed = m.or(req.params.anyOf.map((s) => describePlatform(guideline, s, lang)));
     const platforms = facts.applicant?.platforms;
     const path = 'applicant.platforms';
-    if (platforms === undefined) return [outcome(null, path, m.notStated(path), { todo: m.platformFail(needed) })];
+    if (platforms === undefined) return [outcome(null, path, m.notStated(path))];
     const index = platforms.findIndex((p) => req.params.anyOf.some((s) => platformMatches(guideline, p, s)));
     if (index < 0) {
       // A platform the line's content points to but its requirement does not name: confirm, do not refuse.

@@ -14,7 +14,7 @@ function reminder<K extends 'no-duplicate-subsidy' | 'ethics'>(rule: K): RuleKin
     check: ({ lang }, r) => {
       const req = r as { text?: { zh: string; en?: string | undefined }; clause: string | null };
       const text = req.text ? pick(req.text, lang) : (req.clause ?? rule);
-      return [outcome(null, 'project', text, { todo: text })];
+      return [outcome(null, 'project', text)];
     },
   };
 }

@@ -50,9 +50,7 @@ export const target: RuleKindDef<'target'> = {
       out.push(
         ok === true
           ? outcome(true, path, m.targetOk(what))
-          : outcome(ok, path, ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual)), {
-              todo: m.targetTodo(what),
-            }),
+          : outcome(ok, path, ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual))),
       );
     }
     if (req.params.anyOf) {
@@ -64,9 +62,7 @@ export const target: RuleKindDef<'target'> = {
       out.push(
         ok === true
           ? outcome(true, `targets.${firstStated.target}`, m.targetOk(options))
-          : outcome(ok === false ? false : null, `targets.${firstStated.target}`, m.targetAnyFail(options), {
-              todo: m.targetAnyTodo(options),
-            }),
+          : outcome(ok === false ? false : null, `targets.${firstStated.target}`, m.targetAnyFail(options)),
       );
     }
     return out;
