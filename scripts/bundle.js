@@ -27,11 +27,13 @@ await build({
   external: [/^node:/, 'node-pty', 'exceljs'],
   plugins: [cliTable3DebugCut],
   // Chunks all ASCII (strings escaped, doc comments left in dist/): Node decodes
-  // them faster and V8 keeps one byte a character (docs/PERFORMANCE.md, start-up).
+  // them faster and V8 keeps one byte a character. Minified: V8 parses every byte a
+  // command loads, and compiles again each function it runs (docs/PERFORMANCE.md, start-up).
   output: {
     dir: 'dist/bundle',
     format: 'esm',
     charset: 'ascii',
+    minify: true,
     comments: { jsdoc: false },
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
