@@ -228,7 +228,8 @@ register('data:text/javascript,' + encodeURIComponent(\`export async function lo
 `,
   );
   const INQUIRER = 'User force closed the prompt';
-  const ZOD = '$constructor("$ZodType"';
+  // zod's name for its base type: in its source and in the bundle, minified or not.
+  const ZOD = '$ZodType';
   const run = (refuse: string, args: string[], input = HOSPITAL) =>
     spawnSync(process.execPath, ['--import', hook, ...args], {
       cwd: ROOT,
