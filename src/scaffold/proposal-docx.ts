@@ -41,24 +41,19 @@ const RECORDED_TIME = 'docProps/core.xml';
 
 async function sameDocument(a: Uint8Array, b: Uint8Array): Promise<boolean> {
   const { default: JSZip } = await import('jszip');
-  let left: InstanceType<typeof JSZip>;
-  try {
-    left = await JSZip.loadAsync(a);
-  } catch {
-    return false; // not a zip: not what init wrote
-  }
+  const left = await JSZip.loadAsync(a).catch(() => null);
+  if (!left) return false; // not a zip: not what init wrote
   const right = await JSZip.loadAsync(b);
   const names = (z: InstanceType<typeof JSZip>) =>
     Object.values(z.files)
       .filter((f) => !f.dir && f.name !== RECORDED_TIME)
       .map((f) => f.name)
       .sort();
-  const ln = names(left);
-  const rn = names(right);
-  if (ln.join('\n') !== rn.join('\n')) return false;
-  for (const n of ln) {
-    const [x, y] = await Promise.all([left.file(n)!.async('uint8array'), right.file(n)!.async('uint8array')]);
-    if (!Buffer.from(x).equals(Buffer.from(y))) return false;
+  const parts = names(left);
+  if (parts.join('\n') !== names(right).join('\n')) return false;
+  for (const n of parts) {
+    const [x, y] = await Promise.all([left.file(n)!.async('nodebuffer'), right.file(n)!.async('nodebuffer')]);
+    if (!x.equals(y)) return false;
   }
   return true;
 }
