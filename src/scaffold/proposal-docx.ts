@@ -21,18 +21,14 @@ export async function proposalDocx(input: ScaffoldInput, opts: DocxOptions = {})
 }
 
 /**
- * The document as a file for `planWrites`. A dry run makes it only to compare it with
- * one already there; an existing one is the same when every part but the recorded
- * time (docProps/core.xml) is.
+ * The document at `path` as a file for `planWrites`. A dry run makes it only to compare
+ * it with one already there; an existing one is the same when every part but the
+ * recorded time (docProps/core.xml) is.
  */
-export async function documentToWrite(
-  path: string,
-  make: () => Promise<Buffer>,
-  opts: { dryRun?: boolean },
-): Promise<FileToWrite> {
+export async function documentToWrite(path: string, input: ScaffoldInput, dryRun: boolean): Promise<FileToWrite> {
   const existing = lstatOrNull(path)?.isFile() ? readFileSync(path) : null;
-  if (!existing && opts.dryRun) return { path, content: new Uint8Array() };
-  const content = await make();
+  if (!existing && dryRun) return { path, content: new Uint8Array() };
+  const content = await proposalDocx(input);
   const same = existing ? await sameDocument(existing, content) : false;
   return { path, content, sameAs: () => same };
 }
