@@ -1,4 +1,4 @@
-import { numberFromText } from '../i18n/zod-issue.js';
+import { intendedNumber } from '../fix/intended.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { matchMessages } from '../i18n/messages/match.js';
@@ -32,10 +32,10 @@ export interface Prompter {
 
 type NumberQuestion = Parameters<Prompter['number']>[0];
 
-/** Typed numbers as people type them ("60", "６０", "60%"), checked the same way for both prompters. */
+/** Numbers as people type them ("60", "６０", "150万元"), checked the same way for both prompters. */
 export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number | string {
   const m = msg(matchMessages, lang);
-  const n = numberFromText(text.trim());
+  const n = intendedNumber(text.trim(), false);
   if (n === undefined) return m.notNumber;
   if (q.integer && !Number.isInteger(n)) return m.notInteger;
   if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max))

@@ -4,7 +4,7 @@
  * Each answers undefined when the meaning is not certain.
  */
 
-const FULL_WIDTH = /[０-９．－＋]/g;
+const FULL_WIDTH = /[０-９．－＋／]/g;
 
 function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -34,14 +34,17 @@ export function intendedBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
-/** `2018-3-1`, `2018/3/1`, `2018.3.1`, `2018年3月1日` → `2018-03-01`, when it is a real day. */
+/**
+ * A date as people type it (`2018-3-1`, `2018/3/1`, `2018.3.1`, `2018年3月1日`, full-width
+ * digits) as the format writes it, `2018-03-01`, when it is a real day.
+ */
 export function intendedDate(text: string): string | undefined {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(halfWidth(text).trim());
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  // Parsed as ISO, not by Date.UTC, which reads the years 0–99 as 1900–1999.
+  const day = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 /**

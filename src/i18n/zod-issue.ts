@@ -146,11 +146,6 @@ function invisibleInKey(key: string, lang: Lang): string | undefined {
   return m.invisibleInKey(escapeKey(key), chars, key.replace(INVISIBLE, ''));
 }
 
-/** "150万元", "１５０", " 150 " → 150: what the user meant, to tell them what to write. */
-export function numberFromText(text: string): number | undefined {
-  return intendedNumber(text, false);
-}
-
 /** A number between 0 and 1: a share, where 85% is 0.85. */
 function isFraction(nodes: Walkable[]): boolean {
   return nodes.some((n) => (n as unknown as { maxValue?: number }).maxValue === 1);

@@ -6,6 +6,7 @@ import { msg } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { LineMatch } from './match-line.js';
+import { intendedDate } from '../fix/intended.js';
 
 export interface AskContext {
   g: Guideline;
@@ -222,9 +223,9 @@ export const QUESTIONS: Question[] = [
         name: 'talentDate',
         message: ask(c, m.q.talentDate),
         default: c.previous.talent?.introducedOn,
-        validate: (v) => (parseDate(v) ? true : m.notDate),
+        validate: (v) => (intendedDate(v) ? true : m.notDate),
       });
-      c.facts.talent = { ...c.facts.talent, introducedOn: parseDate(introducedOn)! };
+      c.facts.talent = { ...c.facts.talent, introducedOn: intendedDate(introducedOn)! };
     },
     answer: (_g, f) => f.talent?.introducedOn ?? '',
   },
@@ -397,20 +398,6 @@ export const QUESTIONS: Question[] = [
     },
   },
 ];
-
-/**
- * A date as people type it (`2018-03-01`, `2018-3-1`, `2018/3/1`, `2018.3.1`,
- * `2018年3月1日`, full-width digits) as the format writes it (YYYY-MM-DD); undefined
- * when it is no real date.
- */
-export function parseDate(text: string): string | undefined {
-  const half = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const m = /^(\d{4})\s*[-/.年－／．]\s*(\d{1,2})\s*[-/.月－／．]\s*(\d{1,2})\s*日?$/.exec(half);
-  if (!m) return undefined;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
-}
 
 /** The categories the guide's talent rule admits (1–5 in 2019), read from the guideline, not assumed. */
 function talentCategories(g: Guideline): number[] {

@@ -98,11 +98,6 @@ class SheetStream {
   }
 }
 
-/** The wrapped columns of a sheet and their caps, by header. */
-function caps(headers: string[], wrapped: [string, number][]): Map<number, number> {
-  return new Map(wrapped.map(([h, cap]) => [headers.indexOf(h), cap]));
-}
-
 /**
  * `check --format xlsx --output 审查结果.xlsx`: a workbook a reviewer filters in
  * Excel: 受理清单 (the register, one row per application), 问题明细 (one row per
@@ -138,21 +133,24 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     fitToHeight: 0,
     printTitlesRow: '1:1',
   };
-  const registerHeads = [m.columns.index, ...registerHeaders(m)];
+  /** A sheet whose `wrapped` columns (by header) wrap within their caps. */
+  const sheet = (name: string, headers: string[], wrapped: [string, number][]) =>
+    new SheetStream(
+      book.addWorksheet(name, { views: frozen, pageSetup }),
+      headers,
+      new Map(wrapped.map(([h, cap]) => [headers.indexOf(h), cap])),
+    );
   const c = m.columns;
-  const register = new SheetStream(
-    book.addWorksheet(m.sheets.register, { views: frozen, pageSetup }),
-    registerHeads,
-    caps(registerHeads, [
-      [c.file, 30],
-      [c.applicant, 32],
-      [c.title, 30],
-      [c.lineTitle, 24],
-      [c.category, 16],
-      [c.office, 22],
-    ]),
-  );
   const f = m.findings;
+  const registerCaps: [string, number][] = [
+    [c.file, 30],
+    [c.applicant, 32],
+    [c.title, 30],
+    [c.lineTitle, 24],
+    [c.category, 16],
+    [c.office, 22],
+  ];
+  const register = sheet(m.sheets.register, [c.index, ...registerHeaders(m)], registerCaps);
   const findingHeads = [
     c.file,
     c.applicant,
@@ -165,17 +163,14 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     f.place,
     f.clause,
   ];
-  const findings = new SheetStream(
-    book.addWorksheet(m.sheets.findings, { views: frozen, pageSetup }),
-    findingHeads,
-    caps(findingHeads, [
-      [c.file, 30],
-      [c.applicant, 32],
-      [f.message, 50],
-      [f.place, 34],
-      [f.clause, 44],
-    ]),
-  );
+  const findingCaps: [string, number][] = [
+    [c.file, 30],
+    [c.applicant, 32],
+    [f.message, 50],
+    [f.place, 34],
+    [f.clause, 44],
+  ];
+  const findings = sheet(m.sheets.findings, findingHeads, findingCaps);
   let n = 0;
   return {
     head: () => '',

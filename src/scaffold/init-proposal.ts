@@ -21,7 +21,7 @@ import {
   type WriteStatus,
 } from '../util/write-file.js';
 import { pathProblem } from '../util/file-name.js';
-import { documentToWrite, proposalDocx, proposalDocxName } from './proposal-docx.js';
+import { documentToWrite, proposalDocxName } from './proposal-docx.js';
 import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';
 import { lineName } from './scaffold-input.js';
@@ -84,10 +84,8 @@ export async function initProposal(
 
   const input = { g, line, tier, profile, lang };
   const scaffold = scaffoldFiles(input);
-  // The Word 申报书 is made from the outline proposal.md is made from; a dry run makes
-  // it only to compare it with one already there.
   const docPath = join(folder, proposalDocxName(input));
-  const document = await documentToWrite(docPath, () => proposalDocx(input), { dryRun: opts.dryRun });
+  const document = await documentToWrite(docPath, input, opts.dryRun === true);
   // Listed right after proposal.md, the outline it shares.
   const files = scaffold.files.flatMap((f) => {
     const file = { path: join(folder, f.name), content: f.content, role: f.role as InitEntry['role'] };

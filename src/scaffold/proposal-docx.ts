@@ -21,18 +21,14 @@ export async function proposalDocx(input: ScaffoldInput, opts: DocxOptions = {})
 }
 
 /**
- * The document as a file for `planWrites`. A dry run makes it only to compare it with
- * one already there; an existing one is the same when every part but the recorded
- * time (docProps/core.xml) is.
+ * The document at `path` as a file for `planWrites`. A dry run makes it only to compare
+ * it with one already there; an existing one is the same when every part but the
+ * recorded time (docProps/core.xml) is.
  */
-export async function documentToWrite(
-  path: string,
-  make: () => Promise<Buffer>,
-  opts: { dryRun?: boolean },
-): Promise<FileToWrite> {
+export async function documentToWrite(path: string, input: ScaffoldInput, dryRun: boolean): Promise<FileToWrite> {
   const existing = lstatOrNull(path)?.isFile() ? readFileSync(path) : null;
-  if (!existing && opts.dryRun) return { path, content: new Uint8Array() };
-  const content = await make();
+  if (!existing && dryRun) return { path, content: new Uint8Array() };
+  const content = await proposalDocx(input);
   const same = existing ? await sameDocument(existing, content) : false;
   return { path, content, sameAs: () => same };
 }
@@ -41,24 +37,19 @@ const RECORDED_TIME = 'docProps/core.xml';
 
 async function sameDocument(a: Uint8Array, b: Uint8Array): Promise<boolean> {
   const { default: JSZip } = await import('jszip');
-  let left: InstanceType<typeof JSZip>;
-  try {
-    left = await JSZip.loadAsync(a);
-  } catch {
-    return false; // not a zip: not what init wrote
-  }
+  const left = await JSZip.loadAsync(a).catch(() => null);
+  if (!left) return false; // not a zip: not what init wrote
   const right = await JSZip.loadAsync(b);
   const names = (z: InstanceType<typeof JSZip>) =>
     Object.values(z.files)
       .filter((f) => !f.dir && f.name !== RECORDED_TIME)
       .map((f) => f.name)
       .sort();
-  const ln = names(left);
-  const rn = names(right);
-  if (ln.join('\n') !== rn.join('\n')) return false;
-  for (const n of ln) {
-    const [x, y] = await Promise.all([left.file(n)!.async('uint8array'), right.file(n)!.async('uint8array')]);
-    if (!Buffer.from(x).equals(Buffer.from(y))) return false;
+  const parts = names(left);
+  if (parts.join('\n') !== names(right).join('\n')) return false;
+  for (const n of parts) {
+    const [x, y] = await Promise.all([left.file(n)!.async('nodebuffer'), right.file(n)!.async('nodebuffer')]);
+    if (!x.equals(y)) return false;
   }
   return true;
 }

@@ -59,7 +59,9 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
   const eligibility = aboutApplicant.filter((r) => r.basis === 'requirement');
   const entries = partnerEntries(input);
   const attachments = attachmentList(input);
-  const years = range(p.period?.start ?? line.period.start, p.period?.end ?? line.period.end);
+  const first = p.period?.start ?? line.period.start;
+  const last = Math.max(first, p.period?.end ?? line.period.end);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const outcomes = outcomesOf(input);
   const groups = targetGroups(input).filter((grp) => grp.rules.some((r) => r.rule === 'target'));
   const vocab = new Map(g.file.vocabulary.targets.map((t) => [t.id, t]));
@@ -175,7 +177,9 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     selfCheckRows: line.rules.map((r, i) => {
       const t = requirementText(input, r);
       const anchor = anchorOf(r);
-      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], yamlPathOf(anchor)))} | □ |`;
+      // What no rule can check (`notes`) has no key in application.yaml.
+      const key = anchor === 'notes' ? null : anchor;
+      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
     }),
   };
   const blocks = readOutline(renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`));
@@ -216,15 +220,4 @@ function sectionOf(anchor: string, flags: Set<string>): SectionId {
   if (anchor === 'partners' || anchor === 'targets' || anchor === 'attachments' || anchor === 'declarations')
     return anchor;
   return 'body';
-}
-
-/** Where the application file holds the answer; the attachments answer in their own checklist. */
-function yamlPathOf(anchor: string): string | null {
-  return anchor === 'notes' ? null : anchor;
-}
-
-function range(start: number, end: number): number[] {
-  const out: number[] = [];
-  for (let y = start; y <= Math.max(start, end); y++) out.push(y);
-  return out;
 }

@@ -17,27 +17,21 @@ export function targetGroups(input: ScaffoldInput): TargetGroup[] {
   const groups: TargetGroup[] = [];
   const byKey = new Map<string, TargetGroup>();
   const add = (rule: TargetGroup['rules'][number], conditions: TargetCondition[]) => {
-    const fresh = conditions.filter((c) => !byKey.has(c.target));
-    if (!fresh.length) {
-      const owner = byKey.get(conditions[0]!.target)!;
-      owner.rules.push(rule);
-      for (const c of conditions) owner.keys.find((k) => k.id === c.target)!.conditions.push(c);
-      return;
-    }
-    const group: TargetGroup = { rules: [rule], keys: [] };
+    // A rule asking only for keys already written joins the group that wrote them.
+    const joins = conditions.every((c) => byKey.has(c.target));
+    const group: TargetGroup = joins ? byKey.get(conditions[0]!.target)! : { rules: [], keys: [] };
+    group.rules.push(rule);
     for (const c of conditions) {
-      const existing = byKey.get(c.target);
-      if (existing) existing.keys.find((k) => k.id === c.target)!.conditions.push(c);
+      const owner = byKey.get(c.target);
+      if (owner) owner.keys.find((k) => k.id === c.target)!.conditions.push(c);
       else {
         group.keys.push({ id: c.target, conditions: [c] });
         byKey.set(c.target, group);
       }
     }
-    groups.push(group);
+    if (!joins) groups.push(group);
   };
   for (const rule of rulesOf(input, 'target')) add(rule, [...(rule.params.all ?? []), ...(rule.params.anyOf ?? [])]);
-  for (const rule of rulesOf(input, 'high-tech')) {
-    add(rule, [{ target: 'hteApplicationYear' }]);
-  }
+  for (const rule of rulesOf(input, 'high-tech')) add(rule, [{ target: 'hteApplicationYear' }]);
   return groups;
 }

@@ -16,20 +16,13 @@ export function capFindings<T extends { rule: string }>(
   more: (rule: string, hidden: number) => T,
 ): T[] {
   const counts = new Map<string, number>();
-  let over = unlisted.size > 0;
+  const kept: T[] = [];
   for (const f of items) {
     const n = (counts.get(f.rule) ?? 0) + 1;
     counts.set(f.rule, n);
-    if (n > MAX_FINDINGS_PER_RULE) over = true;
-  }
-  if (!over) return items;
-  const kept: T[] = [];
-  const seen = new Map<string, number>();
-  for (const f of items) {
-    const n = (seen.get(f.rule) ?? 0) + 1;
-    seen.set(f.rule, n);
     if (n <= MAX_FINDINGS_PER_RULE) kept.push(f);
   }
+  if (kept.length === items.length && unlisted.size === 0) return items;
   for (const rule of new Set([...counts.keys(), ...unlisted.keys()])) {
     const hidden = Math.max(0, (counts.get(rule) ?? 0) - MAX_FINDINGS_PER_RULE) + (unlisted.get(rule) ?? 0);
     if (hidden > 0) kept.push(more(rule, hidden));

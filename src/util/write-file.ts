@@ -73,21 +73,23 @@ export class WriteConflict extends Error {
  * overwritten unless the plan said so.
  */
 export function commitWrites(plan: readonly PlannedWrite[]): void {
-  const todo = plan.filter((p) => p.status === 'create' || p.status === 'overwrite');
   const staged: { target: string; temp: string; replace: boolean }[] = [];
-  const placed: string[] = [];
+  const placed: typeof staged = [];
   try {
-    for (const p of todo) {
+    for (const p of plan) {
+      if (p.status !== 'create' && p.status !== 'overwrite') continue;
       mkdirSync(dirname(p.path), { recursive: true });
-      staged.push({ target: p.path, temp: stage(p.path, p.content), replace: p.status === 'overwrite' });
+      const temp = tempPath(p.path);
+      writeNew(temp, p.content);
+      staged.push({ target: p.path, temp, replace: p.status === 'overwrite' });
     }
     for (const s of staged) {
       place(s.temp, s.target, s.replace);
-      placed.push(s.target);
+      placed.push(s);
     }
   } catch (e) {
     for (const s of staged) removeQuietly(s.temp);
-    for (const target of placed) if (!staged.find((s) => s.target === target)?.replace) removeQuietly(target);
+    for (const s of placed) if (!s.replace) removeQuietly(s.target);
     throw e;
   }
 }
@@ -96,13 +98,7 @@ export function commitWrites(plan: readonly PlannedWrite[]): void {
 export function writeAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
   const existing = lstatOrNull(path);
   if (existing && (!existing.isFile() || !opts.force)) throw new WriteConflict(path);
-  const temp = stage(path, content);
-  try {
-    place(temp, path, opts.force === true);
-  } catch (e) {
-    removeQuietly(temp);
-    throw e;
-  }
+  commitWrites([{ path, content, status: existing ? 'overwrite' : 'create' }]);
 }
 
 /**
@@ -150,7 +146,7 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
   const release = () => {
     open = false;
     process.off('exit', abort);
-    for (const signal of SIGNALS) process.off(signal, onSignal);
+    offSignals();
   };
   const abort = () => {
     if (!open) return;
@@ -158,13 +154,8 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
     removeQuietly(temp);
     release();
   };
-  // Removes the file, then dies of the signal as if it had not been caught.
-  const onSignal = (signal: NodeJS.Signals) => {
-    abort();
-    process.kill(process.pid, signal);
-  };
   process.on('exit', abort);
-  for (const signal of SIGNALS) process.once(signal, onSignal);
+  const offSignals = onTermination(abort);
   const failure = (e: unknown) => {
     abort();
     if (e instanceof WriteConflict)
@@ -234,12 +225,6 @@ function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function stage(target: string, content: string | Uint8Array): string {
-  const temp = tempPath(target);
-  writeNew(temp, content);
-  return temp;
-}
-
 /** A new file with `content`, on disk when this returns; on failure (a full disk) nothing is left. */
 function writeNew(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, 'wx', 0o644);
@@ -265,14 +250,8 @@ export function createFolder(folder: string, files: readonly FileToWrite[], subf
   const parent = dirname(folder);
   let firstMade: string | undefined;
   const temp = tempPath(folder);
-  const cleanUp = () => {
-    rmSync(firstMade ?? temp, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp();
-    process.kill(process.pid, signal);
-  };
-  for (const signal of SIGNALS) process.once(signal, onSignal);
+  const cleanUp = () => rmSync(firstMade ?? temp, { recursive: true, force: true });
+  const offSignals = onTermination(cleanUp);
   try {
     firstMade = mkdirSync(parent, { recursive: true });
     mkdirSync(temp);
@@ -292,8 +271,20 @@ export function createFolder(folder: string, files: readonly FileToWrite[], subf
     cleanUp();
     throw e;
   } finally {
-    for (const signal of SIGNALS) process.off(signal, onSignal);
+    offSignals();
   }
+}
+
+/** Runs `cleanUp` on a termination signal, then dies of the signal as if it had not been caught; returns the undo. */
+function onTermination(cleanUp: () => void): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
 }
 
 /**
