@@ -137,12 +137,15 @@ export function renderMatchTable(
     // …and the title and notes share what is left, at least 30 columns: an 80-column
     // terminal holds the table.
     const rest = Math.max(30, left());
-    // Never narrower than the titles' longest word: "Industrialization" is not cut.
-    const longest = Math.max(...open.map((r) => longestWord(pick(r.line.title, lang)))) + 2;
+    // English titles: never narrower than their longest word ("Industrialization" is not cut).
     const title =
       lang === 'zh'
         ? Math.max(12, Math.min(24, Math.floor(rest * 0.3)))
-        : Math.max(14, longest, Math.min(34, Math.floor(rest * 0.4)));
+        : Math.max(
+            14,
+            Math.max(...open.map((r) => longestWord(pick(r.line.title, lang)))) + 2,
+            Math.min(34, Math.floor(rest * 0.4)),
+          );
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
     const rows = open.map((r, i) => {
       const colour = r.status === 'eligible' ? s.green : s.yellow;

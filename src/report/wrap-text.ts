@@ -91,7 +91,11 @@ export function wrapText(text: string, max: number): string {
       // 万元, the unit of every amount, is one word: never 万 / 元.
       for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
-        if ((additive ? width + displayWidth(trimmed) : displayWidth(line + trimmed)) > max && line) {
+        // Each token measured once with its trailing space and once without: this runs
+        // for every character of Chinese text, cold.
+        const trimmedWidth = displayWidth(trimmed);
+        const tokenWidth = trimmed === token ? trimmedWidth : displayWidth(token);
+        if ((additive ? width + trimmedWidth : displayWidth(line + trimmed)) > max && line) {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
           // before it goes down with it.
           // Opening punctuation (（「《…) never ends one: it goes down with what it opens.
@@ -101,8 +105,9 @@ export function wrapText(text: string, max: number): string {
           line = last;
           width = displayWidth(last);
         }
-        const piece = displayWidth(token) > max ? trimmed : token;
-        if (displayWidth(piece) > max && !line) {
+        const piece = tokenWidth > max ? trimmed : token;
+        const pieceWidth = piece === token ? tokenWidth : trimmedWidth;
+        if (pieceWidth > max && !line) {
           // A word wider than the column is broken rather than cut off: none of it is lost.
           const parts = broken(piece, max);
           out.push(...parts.slice(0, -1));
@@ -112,7 +117,7 @@ export function wrapText(text: string, max: number): string {
           continue;
         }
         line += piece;
-        width += displayWidth(piece);
+        width += pieceWidth;
       }
       out.push(line.trimEnd());
       return out.join('\n');
