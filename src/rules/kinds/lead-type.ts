@@ -8,13 +8,14 @@ export const leadType: RuleKindDef<'lead-type'> = {
   nature: 'who',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
-    const allowed = m.or(req.params.types.map((t) => guideline.label('applicantTypes', t, lang)));
     const type = facts.applicant?.type;
     const path = 'applicant.type';
     if (type === undefined) return [outcome(null, path, m.notStated(path))];
     const label = guideline.label('applicantTypes', type, lang);
     const content = req.basis === 'content';
     if (req.params.types.includes(type)) return [outcome(true, path, (content ? m.leadContentOk : m.leadOk)(label))];
+    // Named only in a refusal: most applicants are of a type the line allows.
+    const allowed = m.or(req.params.types.map((t) => guideline.label('applicantTypes', t, lang)));
     return [
       content
         ? outcome(false, path, m.leadContentFail(label, allowed))

@@ -10,12 +10,12 @@ export const platform: RuleKindDef<'platform'> = {
   nature: 'who',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
-    const needed = m.or(req.params.anyOf.map((s) => describePlatform(guideline, s, lang)));
     const platforms = facts.applicant?.platforms;
     const path = 'applicant.platforms';
     if (platforms === undefined) return [outcome(null, path, m.notStated(path))];
     const index = platforms.findIndex((p) => req.params.anyOf.some((s) => platformMatches(guideline, p, s)));
     if (index < 0) {
+      const needed = m.or(req.params.anyOf.map((s) => describePlatform(guideline, s, lang)));
       // A platform the line's content points to but its requirement does not name: confirm, do not refuse.
       const near = platforms.findIndex((p) => req.params.confirm?.some((s) => platformMatches(guideline, p, s)));
       if (near >= 0)
