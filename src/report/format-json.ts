@@ -34,8 +34,8 @@ function indented(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-const FILE_KEYS = ['file', 'code', 'status'] as const;
-const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', 'clause', 'basis', 'reference'] as const;
+/** A finding's keys after `rule`, in the spec's order. */
+const FINDING_KEYS = ['severity', 'message', 'path', 'line', 'column', 'clause', 'basis', 'reference'] as const;
 
 /**
  * One file's entry, as `indented({file, code, status, application, findings}, '    ')` would write
@@ -43,23 +43,21 @@ const FINDING_KEYS = ['rule', 'severity', 'message', 'path', 'line', 'column', '
  * a measurable part of a large batch's report (docs/PERFORMANCE.md).
  */
 function fileJson(r: FileResult, findings: Finding[]): string {
-  let s = '';
-  for (const key of FILE_KEYS) s += member(s === '' ? '\n      ' : ',\n      ', key, r[key]);
-  s += `,\n      "application": ${indented(r.application ?? NO_FACTS, '      ')}`;
-  s += `${s === '' ? '\n      ' : ',\n      '}"findings": `;
-  if (findings.length === 0) return `{${s}[]\n    }`;
-  s += '[';
+  const head =
+    `{\n      "file": ${JSON.stringify(r.file)},\n      "code": ${JSON.stringify(r.code)},` +
+    `\n      "status": ${JSON.stringify(r.status)},` +
+    `\n      "application": ${indented(r.application ?? NO_FACTS, '      ')},\n      "findings": `;
+  if (findings.length === 0) return `${head}[]\n    }`;
+  let s = '[';
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    let body = '';
-    for (const key of FINDING_KEYS) body += member(body === '' ? '\n          ' : ',\n          ', key, f[key]);
-    s += `${i === 0 ? '' : ','}\n        ${body === '' ? '{}' : `{${body}\n        }`}`;
+    let body = `\n          "rule": ${JSON.stringify(f.rule)}`;
+    for (const key of FINDING_KEYS) {
+      // undefined (a finding without a `reference`) is left out, as JSON.stringify of the whole would.
+      const text = JSON.stringify(f[key]) as string | undefined;
+      if (text !== undefined) body += `,\n          "${key}": ${text}`;
+    }
+    s += `${i === 0 ? '' : ','}\n        {${body}\n        }`;
   }
-  return `{${s}\n      ]\n    }`;
-}
-
-/** `"key": value` after `lead`, or nothing for a value JSON leaves out (undefined). */
-function member(lead: string, key: string, value: unknown): string {
-  const text = JSON.stringify(value) as string | undefined;
-  return text === undefined ? '' : `${lead}"${key}": ${text}`;
+  return `${head}${s}\n      ]\n    }`;
 }

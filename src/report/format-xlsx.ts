@@ -39,7 +39,7 @@ class SheetStream {
     private readonly ws: ExcelJS.Worksheet,
     private readonly headers: string[],
     /** Columns that hold long text, by index: wrapped, and no wider than their cap. */
-    private readonly prose: ReadonlyMap<number, number> = new Map(),
+    private readonly prose: ReadonlyMap<number, number>,
   ) {}
 
   add(values: Value[]): void {
@@ -89,11 +89,10 @@ class SheetStream {
     row.commit();
   }
 
-  /** A caption under the table (units, notes): outside the filter's range. */
-  finish(notes: string[] = []): void {
+  /** The filter over the header and every row; the sheet is done. */
+  finish(): void {
     if (!this.started) this.start();
     this.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rows + 1, column: this.headers.length } };
-    for (const n of notes) this.ws.addRow([]).commit(), this.ws.addRow([n]).commit();
     this.ws.commit();
   }
 }

@@ -1,17 +1,14 @@
-import type { BatchSummary } from '../check/summary.js';
 import type { FileResult, Finding } from '../check/types.js';
 import type { Guideline } from '../guideline/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import type { Style } from './style.js';
 
-/** What every `check` formatter takes besides the results. */
-export interface ReportOptions {
+/** What every `check` writer takes: the summary comes at the end, from the running totals. */
+export interface WriterOptions {
   lang: Lang;
   /** Errors only: warnings and notes are left out; statuses stay as judged. */
   quiet?: boolean;
-  /** Present with `--summary`. */
-  summary?: BatchSummary;
   /** Line code → title, for headings; a code without a title is shown bare. */
   lineTitles?: ReadonlyMap<string, string>;
   /** The guideline the batch was judged against (markdown names it). */
@@ -25,9 +22,6 @@ export interface ReportOptions {
   /** Where a binary format (xlsx) writes its bytes as they are made. */
   bytes?: (chunk: Uint8Array) => void;
 }
-
-/** A streaming writer's options: the summary comes at the end, from the running totals. */
-export type WriterOptions = Omit<ReportOptions, 'summary'>;
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -55,7 +49,7 @@ export function findingPlace(file: string, f: Finding): string {
 }
 
 /** `资助方向 1「信息技术…」`, or that the line is not known. */
-export function lineLabel(code: string | null, options: ReportOptions, m: ReportMessages): string {
+export function lineLabel(code: string | null, options: WriterOptions, m: ReportMessages): string {
   if (code === null) return m.noLine;
   const title = options.lineTitles?.get(code);
   return title ? m.line(code, title) : m.lineCode(code);

@@ -1,9 +1,10 @@
-import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { writeAll } from '../util/write-all.js';
+import { removeQuietly } from '../util/write-file.js';
 
 /** Past this many characters a spool moves to disk. */
 const IN_MEMORY = 1 << 20;
@@ -55,7 +56,7 @@ export class Spool {
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
-    if (this.path !== undefined) unlinkQuietly(this.path);
+    if (this.path !== undefined) removeQuietly(this.path);
     this.path = undefined;
     this.parts = [];
     this.size = 0;
@@ -72,19 +73,10 @@ export class Spool {
         this.inMemoryOnly = true;
         return;
       }
-      if (!unlinkQuietly(path)) this.path = path;
+      if (!removeQuietly(path)) this.path = path;
     }
     writeAll(this.fd, this.parts.join(''));
     this.parts = [];
     this.size = 0;
-  }
-}
-
-function unlinkQuietly(path: string): boolean {
-  try {
-    unlinkSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }

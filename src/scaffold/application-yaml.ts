@@ -6,7 +6,7 @@ import { anchorOf, KEY_ANCHORS } from './anchor-of.js';
 import { attachmentEntry } from './attachment-entry.js';
 import { attachmentList } from './attachment-list.js';
 import { asksCountry, partnerEntries, partnersAllowed } from './partner-entries.js';
-import { readTemplate, renderTemplate, type Slots } from './render-template.js';
+import { fillTemplate, type Slots } from './render-template.js';
 import { requirementLines, quoteLine, requirementText } from './requirement-lines.js';
 import { amountRange, lineName, options, rulesOf, type ScaffoldInput } from './scaffold-input.js';
 import { targetGroups } from './target-groups.js';
@@ -112,7 +112,7 @@ export function applicationYaml(input: ScaffoldInput): string {
     attachmentsBlock: attachmentsBlock(input),
   };
   for (const anchor of KEY_ANCHORS) slots[`rules.${anchor}`] = commentsAt(anchor);
-  return `${renderTemplate(readTemplate(lang, 'application.yaml'), slots, `templates/${lang}/application.yaml`).trimEnd()}\n`;
+  return `${fillTemplate(lang, 'application.yaml', slots).trimEnd()}\n`;
 }
 
 /** Flags of the application (`ecoIndustry`) that decide whether a requirement applies. */

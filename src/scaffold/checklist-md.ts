@@ -2,7 +2,7 @@ import { msg } from '../i18n/index.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { severityOf } from '../rules/severity.js';
 import { type AttachmentItem, attachmentList } from './attachment-list.js';
-import { readTemplate, renderTemplate } from './render-template.js';
+import { fillTemplate } from './render-template.js';
 import { requirementText } from './requirement-lines.js';
 import { lineName, type ScaffoldInput } from './scaffold-input.js';
 
@@ -38,7 +38,7 @@ export function checklistMd(input: ScaffoldInput): string {
         ),
       ),
   };
-  return `${renderTemplate(readTemplate(input.lang, 'attachments.md'), slots, `templates/${input.lang}/attachments.md`).trimEnd()}\n`;
+  return `${fillTemplate(input.lang, 'attachments.md', slots).trimEnd()}\n`;
 }
 
 /** The guide's words asking for an attachment, or what the tool's own check rests on. */

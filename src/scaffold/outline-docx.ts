@@ -19,7 +19,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { msg, type Lang } from '../i18n/index.js';
-import { docxMessages } from '../i18n/messages/docx.js';
+import { docxMessages, type DocxMessages } from '../i18n/messages/docx.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { displayWidth } from '../report/wrap-text.js';
 import type { Block, OutlineBlock } from './outline.js';
@@ -60,6 +60,8 @@ export interface DocxOptions {
 export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: DocxOptions = {}): Promise<Buffer> {
   const m = msg(docxMessages, lang);
   const blocks = opts.basicInfoOnly ? firstSection(outline.blocks) : outline.blocks;
+  // The outline's own notes (how to fill it in) open the body, set apart as guidance.
+  const notes = blocks.find((x) => x.kind === 'quote');
   const body: (Paragraph | Table)[] = [];
   let pageBreak = false;
   for (const b of blocks) {
@@ -68,8 +70,7 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
       pageBreak = true;
       continue;
     }
-    if (b === blocks.find((x) => x.kind === 'quote')) {
-      // The outline's own notes (how to fill it in) open the body, set apart as guidance.
+    if (b === notes) {
       body.push(heading(m.notesTitle, 1), ...quoteParagraphs(b.lines, STYLE.guidance));
       continue;
     }
@@ -85,7 +86,7 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
     sections: [
       {
         properties: { page: page(), titlePage: false },
-        children: cover(outline, lang),
+        children: cover(outline, m),
       },
       {
         properties: { page: { ...page(), pageNumbers: { start: 1 } } },
@@ -123,8 +124,7 @@ function pageFooter(): Footer {
   });
 }
 
-function cover(outline: ProposalOutline, lang: Lang): (Paragraph | Table)[] {
-  const m = msg(docxMessages, lang);
+function cover(outline: ProposalOutline, m: DocxMessages): (Paragraph | Table)[] {
   const c = outline.cover;
   const fields: [string, string | null][] = [
     [m.coverFields.title, c.title],

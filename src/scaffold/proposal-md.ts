@@ -8,7 +8,7 @@ import { anchorOf } from './anchor-of.js';
 import { outlineMd, readOutline, type OutlineBlock } from './outline.js';
 import { attachmentList } from './attachment-list.js';
 import { partnerEntries, partnersAllowed } from './partner-entries.js';
-import { readTemplate, renderTemplate, type Slots } from './render-template.js';
+import { fillTemplate, type Slots } from './render-template.js';
 import { requirementText } from './requirement-lines.js';
 import { amountRange, lineName, outcomesOf, rulesOf, type ScaffoldInput } from './scaffold-input.js';
 import { targetGroups } from './target-groups.js';
@@ -182,7 +182,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
       return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
     }),
   };
-  const blocks = readOutline(renderTemplate(readTemplate(lang, 'proposal.md'), slots, `templates/${lang}/proposal.md`));
+  const blocks = readOutline(fillTemplate(lang, 'proposal.md', slots));
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   return {
     blocks,

@@ -73,7 +73,8 @@ function truthy(value: SlotValue): boolean {
   return value !== false && value !== '' && value !== 0;
 }
 
-/** The templates ship beside `dist/` (package.json `files`), one folder per language. */
-export function readTemplate(lang: Lang, file: string): string {
-  return readFileSync(new URL(`../../templates/${lang}/${file}`, import.meta.url), 'utf8');
+/** `templates/LANG/FILE` filled; the templates ship beside `dist/` (package.json `files`). */
+export function fillTemplate(lang: Lang, file: string, slots: Slots): string {
+  const text = readFileSync(new URL(`../../templates/${lang}/${file}`, import.meta.url), 'utf8');
+  return renderTemplate(text, slots, `templates/${lang}/${file}`);
 }

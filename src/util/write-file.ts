@@ -321,10 +321,12 @@ function closeQuietly(fd: number): void {
   }
 }
 
-function removeQuietly(path: string): void {
+/** Removes a file if it can; whether it did. */
+export function removeQuietly(path: string): boolean {
   try {
     unlinkSync(path);
+    return true;
   } catch {
-    // already gone
+    return false;
   }
 }

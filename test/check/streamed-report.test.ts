@@ -10,7 +10,6 @@ import { pick } from '../../src/i18n/lang.js';
 import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { msg } from '../../src/i18n/index.js';
 import { registerMessages } from '../../src/i18n/messages/register.js';
-import type { ReportOptions } from '../../src/report/report-options.js';
 import {
   formatCsv,
   formatHtml,
@@ -18,6 +17,7 @@ import {
   formatMarkdown,
   formatRegister,
   formatTable,
+  type ReportOptions,
   summarize,
 } from './helpers/format.js';
 import { buildCorpus, writeCorpus } from './helpers/corpus.js';

@@ -10,7 +10,7 @@ import { createJsonWriter } from '../../../src/report/format-json.js';
 import { createMarkdownWriter } from '../../../src/report/format-markdown.js';
 import { createRegisterWriter } from '../../../src/report/format-register.js';
 import { createTableWriter } from '../../../src/report/format-table.js';
-import type { ReportOptions } from '../../../src/report/report-options.js';
+import type { WriterOptions } from '../../../src/report/report-options.js';
 import type { ReportWriter } from '../../../src/report/report-writer.js';
 import { Tally } from '../../../src/report/tally.js';
 
@@ -30,6 +30,9 @@ function renderReport(writer: ReportWriter, results: Iterable<FileResult>, summa
     writer.close();
   }
 }
+
+/** A writer's options and, for a whole report, the `--summary` it ends with. */
+export type ReportOptions = WriterOptions & { summary?: BatchSummary };
 
 type Format = (results: readonly FileResult[], options: ReportOptions) => string;
 
