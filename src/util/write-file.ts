@@ -12,7 +12,7 @@ import {
   rmSync,
   unlinkSync,
 } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
@@ -75,22 +75,24 @@ export class WriteConflict extends Error {
 export function commitWrites(plan: readonly PlannedWrite[]): void {
   const staged: { target: string; temp: string; replace: boolean }[] = [];
   const placed: typeof staged = [];
+  let current: { target: string; temp: string } | undefined;
   try {
     for (const p of plan) {
       if (p.status !== 'create' && p.status !== 'overwrite') continue;
       mkdirSync(dirname(p.path), { recursive: true });
-      const temp = tempPath(p.path);
-      writeNew(temp, p.content);
-      staged.push({ target: p.path, temp, replace: p.status === 'overwrite' });
+      current = { target: p.path, temp: tempPath(p.path) };
+      writeNew(current.temp, p.content);
+      staged.push({ ...current, replace: p.status === 'overwrite' });
     }
     for (const s of staged) {
+      current = s;
       place(s.temp, s.target, s.replace);
       placed.push(s);
     }
   } catch (e) {
     for (const s of staged) removeQuietly(s.temp);
     for (const s of placed) if (!s.replace) removeQuietly(s.target);
-    throw e;
+    throw current ? aboutTarget(e, current.temp, current.target) : e;
   }
 }
 
@@ -269,10 +271,21 @@ export function createFolder(folder: string, files: readonly FileToWrite[], subf
     }
   } catch (e) {
     cleanUp();
-    throw e;
+    throw aboutTarget(e, temp, folder);
   } finally {
     offSignals();
   }
+}
+
+/**
+ * A system error met on a temporary file or folder, told of the target the user named:
+ * the temporary name (`.app.1234.9f3c.tmp`) means nothing to them.
+ */
+function aboutTarget(e: unknown, temp: string, target: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err?.path === 'string' && (err.path === temp || err.path.startsWith(temp + sep)))
+    err.path = target + err.path.slice(temp.length);
+  return e;
 }
 
 /** Runs `cleanUp` on a termination signal, then dies of the signal as if it had not been caught; returns the undo. */

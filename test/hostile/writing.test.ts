@@ -190,6 +190,34 @@ describe('round two: outputs that are inputs, read-only files, `-` and `..`', ()
     expect(statSync(join(dir, 'report.json')).mode & 0o777).toBe(0o444);
   });
 
+  it('init into a folder it may not write to names that folder, not a temporary name, and leaves nothing', () => {
+    // A new proposal folder inside a locked one, and a locked proposal folder that exists.
+    mkdirSync(join(dir, 'locked', 'p'), { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'locked', 'p'), 0o555);
+    chmodSync(join(dir, 'locked'), 0o555);
+    const initAs = (target: string) =>
+      spawnSync(process.execPath, [cliForOtherUser(), 'init', '1', target], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+        ...(isRoot ? OTHER_USER : {}),
+      });
+    const fresh = initAs('locked/new');
+    expect([fresh.status, fresh.stderr]).toEqual([
+      2,
+      '写入 locked/new 失败（EACCES: permission denied）；本次没有写入任何文件。\n',
+    ]);
+    const existing = initAs('locked/p');
+    expect([existing.status, existing.stderr]).toEqual([
+      2,
+      '写入 locked/p/application.yaml 失败（EACCES: permission denied）；本次没有写入任何文件。\n',
+    ]);
+    chmodSync(join(dir, 'locked'), 0o755);
+    chmodSync(join(dir, 'locked', 'p'), 0o755);
+    expect(tree()).toEqual([]);
+  });
+
   it('init --force over a read-only scaffold file keeps its mode', () => {
     expect(run(['init', '1', 'p']).status).toBe(0);
     writeFileSync(join(dir, 'p', 'proposal.md'), 'mine');
