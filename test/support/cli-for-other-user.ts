@@ -14,8 +14,9 @@ let cached: string | undefined;
 /**
  * The built CLI as OTHER_USER can run it. A clone in a private folder (made by
  * `mktemp -d`, or under a 0700 home) is out of that user's reach, so the CLI is then
- * copied to a world-readable temporary folder: bin/, dist/ and package.json suffice,
- * as the bundle carries its dependencies (exceljs, loaded only for .xlsx, excepted).
+ * copied to a world-readable temporary folder: bin/, dist/, templates/ (what `init` fills)
+ * and package.json suffice, as the bundle carries its dependencies (exceljs, loaded only
+ * for .xlsx, excepted).
  */
 export function cliForOtherUser(): string {
   if (!isRoot) return CLI;
@@ -23,7 +24,8 @@ export function cliForOtherUser(): string {
   if (runs(CLI)) return (cached = CLI);
   const copy = mkdtempSync(join(tmpdir(), 'gg-cli-'));
   chmodSync(copy, 0o755);
-  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  for (const part of ['bin', 'dist', 'templates', 'package.json'])
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
   return (cached = join(copy, 'bin', 'guilin-grants.js'));
 }
