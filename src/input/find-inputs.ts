@@ -90,9 +90,14 @@ class RealFiles {
   }
 
   takePath(real: string): boolean {
-    const at = real.lastIndexOf(sep);
-    return this.take(real.slice(0, at), real.slice(at + 1));
+    return this.take(...realParts(real));
   }
+}
+
+/** A real path as `RealFiles` keys it: its folder and its name. */
+function realParts(real: string): [string, string] {
+  const at = real.lastIndexOf(sep);
+  return [real.slice(0, at), real.slice(at + 1)];
 }
 
 /** A folder's real path as `RealFiles` keys it: without a separator at its end. */
@@ -261,11 +266,7 @@ function walk(
           : { kind: st ? 'notRegular' : 'brokenLink', path: here.display + name };
       // A plain file, and a link to nothing, are real where they lie.
       if (d.isFile() ? !raw : !st) found(what, realFolder, name);
-      else {
-        const r = realOf(raw ?? here.path + name);
-        const at = r.lastIndexOf(sep);
-        found(what, r.slice(0, at), r.slice(at + 1));
-      }
+      else found(what, ...realParts(realOf(raw ?? here.path + name)));
     }
   };
   visit(folder, [], pattern);
