@@ -8,7 +8,7 @@ import type { Guideline, Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
-import { createStyle } from '../report/style.js';
+import { createStyle } from '../report/chalk-style.js';
 import { displayWidth } from '../report/wrap-text.js';
 import {
   commitWrites,

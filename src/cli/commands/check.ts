@@ -17,7 +17,7 @@ import { encodingKind, type ReadOptions } from '../../input/read-input.js';
 import { escapeControl } from '../../report/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
-import { createStyle } from '../../report/style.js';
+import { createStyle } from '../../report/chalk-style.js';
 import { Tally } from '../../report/tally.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
 import { type OutputFile, openOutputFile } from '../../util/write-file.js';
