@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../i18n/lang.js';
 import { buildGuideline, type Guideline } from './model.js';
 import type { GuidelineFile } from './schema.js';
 
@@ -39,17 +38,4 @@ export function builtInFromJson(id: string): Guideline | undefined {
   return existsSync(json)
     ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in'))
     : undefined;
-}
-
-/**
- * The CLI's way in: a built-in guide loads from its prebuilt JSON without importing
- * the YAML parser or zod (most of a command's start-up otherwise); anything else is
- * parsed and validated by `loadGuideline`.
- */
-export async function openGuideline(ref: string | undefined, lang: Lang): Promise<Guideline> {
-  const id = ref ?? DEFAULT_GUIDELINE;
-  const prebuilt = isBuiltIn(id) ? builtInFromJson(id) : undefined;
-  if (prebuilt) return prebuilt;
-  const { loadGuideline } = await import('./load.js');
-  return loadGuideline(ref, lang);
 }
