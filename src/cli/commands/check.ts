@@ -10,7 +10,7 @@ import { fixMessages } from '../../i18n/messages/fix.js';
 import { inputMessages } from '../../i18n/messages/input.js';
 import { registerMessages } from '../../i18n/messages/register.js';
 import { type ReportMessages, reportMessages } from '../../i18n/messages/report.js';
-import { writeMessages } from '../../i18n/messages/scaffold.js';
+import { writeMessages } from '../../i18n/messages/write.js';
 import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
 import { outputIsInput } from '../../input/output-is-input.js';
 import { encodingKind, type ReadOptions } from '../../input/read-input.js';
