@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readProfile } from '../../src/application/read-profile.js';
-import { InterruptedError } from '../../src/cli/errors.js';
+import { InterruptedError } from '../../src/util/errors.js';
 import { CANCEL, scriptedPrompter } from '../support/scripted-prompter.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { matchJson } from '../../src/match/match-json.js';
@@ -11,7 +11,7 @@ import { profileYaml } from '../../src/match/profile-yaml.js';
 import { askQuestions, questionnaire } from '../../src/match/questionnaire.js';
 import { QUESTIONS } from '../../src/match/questions.js';
 import { rankLines } from '../../src/match/rank.js';
-import { createStyle } from '../../src/report/style.js';
+import { createStyle } from '../../src/report/chalk-style.js';
 import { guideline } from '../support/guideline.js';
 
 async function answer(script: Record<string, unknown>, lang: Lang = 'zh') {
