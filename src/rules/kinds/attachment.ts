@@ -26,7 +26,6 @@ export function answers(req: RequirementOf<'attachment'>, a: { kind: string; by?
  * is the `attachment-file` rule's to say, once, at the entry.
  */
 export const attachment: RuleKindDef<'attachment'> = {
-  rule: 'attachment',
   nature: 'arrangeable',
   check: (ctx, req) => {
     const m = msg(ruleMessages, ctx.lang);

@@ -6,7 +6,6 @@ import type { RuleKindDef } from '../types.js';
 
 /** The guide's 优先支持/鼓励 clauses, each in its own word: they rank applications, never exclude them. */
 export const priority: RuleKindDef<'priority'> = {
-  rule: 'priority',
   nature: 'bonus',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
@@ -18,12 +17,7 @@ export const priority: RuleKindDef<'priority'> = {
         outcome(true, 'applicant', m.priorityOk[word](describePredicate(guideline, req.params.anyOf[met]!, lang))),
       ];
     const what = m.or(req.params.anyOf.map((p) => describePredicate(guideline, p, lang)));
-    return [
-      outcome(
-        or(results),
-        req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant',
-        m.priorityNo[word](what),
-      ),
-    ];
+    const path = req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant';
+    return [outcome(or(results), path, m.priorityNo[word](what))];
   },
 };

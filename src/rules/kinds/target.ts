@@ -37,7 +37,6 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
 }
 
 export const target: RuleKindDef<'target'> = {
-  rule: 'target',
   nature: 'arrangeable',
   check: (ctx, req) => {
     const m = msg(ruleMessages, ctx.lang);
@@ -47,11 +46,9 @@ export const target: RuleKindDef<'target'> = {
       const what = describeTarget(ctx, c);
       const ok = holds(ctx, c);
       const actual = (ctx.facts.targets as Record<string, unknown> | undefined)?.[c.target];
-      out.push(
-        ok === true
-          ? outcome(true, path, m.targetOk(what))
-          : outcome(ok, path, ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual))),
-      );
+      const message =
+        ok === true ? m.targetOk(what) : ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual));
+      out.push(outcome(ok, path, message));
     }
     if (req.params.anyOf) {
       const results = req.params.anyOf.map((c) => holds(ctx, c));
@@ -60,9 +57,7 @@ export const target: RuleKindDef<'target'> = {
       // Point at the first stated option, so the reviewer lands on the figure to raise.
       const firstStated = req.params.anyOf.find((_c, i) => results[i] !== null) ?? req.params.anyOf[0]!;
       out.push(
-        ok === true
-          ? outcome(true, `targets.${firstStated.target}`, m.targetOk(options))
-          : outcome(ok === false ? false : null, `targets.${firstStated.target}`, m.targetAnyFail(options)),
+        outcome(ok, `targets.${firstStated.target}`, ok === true ? m.targetOk(options) : m.targetAnyFail(options)),
       );
     }
     return out;
