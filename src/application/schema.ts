@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Guideline, VocabularyName } from '../guideline/model.js';
 
-export const FORMAT_V1 = 'guilin-grants/application@1';
+const FORMAT_V1 = 'guilin-grants/application@1';
 
-export interface ShapeOptions {
+interface ShapeOptions {
   /**
    * Whether a Chinese label is taken for its id (the default). Without labels the
    * schema's output is its input, which is what lets `check` (and a profile's reader)

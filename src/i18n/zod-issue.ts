@@ -14,7 +14,7 @@ import {
 } from '../application/schema.js';
 import { intendedCountry, intendedDate, intendedNumber } from '../fix/intended.js';
 
-export interface IssueText {
+interface IssueText {
   path: (string | number)[];
   message: string;
   /** The unknown key itself should be located, not its parent mapping. */
