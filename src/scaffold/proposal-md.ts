@@ -179,7 +179,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
       const anchor = anchorOf(r);
       // What no rule can check (`notes`) has no key in application.yaml.
       const key = anchor === 'notes' ? null : anchor;
-      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
+      return `| ${i + 1} | ${cell(m.requirementLine(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
     }),
   };
   const blocks = readOutline(fillTemplate(lang, 'proposal.md', slots));
