@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
-import { isPrebuilt } from '../guideline/open.js';
+import { isPrebuilt } from '../guideline/built-in.js';
 import type { Accepted } from './accept-schema.js';
 
 /** True only for a file that the strict schema accepts as it stands. */

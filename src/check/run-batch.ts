@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fastAccept } from '../application/fast-accept.js';
-import { isPrebuilt } from '../guideline/open.js';
+import { isPrebuilt } from '../guideline/built-in.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadFastAccept } from '../application/fast-accept.js';
 import { buildGuideline } from '../guideline/model.js';
-import { markPrebuilt } from '../guideline/open.js';
+import { markPrebuilt } from '../guideline/built-in.js';
 import type { GuidelineFile } from '../guideline/schema.js';
 import { setLang, type Lang } from '../i18n/index.js';
 import type { ReadOptions } from '../input/read-input.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './open.js';
+import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './built-in.js';
 import { type LocatedProblem, ProblemsError, UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
@@ -13,8 +13,6 @@ import { describePath } from './describe-path.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema } from './schema.js';
 import { checkGuidelineSemantics } from './semantic.js';
-
-export { BUILT_IN, DEFAULT_GUIDELINE };
 
 export class GuidelineInvalid extends ProblemsError {
   constructor(file: string, problems: LocatedProblem[], lang: Lang) {

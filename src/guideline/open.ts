@@ -1,40 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
-import { buildGuideline, type Guideline } from './model.js';
-import type { GuidelineFile } from './schema.js';
-
-export const DEFAULT_GUIDELINE = 'guilin-2019';
-export const BUILT_IN = ['guilin-2019'] as const;
-
-/** A built-in id rather than a path (a file of that name in the folder wins). */
-export function isBuiltIn(ref: string): boolean {
-  return (BUILT_IN as readonly string[]).includes(ref) && !existsSync(ref);
-}
-
-const prebuilt = new WeakSet<Guideline>();
-
-/**
- * Whether the guide is one the build validated and compiled, whatever its id says:
- * a guide given as a file may reuse a built-in id with other contents.
- */
-export function isPrebuilt(g: Guideline): boolean {
-  return prebuilt.has(g);
-}
-
-/** Marks a guide rebuilt from a prebuilt one's file (a worker thread's copy). */
-export function markPrebuilt(g: Guideline): Guideline {
-  prebuilt.add(g);
-  return g;
-}
-
-/** A built-in guide from the JSON the build validated (dist/guidelines/ID.json), when the build has run. */
-export function builtInFromJson(id: string): Guideline | undefined {
-  const json = fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url));
-  return existsSync(json)
-    ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in'))
-    : undefined;
-}
+import { builtInFromJson, DEFAULT_GUIDELINE, isBuiltIn } from './built-in.js';
+import type { Guideline } from './model.js';
 
 /**
  * The CLI's way in: a built-in guide loads from its prebuilt JSON without importing

@@ -1,5 +1,4 @@
-import { PLAIN_STYLE } from './plain-style.js';
-import type { Style } from './style.js';
+import { PLAIN_STYLE, type Style } from './style.js';
 
 /**
  * The style of a command's output, with chalk (and the terminal modules it loads)
@@ -7,5 +6,5 @@ import type { Style } from './style.js';
  * need none of it.
  */
 export async function loadStyle(enabled: boolean): Promise<Style> {
-  return enabled ? (await import('./style.js')).createStyle(true) : PLAIN_STYLE;
+  return enabled ? (await import('./chalk-style.js')).createStyle(true) : PLAIN_STYLE;
 }

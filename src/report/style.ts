@@ -1,6 +1,3 @@
-import { Chalk } from 'chalk';
-import { PLAIN_STYLE } from './plain-style.js';
-
 export interface Style {
   bold(s: string): string;
   dim(s: string): string;
@@ -10,9 +7,7 @@ export interface Style {
   cyan(s: string): string;
 }
 
-/** chalk decides by the terminal; the caller has already decided (TTY, NO_COLOR). */
-export function createStyle(enabled: boolean): Style {
-  if (!enabled) return PLAIN_STYLE;
-  const c = new Chalk({ level: 1 });
-  return { bold: c.bold, dim: c.dim, red: c.red, yellow: c.yellow, green: c.green, cyan: c.cyan };
-}
+const plain = (s: string) => s;
+
+/** No colour: what every command prints off a terminal or under NO_COLOR. */
+export const PLAIN_STYLE: Style = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };

@@ -7,8 +7,9 @@ import { findLine } from '../cli/find-line.js';
 import type { Guideline, Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
-import { scaffoldMessages, writeMessages } from '../i18n/messages/scaffold.js';
-import { createStyle } from '../report/style.js';
+import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { writeMessages } from '../i18n/messages/write.js';
+import { createStyle } from '../report/chalk-style.js';
 import { displayWidth } from '../report/wrap-text.js';
 import {
   commitWrites,
@@ -23,7 +24,7 @@ import {
 import { pathProblem } from '../util/file-name.js';
 import { documentToWrite, proposalDocxName } from './proposal-docx.js';
 import { resolveTier } from './resolve-tier.js';
-import { APPLICATION_FILE, countPlaceholders, scaffoldFiles, type FileRole } from './scaffold-files.js';
+import { APPLICATION_FILE, countPlaceholders, scaffoldFiles } from './scaffold-files.js';
 import { lineName } from './scaffold-input.js';
 
 interface InitOptions {
@@ -39,7 +40,8 @@ interface InitOptions {
 export interface InitEntry {
   /** As the user would type it: the folder joined with the file's name. */
   path: string;
-  role: FileRole | 'document' | 'attachmentsDir';
+  /** What the file is for: the catalogue words each. */
+  role: keyof ScaffoldMessages['role'];
   status: WriteStatus;
 }
 
@@ -88,7 +90,7 @@ export async function initProposal(
   const document = await documentToWrite(docPath, input, opts.dryRun === true);
   // Listed right after proposal.md, the outline it shares.
   const files = scaffold.files.flatMap((f) => {
-    const file = { path: join(folder, f.name), content: f.content, role: f.role as InitEntry['role'] };
+    const file = { path: join(folder, f.name), content: f.content, role: f.role };
     return f.role === 'proposal' ? [file, { ...document, role: 'document' as const }] : [file];
   });
   const plan = planWrites(files, { force: opts.force });

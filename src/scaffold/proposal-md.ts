@@ -1,7 +1,7 @@
 import type { Requirement } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
-import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeTarget } from '../rules/kinds/target.js';
 import { severityOf } from '../rules/severity.js';
 import { anchorOf } from './anchor-of.js';
@@ -198,17 +198,8 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
   };
 }
 
-export type SectionId =
-  | 'basics'
-  | 'applicant'
-  | 'people'
-  | 'body'
-  | 'targets'
-  | 'budget'
-  | 'schedule'
-  | 'partners'
-  | 'attachments'
-  | 'declarations';
+/** The parts of the 申报书 a requirement is answered in: those the catalogue has a heading for. */
+type SectionId = keyof ScaffoldMessages['section'];
 
 /** Which part of the proposal answers a requirement shown at `anchor`. */
 function sectionOf(anchor: string, flags: Set<string>): SectionId {

@@ -16,7 +16,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../cli/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
-import { writeMessages } from '../i18n/messages/scaffold.js';
+import { writeMessages } from '../i18n/messages/write.js';
 import { pathProblem } from './file-name.js';
 import { writeAll } from './write-all.js';
 

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { lineStartsOf, locateInTree, recorder, type TreeNode } from './node-tree.js';
-import type { Position } from './parse.js';
+import type { Position } from './problem.js';
 import { BOOL, FLOAT, INT, NULL, floatValue, intValue, mayBeNumber } from './core-scalar.js';
 import { numberProblem } from './number-problem.js';
 import { MAX_DEPTH } from './problem.js';

@@ -1,4 +1,4 @@
-import type { Position } from './parse.js';
+import type { Position } from './problem.js';
 import { skipSpaces } from './unusual.js';
 
 /**

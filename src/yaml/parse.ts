@@ -16,16 +16,10 @@ import { yamlMessages } from '../i18n/messages/yaml.js';
 import { explainErrors } from './explain-error.js';
 import { inspectDocument } from './inspect.js';
 import { lineStartsOf, position } from './node-tree.js';
-import { blockingError, MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
+import { blockingError, MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment, type Position } from './problem.js';
 
-export type { PathSegment } from './problem.js';
+export type { PathSegment, Position } from './problem.js';
 export { formatPath, parsePath } from './path.js';
-
-/** Where something is in a source file: 1-based, as editors count. */
-export interface Position {
-  line: number;
-  column: number;
-}
 
 interface YamlProblem {
   /** The yaml package's error code (DUPLICATE_KEY…) or one of ours (LEADING_ZERO…). */

@@ -2,6 +2,12 @@ import type { YamlMessages } from '../i18n/messages/yaml.js';
 
 export type PathSegment = string | number;
 
+/** Where something is in a source file: 1-based, as editors count. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
 /**
  * A problem found while reading YAML, before it is put into words: `say` picks its
  * sentence from the catalogue of whichever language the caller reads in.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shownFindings } from '../../src/report/report-options.js';
-import { createStyle } from '../../src/report/style.js';
+import { createStyle } from '../../src/report/chalk-style.js';
 import type { BatchSummary } from '../../src/check/summary.js';
 import { NO_FACTS, type FileResult } from '../../src/check/types.js';
 import { loadGuideline } from '../../src/guideline/load.js';

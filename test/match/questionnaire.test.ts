@@ -11,7 +11,7 @@ import { profileYaml } from '../../src/match/profile-yaml.js';
 import { askQuestions, questionnaire } from '../../src/match/questionnaire.js';
 import { QUESTIONS } from '../../src/match/questions.js';
 import { rankLines } from '../../src/match/rank.js';
-import { createStyle } from '../../src/report/style.js';
+import { createStyle } from '../../src/report/chalk-style.js';
 import { guideline } from '../support/guideline.js';
 
 async function answer(script: Record<string, unknown>, lang: Lang = 'zh') {

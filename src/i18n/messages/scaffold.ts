@@ -1,7 +1,4 @@
 import type { Severity } from '../../guideline/schema.js';
-import type { InitEntry } from '../../scaffold/init-proposal.js';
-import type { SectionId } from '../../scaffold/proposal-md.js';
-import type { NameProblem } from '../../util/file-name.js';
 import type { WriteStatus } from '../../util/write-file.js';
 import type { Catalogue, MessagesOf } from '../index.js';
 
@@ -135,7 +132,7 @@ const zh = {
     partners: '八、合作单位',
     attachments: '九、附件清单',
     declarations: '十、承诺事项',
-  } satisfies Record<SectionId, string>,
+  },
   where: (section: string, path: string | null) => (path ? `${section}；application.yaml：${path}` : section),
   exampleChecklist: (label: string, file: string, clause: string, foreign: boolean) =>
     `${foreign ? '与国外单位合作的' : '有合作单位的'}，还须提供${label}：放在 ${file}（可在文件名中注明合作单位），并去掉 application.yaml 中对应示例行开头的 #。原文「${clause}」`,
@@ -153,7 +150,7 @@ const zh = {
     document: '申报书（Word 文档，可直接填写）',
     checklist: '附件清单',
     attachmentsDir: '附件文件夹',
-  } satisfies Record<InitEntry['role'], string>,
+  },
   done: (dir: string, line: string) => `已在 ${dir} 中生成「${line}」的申报材料：`,
   upToDate: (dir: string) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
   dryRun: (dir: string, line: string) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
@@ -343,46 +340,3 @@ function round(n: number): number {
 }
 
 export const scaffoldMessages: Catalogue<ScaffoldMessages> = { zh, en };
-
-/** Writing files for users (src/util/write-file.ts): `init`, `--output`, `--save-profile`. */
-const writeZh = {
-  problem: {
-    empty: () => '名称为空',
-    dots: (s) => (s === '..' ? '不允许用「..」指向上一级文件夹' : `「${s}」含有「..」`),
-    separator: (s) => `「${s}」含有路径分隔符`,
-    'control-char': (s) => `「${s}」含有控制字符`,
-    'reserved-char': (s) => `「${s}」含有 Windows 不允许的字符（< > : " | ? *）`,
-    'reserved-name': (s) => `「${s}」是 Windows 的保留名称（如 CON、NUL、COM1）`,
-    trailing: (s) => `「${s}」以点或空格结尾`,
-  } satisfies Record<NameProblem, (segment: string) => string>,
-  badName: (path: string, reason: string) => `不能写入「${path}」：${reason}；请换一个名称。`,
-  noFolder: (path: string, dir: string) => `不能写入 ${path}：文件夹 ${dir} 不存在。`,
-  exists: (path: string) => `${path} 已存在；如要覆盖请加 --force，或换一个文件名。`,
-  notAFile: (path: string) => `${path} 已存在，但不是普通文件，无法写入；请换一个文件名。`,
-  failed: (path: string, reason: string) => `写入 ${path} 失败（${reason}）；没有留下写了一半的文件。`,
-  isInput: (path: string) =>
-    `${path} 是本次要审查的申请书之一，不能用作报告文件（加 --force 也不行）；请换一个文件名。`,
-};
-
-export type WriteMessages = MessagesOf<typeof writeZh>;
-
-const writeEn: WriteMessages = {
-  problem: {
-    empty: () => 'the name is empty',
-    dots: (s) => (s === '..' ? '".." (the parent folder) is not allowed' : `"${s}" contains ".."`),
-    separator: (s) => `"${s}" contains a path separator`,
-    'control-char': (s) => `"${s}" contains a control character`,
-    'reserved-char': (s) => `"${s}" contains a character Windows does not allow (< > : " | ? *)`,
-    'reserved-name': (s) => `"${s}" is a name Windows reserves (such as CON, NUL, COM1)`,
-    trailing: (s) => `"${s}" ends with a dot or a space`,
-  },
-  badName: (path, reason) => `Cannot write "${path}": ${reason}; choose another name.`,
-  noFolder: (path, dir) => `Cannot write ${path}: the folder ${dir} does not exist.`,
-  exists: (path) => `${path} already exists; add --force to overwrite it, or choose another name.`,
-  notAFile: (path) => `${path} exists and is not a regular file, so it cannot be written; choose another name.`,
-  failed: (path, reason) => `Writing ${path} failed (${reason}); no half-written file was left.`,
-  isInput: (path) =>
-    `${path} is one of the applications being checked, so the report cannot be written there (not even with --force); choose another name.`,
-};
-
-export const writeMessages: Catalogue<WriteMessages> = { zh: writeZh, en: writeEn };
