@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { COUNTRY_NAMES } from '../fix/intended.js';
+import { COUNTRY_NAMES } from './intended.js';
 import { labelsOf } from './schema.js';
 
 type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };

@@ -1,4 +1,4 @@
-import { type LocatedProblem, ProblemsError, UsageError } from '../cli/errors.js';
+import { type LocatedProblem, ProblemsError, UsageError } from '../util/errors.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';

@@ -25,7 +25,7 @@ import { applicationFacts, notAnApplication } from './application-facts.js';
 import { invisibleText, withoutInvisible } from './invisible-text.js';
 import { capFindings, firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { invisibleNames } from '../i18n/invisible-names.js';
-import { escapeControl } from '../report/escape-control.js';
+import { escapeControl } from '../util/escape-control.js';
 import { NO_FACTS, statusOf, type FileResult, type Finding } from './types.js';
 
 export interface CheckOptions {

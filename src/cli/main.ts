@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
-import { escapeControl, escapeControlLines } from '../report/escape-control.js';
+import { escapeControl, escapeControlLines } from '../util/escape-control.js';
 import { displayWidth } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
-import { isCliError, ProblemsError } from './errors.js';
+import { isCliError, ProblemsError } from '../util/errors.js';
 
 /**
  * The program: flags and help only. Every command's work lives in its own module,

@@ -4,7 +4,7 @@ import { COUNTRY_PATTERN, DATE_PATTERN } from '../application/schema.js';
 import type { SchemaAt } from '../i18n/zod-issue.js';
 import { closestUnique } from '../util/closest.js';
 import { formatPath, type PathSegment } from '../yaml/parse.js';
-import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from './intended.js';
+import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
 import type { Edit, FixKind } from './types.js';
 
 /** What the schema's refusals tell `--fix` about a document it can read. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './built-in.js';
-import { type LocatedProblem, ProblemsError, UsageError } from '../cli/errors.js';
+import { type LocatedProblem, ProblemsError, UsageError } from '../util/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
 import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';

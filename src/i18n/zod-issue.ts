@@ -12,7 +12,7 @@ import {
   vocabularyOf,
   type VocabularyEntry,
 } from '../application/schema.js';
-import { intendedCountry, intendedDate, intendedNumber } from '../fix/intended.js';
+import { intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
 
 interface IssueText {
   path: (string | number)[];

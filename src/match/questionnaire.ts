@@ -1,5 +1,5 @@
 import type { Facts } from '../application/schema.js';
-import type { Prompter } from '../cli/prompt.js';
+import type { Prompter } from './prompt.js';
 import type { Guideline } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';

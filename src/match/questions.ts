@@ -1,12 +1,12 @@
 import type { Facts } from '../application/schema.js';
-import type { Prompter } from '../cli/prompt.js';
+import type { Prompter } from './prompt.js';
 import type { Guideline } from '../guideline/model.js';
 import type { PlatformSpec, Predicate } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { LineMatch } from './match-line.js';
-import { intendedDate } from '../fix/intended.js';
+import { intendedDate } from '../application/intended.js';
 
 interface AskContext {
   g: Guideline;

@@ -1,6 +1,6 @@
 import { NO_FACTS } from '../check/types.js';
 import { shownFindings, type WriterOptions } from './report-options.js';
-import { escapeControl } from './escape-control.js';
+import { escapeControl } from '../util/escape-control.js';
 import type { ReportWriter } from './report-writer.js';
 
 const CSV_COLUMNS = [

@@ -6,7 +6,7 @@ import { NO_FACTS } from '../check/types.js';
 import { counts } from './register-row.js';
 import { lineLabel, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
-import { escapeControl } from './escape-control.js';
+import { escapeControl } from '../util/escape-control.js';
 import { Spool } from './spool.js';
 
 /**

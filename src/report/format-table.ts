@@ -5,7 +5,7 @@ import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { findingPlace, lineLabel, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
-import { escapeControl as esc } from './escape-control.js';
+import { escapeControl as esc } from '../util/escape-control.js';
 import { createStyle } from './chalk-style.js';
 import type { Style } from './style.js';
 import { displayWidth, indentWrapped } from './wrap-text.js';

@@ -1,6 +1,6 @@
 import { clauseOf, type Guideline, type Line } from '../guideline/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
-import { severityOf } from '../rules/severity.js';
+import { severityOf } from '../guideline/severity.js';
 
 /** The spec's JSON of a funding line (`list --json`, `show --json`). */
 export interface LineJson {

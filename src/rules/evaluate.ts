@@ -4,7 +4,7 @@ import { msg } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluatePredicate } from './predicates.js';
 import { kindOf } from './registry.js';
-import { severityOf } from './severity.js';
+import { severityOf } from '../guideline/severity.js';
 import type { Outcome, RuleContext, Truth } from './types.js';
 
 export interface Evaluation {

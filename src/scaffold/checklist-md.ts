@@ -1,6 +1,6 @@
 import { msg } from '../i18n/index.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
-import { severityOf } from '../rules/severity.js';
+import { severityOf } from '../guideline/severity.js';
 import { type AttachmentItem, attachmentList } from './attachment-list.js';
 import { fillTemplate } from './render-template.js';
 import { requirementText } from './requirement-lines.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ProfileInvalid, parseProfile } from '../application/read-profile.js';
 import type { CliContext } from '../cli/context.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/errors.js';
 import { msg } from '../i18n/index.js';
 import { docxMessages } from '../i18n/messages/docx.js';
 import { readFailureText } from '../input/read-failure-text.js';

@@ -3,7 +3,7 @@ import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeTarget } from '../rules/kinds/target.js';
-import { severityOf } from '../rules/severity.js';
+import { severityOf } from '../guideline/severity.js';
 import { anchorOf } from './anchor-of.js';
 import { outlineMd, readOutline, type OutlineBlock } from './outline.js';
 import { attachmentList } from './attachment-list.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../util/errors.js';
 import type { Guideline, Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg, type Lang } from '../i18n/index.js';

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from './errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/write.js';
 import { pathProblem } from './file-name.js';

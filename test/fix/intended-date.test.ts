@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intendedDate } from '../../src/fix/intended.js';
+import { intendedDate } from '../../src/application/intended.js';
 
 // One reader of typed dates serves `check`'s message ("write 2018-03-01"), `check --fix`
 // and `match`'s question, so the three take and refuse the same texts.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeControl } from '../../src/report/escape-control.js';
+import { escapeControl } from '../../src/util/escape-control.js';
 import { cli } from '../check/helpers/run-cli.js';
 import { GOOD_APPLICATION } from './helpers/good-application.js';
 

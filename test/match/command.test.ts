@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
-import { ExitCode, UsageError } from '../../src/cli/errors.js';
+import { ExitCode, UsageError } from '../../src/util/errors.js';
 import { run } from '../../src/cli/commands/match.js';
 import { scriptedPrompter } from '../support/scripted-prompter.js';
 import { enterpriseOnlyGuide, guideline } from '../support/guideline.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readProfile } from '../../src/application/read-profile.js';
-import { InterruptedError } from '../../src/cli/errors.js';
+import { InterruptedError } from '../../src/util/errors.js';
 import { CANCEL, scriptedPrompter } from '../support/scripted-prompter.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { matchJson } from '../../src/match/match-json.js';

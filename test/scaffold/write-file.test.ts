@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/util/errors.js';
 import { commitWrites, planWrites, writeAtomic, WriteConflict, writeOutputFile } from '../../src/util/write-file.js';
 import { nameProblem, pathProblem } from '../../src/util/file-name.js';
 

@@ -1,4 +1,4 @@
-import { type Base, type Choice, checkNumber, interrupted, type Prompter } from '../../src/cli/prompt.js';
+import { type Base, type Choice, checkNumber, interrupted, type Prompter } from '../../src/match/prompt.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { msg } from '../../src/i18n/index.js';
 import { matchMessages } from '../../src/i18n/messages/match.js';

@@ -14,7 +14,7 @@ import { writeMessages } from '../../i18n/messages/write.js';
 import { findInputs, type Input, type InputNotice, missingArgs } from '../../input/find-inputs.js';
 import { outputIsInput } from '../../input/output-is-input.js';
 import { encodingKind, type ReadOptions } from '../../input/read-input.js';
-import { escapeControl } from '../../report/escape-control.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/chalk-style.js';
@@ -22,7 +22,7 @@ import { Tally } from '../../report/tally.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
 import { type OutputFile, openOutputFile } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../../util/errors.js';
 
 type Format = 'table' | 'json' | 'csv' | 'markdown' | 'register' | 'xlsx' | 'html';
 

@@ -8,7 +8,7 @@ import { readFailureText } from '../../input/read-failure-text.js';
 import { MAX_GUIDELINE_BYTES, readInputFile } from '../../input/read-input.js';
 import { locate, parseYaml } from '../../yaml/parse.js';
 import type { CliContext } from '../context.js';
-import { type LocatedProblem, ProblemsError, UsageError } from '../errors.js';
+import { type LocatedProblem, ProblemsError, UsageError } from '../../util/errors.js';
 
 export async function run(ctx: CliContext, file: string, opts: { json?: boolean; source?: string }): Promise<void> {
   const m = msg(guidelineMessages, ctx.lang);

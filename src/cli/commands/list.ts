@@ -9,7 +9,7 @@ import { lineJson } from '../../report/line-json.js';
 import { loadStyle } from '../../report/load-style.js';
 import { cellWidth, indentWrapped, longestWord, outputColumns, wrapText as wrap } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../util/errors.js';
 
 interface ListOptions {
   field?: string;

@@ -9,11 +9,11 @@ import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
 import { loadStyle } from '../../report/load-style.js';
-import { escapeControl } from '../../report/escape-control.js';
+import { escapeControl } from '../../util/escape-control.js';
 import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
-import { ExitCode, UsageError } from '../errors.js';
-import type { Prompter } from '../prompt.js';
+import { ExitCode, UsageError } from '../../util/errors.js';
+import type { Prompter } from '../../match/prompt.js';
 
 export interface MatchOptions {
   profile?: string;
@@ -52,7 +52,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   } else {
     if (!prompter && !ctx.interactive) throw new UsageError(m.notInteractive);
     const [{ terminalPrompter }, { questionnaire }] = await Promise.all([
-      import('../prompt.js'),
+      import('../../match/prompt.js'),
       import('../../match/questionnaire.js'),
     ]);
     p = prompter ?? terminalPrompter(ctx.lang, s);

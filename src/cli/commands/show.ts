@@ -7,9 +7,9 @@ import { lineJson } from '../../report/line-json.js';
 import { loadStyle } from '../../report/load-style.js';
 import { outputColumns, wrapLines } from '../../report/wrap-text.js';
 import type { Style } from '../../report/style.js';
-import { severityOf } from '../../rules/severity.js';
+import { severityOf } from '../../guideline/severity.js';
 import type { CliContext } from '../context.js';
-import { findLine } from '../find-line.js';
+import { findLine } from '../../guideline/find-line.js';
 
 export async function run(ctx: CliContext, code: string, opts: { json?: boolean }): Promise<void> {
   const g = await ctx.guideline();

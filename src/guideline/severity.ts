@@ -1,4 +1,4 @@
-import type { Basis, Requirement, RuleKind, Severity } from '../guideline/schema.js';
+import type { Basis, Requirement, RuleKind, Severity } from './schema.js';
 
 /**
  * What a rule may weigh, by what it rests on (application-format.md, Rules): only a

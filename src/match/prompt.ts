@@ -1,9 +1,9 @@
-import { intendedNumber } from '../fix/intended.js';
+import { intendedNumber } from '../application/intended.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
-import { InterruptedError } from './errors.js';
+import { InterruptedError } from '../util/errors.js';
 
 /**
  * The one way the program asks a question. Every prompt has a `name` (what it asks
