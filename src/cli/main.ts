@@ -180,10 +180,8 @@ function explain(e: CommanderError): string {
   const path = active === program ? '' : `${commandPath(active)} `;
   switch (e.code) {
     case 'commander.unknownCommand': {
-      const near = closest(
-        quoted,
-        program.commands.map((c) => c.name()),
-      );
+      const names = program.commands.map((c) => c.name());
+      const near = closest(quoted, names);
       return m.unknownCommand(quoted, near ? m.didYouMean(`guilin-grants ${near}`) : m.seeHelp(''));
     }
     case 'commander.unknownOption': {
