@@ -1,14 +1,14 @@
-import { clauseOf } from '../guideline/model.js';
+import { clauseOf, type Line } from '../guideline/model.js';
 import type { Basis, Requirement, RuleKind, Severity } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { evaluatePredicate } from './predicates.js';
 import { kindOf } from './registry.js';
 import { severityOf } from '../guideline/severity.js';
-import type { Outcome, RuleContext, Truth } from './types.js';
+import type { Outcome, RuleContext, RuleKindDef, Truth } from './types.js';
 
 export interface Evaluation {
-  requirement: Exclude<Requirement, { rule: 'note' }>;
+  requirement: Checked;
   nature: 'who' | 'arrangeable' | 'bonus';
   severity: Severity;
   basis: Basis;
@@ -20,6 +20,38 @@ export interface Evaluation {
   outcomes: Outcome[];
 }
 
+type Checked = Exclude<Requirement, { rule: 'note' }>;
+
+/** What each checkable requirement of a line is, whatever the application: worked out once per line. */
+interface Prepared {
+  requirement: Checked;
+  kind: RuleKindDef<Exclude<RuleKind, 'note'>>;
+  severity: Severity;
+  clause: string | null;
+  reference: string | null;
+}
+
+const preparedLines = new WeakMap<Line, Prepared[]>();
+
+function preparedOf(line: Line): Prepared[] {
+  let rules = preparedLines.get(line);
+  if (!rules) {
+    rules = [];
+    for (const requirement of line.rules) {
+      if (requirement.rule === 'note') continue;
+      rules.push({
+        requirement,
+        kind: kindOf(requirement.rule),
+        severity: severityOf(requirement),
+        clause: clauseOf(line, requirement),
+        reference: requirement.reference ?? null,
+      });
+    }
+    preparedLines.set(line, rules);
+  }
+  return rules;
+}
+
 /**
  * Every checkable requirement of the line over the facts: the one engine under both
  * `check` (an application, where unknown means missing) and `match` (a profile,
@@ -28,12 +60,9 @@ export interface Evaluation {
  */
 export function evaluateLine(ctx: RuleContext, unread?: RuleKind): Evaluation[] {
   const out: Evaluation[] = [];
-  for (const requirement of ctx.line.rules) {
-    if (requirement.rule === 'note') continue;
+  for (const { requirement, kind, severity, clause, reference } of preparedOf(ctx.line)) {
     const applies = requirement.when ? evaluatePredicate(ctx.guideline, ctx.facts, requirement.when) : true;
     if (applies === false) continue;
-    const kind = kindOf(requirement.rule);
-    const reference = requirement.reference ?? null;
     const outcomes = requirement.rule === unread ? [] : kind.check(ctx, requirement);
     // The tool's own checks say so, and what they rest on, wherever they are read.
     if (requirement.basis === 'convention') {
@@ -43,9 +72,9 @@ export function evaluateLine(ctx: RuleContext, unread?: RuleKind): Evaluation[] 
     out.push({
       requirement,
       nature: kind.nature,
-      severity: severityOf(requirement),
+      severity,
       basis: requirement.basis,
-      clause: clauseOf(ctx.line, requirement),
+      clause,
       reference,
       applies,
       outcomes,

@@ -31,16 +31,17 @@ export const attachmentFile: RuleKindDef<'attachment-file'> = {
     const m = msg(ruleMessages, ctx.lang);
     const out: Outcome[] = [];
     // The files the application lists: a near name that is one of them is another attachment's.
-    const files = list.map((x) => x.file);
-    list.forEach((a, index) => {
-      const state = ctx.probeFile!(a.file);
-      if (state === 'ok') return;
+    let files: string[] | undefined;
+    for (let index = 0; index < list.length; index++) {
+      const a = list[index]!;
+      const state = ctx.probeFile(a.file);
+      if (state === 'ok') continue;
       const what = describeAttachment(ctx.guideline, a, ctx.lang);
-      const near = state === 'missing' ? ctx.nearFile?.(a.file, files) : undefined;
+      const near = state === 'missing' ? ctx.nearFile?.(a.file, (files ??= list.map((x) => x.file))) : undefined;
       const message = m.attachmentFile[state](what, a.file) + (near ? m.attachmentNearFile(near) : '');
       const severity = required(ctx, a) ? 'error' : 'warning';
       out.push(outcome(false, `attachments[${index}].file`, message, { severity }));
-    });
+    }
     return out.length ? out : [outcome(true, 'attachments', m.attachmentFilesOk)];
   },
 };

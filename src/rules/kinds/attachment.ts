@@ -4,6 +4,7 @@ import { ruleMessages } from '../../i18n/messages/rules.js';
 import { attachmentEntry, attachmentPath } from '../../scaffold/attachment-entry.js';
 import { closestName } from '../../util/closest.js';
 import { outcome } from '../outcome.js';
+import { prepared } from '../prepared.js';
 import type { Outcome, RequirementOf, RuleKindDef } from '../types.js';
 
 type Attachment = { kind: string; file: string; by?: string | undefined; partner?: string | undefined };
@@ -21,6 +22,19 @@ export function answers(req: RequirementOf<'attachment'>, a: { kind: string; by?
   return !by || a.by === by || (a.by !== undefined && alsoBy?.includes(a.by) === true);
 }
 
+/** What an attachment requirement says on every application: its kind in words, met, and missing (not per partner). */
+function words(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang) {
+  const m = msg(ruleMessages, lang);
+  const what = describeAttachment(g, req.params, lang);
+  return { what, ok: m.attachmentOk(what), missing: m.attachmentMissing(what, entryOf(g, req, lang)) };
+}
+
+/** The line to add, written as `init` writes it, path included. */
+function entryOf(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang, partner?: string): string {
+  const { kind, by } = req.params;
+  return attachmentEntry({ kind, by, partner, file: attachmentPath(g, lang, kind, partner) });
+}
+
 /**
  * Listed, for each partner where the guide says so. Whether the file itself is there
  * is the `attachment-file` rule's to say, once, at the entry.
@@ -28,22 +42,23 @@ export function answers(req: RequirementOf<'attachment'>, a: { kind: string; by?
 export const attachment: RuleKindDef<'attachment'> = {
   nature: 'arrangeable',
   check: (ctx, req) => {
-    const m = msg(ruleMessages, ctx.lang);
-    const what = describeAttachment(ctx.guideline, req.params, ctx.lang);
+    const w = prepared(req, ctx.guideline, ctx.lang, words);
     const list = ctx.facts.attachments as Attachment[] | undefined;
-    const candidates = (list ?? []).map((a, index) => ({ a, index })).filter(({ a }) => answers(req, a));
-    const { kind, by } = req.params;
-    // The line to add, written as `init` writes it, path included.
-    const entry = (partner?: string) =>
-      attachmentEntry({ kind, by, partner, file: attachmentPath(ctx.guideline, ctx.lang, kind, partner) });
-    const missing = (path: string, text: string, partner?: string) =>
-      outcome(list === undefined ? null : false, path, m.attachmentMissing(text, entry(partner)));
-    const present = (index: number, text: string) => outcome(true, `attachments[${index}]`, m.attachmentOk(text));
-
     if (!req.params.per) {
-      const first = candidates[0];
-      return [first ? present(first.index, what) : missing('attachments', what)];
+      const first = list === undefined ? -1 : list.findIndex((a) => answers(req, a));
+      if (first >= 0) return [outcome(true, `attachments[${first}]`, w.ok)];
+      return [outcome(list === undefined ? null : false, 'attachments', w.missing)];
     }
+    const m = msg(ruleMessages, ctx.lang);
+    const what = w.what;
+    const candidates = (list ?? []).map((a, index) => ({ a, index })).filter(({ a }) => answers(req, a));
+    const missing = (path: string, text: string, partner?: string) =>
+      outcome(
+        list === undefined ? null : false,
+        path,
+        m.attachmentMissing(text, entryOf(ctx.guideline, req, ctx.lang, partner)),
+      );
+    const present = (index: number, text: string) => outcome(true, `attachments[${index}]`, m.attachmentOk(text));
 
     const partners = ctx.facts.partners as { name: string; country?: string | undefined }[] | undefined;
     if (partners === undefined) return [outcome(null, 'partners', m.attachmentTodo(what))];
@@ -67,6 +82,6 @@ export const attachment: RuleKindDef<'attachment'> = {
         out.push(outcome(false, `attachments[${stray.index}].partner`, typo));
       } else out.push(missing(`partners[${index}]`, text, p.name));
     }
-    return out.length ? out : [outcome(true, 'partners', m.attachmentOk(what))];
+    return out.length ? out : [outcome(true, 'partners', w.ok)];
   },
 };

@@ -10,8 +10,7 @@ export const declaration: RuleKindDef<'declaration'> = {
     const key = req.params.key;
     const path = `declarations.${key}`;
     const v = (facts.declarations as Record<string, unknown> | undefined)?.[key];
-    const fail = m.declarationFail(key, req.clause ?? key);
     if (v === true) return [outcome(true, path, m.declarationOk(key))];
-    return [outcome(v === undefined ? null : false, path, fail)];
+    return [outcome(v === undefined ? null : false, path, m.declarationFail(key, req.clause ?? key))];
   },
 };

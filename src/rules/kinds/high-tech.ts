@@ -10,10 +10,9 @@ export const highTech: RuleKindDef<'high-tech'> = {
     const m = msg(ruleMessages, lang);
     const p = req.params;
     const status = facts.applicant?.highTech;
-    const allowed = m.or(p.statuses.map((s) => m.highTechStatus[s]));
     if (status === undefined) return [outcome(null, 'applicant.highTech', m.notStated('applicant.highTech'))];
     if (!(p.statuses as string[]).includes(status))
-      return [outcome(false, 'applicant.highTech', m.highTechFail(allowed))];
+      return [outcome(false, 'applicant.highTech', m.highTechFail(m.or(p.statuses.map((s) => m.highTechStatus[s]))))];
     const out: Outcome[] = [];
     // The status is who the applicant is; the number and the year are paperwork it can arrange.
     const paperwork = (ok: Truth, path: string, text: string, severity?: Severity) =>

@@ -1,8 +1,11 @@
+import type { Facts } from '../../application/schema.js';
+import type { Guideline } from '../../guideline/model.js';
 import type { TargetCondition } from '../../guideline/schema.js';
-import { msg } from '../../i18n/index.js';
+import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { or } from '../predicates.js';
+import { prepared } from '../prepared.js';
 import type { RuleContext, RuleKindDef, Truth } from '../types.js';
 
 function holds(ctx: RuleContext, c: TargetCondition): Truth {
@@ -36,6 +39,22 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
   return m.stated(label);
 }
 
+/** A condition's sentences, when they do not hang on the application's start year. */
+function words(g: Guideline, c: TargetCondition, lang: Lang) {
+  if (c.withinYearsOfStart !== undefined) return null;
+  const m = msg(ruleMessages, lang);
+  const what = describeTarget({ guideline: g, facts: {} as Facts, lang }, c);
+  return { what, ok: m.targetOk(what), todo: m.targetTodo(what) };
+}
+
+/** The sentences of an `anyOf`, when none of its conditions hangs on the start year. */
+function anyWords(g: Guideline, anyOf: TargetCondition[], lang: Lang) {
+  if (anyOf.some((c) => c.withinYearsOfStart !== undefined)) return null;
+  const m = msg(ruleMessages, lang);
+  const options = m.or(anyOf.map((c) => describeTarget({ guideline: g, facts: {} as Facts, lang }, c)));
+  return { ok: m.targetOk(options), fail: m.targetAnyFail(options) };
+}
+
 export const target: RuleKindDef<'target'> = {
   nature: 'arrangeable',
   check: (ctx, req) => {
@@ -43,21 +62,32 @@ export const target: RuleKindDef<'target'> = {
     const out = [];
     for (const c of req.params.all ?? []) {
       const path = `targets.${c.target}`;
-      const what = describeTarget(ctx, c);
+      const w = prepared(c, ctx.guideline, ctx.lang, words);
+      const what = w?.what ?? describeTarget(ctx, c);
       const ok = holds(ctx, c);
-      const actual = (ctx.facts.targets as Record<string, unknown> | undefined)?.[c.target];
-      const message =
-        ok === true ? m.targetOk(what) : ok === null ? m.targetTodo(what) : m.targetFail(what, String(actual));
-      out.push(outcome(ok, path, message));
+      if (ok === true) out.push(outcome(true, path, w?.ok ?? m.targetOk(what)));
+      else if (ok === null) out.push(outcome(null, path, w?.todo ?? m.targetTodo(what)));
+      else {
+        const actual = (ctx.facts.targets as Record<string, unknown> | undefined)?.[c.target];
+        out.push(outcome(false, path, m.targetFail(what, String(actual))));
+      }
     }
-    if (req.params.anyOf) {
-      const results = req.params.anyOf.map((c) => holds(ctx, c));
-      const options = m.or(req.params.anyOf.map((c) => describeTarget(ctx, c)));
+    const anyOf = req.params.anyOf;
+    if (anyOf) {
+      const results = anyOf.map((c) => holds(ctx, c));
+      const w = prepared(anyOf, ctx.guideline, ctx.lang, anyWords);
+      const options = () => m.or(anyOf.map((c) => describeTarget(ctx, c)));
       const ok = or(results);
       // Point at the first stated option, so the reviewer lands on the figure to raise.
-      const firstStated = req.params.anyOf.find((_c, i) => results[i] !== null) ?? req.params.anyOf[0]!;
+      const firstStated = anyOf.find((_c, i) => results[i] !== null) ?? anyOf[0]!;
       out.push(
-        outcome(ok, `targets.${firstStated.target}`, ok === true ? m.targetOk(options) : m.targetAnyFail(options)),
+        ok === true
+          ? outcome(true, `targets.${firstStated.target}`, w?.ok ?? m.targetOk(options()))
+          : outcome(
+              ok === false ? false : null,
+              `targets.${firstStated.target}`,
+              w?.fail ?? m.targetAnyFail(options()),
+            ),
       );
     }
     return out;
