@@ -26,7 +26,7 @@ export function acceptJsonSchema(g: Guideline, kind: Accepted = 'application'): 
  * Every nested object schema moved into `$defs` and referred to: with `inlineRefs`
  * off, ajv then compiles one small function per object instead of one large one,
  * and the optimiser compiles only those that files exercise (most have no `drug`
- * or `talent`). A single function was the costliest thing it compiled in a batch.
+ * or `talent`).
  */
 function hoistObjects(root: JsonSchema): JsonSchema {
   const defs: Record<string, JsonSchema> = {};

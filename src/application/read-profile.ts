@@ -11,7 +11,7 @@ import { loadFastAccept } from './fast-accept.js';
 import type { Facts } from './schema.js';
 
 /** How a command words a profile it cannot use (`init` adds that nothing was written). */
-export interface ProfileWording {
+interface ProfileWording {
   invalid: (file: string, count: number) => string;
   /**
    * Read an application as far as it is filled in: a placeholder (`~`) states nothing,

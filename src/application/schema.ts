@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Guideline, VocabularyName } from '../guideline/model.js';
 
-export const FORMAT_V1 = 'guilin-grants/application@1';
+const FORMAT_V1 = 'guilin-grants/application@1';
 
-export interface ShapeOptions {
+interface ShapeOptions {
   /**
    * Whether a Chinese label is taken for its id (the default). Without labels the
    * schema's output is its input, which is what lets `check` (and a profile's reader)
@@ -21,10 +21,8 @@ function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
   if (opts.labels === false) return remember(z.enum(entries.map((e) => e.id) as [string, ...string[]]), entries);
   const byLabel = new Map(entries.map((e) => [e.zh, e.id]));
   const accepted = [...new Set([...entries.map((e) => e.id), ...entries.map((e) => e.zh)])] as [string, ...string[]];
-  return takesLabels(
-    remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v),
-    byLabel,
-  );
+  const schema = remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v);
+  return takesLabels(schema, byLabel);
 }
 
 /** What each label stands for, by the schema that takes labels (a vocabulary's enumeration, a yes/no). */
@@ -74,10 +72,8 @@ const YES_NO: ReadonlyMap<unknown, boolean> = new Map([
  */
 function flag(opts: ShapeOptions) {
   if (opts.labels === false) return z.boolean();
-  return takesLabels(
-    z.literal([true, false, '是', '否']).transform((v) => YES_NO.get(v) ?? v === true),
-    YES_NO,
-  );
+  const schema = z.literal([true, false, '是', '否']).transform((v) => YES_NO.get(v) ?? v === true);
+  return takesLabels(schema, YES_NO);
 }
 
 const year = z.number().int().min(1900).max(2100);

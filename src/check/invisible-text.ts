@@ -8,7 +8,7 @@ import type { PathSegment } from '../yaml/problem.js';
 const FORMAT = /\p{Cf}/u;
 const FORMAT_ALL = /\p{Cf}/gu;
 
-export interface InvisibleText {
+interface InvisibleText {
   path: PathSegment[];
   value: string;
   /** The characters found, each once, in order. */

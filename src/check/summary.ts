@@ -28,7 +28,7 @@ export interface OfficeTotals extends Totals {
   office: string;
 }
 
-export interface DuplicateApplicant {
+interface DuplicateApplicant {
   name: string;
   creditCode: string | null;
   files: { file: string; code: string | null; status: FileStatus }[];
@@ -130,13 +130,8 @@ export class SummaryBuilder {
       lines.push(totals);
       let o = offices.get(office);
       if (!o) offices.set(office, (o = { office, ...empty() }));
-      o.applications += totals.applications;
-      o.pass += totals.pass;
-      o.fail += totals.fail;
-      o.error += totals.error;
-      o.requested = round(o.requested + totals.requested);
-      o.requestedPass = round(o.requestedPass + totals.requestedPass);
-      o.budget = round(o.budget + totals.budget);
+      for (const k of ['applications', 'pass', 'fail', 'error'] as const) o[k] += totals[k];
+      for (const k of ['requested', 'requestedPass', 'budget'] as const) o[k] = round(o[k] + totals[k]);
     }
     return { lines, offices: [...offices.values()], unassigned: { ...this.unassigned }, duplicates: this.duplicates() };
   }
@@ -206,6 +201,6 @@ export class SummaryBuilder {
  * hide one applicant behind two names. The summary shows a name with such characters
  * escaped (`\u200B`), so the reviewer sees why two spellings were taken as one.
  */
-export function normalName(name: string): string {
+function normalName(name: string): string {
   return name.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
 }

@@ -18,11 +18,6 @@ const lang = resolveLang(argv, process.env);
 setLang(lang);
 const m = cliMessages[lang];
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 /** commander's `[options]`, `[command]` in usage lines, in the user's language. */
 function localUsage(text: string): string {
   return text.replace('[options]', m.usageOptions).replace('[command]', m.usageCommand);
@@ -48,10 +43,11 @@ function lazy(load: () => Promise<{ run: Action }>) {
   };
 }
 
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const program = new Command('guilin-grants');
 program
   .description(m.programDescription)
-  .version(version(), '-V, --version', m.opt.version)
+  .version(pkg.version, '-V, --version', m.opt.version)
   .helpOption('-h, --help', m.opt.help)
   .helpCommand('help [command]', m.cmd.help)
   .addOption(new Option('--guideline <file|id>', m.opt.guideline))
@@ -184,10 +180,8 @@ function explain(e: CommanderError): string {
   const path = active === program ? '' : `${commandPath(active)} `;
   switch (e.code) {
     case 'commander.unknownCommand': {
-      const near = closest(
-        quoted,
-        program.commands.map((c) => c.name()),
-      );
+      const names = program.commands.map((c) => c.name());
+      const near = closest(quoted, names);
       return m.unknownCommand(quoted, near ? m.didYouMean(`guilin-grants ${near}`) : m.seeHelp(''));
     }
     case 'commander.unknownOption': {

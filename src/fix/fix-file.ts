@@ -4,9 +4,9 @@ import { systemReason, writeAtomic } from '../util/write-file.js';
 import { fixText } from './fix-text.js';
 import type { Fix } from './types.js';
 
-export type FileFix =
-  | { status: 'fixed' | 'clean'; before: string; after: string; fixes: Fix[] }
-  | { status: 'unreadable' | 'notUtf8' }
+type FileFix =
+  | { status: 'fixed'; before: string; after: string; fixes: Fix[] }
+  | { status: 'clean' | 'unreadable' | 'notUtf8' }
   | { status: 'notWritten'; reason: string };
 
 const BOM = '\ufeff';
@@ -26,8 +26,7 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   if (read.decodedFrom) return { status: 'notUtf8' };
   const fixed = fixText(read.text, g);
   if (fixed.unreadable) return { status: 'unreadable' };
-  if (!fixed.fixes.length || fixed.text === read.text)
-    return { status: 'clean', before: read.text, after: read.text, fixes: [] };
+  if (!fixed.fixes.length || fixed.text === read.text) return { status: 'clean' };
   if (!dryRun) {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
     try {

@@ -7,7 +7,7 @@ import { schemaEdits, type SchemaView } from './schema-fixes.js';
 import { indentEdits, lineEdits } from './text-fixes.js';
 import { applyEdits, type Fix } from './types.js';
 
-export interface FixedText {
+interface FixedText {
   /** The text with every certain fix made; the input itself when there was none, or when it cannot be read. */
   text: string;
   fixes: Fix[];

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import { COUNTRY_PATTERN, DATE_PATTERN } from '../application/schema.js';
-import type { SchemaAt } from '../i18n/zod-issue.js';
+import { INVISIBLE, type SchemaAt } from '../i18n/zod-issue.js';
 import { closestUnique } from '../util/closest.js';
 import { formatPath, type PathSegment } from '../yaml/parse.js';
 import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
@@ -14,9 +14,6 @@ export interface SchemaView {
   at: SchemaAt;
   knownKeys: (path: PathSegment[]) => string[];
 }
-
-/** Characters that cannot be seen or look like a plain space, as in a key pasted from Word. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
 
 /**
  * One edit per refusal whose meaning is certain: a number written as text or with
@@ -79,14 +76,9 @@ function valueFix(
   }
   if (issue.code === 'invalid_format' && 'pattern' in issue) {
     const pattern = String(issue.pattern);
-    const to =
-      pattern === String(COUNTRY_PATTERN)
-        ? intendedCountry(text)
-        : pattern === String(DATE_PATTERN)
-          ? intendedDate(text)
-          : undefined;
-    const kind = pattern === String(COUNTRY_PATTERN) ? 'country' : 'date';
-    return to === undefined || to === text ? undefined : { to, kind, quoted: true };
+    const kind = pattern === String(COUNTRY_PATTERN) ? 'country' : pattern === String(DATE_PATTERN) ? 'date' : null;
+    const to = kind === 'country' ? intendedCountry(text) : kind === 'date' ? intendedDate(text) : undefined;
+    return kind === null || to === undefined || to === text ? undefined : { to, kind, quoted: true };
   }
   return undefined;
 }

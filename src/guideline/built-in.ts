@@ -6,11 +6,6 @@ import type { GuidelineFile } from './schema.js';
 export const DEFAULT_GUIDELINE = 'guilin-2019';
 export const BUILT_IN = ['guilin-2019'] as const;
 
-/** The JSON the build validated and left beside the code (dist/guidelines/ID.json). */
-export function builtInJson(id: string): string {
-  return fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url));
-}
-
 /** A built-in id rather than a path (a file of that name in the folder wins). */
 export function isBuiltIn(ref: string): boolean {
   return (BUILT_IN as readonly string[]).includes(ref) && !existsSync(ref);
@@ -32,9 +27,9 @@ export function markPrebuilt(g: Guideline): Guideline {
   return g;
 }
 
-/** A built-in guide from the JSON the build validated, when the build has run. */
+/** A built-in guide from the JSON the build validated (dist/guidelines/ID.json), when the build has run. */
 export function builtInFromJson(id: string): Guideline | undefined {
-  const json = builtInJson(id);
+  const json = fileURLToPath(new URL(`../guidelines/${id}.json`, import.meta.url));
   return existsSync(json)
     ? markPrebuilt(buildGuideline(JSON.parse(readFileSync(json, 'utf8')) as GuidelineFile, 'built-in'))
     : undefined;

@@ -13,8 +13,7 @@ const at = (v: unknown, k: PathSegment): unknown =>
  */
 export function describePath(data: unknown, path: readonly PathSegment[], lang: Lang): string {
   const m = msg(guidelineMessages, lang);
-  const rest = (from: number) => path.slice(from).join('.');
-  const named = (head: string, from: number) => (from < path.length ? `${head}: ${rest(from)}` : head);
+  const named = (head: string, from: number) => (from < path.length ? `${head}: ${path.slice(from).join('.')}` : head);
   if (path[0] === 'common' && typeof path[1] === 'number') return named(m.commonRule(path[1] + 1), 2);
   if (path[0] !== 'sections' || typeof path[1] !== 'number') return path.join('.');
   const section = at(at(data, 'sections'), path[1]) as Raw;

@@ -5,13 +5,11 @@ import { byShortLabel } from './short-labels.js';
 export function findEntry(g: Guideline, name: VocabularyName, input: string): string | undefined {
   const wanted = input.trim().toLowerCase();
   const entries = g.file.vocabulary[name] as { id: string; zh: string; en: string }[];
-  return (
-    entries.find((e) => e.id.toLowerCase() === wanted || e.zh === input.trim() || e.en.toLowerCase() === wanted)?.id ??
-    byShortLabel(
-      input,
-      entries.map((e) => e.id),
-    )
+  const ids = entries.map((e) => e.id);
+  const named = entries.find(
+    (e) => e.id.toLowerCase() === wanted || e.zh === input.trim() || e.en.toLowerCase() === wanted,
   );
+  return named?.id ?? byShortLabel(input, ids);
 }
 
 export function entryList(g: Guideline, name: VocabularyName): string {

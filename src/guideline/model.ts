@@ -84,7 +84,7 @@ export function clauseOf(line: Pick<LineFile, 'periodClause' | 'fundingClause'>,
 const FULL_WIDTH = /[０-９]/g;
 
 /** `5-2`, `5.2`, `5/2`, `5_2` and full-width digits all name line 5-2. */
-export function normalizeCode(input: string): string | undefined {
+function normalizeCode(input: string): string | undefined {
   const s = input.trim().replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = /^(?:项目)?(\d{1,3})(?:\s*[-./_－—、]\s*(\d{1,2}))?$/.exec(s);
   if (!m) return undefined;

@@ -9,8 +9,5 @@ import type { Guideline } from './model.js';
  */
 export async function openGuideline(ref: string | undefined, lang: Lang): Promise<Guideline> {
   const id = ref ?? DEFAULT_GUIDELINE;
-  const prebuilt = isBuiltIn(id) ? builtInFromJson(id) : undefined;
-  if (prebuilt) return prebuilt;
-  const { loadGuideline } = await import('./load.js');
-  return loadGuideline(ref, lang);
+  return (isBuiltIn(id) && builtInFromJson(id)) || (await import('./load.js')).loadGuideline(ref, lang);
 }

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../yaml/parse.js';
 import type { GuidelineFile } from './schema.js';
 
-export interface Quote {
+interface Quote {
   path: PathSegment[];
   kind: 'clause' | 'content' | 'title' | 'intro';
   text: string;
@@ -12,7 +12,7 @@ export interface Quote {
  * money, years, awards and method as the guide writes them (with the label the common
  * rules quote: `实施年限：2019-2021年`), every Chinese title, content and introduction.
  */
-export function quotesOf(g: GuidelineFile): Quote[] {
+function quotesOf(g: GuidelineFile): Quote[] {
   const out: Quote[] = [];
   const add = (path: PathSegment[], kind: Quote['kind'], text: string | null | undefined) => {
     if (text) out.push({ path, kind, text });
@@ -22,6 +22,7 @@ export function quotesOf(g: GuidelineFile): Quote[] {
   const labelOf = (rule: string) => g.common.find((r) => r.rule === rule)?.clause;
   const periodLabel = labelOf('period');
   const fundingLabel = labelOf('funding-range');
+  const labelled = (label: string | null | undefined, text: string) => (label ? `${label}：${text}` : text);
   g.common.forEach((r, i) => {
     if (r.rule !== 'period' && r.rule !== 'funding-range') add(['common', i, 'clause'], 'clause', r.clause);
   });
@@ -38,16 +39,8 @@ export function quotesOf(g: GuidelineFile): Quote[] {
         add([...lp, 'content', 'zh'], 'content', line.content.zh);
         add([...lp, 'awardsClause'], 'clause', line.awardsClause);
         add([...lp, 'methodClause'], 'clause', line.methodClause);
-        add(
-          [...lp, 'periodClause'],
-          'clause',
-          periodLabel ? `${periodLabel}：${line.periodClause}` : line.periodClause,
-        );
-        add(
-          [...lp, 'fundingClause'],
-          'clause',
-          fundingLabel ? `${fundingLabel}：${line.fundingClause}` : line.fundingClause,
-        );
+        add([...lp, 'periodClause'], 'clause', labelled(periodLabel, line.periodClause));
+        add([...lp, 'fundingClause'], 'clause', labelled(fundingLabel, line.fundingClause));
         line.requirements.forEach((r, ri) => add([...lp, 'requirements', ri, 'clause'], 'clause', r.clause));
       });
     });

@@ -28,7 +28,7 @@ const platformSpec = z.strictObject({
 });
 
 /** A statement about the applicant, used in `when`, priorities and conditions. */
-export const predicate = z.strictObject({
+const predicate = z.strictObject({
   leadType: z.array(id).min(1).optional(),
   partnerType: z.array(id).min(1).optional(),
   platform: platformSpec.optional(),
@@ -67,7 +67,7 @@ const base = {
 
 const empty = z.strictObject({}).optional();
 
-export const requirementSchema = z.discriminatedUnion(
+const requirementSchema = z.discriminatedUnion(
   'rule',
   [
     z.strictObject({ ...base, rule: z.literal('in-guilin'), params: empty }),
@@ -173,7 +173,7 @@ const tierSchema = z.strictObject({
   method: id,
 });
 
-export const lineSchema = z.strictObject({
+const lineSchema = z.strictObject({
   code: z.string().regex(/^\d+(-\d+)?$/),
   direction: z.number().int().positive().nullable(),
   title: text,
@@ -195,13 +195,13 @@ export const lineSchema = z.strictObject({
   requirements: z.array(requirementSchema),
 });
 
-export const projectSchema = z.strictObject({
+const projectSchema = z.strictObject({
   number: z.number().int().positive(),
   title: text,
   lines: z.array(lineSchema).min(1),
 });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   id: z.string().min(1),
   numeral: z.string().nullable(),
   title: text,
@@ -215,7 +215,7 @@ const targetLabel = label.extend({
   unit: z.strictObject({ zh: z.string(), en: z.string() }).optional(),
 });
 
-export const vocabularySchema = z.strictObject({
+const vocabularySchema = z.strictObject({
   applicantTypes: z.array(label).min(1),
   platformKinds: z.array(label).min(1),
   platformLevels: z.array(label.extend({ rank: z.number().int() })).min(1),

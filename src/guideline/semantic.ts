@@ -6,7 +6,7 @@ import { closest } from '../util/closest.js';
 import { lineCode, type VocabularyName } from './model.js';
 import type { GuidelineFile, PlatformSpec, Predicate, Requirement } from './schema.js';
 
-export interface GuidelineProblem {
+interface GuidelineProblem {
   path: PathSegment[];
   message: string;
 }
@@ -26,13 +26,9 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
     const near = closest(v, [...vocab[name]]);
     return `${m.undefinedValue(v, name)}${near ? m.didYouMean(near) : ''}`;
   };
-  const need = (
-    path: PathSegment[],
-    name: VocabularyName,
-    values: readonly (string | null | undefined)[] | undefined,
-  ) => {
+  const need = (path: PathSegment[], name: VocabularyName, values: readonly string[] | undefined) => {
     values?.forEach((v, i) => {
-      if (v != null && !vocab[name].has(v)) out.push({ path: [...path, i], message: undefinedValue(v, name) });
+      if (!vocab[name].has(v)) out.push({ path: [...path, i], message: undefinedValue(v, name) });
     });
   };
   const one = (path: PathSegment[], name: VocabularyName, v: string | null | undefined) => {
@@ -66,12 +62,8 @@ export function checkGuidelineSemantics(g: GuidelineFile, lang: Lang): Guideline
         need([...params, 'types'], 'applicantTypes', r.params.types);
         break;
       case 'target':
-        for (const [group, conds] of [
-          ['all', r.params.all],
-          ['anyOf', r.params.anyOf],
-        ] as const) {
-          conds?.forEach((c, i) => one([...params, group, i, 'target'], 'targets', c.target));
-        }
+        r.params.all?.forEach((c, i) => one([...params, 'all', i, 'target'], 'targets', c.target));
+        r.params.anyOf?.forEach((c, i) => one([...params, 'anyOf', i, 'target'], 'targets', c.target));
         break;
       case 'platform':
         r.params.anyOf.forEach((p, i) => checkPlatform([...params, 'anyOf', i], p));

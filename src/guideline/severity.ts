@@ -5,7 +5,7 @@ import type { Basis, Requirement, RuleKind, Severity } from './schema.js';
  * sentence of the guide's 申报要求 can fail an application; its content only warns;
  * a priority only informs; the tool's own checks never claim to be the guide's.
  */
-export const SEVERITIES: Record<Basis, readonly Severity[]> = {
+const SEVERITIES: Record<Basis, readonly Severity[]> = {
   requirement: ['error'],
   content: ['warning'],
   encouraged: ['info'],

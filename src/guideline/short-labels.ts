@@ -4,7 +4,7 @@
  * as "did you mean" by `check`. Keyed by the vocabulary's stable ids, so a new
  * year's guide needs nothing here unless it adds a kind of unit.
  */
-export const SHORT_LABELS: Readonly<Record<string, readonly string[]>> = {
+const SHORT_LABELS: Readonly<Record<string, readonly string[]>> = {
   enterprise: ['公司', '企业单位', '民营企业', '国有企业', '私营企业', 'company'],
   university: ['大学', '学院', '高等院校', '高等学校', '院校', 'college'],
   research_institute: ['研究所', '研究院', '科研机构', '院所', '科研单位', 'institute'],

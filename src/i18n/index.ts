@@ -26,10 +26,6 @@ export function setLang(lang: Lang): void {
   current = lang;
 }
 
-export function getLang(): Lang {
-  return current;
-}
-
 export function msg<T>(catalogue: Catalogue<T>, lang: Lang = current): T {
   return catalogue[lang];
 }

@@ -14,7 +14,7 @@ export function resolveLang(argv: readonly string[], env: NodeJS.ProcessEnv): La
   return normalizeLang(env.GUILIN_GRANTS_LANG);
 }
 
-export function normalizeLang(value: string | undefined): Lang {
+function normalizeLang(value: string | undefined): Lang {
   const v = (value ?? '').trim().toLowerCase();
   return v === 'en' || v.startsWith('en-') || v.startsWith('en_') ? 'en' : 'zh';
 }

@@ -14,7 +14,7 @@ import {
 } from '../application/schema.js';
 import { intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
 
-export interface IssueText {
+interface IssueText {
   path: (string | number)[];
   message: string;
   /** The unknown key itself should be located, not its parent mapping. */
@@ -129,8 +129,8 @@ export function describeIssue(
   }
 }
 
-/** Characters that cannot be seen or look like a plain space. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
+/** Characters that cannot be seen or look like a plain space (a key pasted from Word). */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
 
 /** Keys are shown escaped so that a full-width space or a zero-width character is visible. */
 export function escapeKey(key: string): string {
@@ -164,10 +164,8 @@ function nearestEntry(value: string, entries: VocabularyEntry[]): string | undef
   if (/^[\x20-\x7e]+$/.test(v)) {
     const byId = closest(v, ids);
     if (byId) return byId;
-    const byLabel = closest(
-      v,
-      entries.map((e) => e.en),
-    );
+    const labels = entries.map((e) => e.en);
+    const byLabel = closest(v, labels);
     if (byLabel) return entries.find((e) => e.en === byLabel)?.id;
   }
   const within = entries.filter((e) => (v.length >= 2 && e.zh.includes(v)) || (e.zh.length >= 2 && v.includes(e.zh)));

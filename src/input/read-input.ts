@@ -3,10 +3,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * Applications and profiles are 1–5 KB (what `init` writes, comments included, is
- * 4 KB); a file of more than 32 KiB is not one, and is refused unread. The cap also
- * bounds what a hostile file can cost: 32 KB of the worst shape measured takes a
- * quarter of a second past start-up, 1 MB took seconds (docs/PERFORMANCE.md).
+ * Applications and profiles are 1–5 KB; a file of more than 32 KiB is not one, and is
+ * refused unread. The cap also bounds what a hostile file can cost (docs/PERFORMANCE.md).
  */
 export const MAX_INPUT_BYTES = 32 * 1024;
 
@@ -31,8 +29,7 @@ export interface ReadOptions {
   maxBytes?: number;
   /**
    * The path was a regular file when its folder was listed: its size is learnt by
-   * reading to the end, without asking the disk for it first (a tenth of the
-   * reading's time in a batch, docs/PERFORMANCE.md).
+   * reading to the end, without asking the disk for it first (docs/PERFORMANCE.md).
    */
   listedFile?: boolean;
 }

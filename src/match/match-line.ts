@@ -10,7 +10,7 @@ import type { Outcome, Truth } from '../rules/types.js';
 import { attachmentTodos, conditionInWords, todoText } from './todo-text.js';
 
 export type Status = 'eligible' | 'possible' | 'ineligible';
-export type Nature = 'who' | 'arrangeable' | 'bonus';
+type Nature = 'who' | 'arrangeable' | 'bonus';
 
 /** A fact about who the applicant is, as it bears on the line. */
 export interface Reason {
@@ -27,7 +27,7 @@ export interface Reason {
 }
 
 /** Something the applicant can still arrange or must heed. */
-export interface Todo {
+interface Todo {
   rule: string;
   message: string;
   clause: string | null;
@@ -58,7 +58,7 @@ export interface LineMatch {
  * A tiered line is judged against the tier the applicant names, else the one tier
  * its stated amount falls in, else the span of all tiers: no tier is guessed.
  */
-export function tierFor(line: Line, facts: Facts): Tier | undefined {
+function tierFor(line: Line, facts: Facts): Tier | undefined {
   if (line.tiers.length === 1) return line.tiers[0];
   const named = line.tiers.find((t) => t.tier === facts.tier);
   if (named) return named;
@@ -68,13 +68,13 @@ export function tierFor(line: Line, facts: Facts): Tier | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-export function fieldFitOf(facts: Facts, line: Line): boolean | null {
+function fieldFitOf(facts: Facts, line: Line): boolean | null {
   if (!facts.fields?.length || !line.fields.length) return null;
   return facts.fields.some((f) => line.fields.includes(f));
 }
 
 /** Where each part of a `when` predicate lives in the facts. */
-export function predicatePaths(p: Predicate): string[] {
+function predicatePaths(p: Predicate): string[] {
   const paths: string[] = [];
   if (p.leadType) paths.push('applicant.type');
   if (p.partnerType) paths.push('partners');

@@ -78,7 +78,7 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
       throw e;
     }
   };
-  const yesNo = (q: Parameters<Prompter['confirm']>[0]) =>
+  const confirm: Prompter['confirm'] = (q) =>
     ask((p) =>
       p.select({
         message: q.message,
@@ -116,6 +116,6 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
           validate: (v) => (typeof checkNumber(q, v, lang) === 'number' ? true : (checkNumber(q, v, lang) as string)),
         }),
       ).then((v) => checkNumber(q, v, lang) as number),
-    confirm: yesNo,
+    confirm,
   };
 }

@@ -20,7 +20,7 @@ function concerned(q: Question, open: LineMatch[]): LineMatch[] {
  * open lines hang on (its answer can rule out the most); once none is left, the
  * questions that only rank. Nothing is asked that no open line depends on.
  */
-export function nextQuestion(
+function nextQuestion(
   open: LineMatch[],
   asked: readonly string[],
 ): { question: Question; lines: LineMatch[] } | undefined {

@@ -8,7 +8,7 @@ import { matchMessages } from '../i18n/messages/match.js';
 import type { LineMatch } from './match-line.js';
 import { intendedDate } from '../application/intended.js';
 
-export interface AskContext {
+interface AskContext {
   g: Guideline;
   lang: Lang;
   p: Prompter;

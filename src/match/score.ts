@@ -41,7 +41,7 @@ export function fieldFit(applicant: readonly string[] | undefined, line: readonl
  * few (a platform, a commissioner, a talent, high-tech status), 1/n when it is one of
  * the n kinds of unit that may lead; 0 when the line is open to anyone.
  */
-export function aimFit(match: Pick<LineMatch, 'line' | 'reasons'>): number {
+function aimFit(match: Pick<LineMatch, 'line' | 'reasons'>): number {
   let aim = 0;
   for (const r of match.line.rules) {
     if (r.when) continue;
@@ -56,7 +56,7 @@ function logShare(value: number, lo: number, hi: number): number {
   return hi === lo ? 0.5 : (Math.log(value) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
 }
 
-export function moneyFit(g: Guideline, match: Pick<LineMatch, 'line' | 'funding'>): number {
+function moneyFit(g: Guideline, match: Pick<LineMatch, 'line' | 'funding'>): number {
   const maxes = g.lines.flatMap((l) => l.tiers.map((t) => t.max));
   const awards = g.lines.map((l) => l.maxAwards);
   const amount = logShare(match.funding.max, Math.min(...maxes), Math.max(...maxes));

@@ -8,7 +8,7 @@ import { describeTarget } from '../rules/kinds/target.js';
 import { describePredicate } from '../rules/predicates.js';
 import type { Outcome } from '../rules/types.js';
 
-export interface TodoContext {
+interface TodoContext {
   g: Guideline;
   line: Line;
   tier: Tier | undefined;

@@ -3,7 +3,7 @@ import { shownFindings, type WriterOptions } from './report-options.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { ReportWriter } from './report-writer.js';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'file',
   'code',
   'status',
@@ -25,7 +25,7 @@ type Cell = string | number | null | undefined;
  * (`=`, `+`, `-`, `@` first) gets a leading apostrophe: applicants write the values
  * that messages quote, and a reviewer opening the file must not run them.
  */
-export function csvCell(value: Cell): string {
+function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'string' ? escapeControl(value) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;

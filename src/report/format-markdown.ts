@@ -15,7 +15,7 @@ import { Spool } from './spool.js';
  * applicant writes (a name like `[x](https://…)` or `![](…)`) never becomes a live
  * link or a remote image, and a pipe never ends the cell.
  */
-export function mdText(s: string): string {
+function mdText(s: string): string {
   return escapeControl(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -24,7 +24,7 @@ export function mdText(s: string): string {
 }
 
 /** A code span that survives backticks inside (CommonMark: a longer fence); controls escaped. */
-export function mdCode(text: string): string {
+function mdCode(text: string): string {
   const s = escapeControl(text);
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((x) => x.length));
   const fence = '`'.repeat(longest + 1);
@@ -89,16 +89,8 @@ export function createMarkdownWriter(options: WriterOptions): ReportWriter {
       if (options.guideline) top += `\n${m.markdown.guideline(options.guideline)}\n`;
       top += `\n**${m.totals(tally.files, tally.pass, tally.fail, tally.error)}**\n`;
       if (options.quiet && tally.hidden) top += `\n${m.quietNote(tally.hidden)}\n`;
-      const head = [
-        h.file,
-        c.applicant,
-        c.title,
-        c.requested,
-        h.line,
-        h.status,
-        h.errors,
-        ...(options.quiet ? [] : [h.warnings]),
-      ];
+      const head = [h.file, c.applicant, c.title, c.requested, h.line, h.status, h.errors];
+      if (!options.quiet) head.push(h.warnings);
       yield `${top}\n## ${m.markdown.overview}\n\n${tableHead(head, ['l', 'l', 'l', 'r', 'l', 'l', 'r', 'r'])}\n`;
       yield* overview.read();
       if (!details.empty) {

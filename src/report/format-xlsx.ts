@@ -242,21 +242,13 @@ function summarySheet(
   };
   const counts = (x: Totals) => [x.applications, x.pass, x.fail, x.error, x.requested, x.requestedPass];
   bold(lineHead);
-  const first = 1;
-  for (const l of s.lines)
-    ws.addRow([
-      l.code,
-      l.title,
-      l.office,
-      ...counts(l),
-      l.maxAwards,
-      l.maxAmount,
-      l.budget,
-      timesOversubscribed(l),
-    ]).commit();
+  for (const l of s.lines) {
+    const cap = [l.maxAwards, l.maxAmount, l.budget, timesOversubscribed(l)];
+    ws.addRow([l.code, l.title, l.office, ...counts(l), ...cap]).commit();
+  }
   if (s.unassigned.applications)
     ws.addRow([t.unassigned, null, null, s.unassigned.applications, null, null, null, s.unassigned.requested]).commit();
-  ws.autoFilter = { from: { row: first, column: 1 }, to: { row: first + s.lines.length, column: lineHead.length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + s.lines.length, column: lineHead.length } };
   ws.addRow([t.units]).commit();
   ws.addRow([]).commit();
   bold([t.byOffice]);

@@ -22,17 +22,8 @@ export function summaryHtml(s: BatchSummary, m: RegisterMessages, rm: ReportMess
   out += '</tr></thead><tbody>';
   for (const o of s.offices) {
     const times = timesOversubscribed(o);
-    out += `<tr><td>${esc(o.office)}</td>${[
-      o.applications,
-      o.pass,
-      o.fail,
-      o.error,
-      num(o.requested),
-      num(o.budget),
-      times ?? '—',
-    ]
-      .map((v) => `<td class="n">${esc(v)}</td>`)
-      .join('')}</tr>`;
+    const cells = [o.applications, o.pass, o.fail, o.error, num(o.requested), num(o.budget), times ?? '—'];
+    out += `<tr><td>${esc(o.office)}</td>${cells.map((v) => `<td class="n">${esc(v)}</td>`).join('')}</tr>`;
   }
   out += `</tbody></table></div>\n<h2>${esc(t.duplicates)}</h2>\n`;
   if (s.duplicates.length === 0) return `${out}<p class="note">${esc(rm.summary.noDuplicates)}</p>\n`;

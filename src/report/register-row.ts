@@ -4,30 +4,6 @@ import { pick, type Lang } from '../i18n/lang.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 
-/**
- * One application as the register (受理清单) shows it, in every format that has one
- * (register CSV, the workbook's first sheet, the HTML report): the JSON's
- * `application` facts with their labels, beside the verdict. Money stays a number.
- */
-export interface RegisterRow {
-  file: string;
-  applicant: string | null;
-  creditCode: string | null;
-  applicantType: string | null;
-  title: string | null;
-  code: string | null;
-  lineTitle: string | null;
-  category: string | null;
-  tier: string | null;
-  requested: number | null;
-  matching: number | null;
-  period: string | null;
-  office: string | null;
-  status: string;
-  errors: number;
-  warnings: number;
-}
-
 export const REGISTER_KEYS = [
   'file',
   'applicant',
@@ -46,6 +22,8 @@ export const REGISTER_KEYS = [
   'errors',
   'warnings',
 ] as const satisfies readonly (keyof RegisterRow)[];
+
+export type RegisterRow = ReturnType<typeof registerRow>;
 
 export function registerHeaders(m: RegisterMessages): string[] {
   return REGISTER_KEYS.map((k) => m.columns[k]);
@@ -67,7 +45,12 @@ export function counts(r: FileResult): { errors: number; warnings: number } {
   return { errors, warnings };
 }
 
-export function registerRow(r: FileResult, g: Guideline | undefined, lang: Lang, m: ReportMessages): RegisterRow {
+/**
+ * One application as the register (受理清单) shows it, in every format that has one
+ * (register CSV, the workbook's first sheet, the HTML report): the JSON's
+ * `application` facts with their labels, beside the verdict. Money stays a number.
+ */
+export function registerRow(r: FileResult, g: Guideline | undefined, lang: Lang, m: ReportMessages) {
   const a = r.application ?? NO_FACTS;
   const line = r.code === null ? undefined : g?.line(r.code);
   const label = (name: 'applicantTypes' | 'tiers' | 'offices', id: string | null) =>

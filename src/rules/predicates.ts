@@ -30,7 +30,7 @@ export function platformMatches(g: Guideline, p: Platform, spec: PlatformSpec): 
   return true;
 }
 
-export function holdsPlatform(g: Guideline, facts: Facts, spec: PlatformSpec): Truth {
+function holdsPlatform(g: Guideline, facts: Facts, spec: PlatformSpec): Truth {
   const platforms = facts.applicant?.platforms as Platform[] | undefined;
   if (platforms === undefined) return null;
   return platforms.some((p) => platformMatches(g, p, spec));

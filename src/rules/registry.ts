@@ -20,7 +20,7 @@ import { target } from './kinds/target.js';
 import type { RuleKindDef } from './types.js';
 
 /** The rule vocabulary: what a guideline's `rule:` may name (besides `note`). */
-export const RULE_KINDS: { [K in Exclude<RuleKind, 'note'>]: RuleKindDef<K> } = {
+const RULE_KINDS: { [K in Exclude<RuleKind, 'note'>]: RuleKindDef<K> } = {
   'in-guilin': inGuilin,
   period,
   'funding-range': fundingRange,

@@ -4,12 +4,12 @@ import type { Tier } from '../guideline/schema.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
 
-export interface LineProblem {
+interface LineProblem {
   path: string;
   message: string;
 }
 
-export interface ResolvedLine {
+interface ResolvedLine {
   line?: Line;
   tier?: Tier;
   problems: LineProblem[];

@@ -40,8 +40,8 @@ export type FileState = 'ok' | 'missing' | 'empty' | 'not-file' | 'outside';
 
 export type RequirementOf<K extends RuleKind> = Extract<Requirement, { rule: K }>;
 
+/** A kind of rule, named by its key in the registry (registry.ts). */
 export interface RuleKindDef<K extends RuleKind> {
-  rule: K;
   /**
    * `who`: a fact about who the applicant is; a broken one makes a line ineligible.
    * `arrangeable`: something the applicant can still arrange; it becomes a to-do.

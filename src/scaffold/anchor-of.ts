@@ -1,4 +1,4 @@
-import type { Predicate, Requirement } from '../guideline/schema.js';
+import type { Predicate, Requirement, RuleKind } from '../guideline/schema.js';
 
 /**
  * Where in application.yaml a requirement is shown: beside the key it is about.
@@ -6,47 +6,32 @@ import type { Predicate, Requirement } from '../guideline/schema.js';
  * `declarations` are blocks that show their own requirements.
  */
 export function anchorOf(r: Requirement): string {
-  switch (r.rule) {
-    case 'in-guilin':
-      return 'applicant.inGuilin';
-    case 'period':
-      return 'period';
-    case 'funding-range':
-      return 'funding.requested';
-    case 'credit-code':
-      return 'applicant.creditCode';
-    case 'lead-type':
-      // A lead type asked only of some projects sits beside the flag that says which.
-      return r.when?.flag ?? 'applicant.type';
-    case 'matching-ratio':
-      return 'funding.matching';
-    case 'platform':
-      return 'applicant.platforms';
-    case 'high-tech':
-      return 'applicant.highTech';
-    case 'field':
-      return 'fields';
-    case 'partners':
-      return 'partners';
-    case 'talent':
-      return 'talent';
-    case 'commissioner':
-      return 'commissioner';
-    case 'priority':
-      return predicateAnchor(r.params.anyOf[0]!);
-    case 'target':
-      return 'targets';
-    case 'attachment':
-    case 'attachment-file':
-      return 'attachments';
-    case 'declaration':
-      return 'declarations';
-    case 'note':
-    case 'no-duplicate-subsidy':
-    case 'ethics':
-      return 'notes';
-  }
+  // A lead type asked only of some projects sits beside the flag that says which.
+  if (r.rule === 'lead-type') return r.when?.flag ?? 'applicant.type';
+  if (r.rule === 'priority') return predicateAnchor(r.params.anyOf[0]!);
+  return ANCHORS[r.rule];
 }
+
+const ANCHORS: Record<Exclude<RuleKind, 'lead-type' | 'priority'>, string> = {
+  'in-guilin': 'applicant.inGuilin',
+  period: 'period',
+  'funding-range': 'funding.requested',
+  'credit-code': 'applicant.creditCode',
+  'matching-ratio': 'funding.matching',
+  platform: 'applicant.platforms',
+  'high-tech': 'applicant.highTech',
+  field: 'fields',
+  partners: 'partners',
+  talent: 'talent',
+  commissioner: 'commissioner',
+  target: 'targets',
+  attachment: 'attachments',
+  'attachment-file': 'attachments',
+  declaration: 'declarations',
+  note: 'notes',
+  'no-duplicate-subsidy': 'notes',
+  ethics: 'notes',
+};
 
 function predicateAnchor(p: Predicate): string {
   if (p.partnerType) return 'partners';

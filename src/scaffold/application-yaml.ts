@@ -79,9 +79,7 @@ export function applicationYaml(input: ScaffoldInput): string {
     'talent.isLeader': yamlValue(p.talent?.isLeader),
     'talent.introducedOn': yamlValue(p.talent?.introducedOn),
     introducedSince: talentRule?.params.introducedSince ?? '',
-    talentCategories: talentRule
-      ? m.talentCategories(talentRule.params.categories, talentRule.params.centralOrRegionalCategories)
-      : '',
+    talentCategories: talentRule ? m.talentCategories(talentRule.params.categories, central!) : '',
     'talent.category': yamlValue(p.talent?.category),
     minServiceRatio: talentRule?.params.minServiceRatio ?? '',
     'talent.serviceRatio': yamlValue(p.talent?.serviceRatio),

@@ -6,7 +6,7 @@ import { yamlValue } from './yaml-value.js';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
-export interface AttachmentEntry {
+interface AttachmentEntry {
   kind: string;
   by?: string | undefined;
   /** null: the partner is still a placeholder; undefined: not per partner. */

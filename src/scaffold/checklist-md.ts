@@ -29,14 +29,10 @@ export function checklistMd(input: ScaffoldInput): string {
       .map((a) => `- ${m.requirementItem(requirementText(input, a.rule).tag, a.label, quote(input, a))}`),
     examples: required
       .filter((a) => a.example)
-      .map((a) =>
-        m.exampleChecklist(
-          a.label,
-          a.file,
-          requirementText(input, a.rule).clause ?? '',
-          a.rule.params.per === 'foreign_partner',
-        ),
-      ),
+      .map((a) => {
+        const clause = requirementText(input, a.rule).clause ?? '';
+        return m.exampleChecklist(a.label, a.file, clause, a.rule.params.per === 'foreign_partner');
+      }),
   };
   return `${fillTemplate(input.lang, 'attachments.md', slots).trimEnd()}\n`;
 }

@@ -11,7 +11,7 @@ import { lstatOrNull, writeOutputFile } from '../util/write-file.js';
 import { proposalDocx, proposalDocxName } from './proposal-docx.js';
 import { APPLICATION_FILE } from './scaffold-files.js';
 
-export interface ExportResult {
+interface ExportResult {
   /** The file written: the cover and 基本信息表, from application.yaml. */
   file: string;
   /** The applicant's 申报书, left as it was; whether the folder holds one. */

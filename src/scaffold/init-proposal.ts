@@ -27,7 +27,7 @@ import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles } from './scaffold-files.js';
 import { lineName } from './scaffold-input.js';
 
-export interface InitOptions {
+interface InitOptions {
   /** Required where the line has tiers; a profile's `tier` serves when this is absent. */
   tier?: string;
   /** What the applicant stated, already validated (`readProfile`, or match's answers). */
@@ -45,7 +45,7 @@ export interface InitEntry {
   status: WriteStatus;
 }
 
-export interface InitResult {
+interface InitResult {
   code: string;
   tier: string | null;
   dir: string;
@@ -57,7 +57,7 @@ export interface InitResult {
 }
 
 /** `guilin-2019-5-2`, `guilin-2019-16-major`: a folder that says what it holds. */
-export function defaultDir(g: Guideline, line: Line, tier: Tier): string {
+function defaultDir(g: Guideline, line: Line, tier: Tier): string {
   return [g.id, line.code, tier.tier].filter(Boolean).join('-');
 }
 

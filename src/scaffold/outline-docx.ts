@@ -44,7 +44,7 @@ const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1588,
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** Style ids: stable, since `export` and the tests find the document's parts by them. */
-export const STYLE = {
+const STYLE = {
   guidance: 'Guidance',
   guideText: 'GuideText',
   tableText: 'TableText',

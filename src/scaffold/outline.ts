@@ -72,17 +72,10 @@ export function readOutline(markdown: string): OutlineBlock[] {
       i += 2;
       push({ kind: 'table', header, rows: run((l) => TABLE_ROW.test(l), cells) });
     } else {
-      const starts = (l: string) =>
-        l === '' || HEADING.test(l) || QUOTE.test(l) || BULLET.test(l) || NUMBERED.test(l) || TABLE_ROW.test(l);
-      const text = [line];
+      const goesOn = (l: string) =>
+        l !== '' && l !== '---' && ![HEADING, QUOTE, BULLET, NUMBERED, TABLE_ROW].some((re) => re.test(l));
       i++;
-      text.push(
-        ...run(
-          (l) => !starts(l) && l !== '---',
-          (l) => l,
-        ),
-      );
-      push({ kind: 'paragraph', lines: text });
+      push({ kind: 'paragraph', lines: [line, ...run(goesOn, (l) => l)] });
     }
   }
   return blocks;

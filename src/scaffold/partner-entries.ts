@@ -1,6 +1,6 @@
 import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
 
-export interface PartnerEntry {
+interface PartnerEntry {
   /** null: a placeholder still to fill in. */
   name: string | null;
   type: string | null;

@@ -69,6 +69,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     const unit = vocab.get(id)?.unit;
     return unit ? m.withUnit(g.label('targets', id, lang), pick(unit, lang)) : g.label('targets', id, lang);
   };
+  const method = g.label('fundingMethods', tier.method, lang);
   const agreementFor = (name: string | null) =>
     attachments.find((a) => a.kind === 'cooperation_agreement' && a.partner === name && !a.example)?.file;
 
@@ -84,7 +85,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     period: m.years(years[0]!, years[years.length - 1]!),
     requested: m.amount(requested ?? null, m.perGuide(amountRange(input))),
     matching: m.amount(matching ?? null, ratio ? m.ratioShort(ratio) : null),
-    method: g.label('fundingMethods', tier.method, lang),
+    method,
     awards: `「${line.awardsClause}」`,
     office: g.label('offices', line.office, lang),
     applicantName: p.applicant?.name ?? fill,
@@ -133,9 +134,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     ),
     targetClauses: groups.flatMap((grp) => grp.rules.map(item)),
     requestedAmount: requested === undefined ? fill : String(requested),
-    requestedNote: cell(
-      m.requestedNote(amountRange(input), g.label('fundingMethods', tier.method, lang), line.fundingClause),
-    ),
+    requestedNote: cell(m.requestedNote(amountRange(input), method, line.fundingClause)),
     matchingAmount: matching === undefined ? fill : String(matching),
     matchingNote: ratio ? m.ratioShort(ratio) : m.noRatioShort,
     totalAmount: requested !== undefined && matching !== undefined ? String(requested + matching) : fill,
@@ -179,7 +178,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
       const anchor = anchorOf(r);
       // What no rule can check (`notes`) has no key in application.yaml.
       const key = anchor === 'notes' ? null : anchor;
-      return `| ${i + 1} | ${cell(m.selfCheckText(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
+      return `| ${i + 1} | ${cell(m.requirementLine(t.tag, t.text))} | ${cell(t.clause === null ? m.conventionLine(t.reference) : `「${t.clause}」`)} | ${cell(m.where(m.section[sectionOf(anchor, flags)], key))} | □ |`;
     }),
   };
   const blocks = readOutline(fillTemplate(lang, 'proposal.md', slots));

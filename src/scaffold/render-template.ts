@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang.js';
  * A slot the template names but the caller did not give is an error, not an empty
  * string: a typo in a template must not silently drop a requirement.
  */
-export type SlotValue = string | number | boolean | readonly string[];
+type SlotValue = string | number | boolean | readonly string[];
 export type Slots = Record<string, SlotValue>;
 
 const NAME = '[A-Za-z][A-Za-z0-9_.-]*';

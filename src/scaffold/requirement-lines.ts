@@ -6,7 +6,7 @@ import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describePredicate } from '../rules/predicates.js';
 import type { ScaffoldInput } from './scaffold-input.js';
 
-export interface RequirementText {
+interface RequirementText {
   /** 要求 / 内容所指 / 鼓励 / 优先支持 / 工具校验: what the requirement rests on, in the guide's word. */
   tag: string;
   text: string;

@@ -9,7 +9,7 @@ import type { ScaffoldInput } from './scaffold-input.js';
 
 export type FileRole = 'application' | 'schema' | 'proposal' | 'checklist';
 
-export interface ScaffoldFile {
+interface ScaffoldFile {
   /** Relative to the scaffold's folder. */
   name: string;
   role: FileRole;
@@ -24,7 +24,7 @@ export interface Scaffold {
 
 export const APPLICATION_FILE = 'application.yaml';
 /** application.yaml's `$schema` header points here, so editors find it offline. */
-export const SCHEMA_FILE = 'application.schema.json';
+const SCHEMA_FILE = 'application.schema.json';
 
 /** Every file of a scaffold, in memory: writing them is the caller's business. */
 export function scaffoldFiles(input: ScaffoldInput): Scaffold {

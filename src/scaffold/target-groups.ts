@@ -1,7 +1,7 @@
 import type { Requirement, TargetCondition } from '../guideline/schema.js';
 import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
 
-export interface TargetGroup {
+interface TargetGroup {
   /** The requirements these keys answer (several when they ask for the same key). */
   rules: Extract<Requirement, { rule: 'target' | 'high-tech' }>[];
   /** Target keys with the conditions put on them (none: the key is asked for by another rule's case). */

@@ -1,5 +1,5 @@
 /** A placeholder: YAML null, which `check` reports as a key still to fill in. */
-export const PLACEHOLDER = '~';
+const PLACEHOLDER = '~';
 
 const PLAIN = /^[\p{L}\p{N}_][\p{L}\p{N}_ \-()（）·.、/]*$/u;
 const OTHER_TYPE = /^(?:[-+]?(?:\d|\.\d)|(?:true|false|null|~)$|\.(?:inf|nan)$)/i;

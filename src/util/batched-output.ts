@@ -3,13 +3,11 @@ import type { Writable } from 'node:stream';
 /**
  * Characters gathered before one write: a system call per batch (two or three files'
  * JSON), not one per file. Small, because the pending text is young memory that each
- * collection copies: a batch of 16 K characters, made of each file's many small
- * pieces, was a third of what survived a collection, enough to make the young
- * generation grow within 10,000 files (docs/PERFORMANCE.md, "Memory").
+ * collection copies (docs/PERFORMANCE.md, "Memory").
  */
 const BATCH = 4 * 1024;
 
-export interface BatchedOutput {
+interface BatchedOutput {
   write(text: string): Promise<void>;
   /** Writes what is pending: call it at the end. */
   flush(): Promise<void>;

@@ -35,7 +35,7 @@ export class ExitCode extends Error {
   }
 }
 
-export type CliError = UsageError | InterruptedError | ExitCode;
+type CliError = UsageError | InterruptedError | ExitCode;
 
 export function isCliError(e: unknown): e is CliError {
   return e instanceof UsageError || e instanceof InterruptedError || e instanceof ExitCode;

@@ -144,9 +144,8 @@ function missingChar(
 type Openings = Record<'"' | "'" | '[' | '{', number[]>;
 
 /**
- * Every opening of the document, gathered in one walk however many errors ask (a
- * walk per error made 4,000 unclosed brackets take ten seconds); without recursion,
- * so that a deep document cannot exhaust the stack.
+ * Every opening of the document, gathered in one walk however many errors ask;
+ * without recursion, so that a deep document cannot exhaust the stack.
  */
 function openingsOf(doc: Document.Parsed): Openings {
   const out: Openings = { '"': [], "'": [], '[': [], '{': [] };

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { numberProblem, type NumberProblem } from './number-problem.js';
 import { blockingError, MAX_DEPTH, type Found, type PathSegment } from './problem.js';
 import { lineIndex, lineStartsOf } from './node-tree.js';
@@ -122,34 +123,22 @@ function numberFound(
   offset: number | undefined,
   path: PathSegment[],
 ): Found {
-  const shown = String(value);
   // What reading would change is refused; what it only tidies (`+120`, `120.`) is said.
   const blocking = problem === 'range' || problem === 'tiny';
   const severity = problem === 'sign' ? 'warning' : 'error';
-  const code = {
-    range: 'NUMBER_RANGE',
-    tiny: 'NUMBER_RANGE',
-    special: 'NOT_A_NUMBER',
-    zero: 'LEADING_ZERO',
-    base: 'NUMBER_BASE',
-    sign: 'NUMBER_FORM',
-  }[problem];
-  const say: Found['say'] = (m) => {
-    switch (problem) {
-      case 'range':
-        return m.numberRange(source, shown);
-      case 'tiny':
-        return m.numberTiny(source);
-      case 'special':
-        return m.notANumber(source);
-      case 'zero':
-        return m.leadingZero(source, shown);
-      default:
-        return m.numberForm(source, shown);
-    }
-  };
-  return { code, severity, blocking, offset, path, say };
+  const [code, words] = NUMBER_WORDS[problem];
+  return { code, severity, blocking, offset, path, say: (m) => words(m, source, String(value)) };
 }
+
+/** Each number problem's code and sentence, from what was written and what reading makes of it. */
+const NUMBER_WORDS: Record<NumberProblem, [string, (m: YamlMessages, source: string, shown: string) => string]> = {
+  range: ['NUMBER_RANGE', (m, source, shown) => m.numberRange(source, shown)],
+  tiny: ['NUMBER_RANGE', (m, source) => m.numberTiny(source)],
+  special: ['NOT_A_NUMBER', (m, source) => m.notANumber(source)],
+  zero: ['LEADING_ZERO', (m, source, shown) => m.leadingZero(source, shown)],
+  base: ['NUMBER_BASE', (m, source, shown) => m.numberForm(source, shown)],
+  sign: ['NUMBER_FORM', (m, source, shown) => m.numberForm(source, shown)],
+};
 
 /**
  * A control character written as an escape in double quotes (`"\e"`, `"\a"`,
@@ -183,15 +172,8 @@ function directiveVersion(doc: Document.Parsed, text: string): Found[] {
   const declared = doc.directives?.yaml;
   if (!declared?.explicit || declared.version === '1.2') return [];
   const at = /^%YAML[ \t]/m.exec(text)?.index;
-  return [
-    {
-      code: 'YAML_VERSION',
-      severity: 'warning',
-      blocking: false,
-      offset: at,
-      say: (m) => m.yamlVersion(declared.version),
-    },
-  ];
+  const say: Found['say'] = (m) => m.yamlVersion(declared.version);
+  return [{ code: 'YAML_VERSION', severity: 'warning', blocking: false, offset: at, say }];
 }
 
 /** The line starts of the last text asked about: a file with 50,000 problems asks 50,000 times. */

@@ -11,7 +11,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import { getLang, msg, type Lang } from '../i18n/index.js';
+import { msg, type Lang } from '../i18n/index.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { explainErrors } from './explain-error.js';
 import { inspectDocument } from './inspect.js';
@@ -21,7 +21,7 @@ import { blockingError, MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment
 export type { PathSegment, Position } from './problem.js';
 export { formatPath, parsePath } from './path.js';
 
-export interface YamlProblem {
+interface YamlProblem {
   /** The yaml package's error code (DUPLICATE_KEY…) or one of ours (LEADING_ZERO…). */
   code: string;
   /** One sentence in the reader's language saying what is wrong and what to do. */
@@ -66,9 +66,9 @@ export const SAFE_OPTIONS = {
 /**
  * Parses one document with positions and judges it as YAML: the parser's errors and
  * warnings, then what it accepts but an application must not hold (see
- * `inspectDocument`). Problems are in `lang`, in document order, one per kind and line.
+ * `inspectDocument`). Problems are in `lang` (by default the run's), in document order, one per kind and line.
  */
-export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
+export function parseYaml(text: string, lang?: Lang): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseStrict(text, lineCounter);
   let found = explainErrors(doc, text);
@@ -86,11 +86,9 @@ export function parseYaml(text: string, lang: Lang = getLang()): ParsedYaml {
 }
 
 /**
- * The yaml package's document, read with SAFE_OPTIONS. The package compares each key
- * with every key before it (50,000 keys: minutes); `inspectDocument` finds the same
- * duplicates, with the same sentence, in one pass. Each of its errors is an `Error`
- * whose stack, never shown, cost a third of the reading of a file of syntax errors
- * (docs/PERFORMANCE.md).
+ * The yaml package's document, read with SAFE_OPTIONS but for duplicate keys, which
+ * `inspectDocument` finds in one pass (the package compares each key with every one
+ * before it); its errors' stacks, never shown, are not made (docs/PERFORMANCE.md).
  */
 function parseStrict(text: string, lineCounter: LineCounter): Document.Parsed {
   const limit = Error.stackTraceLimit;
@@ -119,7 +117,7 @@ function withLoneCr(text: string, found: Found[]): Found[] {
  * own lines: the parser's line counter misses some in the flow collections it recovers
  * from, and would place later problems a line too high.
  */
-function worded(found: Found[], text: string, lang: Lang): YamlProblem[] {
+function worded(found: Found[], text: string, lang: Lang | undefined): YamlProblem[] {
   const m = msg(yamlMessages, lang);
   const lineStarts = lineStartsOf(text);
   const seen = new Set<string>();
@@ -202,10 +200,8 @@ export function locate(
 
 /**
  * A mapping's pairs by key, built on the first look: a hundred findings among 50,000
- * keys are not a hundred passes. Remembered in `pairs`, the document's own: in a
- * WeakMap they were copied by each young-generation collection after their file was
- * done (V8 keeps a WeakMap's values through those collections whether their keys
- * live or not).
+ * keys are not a hundred passes. Kept in `pairs`, the document's own, not in a
+ * WeakMap (docs/PERFORMANCE.md, Memory).
  */
 function pairsOf(pairs: ParsedYaml['pairs'], map: YAMLMap): Map<string, Pair> {
   let index = pairs.get(map);

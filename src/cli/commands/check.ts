@@ -67,11 +67,7 @@ async function writerFor(format: Format): Promise<(options: WriterOptions) => Re
   }
 }
 
-/** A notice names a file or folder found on disk: its controls are shown escaped. */
-function noticeText(n: InputNotice, m: ReportMessages): string {
-  return escapeControl(noticeSentence(n, m));
-}
-
+/** A notice in words. It names a file or folder found on disk: the caller shows its controls escaped. */
 function noticeSentence(n: InputNotice, m: ReportMessages): string {
   switch (n.kind) {
     case 'missing':
@@ -120,7 +116,7 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   for (const n of notices) {
     // With nothing to check, the one error below says it all.
     if (inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink')
-      ctx.err(noticeText(n, m));
+      ctx.err(escapeControl(noticeSentence(n, m)));
   }
   if (inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
   const force = opts.force === true;

@@ -4,12 +4,7 @@ import { APPLICATION_FILE } from '../../scaffold/scaffold-files.js';
 import { exportBasicInfo } from '../../scaffold/export-basic-info.js';
 import type { CliContext } from '../context.js';
 
-export interface ExportCommandOptions {
-  force?: boolean;
-  json?: boolean;
-}
-
-export async function run(ctx: CliContext, dir: string, opts: ExportCommandOptions = {}): Promise<void> {
+export async function run(ctx: CliContext, dir: string, opts: { force?: boolean; json?: boolean }): Promise<void> {
   const result = await exportBasicInfo(ctx, dir, opts);
   if (opts.json) {
     ctx.out(JSON.stringify({ ...result, documentChanged: false }, null, 2));

@@ -6,7 +6,7 @@ import { scaffoldMessages } from '../../i18n/messages/scaffold.js';
 import { reasonMark } from '../../match/reason-mark.js';
 import type { CliContext } from '../context.js';
 
-export interface InitCommandOptions {
+interface InitCommandOptions {
   tier?: string;
   /** A profile file (`-` for stdin), or the answers `match` already holds. */
   profile?: string | Facts;

@@ -19,7 +19,7 @@ interface ListOptions {
 }
 
 /** Lines an applicant type may lead: no unconditional lead-type rule excludes it. */
-export function mayLead(line: Line, type: string): boolean {
+function mayLead(line: Line, type: string): boolean {
   return line.rules.every((r) => r.rule !== 'lead-type' || r.when !== undefined || r.params.types.includes(type));
 }
 

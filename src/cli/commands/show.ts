@@ -22,7 +22,7 @@ export async function run(ctx: CliContext, code: string, opts: { json?: boolean 
   ctx.out(wrapLines(renderLine(g, line, ctx.lang, await loadStyle(ctx.colorOut)), outputColumns()));
 }
 
-export function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
+function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   const m = msg(browseMessages, lang);
   const project = line.section.projects.find((p) => p.number === line.project)!;
   const sectionTitle = m.sectionTitle(line.section.numeral, pick(line.section.title, lang));

@@ -115,7 +115,6 @@ const zh = {
     `人才类别 ${c} 不在 ${min}–${max} 类之内${central ? '（中区直单位限 1–3 类）' : ''}。`,
   talentServiceRatio: (r: number, min: number) =>
     `院士或智库专家为项目服务的时间占比 ${r} 低于 ${min}；须不少于 ${Math.round(min * 100)}%。`,
-  talentField: (path: string) => `请填写 ${path}。`,
   // high-tech
   highTechOk: (s: string) => `高新技术企业状态：${s}，符合要求。`,
   highTechFail: (statuses: string) => `本方向限${statuses}申报（applicant.highTech）。`,
@@ -256,7 +255,6 @@ const en: RuleMessages = {
     `Talent category ${c} is outside categories ${min}–${max}${central ? ' (units under central/regional government: 1–3)' : ''}.`,
   talentServiceRatio: (r, min) =>
     `The academician or expert serves the project ${r} of the time, below ${min}; at least ${Math.round(min * 100)}% is needed.`,
-  talentField: (path) => `Please fill in ${path}.`,
   highTechOk: (s) => `High-tech status: ${s}, as required.`,
   highTechFail: (statuses) => `Only ${statuses} may apply (applicant.highTech).`,
   highTechSme: (year) =>

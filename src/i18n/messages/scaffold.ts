@@ -4,8 +4,6 @@ import type { Catalogue, MessagesOf } from '../index.js';
 
 type Range = { min: number; max: number };
 
-const ZH_LIST = (items: string[]) => items.join('、');
-
 const NOT_GUIDE_ZH = '非指南要求';
 const NOT_GUIDE_EN = 'not a requirement of the guide';
 
@@ -17,7 +15,7 @@ const zh = {
   // --- the documents ---
   lineName: (project: number, direction: number | null, title: string, tier: string | null) =>
     `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
-  list: ZH_LIST,
+  list: (items: string[]) => items.join('、'),
   option: (id: string, label: string) => `${id}（${label}）`,
   amountRange: (min: number | null, max: number, tier: string | null) =>
     `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
@@ -121,7 +119,6 @@ const zh = {
   whenForeign: (foreign: boolean) => (foreign ? '与国外单位合作时需要' : '有合作单位时需要'),
   noAttachmentsProposal: '本方向的申报指南没有要求专门的附件。',
   pledge: '本单位承诺：【请写明承诺内容】',
-  selfCheckText: (tag: string, text: string) => `${tag}：${text}`,
   section: {
     basics: '一、项目基本信息',
     applicant: '二（二）申报资格',
@@ -177,12 +174,10 @@ const zh = {
 
 export type ScaffoldMessages = MessagesOf<typeof zh>;
 
-const EN_LIST = (items: string[]) => items.join(', ');
-
 const en: ScaffoldMessages = {
   lineName: (project, direction, title, tier) =>
     `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
-  list: EN_LIST,
+  list: (items) => items.join(', '),
   option: (id, label) => `${id} (${label})`,
   amountRange: (min, max, tier) =>
     `${tier ? `${tier}: ` : ''}${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY`,
@@ -289,7 +284,6 @@ const en: ScaffoldMessages = {
   whenForeign: (foreign) => (foreign ? 'needed with a foreign partner' : 'needed with a partner'),
   noAttachmentsProposal: 'The guide asks this line for no particular attachment.',
   pledge: 'The applicant declares: [the declaration]',
-  selfCheckText: (tag, text) => `${tag}: ${text}`,
   section: {
     basics: '1. Basic information',
     applicant: '2.2 Eligibility',

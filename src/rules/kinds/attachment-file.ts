@@ -24,7 +24,6 @@ function required(ctx: RuleContext, a: Attachment): boolean {
  * look in (a profile, an application read from stdin).
  */
 export const attachmentFile: RuleKindDef<'attachment-file'> = {
-  rule: 'attachment-file',
   nature: 'arrangeable',
   check: (ctx) => {
     const list = ctx.facts.attachments as Attachment[] | undefined;

@@ -40,7 +40,6 @@ function entryOf(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang, par
  * is the `attachment-file` rule's to say, once, at the entry.
  */
 export const attachment: RuleKindDef<'attachment'> = {
-  rule: 'attachment',
   nature: 'arrangeable',
   check: (ctx, req) => {
     const w = prepared(req, ctx.guideline, ctx.lang, words);

@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { Outcome, RuleKindDef } from '../types.js';
 
 export const commissioner: RuleKindDef<'commissioner'> = {
-  rule: 'commissioner',
   nature: 'who',
   check: ({ facts, lang }, req) => {
     const m = msg(ruleMessages, lang);

@@ -5,7 +5,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const creditCode: RuleKindDef<'credit-code'> = {
-  rule: 'credit-code',
   nature: 'arrangeable',
   check: ({ facts, lang }) => {
     const m = msg(ruleMessages, lang);

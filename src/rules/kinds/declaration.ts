@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const declaration: RuleKindDef<'declaration'> = {
-  rule: 'declaration',
   nature: 'arrangeable',
   check: ({ facts, lang }, req) => {
     const m = msg(ruleMessages, lang);

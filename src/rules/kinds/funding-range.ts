@@ -6,7 +6,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const fundingRange: RuleKindDef<'funding-range'> = {
-  rule: 'funding-range',
   nature: 'arrangeable',
   check: ({ facts, line, tier, guideline, lang }) => {
     const m = msg(ruleMessages, lang);
@@ -17,11 +16,8 @@ export const fundingRange: RuleKindDef<'funding-range'> = {
     const requested = facts.funding?.requested;
     if (requested === undefined) return [outcome(null, 'funding.requested', m.notStated('funding.requested'))];
     if ((min !== null && requested < min) || requested > max) {
-      const tierName = tier?.tier
-        ? lang === 'en'
-          ? ` ${guideline.label('tiers', tier.tier, lang)}`
-          : guideline.label('tiers', tier.tier, lang)
-        : '';
+      const label = tier?.tier ? guideline.label('tiers', tier.tier, lang) : '';
+      const tierName = label && lang === 'en' ? ` ${label}` : label;
       // No line funds 10,000 万元 (a hundred million yuan): such an amount was written in 元.
       const unit = requested >= 10000 ? ` ${m.inWan(requested, requested / 10000)}` : '';
       const message = m.fundingOutside(requested, range, tierName) + unit;

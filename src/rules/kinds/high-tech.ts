@@ -5,7 +5,6 @@ import type { Severity } from '../../guideline/schema.js';
 import type { Outcome, RuleKindDef, Truth } from '../types.js';
 
 export const highTech: RuleKindDef<'high-tech'> = {
-  rule: 'high-tech',
   nature: 'who',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);

@@ -8,7 +8,6 @@ import type { RuleKindDef } from '../types.js';
  * where a line's content addresses units of Guilin, its rule rests on that content.
  */
 export const inGuilin: RuleKindDef<'in-guilin'> = {
-  rule: 'in-guilin',
   nature: 'who',
   check: ({ facts, lang }, req) => {
     const m = msg(ruleMessages, lang);

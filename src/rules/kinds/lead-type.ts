@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const leadType: RuleKindDef<'lead-type'> = {
-  rule: 'lead-type',
   nature: 'who',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);
@@ -16,10 +15,6 @@ export const leadType: RuleKindDef<'lead-type'> = {
     if (req.params.types.includes(type)) return [outcome(true, path, (content ? m.leadContentOk : m.leadOk)(label))];
     // Named only in a refusal: most applicants are of a type the line allows.
     const allowed = m.or(req.params.types.map((t) => guideline.label('applicantTypes', t, lang)));
-    return [
-      content
-        ? outcome(false, path, m.leadContentFail(label, allowed))
-        : outcome(false, path, m.leadFail(label, allowed)),
-    ];
+    return [outcome(false, path, (content ? m.leadContentFail : m.leadFail)(label, allowed))];
   },
 };

@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const matchingRatio: RuleKindDef<'matching-ratio'> = {
-  rule: 'matching-ratio',
   nature: 'arrangeable',
   check: ({ facts, lang }, req) => {
     const m = msg(ruleMessages, lang);

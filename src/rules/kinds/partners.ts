@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const partners: RuleKindDef<'partners'> = {
-  rule: 'partners',
   nature: 'arrangeable',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);

@@ -4,7 +4,6 @@ import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
 export const period: RuleKindDef<'period'> = {
-  rule: 'period',
   nature: 'arrangeable',
   check: ({ facts, line, lang }) => {
     const m = msg(ruleMessages, lang);

@@ -6,7 +6,6 @@ import { describePlatform, platformMatches } from '../predicates.js';
 import type { RuleKindDef } from '../types.js';
 
 export const platform: RuleKindDef<'platform'> = {
-  rule: 'platform',
   nature: 'who',
   check: ({ facts, guideline, lang }, req) => {
     const m = msg(ruleMessages, lang);

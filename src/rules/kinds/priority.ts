@@ -20,7 +20,6 @@ function words(g: Guideline, req: RequirementOf<'priority'>, lang: Lang) {
 
 /** The guide's 优先支持/鼓励 clauses, each in its own word: they rank applications, never exclude them. */
 export const priority: RuleKindDef<'priority'> = {
-  rule: 'priority',
   nature: 'bonus',
   check: ({ facts, guideline, lang }, req) => {
     const w = prepared(req, guideline, lang, words);

@@ -9,7 +9,6 @@ import type { RuleKindDef } from '../types.js';
  */
 function reminder<K extends 'no-duplicate-subsidy' | 'ethics'>(rule: K): RuleKindDef<K> {
   return {
-    rule,
     nature: 'arrangeable',
     check: ({ lang }, r) => {
       const req = r as { text?: { zh: string; en?: string | undefined }; clause: string | null };

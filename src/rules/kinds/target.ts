@@ -56,7 +56,6 @@ function anyWords(g: Guideline, anyOf: TargetCondition[], lang: Lang) {
 }
 
 export const target: RuleKindDef<'target'> = {
-  rule: 'target',
   nature: 'arrangeable',
   check: (ctx, req) => {
     const m = msg(ruleMessages, ctx.lang);
