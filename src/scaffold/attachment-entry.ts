@@ -1,6 +1,6 @@
 import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
-import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { ruleMessages } from '../i18n/messages/rules.js';
 import { nameProblem } from '../util/file-name.js';
 import { yamlValue } from './yaml-value.js';
 
@@ -20,7 +20,7 @@ interface AttachmentEntry {
  */
 export function attachmentPath(g: Guideline, lang: Lang, kind: string, partner: string | null | undefined): string {
   const label = g.label('attachmentKinds', kind, lang);
-  return `${ATTACHMENTS_DIR}/${msg(scaffoldMessages, lang).attachmentFile(kind, label, partner ? safeName(partner) : null)}`;
+  return `${ATTACHMENTS_DIR}/${msg(ruleMessages, lang).attachmentFileName(kind, label, partner ? safeName(partner) : null)}`;
 }
 
 /** One item of `attachments:` as the scaffold writes it, and as a message tells the applicant to write it. */

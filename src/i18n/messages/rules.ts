@@ -80,6 +80,9 @@ const zh = {
   attachmentPartnerTypo: (written: string, partner: string, what: string) =>
     `附件的 partner「${written}」不是 partners 中的任何一个合作单位，因此仍缺少${what}；你是不是想写「${partner}」？`,
   attachmentNearFile: (file: string) => `同一文件夹中有 ${file}，是不是这个文件？`,
+  /** The file name `init` gives an attachment (and `check` proposes for a missing one). */
+  attachmentFileName: (_kind: string, label: string, partner: string | null) =>
+    `${label}${partner ? `-${partner}` : ''}.pdf`,
   attachmentFile: {
     missing: (what: string, file: string) =>
       `附件「${what}」的文件 ${file} 不存在；请把文件放到申报书所在文件夹中，或改正路径。`,
@@ -220,6 +223,7 @@ const en: RuleMessages = {
   attachmentPartnerTypo: (written, partner, what) =>
     `The attachment's partner "${written}" is none of the partners under \`partners\`; did you mean "${partner}"? (Still missing: ${what}.)`,
   attachmentNearFile: (file) => ` The same folder holds ${file}: is that the file?`,
+  attachmentFileName: (kind, _label, partner) => `${kind.replace(/_/g, '-')}${partner ? `-${partner}` : ''}.pdf`,
   attachmentFile: {
     missing: (what, file) =>
       `The file ${file} of attachment "${what}" does not exist; put it in the application's folder or fix the path.`,

@@ -77,8 +77,6 @@ const zh = {
   /** For an example entry: with a foreign partner (`foreign`) or with any partner. */
   exampleEntry: (foreign: boolean) =>
     `${foreign ? '与国外单位合作时' : '有合作单位时'}，去掉下一行开头的 # 并填写 partner（合作单位名称）：`,
-  attachmentFile: (_kind: string, label: string, partner: string | null) =>
-    `${label}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what: string) => `${what}（每个合作单位一份）`,
   perForeignPartner: (what: string) => `${what}（每个国外合作单位一份）`,
   fillIn: '【请填写】',
@@ -247,7 +245,6 @@ const en: ScaffoldMessages = {
     'the guide asks this line for no particular attachment; list other documents as - { kind: other, name: NAME, file: attachments/FILE }',
   exampleEntry: (foreign) =>
     `with ${foreign ? 'a foreign' : 'a'} partner, remove the # at the start of the next line and fill in partner (its name):`,
-  attachmentFile: (kind, _label, partner) => `${kind.replace(/_/g, '-')}${partner ? `-${partner}` : ''}.pdf`,
   perPartner: (what) => `${what} (one per partner)`,
   perForeignPartner: (what) => `${what} (one per foreign partner)`,
   fillIn: '[fill in]',
