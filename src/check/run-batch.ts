@@ -12,7 +12,6 @@ import {
   decode,
   MAX_GUIDELINE_BYTES,
   type ReadBytes,
-  type ReadFailure,
   readInputBytes,
   readInputFile,
   readStdin,
@@ -53,27 +52,19 @@ export function defaultJobs(cores = availableParallelism()): number {
   return cores <= 2 ? 1 : Math.min(cores, 8);
 }
 
-/** A file that could not be turned into text: status `error`, one `file` finding saying why. */
-export function unreadableResult(file: string, failure: ReadFailure, lang: Lang): FileResult {
-  const message = readFailureText(failure, lang);
-  const line = failure.reason === 'notUtf8' ? failure.line : null;
-  return {
-    file,
-    code: null,
-    status: 'error',
-    findings: [
-      {
-        rule: 'file',
-        severity: 'error',
-        message,
-        path: null,
-        line,
-        column: line === null ? null : 1,
-        clause: null,
-        basis: null,
-      },
-    ],
-  };
+/** A file judged no further: status `error`, one finding saying why (`file`: unreadable; `internal`: a bug of ours). */
+function fileError(file: string, rule: 'file' | 'internal', message: string, line: number | null = null): FileResult {
+  const finding = {
+    rule,
+    severity: 'error',
+    message,
+    path: null,
+    line,
+    column: line === null ? null : 1,
+    clause: null,
+    basis: null,
+  } as const;
+  return { file, code: null, status: 'error', findings: [finding] };
 }
 
 /** A file's bytes (or why there are none), and the folder its attachments are looked up in. */
@@ -148,7 +139,8 @@ export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): G
 }
 
 function judgeRead(read: ReadResult, display: string, baseDir: FolderPath | undefined, opts: BatchOptions): FileResult {
-  if (!read.ok) return unreadableResult(display, read, opts.lang);
+  if (!read.ok)
+    return fileError(display, 'file', readFailureText(read, opts.lang), read.reason === 'notUtf8' ? read.line : null);
   try {
     return checkText(read.text, display, {
       guideline: opts.guideline,
@@ -161,24 +153,11 @@ function judgeRead(read: ReadResult, display: string, baseDir: FolderPath | unde
       ...(read.decodedFrom ? { decodedFrom: read.decodedFrom } : {}),
     });
   } catch (e) {
-    const message = msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e));
-    return {
-      file: display,
-      code: null,
-      status: 'error',
-      findings: [
-        {
-          rule: 'internal',
-          severity: 'error',
-          message,
-          path: null,
-          line: null,
-          column: null,
-          clause: null,
-          basis: null,
-        },
-      ],
-    };
+    return fileError(
+      display,
+      'internal',
+      msg(reportMessages, opts.lang).file.internal(e instanceof Error ? e.message : String(e)),
+    );
   }
 }
 
