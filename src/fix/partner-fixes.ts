@@ -1,5 +1,5 @@
 import { isScalar, type Document } from 'yaml';
-import { yamlValue } from '../scaffold/yaml-value.js';
+import { yamlValue } from '../yaml/yaml-value.js';
 import { closestName } from '../util/closest.js';
 import { nodeAt, scalarEdit } from './schema-fixes.js';
 import type { Edit } from './types.js';

@@ -3,14 +3,14 @@ import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { anchorOf, KEY_ANCHORS } from './anchor-of.js';
-import { attachmentEntry } from './attachment-entry.js';
+import { attachmentEntry } from '../rules/attachment-entry.js';
 import { attachmentList } from './attachment-list.js';
 import { asksCountry, partnerEntries, partnersAllowed } from './partner-entries.js';
 import { fillTemplate, type Slots } from './render-template.js';
 import { requirementLines, quoteLine, requirementText } from './requirement-lines.js';
 import { amountRange, lineName, options, rulesOf, type ScaffoldInput } from './scaffold-input.js';
 import { targetGroups } from './target-groups.js';
-import { yamlValue } from './yaml-value.js';
+import { yamlValue } from '../yaml/yaml-value.js';
 
 const comment = (lines: string[]) => lines.map((l) => `# ${l}`);
 

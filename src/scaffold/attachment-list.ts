@@ -4,7 +4,7 @@ import { ruleMessages } from '../i18n/messages/rules.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeAttachment } from '../rules/kinds/attachment.js';
 import { evaluatePredicate } from '../rules/predicates.js';
-import { attachmentPath } from './attachment-entry.js';
+import { attachmentPath } from '../rules/attachment-entry.js';
 import { partnerEntries } from './partner-entries.js';
 import { rulesOf, type ScaffoldInput } from './scaffold-input.js';
 

@@ -1,7 +1,7 @@
 import { applicationJsonSchema } from '../application/json-schema.js';
 import { parseYaml } from '../yaml/parse.js';
 import { applicationYaml } from './application-yaml.js';
-import { ATTACHMENTS_DIR } from './attachment-entry.js';
+import { ATTACHMENTS_DIR } from '../rules/attachment-entry.js';
 import { attachmentList } from './attachment-list.js';
 import { checklistMd } from './checklist-md.js';
 import { proposalMd } from './proposal-md.js';

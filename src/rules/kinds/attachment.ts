@@ -1,7 +1,7 @@
 import type { Guideline } from '../../guideline/model.js';
 import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
-import { attachmentEntry, attachmentPath } from '../../scaffold/attachment-entry.js';
+import { attachmentEntry, attachmentPath } from '../attachment-entry.js';
 import { closestName } from '../../util/closest.js';
 import { outcome } from '../outcome.js';
 import { prepared } from '../prepared.js';

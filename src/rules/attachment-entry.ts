@@ -2,7 +2,7 @@ import type { Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
 import { nameProblem } from '../util/file-name.js';
-import { yamlValue } from './yaml-value.js';
+import { yamlValue } from '../yaml/yaml-value.js';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
