@@ -4,7 +4,7 @@ import { ruleMessages } from '../../i18n/messages/rules.js';
 import { attachmentEntry, attachmentPath } from '../attachment-entry.js';
 import { closestName } from '../../util/closest.js';
 import { outcome } from '../outcome.js';
-import { prepared } from '../prepared.js';
+import { preparedBy } from '../prepared.js';
 import type { Outcome, RequirementOf, RuleKindDef } from '../types.js';
 
 type Attachment = { kind: string; file: string; by?: string | undefined; partner?: string | undefined };
@@ -28,6 +28,7 @@ function words(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang) {
   const what = describeAttachment(g, req.params, lang);
   return { what, ok: m.attachmentOk(what), missing: m.attachmentMissing(what, entryOf(g, req, lang)) };
 }
+const sentencesOf = preparedBy(words);
 
 /** The line to add, written as `init` writes it, path included. */
 function entryOf(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang, partner?: string): string {
@@ -42,7 +43,7 @@ function entryOf(g: Guideline, req: RequirementOf<'attachment'>, lang: Lang, par
 export const attachment: RuleKindDef<'attachment'> = {
   nature: 'arrangeable',
   check: (ctx, req) => {
-    const w = prepared(req, ctx.guideline, ctx.lang, words);
+    const w = sentencesOf(req, ctx.guideline, ctx.lang);
     const list = ctx.facts.attachments as Attachment[] | undefined;
     if (!req.params.per) {
       const first = list === undefined ? -1 : list.findIndex((a) => answers(req, a));

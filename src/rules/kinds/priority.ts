@@ -3,7 +3,7 @@ import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { describePredicate, evaluatePredicate, or } from '../predicates.js';
-import { prepared } from '../prepared.js';
+import { preparedBy } from '../prepared.js';
 import type { RequirementOf, RuleKindDef, Truth } from '../types.js';
 
 /** A priority's sentences: met by each of its conditions, and met by none. */
@@ -17,12 +17,13 @@ function words(g: Guideline, req: RequirementOf<'priority'>, lang: Lang) {
     path: req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant',
   };
 }
+const sentencesOf = preparedBy(words);
 
 /** The guide's 优先支持/鼓励 clauses, each in its own word: they rank applications, never exclude them. */
 export const priority: RuleKindDef<'priority'> = {
   nature: 'bonus',
   check: ({ facts, guideline, lang }, req) => {
-    const w = prepared(req, guideline, lang, words);
+    const w = sentencesOf(req, guideline, lang);
     const results: Truth[] = [];
     for (const p of req.params.anyOf) {
       const r = evaluatePredicate(guideline, facts, p);

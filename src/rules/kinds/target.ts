@@ -5,7 +5,7 @@ import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { or } from '../predicates.js';
-import { prepared } from '../prepared.js';
+import { preparedBy } from '../prepared.js';
 import type { RuleContext, RuleKindDef, Truth } from '../types.js';
 
 function holds(ctx: RuleContext, c: TargetCondition): Truth {
@@ -46,6 +46,7 @@ function words(g: Guideline, c: TargetCondition, lang: Lang) {
   const what = describeTarget({ guideline: g, facts: {} as Facts, lang }, c);
   return { what, ok: m.targetOk(what), todo: m.targetTodo(what) };
 }
+const sentencesOf = preparedBy(words);
 
 /** The sentences of an `anyOf`, when none of its conditions hangs on the start year. */
 function anyWords(g: Guideline, anyOf: TargetCondition[], lang: Lang) {
@@ -54,6 +55,7 @@ function anyWords(g: Guideline, anyOf: TargetCondition[], lang: Lang) {
   const options = m.or(anyOf.map((c) => describeTarget({ guideline: g, facts: {} as Facts, lang }, c)));
   return { ok: m.targetOk(options), fail: m.targetAnyFail(options) };
 }
+const anySentencesOf = preparedBy(anyWords);
 
 export const target: RuleKindDef<'target'> = {
   nature: 'arrangeable',
@@ -62,7 +64,7 @@ export const target: RuleKindDef<'target'> = {
     const out = [];
     for (const c of req.params.all ?? []) {
       const path = `targets.${c.target}`;
-      const w = prepared(c, ctx.guideline, ctx.lang, words);
+      const w = sentencesOf(c, ctx.guideline, ctx.lang);
       const what = w?.what ?? describeTarget(ctx, c);
       const ok = holds(ctx, c);
       if (ok === true) out.push(outcome(true, path, w?.ok ?? m.targetOk(what)));
@@ -75,7 +77,7 @@ export const target: RuleKindDef<'target'> = {
     const anyOf = req.params.anyOf;
     if (anyOf) {
       const results = anyOf.map((c) => holds(ctx, c));
-      const w = prepared(anyOf, ctx.guideline, ctx.lang, anyWords);
+      const w = anySentencesOf(anyOf, ctx.guideline, ctx.lang);
       const options = () => m.or(anyOf.map((c) => describeTarget(ctx, c)));
       const ok = or(results);
       // Point at the first stated option, so the reviewer lands on the figure to raise.
@@ -83,11 +85,7 @@ export const target: RuleKindDef<'target'> = {
       out.push(
         ok === true
           ? outcome(true, `targets.${firstStated.target}`, w?.ok ?? m.targetOk(options()))
-          : outcome(
-              ok === false ? false : null,
-              `targets.${firstStated.target}`,
-              w?.fail ?? m.targetAnyFail(options()),
-            ),
+          : outcome(ok, `targets.${firstStated.target}`, w?.fail ?? m.targetAnyFail(options())),
       );
     }
     return out;
