@@ -39,8 +39,8 @@ export function cellWidth(text: string): number {
   return Math.max(...text.split('\n').map(displayWidth));
 }
 
-/** Punctuation that ends what comes before it, which Chinese typesetting never puts first on a line. */
-const CLOSING = /^[。，、；：！？）」』》〉】”’％]$/u;
+/** Punctuation that ends what comes before it, which typesetting never puts first on a line (English `:;!?` too). */
+const CLOSING = /^[。，、；：！？）」』》〉】”’％:;!?]$/u;
 
 /** Punctuation that opens what follows it, which Chinese typesetting never leaves at the end of a line. */
 const OPENING = /^[（「『《〈【“‘]$/u;
@@ -52,10 +52,15 @@ function openingAtEnd(line: string): string {
   return chars.length > 1 && OPENING.test(last) ? last : '';
 }
 
-/** The line's last character, when it can go down to the next line with closing punctuation: a Chinese one, on a line it does not start. */
+/**
+ * What goes down to the next line with closing punctuation, on a line it does not start:
+ * its last Chinese character, or its last word when the line ends in one (`1000。`, `capital”`).
+ */
 function lastCharacter(line: string): string {
   const chars = [...line];
   if (chars.length > 2 && line.endsWith('万元')) return '万元';
+  const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0];
+  if (word && line.slice(0, -word.length).trim()) return word;
   const last = chars.at(-1) ?? '';
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
 }
@@ -88,8 +93,9 @@ export function wrapText(text: string, max: number): string {
       // paragraph with either is measured whole each time.
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
-      // 万元, the unit of every amount, is one word: never 万 / 元.
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
+      // 万元, the unit of every amount, is one word: never 万 / 元. A colour code is a token
+      // of no width, so that a line never ends in the middle of one.
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         const trimmed = token.trimEnd();
         // Each token measured once with its trailing space and once without: this runs
         // for every character of Chinese text, cold.

@@ -120,3 +120,22 @@ describe('a questionnaire without a terminal', () => {
     expect(r.stderr).toContain(flag);
   });
 });
+
+describe('a coloured page wrapped to a terminal of 80 columns', () => {
+  it('keeps every colour code whole, so a rule id stays under its hanging indent (show 5-2)', async () => {
+    const { NO_COLOR: _, ...coloured } = ENV;
+    const pty = spawnPty(process.execPath, [CLI, 'show', '5-2'], {
+      cols: 80,
+      rows: 40,
+      env: coloured as Record<string, string>,
+    });
+    let screen = '';
+    pty.onData((d) => (screen += d));
+    expect(await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)))).toBe(0);
+    expect(screen).toContain('\x1b[');
+    const lines = screen.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+    // A code cut by a line break leaves its ESC behind, and the terminal eats the indent that follows.
+    expect(lines.filter((l) => l.includes('\x1b'))).toEqual([]);
+    expect(lines).toContain('         (funding-range)');
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../src/report/wrap-text.js';
 
-const closes0 = (token: string) => /^[。，、；：！？）」』》〉】”’％]$/u.test(token);
+const closes0 = (token: string) => /^[。，、；：！？）」』》〉】”’％:;!?]$/u.test(token);
 
 /** How lines were wrapped when each was measured whole at every token (a word wider than a line broken where it must; opening punctuation never last, closing never first): the output must not change. */
 function measuredWhole(text: string, max: number): string {
@@ -11,15 +11,18 @@ function measuredWhole(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const unit = closes0(token) && chars.length > 2 && line.endsWith('万元');
-          const last = unit ? '万元' : chars.at(-1)!;
+          const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0] ?? '';
+          const latin = closes0(token) && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
+          const last = unit ? '万元' : latin ? word : chars.at(-1)!;
           const closes = closes0(token);
           const goesDown =
             chars.length > 1 &&
             (unit ||
+              latin ||
               (closes
                 ? displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last)
                 : /^[（「『《〈【“‘]$/u.test(last))) &&
@@ -99,6 +102,21 @@ describe('Chinese punctuation that closes', () => {
     expect(wrapText('符合要求」。', 8)).toBe('符合要\n求」。');
     // Unless the two would not fit a line together.
     expect(wrapText('要求。', 2)).toBe('要\n求\n。');
+  });
+});
+
+describe('English punctuation that closes', () => {
+  it('never starts a line: the word before it goes down with it', () => {
+    expect(wrapText('new “team + technology + capital” model', 30)).toBe('new “team + technology +\ncapital” model');
+    expect(wrapText('(a warning: confirm with the office)', 10)).toBe('(a\nwarning:\nconfirm\nwith the\noffice)');
+    expect(wrapText('经济效益不少于 1000。', 20)).toBe('经济效益不少于\n1000。');
+  });
+});
+
+describe('a colour code', () => {
+  it('is never cut in two by a line break', () => {
+    const wrapped = wrapText('申请市财政资助金额须在本方向的资助金额范围内 \x1b[2m(funding-range)\x1b[22m', 50);
+    expect(wrapped).toBe('申请市财政资助金额须在本方向的资助金额范围内 \x1b[2m\n(funding-range)\x1b[22m');
   });
 });
 
