@@ -58,7 +58,9 @@ function openingAtEnd(line: string): string {
  */
 function lastCharacter(line: string): string {
   const chars = [...line];
-  if (chars.length > 2 && line.endsWith('万元')) return '万元';
+  // An amount goes down whole: 1500 万元, never 1500 / 万元。
+  const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0];
+  if (amount && chars.length > [...amount].length) return amount;
   const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0];
   if (word && line.slice(0, -word.length).trim()) return word;
   const last = chars.at(-1) ?? '';

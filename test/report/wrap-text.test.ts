@@ -14,10 +14,11 @@ function measuredWhole(text: string, max: number): string {
       for (const token of paragraph.match(/\x1b\[[0-9;]*m|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
-          const unit = closes0(token) && chars.length > 2 && line.endsWith('万元');
+          const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
+          const unit = closes0(token) && amount !== '' && chars.length > [...amount].length;
           const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0] ?? '';
           const latin = closes0(token) && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
-          const last = unit ? '万元' : latin ? word : chars.at(-1)!;
+          const last = unit ? amount : latin ? word : chars.at(-1)!;
           const closes = closes0(token);
           const goesDown =
             chars.length > 1 &&
@@ -110,6 +111,7 @@ describe('English punctuation that closes', () => {
     expect(wrapText('new “team + technology + capital” model', 30)).toBe('new “team + technology +\ncapital” model');
     expect(wrapText('(a warning: confirm with the office)', 10)).toBe('(a\nwarning:\nconfirm\nwith the\noffice)');
     expect(wrapText('经济效益不少于 1000。', 20)).toBe('经济效益不少于\n1000。');
+    expect(wrapText('技术交易额不少于 1500 万元。', 26)).toBe('技术交易额不少于\n1500 万元。');
   });
 });
 
