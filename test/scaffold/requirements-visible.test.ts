@@ -158,8 +158,8 @@ it('project 6 lists its four counts and project 14 its village figures as target
   ])
     expect(six).toContain(`| ${label} |`);
   const fourteen = scaffold('14', null).proposal;
-  expect(fourteen).toContain('| 受益贫困村（个） | 受益贫困村不少于 2 | 【请填写】 |');
+  expect(fourteen).toContain('| 受益贫困村（个） | 受益贫困村不少于 2 个 | 【请填写】 |');
   expect(fourteen).toContain(
-    '| 产业覆盖率 | 产业覆盖率不少于 0.8（与同一要求中的其他指标至少达到一项） | 【请填写】 |',
+    '| 产业覆盖率 | 产业覆盖率不少于 80%（与同一要求中的其他指标至少达到一项） | 【请填写】 |',
   );
 });

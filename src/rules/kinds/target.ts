@@ -2,6 +2,7 @@ import type { Facts } from '../../application/schema.js';
 import type { Guideline } from '../../guideline/model.js';
 import type { TargetCondition } from '../../guideline/schema.js';
 import { msg, type Lang } from '../../i18n/index.js';
+import { pick } from '../../i18n/lang.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
 import { or } from '../predicates.js';
@@ -32,11 +33,21 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
       ? m.withinYearsOfStart(label, c.withinYearsOfStart)
       : m.withinYears(label, c.withinYearsOfStart, String(start + c.withinYearsOfStart));
   }
-  if (c.min !== undefined) return m.atLeast(label, String(c.min));
-  if (c.max !== undefined) return m.atMost(label, String(c.max));
+  if (c.min !== undefined) return m.atLeast(label, quantity(ctx, c.target, c.min));
+  if (c.max !== undefined) return m.atMost(label, quantity(ctx, c.target, c.max));
   if (c.equals === true) return m.equalsTrue(label);
   if (c.equals !== undefined) return m.equalsValue(label, String(c.equals));
   return m.stated(label);
+}
+
+/** A target's figure as the guide says it, with its unit: 1500 万元, not 1500. */
+function quantity(ctx: Pick<RuleContext, 'guideline' | 'lang'>, target: string, n: number): string {
+  const entry = ctx.guideline.file.vocabulary.targets.find((t) => t.id === target);
+  return msg(ruleMessages, ctx.lang).quantity(
+    n,
+    entry?.unit ? pick(entry.unit, ctx.lang) : null,
+    entry?.type === 'ratio',
+  );
 }
 
 /** A condition's sentences, when they do not hang on the application's start year. */
@@ -71,7 +82,8 @@ export const target: RuleKindDef<'target'> = {
       else if (ok === null) out.push(outcome(null, path, w?.todo ?? m.targetTodo(what)));
       else {
         const actual = (ctx.facts.targets as Record<string, unknown> | undefined)?.[c.target];
-        out.push(outcome(false, path, m.targetFail(what, String(actual))));
+        const shown = typeof actual === 'number' ? quantity(ctx, c.target, actual) : String(actual);
+        out.push(outcome(false, path, m.targetFail(what, shown)));
       }
     }
     const anyOf = req.params.anyOf;
