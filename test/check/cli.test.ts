@@ -107,6 +107,18 @@ describe('a target the application misses', () => {
   });
 });
 
+describe('a lead applicant of a type the line does not allow', () => {
+  it('is named in plain English, without a(n)', () => {
+    const root = folder('lead-type-en', { 'a.yaml': good('1').replace('type: enterprise', 'type: university') });
+    const r = cli(['check', root, '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      "  error  The lead applicant's type is University; this line must be led by an applicant of type Enterprise.  lead-type\n",
+    );
+    expect(r.stdout).not.toContain('a(n)');
+  });
+});
+
 describe('exit codes', () => {
   it('0 when every file passes, warnings allowed', () => {
     const root = folder('all-pass', {

@@ -194,11 +194,12 @@ const en: RuleMessages = {
     `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
   creditDigit: (code, expected) =>
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
-  leadOk: (type) => `The lead applicant is a(n) ${type}, as required.`,
-  leadFail: (type, allowed) => `The lead applicant is a(n) ${type}; this line must be led by a(n) ${allowed}.`,
-  leadContentOk: (type) => `The lead applicant is a(n) ${type}, among those the line's content addresses.`,
+  leadOk: (type) => `The lead applicant's type is ${type}, as required.`,
+  leadFail: (type, allowed) =>
+    `The lead applicant's type is ${type}; this line must be led by an applicant of type ${allowed}.`,
+  leadContentOk: (type) => `The lead applicant's type is ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
-    `The lead applicant is a(n) ${type}, while this line's content is addressed to a(n) ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
+    `The lead applicant's type is ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
   matchingFail: (m, r, n, ratio) =>
     `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
@@ -294,8 +295,8 @@ const en: RuleMessages = {
     priority: (what) => `Not among those the guide gives priority to (${what}); eligibility is not affected.`,
     encouraged: (what) => `The guide encourages ${what}; this application has none, which does not affect eligibility.`,
   },
-  predLeadType: (t) => `the lead applicant is a(n) ${t}`,
-  predPartnerType: (t) => `a(n) ${t} as partner`,
+  predLeadType: (t) => `the lead applicant's type is ${t}`,
+  predPartnerType: (t) => `a partner of type ${t}`,
   predPlatform: (s) => `holds a ${s}`,
   predNoPlatform: (s) => `has no ${s} yet`,
   predTalentRoute: (r) => `talent route: ${r}`,
