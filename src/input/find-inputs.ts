@@ -62,6 +62,16 @@ function statOf(path: string | Buffer, follow = true): Stats | undefined {
   }
 }
 
+/** A path behind a folder the user may not enter: there, perhaps, but not to be seen. */
+function barred(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EACCES';
+  }
+}
+
 function realOf(path: string | Buffer): string {
   try {
     // Bytes that are not UTF-8 are kept apart from every name that is.
@@ -136,6 +146,11 @@ export function findInputs(args: readonly string[], cwd = process.cwd()): FoundI
       if (taken.takePath(realOf(path)))
         if (st.isFile()) inputs.push(fileNamed(arg, path));
         else notices.push({ kind: 'notRegular', path: arg });
+      continue;
+    }
+    // Named, but behind a folder that may not be entered: its reading says why it fails.
+    if (!st && !hasMagic(arg) && barred(path)) {
+      if (taken.takePath(path)) inputs.push(fileNamed(arg, path));
       continue;
     }
     if (!st && !hasMagic(arg)) {
@@ -273,6 +288,6 @@ function walk(
 
 /** The arguments that name nothing (no file, folder, pattern or `-`): they stop the run before anything is judged. */
 export function missingArgs(args: readonly string[], cwd = process.cwd()): string[] {
-  // There, or a link to nothing (the walk says which): not missing.
-  return args.filter((a) => a !== '-' && !hasMagic(a) && !statOf(resolve(cwd, a), false));
+  // There, a link to nothing (the walk says which), or behind a folder one may not enter: not missing.
+  return args.filter((a) => a !== '-' && !hasMagic(a) && !statOf(resolve(cwd, a), false) && !barred(resolve(cwd, a)));
 }

@@ -166,3 +166,47 @@ describe('walking a folder of applications', () => {
     expect(readdirSync(dir)).toEqual(['收件']);
   });
 });
+
+describe('a folder the reviewer may not read, in a batch that otherwise passes', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'gg-barred-'));
+    mkdirSync(join(root, '收件', '乙'), { recursive: true });
+    copyFileSync(`${FIXTURES}good.yaml`, join(root, '收件', 'a.yaml'));
+    copyFileSync(`${FIXTURES}good.yaml`, join(root, '收件', '乙', 'b.yaml'));
+    chmodSync(root, 0o755);
+    chmodSync(join(root, '收件'), 0o755);
+    chmodSync(join(root, '收件', '乙'), 0o000);
+  });
+  afterAll(() => {
+    chmodSync(join(root, '收件', '乙'), 0o755);
+    rmSync(root, { recursive: true, force: true });
+  });
+  const asUser = (args: string[]) =>
+    spawnSync(process.execPath, [cliForOtherUser(), 'check', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+      ...(isRoot ? OTHER_USER : {}),
+    });
+
+  it.each([
+    ['zh', '另有 1 个文件夹无法读取，其中的申请书没有审查：收件/乙。'],
+    ['en', '1 folder could not be read, and the applications in it were not checked: 收件/乙.'],
+  ])('fails the run (exit 1) and says so again after the report (%s)', (lang, last) => {
+    const r = asUser(['收件', '--lang', lang]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(last);
+  });
+
+  it('a file named inside it is unreadable for want of permission, not missing (exit 1)', () => {
+    const r = asUser(['收件/乙/b.yaml', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const file = (JSON.parse(r.stdout) as { files: FileJson[] }).files[0]!;
+    expect([file.file, file.status, file.findings[0]!.message]).toEqual([
+      '收件/乙/b.yaml',
+      'error',
+      '没有读取权限（EACCES）：请检查文件权限。',
+    ]);
+  });
+});

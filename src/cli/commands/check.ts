@@ -132,7 +132,10 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
       file.commit();
       ctx.err(escapeControl(m.output.written(output!, tally.files)));
     }
-    if (tally.pass !== tally.files) throw new ExitCode(1);
+    // A folder that could not be read hid applications: the run fails as for a file that could not be read.
+    const unread = notices.flatMap((n) => (n.kind === 'unreadableFolder' ? [n.path] : []));
+    if (unread.length) ctx.err(escapeControl(m.input.unreadableFolders(unread)));
+    if (tally.pass !== tally.files || unread.length) throw new ExitCode(1);
   } finally {
     file?.abort();
   }

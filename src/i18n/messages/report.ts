@@ -10,6 +10,9 @@ const zh = {
     emptyFolder: (f: string) => `文件夹 ${f} 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。`,
     notRegular: (p: string) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
     unreadableFolder: (p: string, reason: string) => `无法读取文件夹 ${p}（${reason}），已跳过；请检查权限。`,
+    /** After the report: the folders skipped at the start, which make the run fail like an unreadable file. */
+    unreadableFolders: (paths: string[]) =>
+      `另有 ${paths.length} 个文件夹无法读取，其中的申请书没有审查：${paths.join('、')}。`,
     unknownEncoding: (name: string) => `不认识的编码「${name}」；可用 utf-8、gb18030、gbk、utf-16le 等。`,
     /** `hex`, `base64`: encodings of bytes, not of text. */
     bytesEncoding: (name: string) =>
@@ -103,6 +106,8 @@ const en: ReportMessages = {
       `The folder ${f} holds no .yaml or .yml file (hidden folders and node_modules are not searched).`,
     notRegular: (p) => `Skipped ${p}: not a regular file (a pipe, socket or device).`,
     unreadableFolder: (p, reason) => `Cannot read the folder ${p} (${reason}); skipped. Check its permissions.`,
+    unreadableFolders: (paths) =>
+      `${paths.length === 1 ? '1 folder' : `${paths.length} folders`} could not be read, and the applications in ${paths.length === 1 ? 'it were' : 'them were'} not checked: ${paths.join(', ')}.`,
     unknownEncoding: (name) => `Unknown encoding "${name}"; use utf-8, gb18030, gbk, utf-16le or similar.`,
     bytesEncoding: (name) =>
       `"${name}" spells bytes as letters and digits; it is not a text encoding and cannot read an application: use utf-8, gb18030, gbk, utf-16le or similar.`,
