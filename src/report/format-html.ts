@@ -108,7 +108,7 @@ function controls(
     'f-office',
     m.columns.office,
     [...offices].sort().map((o) => [o, o]),
-  )}<label><input id="f-search" type="search" placeholder="${esc(m.html.search)}" aria-label="${esc(m.html.search)}"></label><span id="shown" data-template="${esc(m.html.shown(-1, -2).replace('-1', '{shown}').replace('-2', '{total}'))}">${esc(m.html.shown(total, total))}</span><span class="note">${esc(m.html.open)}；${esc(m.html.sortHint)}</span></div>\n`;
+  )}<label><input id="f-search" type="search" placeholder="${esc(m.html.search)}" aria-label="${esc(m.html.search)}"></label><span id="shown" data-template="${esc(m.html.shown(-1, -2).replace('-1', '{shown}').replace('-2', '{total}'))}">${esc(m.html.shown(total, total))}</span><span class="note">${esc(m.html.hints)}</span></div>\n`;
 }
 
 /** The words the script puts around what a row opens to: the facts' names and the findings' headers. */

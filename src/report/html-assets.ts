@@ -38,11 +38,12 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls input{min-width:220px}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
-#register thead th{position:sticky;top:0;cursor:pointer;user-select:none;overflow:hidden;text-overflow:ellipsis}
+/* A heading wider than its fixed column (Requested (10k CNY), Warnings) wraps: cut short, it could not be read. */
+#register thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal}
 /* Fixed widths spare the browser measuring every cell of a long register. */
 @media (min-width:901px){
   #register{table-layout:fixed}
-  #register .c-index,#register .c-errors,#register .c-warnings{width:5em}
+  #register .c-index{width:5em}#register .c-errors,#register .c-warnings{width:6.5em}
   #register .c-applicant{width:17em}#register .c-code{width:4.5em}#register .c-tier{width:6em}
   #register .c-requested{width:9.5em}#register .c-office{width:12em}#register .c-status{width:5.5em}
   #register tr.row td{overflow-wrap:anywhere}

@@ -222,3 +222,28 @@ describe('a register longer than a screen', () => {
     expect([first[1], first[5]]).toEqual([`第${N}号单位`, String(N)]);
   });
 });
+
+describe('the English report at 1280 pixels', () => {
+  let en: Page;
+  beforeAll(async () => {
+    expect(
+      cli(['check', 'inbox', '--format', 'html', '--output', 'report-en.html', '--lang', 'en'], { cwd: dir }).status,
+    ).toBe(1);
+    en = await context.newPage();
+    await en.goto(pathToFileURL(join(dir, 'report-en.html')).href);
+  }, 120_000);
+
+  it('shows every heading of the register whole, none cut short', async () => {
+    const cut = await en.$$eval('#register thead th', (ths) =>
+      ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent),
+    );
+    expect(cut).toEqual([]);
+    expect(await en.locator('#register thead th').allTextContents()).toContain('Requested (10k CNY)');
+  });
+
+  it('tells how to use the register in English punctuation', async () => {
+    expect(await en.locator('.controls .note').textContent()).toBe(
+      'Click a row for its findings; click a header to sort.',
+    );
+  });
+});

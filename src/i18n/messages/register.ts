@@ -72,8 +72,8 @@ const zh = {
     search: '搜索单位、项目或文件',
     shown: (s: number, t: number) => `显示 ${s} / ${t} 份`,
     noFindings: '没有发现问题。',
-    open: '点击一行查看问题明细',
-    sortHint: '点击表头排序',
+    /** Under the register's filters: how to open a row and how to sort. */
+    hints: '点击一行查看问题明细；点击表头排序',
     /** The button under the register's rows built so far; `n` those still to come. */
     more: (n: number | string) => `显示更多（还有 ${n} 份）`,
     duplicates: (n: number) => `${n} 家单位出现在多份申请中，点击展开`,
@@ -164,8 +164,7 @@ const en: RegisterMessages = {
     search: 'Search applicant, title or file',
     shown: (s, t) => `${s} of ${t} shown`,
     noFindings: 'No problems found.',
-    open: 'Click a row for its findings',
-    sortHint: 'Click a header to sort',
+    hints: 'Click a row for its findings; click a header to sort.',
     more: (n) => `Show more (${n} to come)`,
     duplicates: (n) => `${n} applicant${n === 1 ? '' : 's'} in more than one application: click to show`,
     noscript:
