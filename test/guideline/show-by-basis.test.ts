@@ -62,6 +62,13 @@ describe('show groups each line’s rules by what they rest on', () => {
         expect([l.code, q.basis]).toEqual([l.code, ['8', '13'].includes(l.code) ? 'content' : 'convention']);
   });
 
+  it('list --type leaves out only the lines whose requirements name other leaders, as match does', () => {
+    const codes = (type: string) => runJson<LineJson[]>(['list', '--type', type, '--json']).map((l) => l.code);
+    // 5-2, 8, 9 and 13 address enterprises, universities and institutes in their content only.
+    expect(codes('医院')).toEqual(['5-1', '5-2', '6', '7', '8', '9', '13', '14', '15-1', '15-2', '15-3', '16']);
+    expect(codes('企业')).toEqual(CODES);
+  });
+
   it('list gives 5-1 one award (the guide says 1项), the others their ceiling', () => {
     const rows = runCli(['list']).stdout.split('\n');
     expect(rows.find((l) => l.startsWith('│ 5-1 '))).toMatch(/│ 1 +│/);

@@ -18,9 +18,14 @@ interface ListOptions {
   json?: boolean;
 }
 
-/** Lines an applicant type may lead: no unconditional lead-type rule excludes it. */
+/**
+ * Lines an applicant type may lead: no unconditional lead-type requirement excludes it.
+ * Whom a line's content addresses (5-2, 8, 9, 13) is no condition: match calls it possible.
+ */
 function mayLead(line: Line, type: string): boolean {
-  return line.rules.every((r) => r.rule !== 'lead-type' || r.when !== undefined || r.params.types.includes(type));
+  return line.rules.every(
+    (r) => r.rule !== 'lead-type' || r.basis !== 'requirement' || r.when !== undefined || r.params.types.includes(type),
+  );
 }
 
 function resolve(
