@@ -69,6 +69,18 @@ describe('show groups each line’s rules by what they rest on', () => {
     expect(codes('企业')).toEqual(CODES);
   });
 
+  it('show 5 and init 15 name the directions of the project to choose from (exit 2), not an unknown line', () => {
+    const five = runCli(['show', '5']);
+    expect([five.status, five.stdout, five.stderr]).toEqual([
+      2,
+      '',
+      '项目5 分为 2 个资助方向，请写方向的编号：5-1「可持续发展重点实验室培育」、5-2「广西重点实验室培育」。\n',
+    ]);
+    const fifteen = runCli(['init', '15', '--dry-run', '--lang', 'en']);
+    expect(fifteen.status).toBe(2);
+    expect(fifteen.stderr).toMatch(/^Project 15 has 3 funding lines, one per direction; give the code of one: 15-1 "/);
+  });
+
   it('list gives 5-1 one award (the guide says 1项), the others their ceiling', () => {
     const rows = runCli(['list']).stdout.split('\n');
     expect(rows.find((l) => l.startsWith('│ 5-1 '))).toMatch(/│ 1 +│/);

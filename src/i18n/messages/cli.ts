@@ -107,6 +107,9 @@ const zh = {
   interrupted: '已取消',
   stdoutFailed: (code: string) => `无法写出结果（${code}）：输出不完整。请检查磁盘空间或输出的去向后重试。`,
   unknownLine: (code: string, known: string) => `指南中没有资助方向「${code}」；可选：${known}。`,
+  projectHasDirections: (project: string, lines: string[]) =>
+    `项目${project} 分为 ${lines.length} 个资助方向，请写方向的编号：${lines.join('、')}。`,
+  lineNamed: (code: string, title: string) => `${code}「${title}」`,
   unknownValue: (what: string, value: string, known: string) => `不认识的${what}「${value}」；可选：${known}。`,
   written: (file: string) => `已写入 ${file}`,
 };
@@ -226,6 +229,9 @@ const en: CliMessages = {
   stdoutFailed: (code) =>
     `Could not write the results (${code}): the output is incomplete. Check the disk space or where the output goes, and run again.`,
   unknownLine: (code, known) => `The guideline has no funding line "${code}"; the lines are: ${known}.`,
+  projectHasDirections: (project, lines) =>
+    `Project ${project} has ${lines.length} funding lines, one per direction; give the code of one: ${lines.join('; ')}.`,
+  lineNamed: (code, title) => `${code} "${title}"`,
   unknownValue: (what, value, known) => `Unknown ${what} "${value}"; known: ${known}.`,
   written: (file) => `Written: ${file}`,
 };
