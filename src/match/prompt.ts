@@ -26,16 +26,19 @@ export interface Prompter {
   select<T>(q: Base & { choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(q: Base & { choices: Choice<T>[]; required?: boolean }): Promise<T[]>;
   input(q: Base & { default?: string; validate?: (value: string) => true | string }): Promise<string>;
-  number(q: Base & { default?: number; min?: number; max?: number; integer?: boolean }): Promise<number>;
+  /** `percent`: the question asks for a percentage, and 60% (or ６０％) is 60. */
+  number(
+    q: Base & { default?: number; min?: number; max?: number; integer?: boolean; percent?: boolean },
+  ): Promise<number>;
   confirm(q: Base & { default?: boolean }): Promise<boolean>;
 }
 
 type NumberQuestion = Parameters<Prompter['number']>[0];
 
-/** Numbers as people type them ("60", "６０", "150万元"), checked the same way for both prompters. */
+/** Numbers as people type them ("60", "６０", "150万元", "60%" for a percentage), checked the same way for both prompters. */
 export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number | string {
   const m = msg(matchMessages, lang);
-  const n = intendedNumber(text.trim(), false);
+  const n = intendedNumber(q.percent ? text.trim().replace(/[%％]$/, '') : text.trim(), false);
   if (n === undefined) return m.notNumber;
   if (q.integer && !Number.isInteger(n)) return m.notInteger;
   if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max))

@@ -269,6 +269,7 @@ export const QUESTIONS: Question[] = [
         message: ask(c, messages(c.lang).q.serviceRatio),
         min: 0,
         max: 100,
+        percent: true,
         default: before === undefined ? undefined : Math.round(before * 100),
       });
       c.facts.talent = { ...c.facts.talent, serviceRatio: Math.round(percent * 100) / 10000 };

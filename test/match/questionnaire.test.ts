@@ -270,6 +270,15 @@ describe('talent (project 9) branches', () => {
     expect(status('9')).toBe('eligible');
   });
 
+  it.each(['60%', '６０％', '60 %'])(
+    'an academician: the share of time may be typed with its percent sign (%s)',
+    async (typed) => {
+      const { p, facts } = await answer({ ...enterprise, talentRoute: 'academician', serviceRatio: [typed] });
+      expect(p.rejected).toEqual([]);
+      expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
+    },
+  );
+
   it('no such talent (暂无): stated as route none, and 9 closes, for the line needs one', async () => {
     const { facts, status } = await answer({ ...enterprise, talentRoute: 'none' });
     expect(facts.talent).toEqual({ route: 'none' });
