@@ -113,7 +113,7 @@ describe('a lead applicant of a type the line does not allow', () => {
     const r = cli(['check', root, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      "  error  The lead applicant's type is University; this line must be led by an applicant of type Enterprise.  lead-type\n",
+      '  error  The lead applicant is of type University; this line must be led by an applicant of type Enterprise.  lead-type\n',
     );
     expect(r.stdout).not.toContain('a(n)');
   });

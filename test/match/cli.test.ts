@@ -124,6 +124,18 @@ describe('match --profile', () => {
     expect(first.todo.map((t) => t.message)).toContain('Request General project 2–5 or Key project ≤30 (10k CNY).');
   });
 
+  it('in English, a lead applicant of another type than the line addresses is said once, plainly', () => {
+    const r = runCli(['match', '--profile', '-', '--detail', '9', '--lang', 'en'], { input: HOSPITAL });
+    expect(r.stdout).toContain(
+      "  ? The lead applicant is of type Medical and health institution, while this line's content is addressed to Enterprise, University or Research institute; its requirements do not make that a condition: confirm with the managing office.\n",
+    );
+    const ten = runCli(['match', '--profile', '-', '--detail', '10', '--lang', 'en'], { input: HOSPITAL });
+    expect(ten.stdout).toContain(
+      '  ✗ The lead applicant is of type Medical and health institution; this line must be led by an applicant of type Enterprise.\n',
+    );
+    expect(r.stdout + ten.stdout).not.toContain('a(n)');
+  });
+
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
     // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
     // a guide of enterprise lines alone closes them all to a hospital.

@@ -65,10 +65,11 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
     const line = g.line(opts.detail);
     const chosen = line && ranked.find((r) => r.line === line);
     if (!chosen) throw new UsageError(m.unknownDetail(opts.detail));
+    // Piped without COLUMNS, a detail is not wrapped: only the table needs a width to be drawn.
     if (opts.json) {
       const json = matchJson(g, [chosen], ctx.lang).results[0];
       ctx.out(JSON.stringify(json, null, 2));
-    } else ctx.out(renderDetail(g, chosen, ctx.lang, s, width));
+    } else ctx.out(renderDetail(g, chosen, ctx.lang, s, outputColumns() ?? Number.POSITIVE_INFINITY));
     if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);
     return;
   }

@@ -194,12 +194,12 @@ const en: RuleMessages = {
     `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
   creditDigit: (code, expected) =>
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
-  leadOk: (type) => `The lead applicant's type is ${type}, as required.`,
+  leadOk: (type) => `The lead applicant is of type ${type}, as required.`,
   leadFail: (type, allowed) =>
-    `The lead applicant's type is ${type}; this line must be led by an applicant of type ${allowed}.`,
-  leadContentOk: (type) => `The lead applicant's type is ${type}, among those the line's content addresses.`,
+    `The lead applicant is of type ${type}; this line must be led by an applicant of type ${allowed}.`,
+  leadContentOk: (type) => `The lead applicant is of type ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
-    `The lead applicant's type is ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
+    `The lead applicant is of type ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
   matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
   matchingFail: (m, r, n, ratio) =>
     `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
@@ -295,7 +295,7 @@ const en: RuleMessages = {
     priority: (what) => `Not among those the guide gives priority to (${what}); eligibility is not affected.`,
     encouraged: (what) => `The guide encourages ${what}; this application has none, which does not affect eligibility.`,
   },
-  predLeadType: (t) => `the lead applicant's type is ${t}`,
+  predLeadType: (t) => `the lead applicant is of type ${t}`,
   predPartnerType: (t) => `a partner of type ${t}`,
   predPlatform: (s) => `holds a ${s}`,
   predNoPlatform: (s) => `has no ${s} yet`,
