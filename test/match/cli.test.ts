@@ -136,6 +136,21 @@ describe('match --profile', () => {
     expect(r.stdout + ten.stdout).not.toContain('a(n)');
   });
 
+  it('in English, a recommender named by its abbreviation keeps its capitals (S&T), others read lower-case after "the"', () => {
+    const todos = (code: string) =>
+      (
+        JSON.parse(
+          runCli(['match', '--profile', '-', '--detail', code, '--json', '--lang', 'en'], { input: HOSPITAL }).stdout,
+        ) as { todo: { message: string }[] }
+      ).todo.map((t) => t.message);
+    expect(todos('14')).toContain(
+      "Prepare: Letter of recommendation from the S&T authority where the commissioner's poor village is located.",
+    );
+    expect(todos('16')).toContain(
+      "Prepare: Letter of recommendation from the county (county-level city, district) people's government.",
+    );
+  });
+
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
     // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
     // a guide of enterprise lines alone closes them all to a hospital.

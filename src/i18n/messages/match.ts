@@ -248,7 +248,8 @@ const en: MatchMessages = {
     attachment: (what) => `Prepare: ${what}.`,
     attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}.`,
     attachmentPerPartner: (what, foreignOnly) => `Prepare for each ${foreignOnly ? 'foreign ' : ''}partner: ${what}.`,
-    recommendation: (kind, by) => `${kind} from the ${by.charAt(0).toLowerCase()}${by.slice(1)}`,
+    // "County … government" reads lower-case after "the"; an abbreviation (S&T) stays as it is.
+    recommendation: (kind, by) => `${kind} from the ${by.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
   },
   q: {
     inGuilin: { ask: 'Is your organisation registered or based in Guilin?', short: 'Registered or based in Guilin' },
