@@ -119,6 +119,18 @@ describe('a lead applicant of a type the line does not allow', () => {
   });
 });
 
+describe('a credit code typed in lower case', () => {
+  it('is told to be written in capitals, not to hold forbidden characters', () => {
+    const code = creditCode(5);
+    const root = folder('credit-lower', { 'a.yaml': good('15-1', 5).replace(code, code.toLowerCase()) });
+    const r = cli(['check', root]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      `  警告  统一社会信用代码「${code.toLowerCase()}」含小写字母：代码中的字母都是大写，请写成「${code}」。（工具校验，非指南要求；依据 GB 32100-2015）  credit-code\n`,
+    );
+  });
+});
+
 describe('exit codes', () => {
   it('0 when every file passes, warnings allowed', () => {
     const root = folder('all-pass', {

@@ -38,6 +38,9 @@ const zh = {
   creditLength: (code: string, n: number) => `统一社会信用代码「${code}」有 ${n} 位，应为 18 位；请核对营业执照。`,
   creditChars: (code: string) =>
     `统一社会信用代码「${code}」含有不允许的字符（不得含 I、O、Z、S、V）；请核对营业执照。`,
+  /** Lower-case letters: the code's letters are capitals (GB 32100-2015). */
+  creditLower: (code: string, upper: string) =>
+    `统一社会信用代码「${code}」含小写字母：代码中的字母都是大写，请写成「${upper}」。`,
   creditDigit: (code: string, expected: string) =>
     `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
   // lead-type
@@ -192,6 +195,8 @@ const en: RuleMessages = {
     `The unified social credit code "${code}" has ${n} characters, not 18; check the business licence.`,
   creditChars: (code) =>
     `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
+  creditLower: (code, upper) =>
+    `The unified social credit code "${code}" has lower-case letters: its letters are capitals, write "${upper}".`,
   creditDigit: (code, expected) =>
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
   leadOk: (type) => `The lead applicant is of type ${type}, as required.`,

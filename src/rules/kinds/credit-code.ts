@@ -14,7 +14,13 @@ export const creditCode: RuleKindDef<'credit-code'> = {
     if (code === undefined) return [outcome(true, path, m.creditOk)];
     if (code.length !== 18) return [outcome(false, path, m.creditLength(code, [...code].length))];
     const expected = creditCodeCheckDigit(code);
-    if (expected === undefined) return [outcome(false, path, m.creditChars(code))];
+    if (expected === undefined) {
+      // A lower-case letter is no forbidden character: "…029x" is "…029X" mistyped.
+      const upper = code.toUpperCase();
+      if (upper !== code && creditCodeCheckDigit(upper) !== undefined)
+        return [outcome(false, path, m.creditLower(code, upper))];
+      return [outcome(false, path, m.creditChars(code))];
+    }
     if (expected !== code[17]) return [outcome(false, path, m.creditDigit(code, expected))];
     return [outcome(true, path, m.creditOk)];
   },
