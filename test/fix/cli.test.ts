@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../check/helpers/run-cli.js';
 
@@ -91,6 +92,19 @@ describe('check --fix, as an applicant runs it', () => {
     );
     expect(r.stderr).toContain('nothing was written');
     expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(text);
+  });
+
+  it.each([
+    ['zh', 'gb.yaml：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。\n'],
+    ['en', 'gb.yaml: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.\n'],
+  ])('names a GB18030 file it will not fix, and does not then say there was nothing to fix (%s)', (lang, said) => {
+    const dir = folder();
+    // The ten mistakes as Notepad on Chinese Windows saves them.
+    const before = iconv.encode(readFileSync(TEN, 'utf8'), 'gb18030');
+    writeFileSync(join(dir, 'gb.yaml'), before);
+    const r = cli(['check', 'gb.yaml', '--fix', '--lang', lang], { cwd: dir });
+    expect(r.stderr).toBe(said);
+    expect(readFileSync(join(dir, 'gb.yaml'))).toEqual(before);
   });
 
   it('refuses --dry-run without --fix', () => {

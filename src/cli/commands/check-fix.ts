@@ -15,14 +15,18 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
   const g = await ctx.guideline();
   let files = 0;
   let count = 0;
+  // Files with fixes that were not made, each already named with why.
+  let refused = 0;
   for (const input of findInputs(paths).inputs) {
     if (input.kind === 'stdin') {
       ctx.err(m.stdin);
+      refused++;
       continue;
     }
     const r = fixFile(pathOf(input), g, dryRun);
     const display = displayOf(input);
     if (r.status === 'clean') continue;
+    if (r.status !== 'fixed') refused++;
     if (r.status === 'unreadable') ctx.err(m.unreadable(display));
     else if (r.status === 'notUtf8') ctx.err(m.notUtf8(display));
     else if (r.status === 'notWritten') ctx.err(m.notWritten(display, r.reason));
@@ -40,6 +44,8 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
         );
     }
   }
-  if (files === 0) ctx.err(m.nothingToFix);
-  else ctx.err((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
+  // "Nothing to fix" would deny the fixes just named as not made.
+  if (files === 0) {
+    if (refused === 0) ctx.err(m.nothingToFix);
+  } else ctx.err((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
 }
