@@ -63,6 +63,9 @@ function lastCharacter(line: string): string {
   if (amount && chars.length > [...amount].length) return amount;
   const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0];
   if (word && line.slice(0, -word.length).trim()) return word;
+  // Closing marks in a row（单位）。: what the first one closes goes down with them all.
+  const run = /(?:[A-Za-z0-9&'’.,\-–≤]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0];
+  if (run && [...run].length < chars.length) return run;
   const last = chars.at(-1) ?? '';
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
 }
@@ -95,9 +98,11 @@ export function wrapText(text: string, max: number): string {
       // paragraph with either is measured whole each time.
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
-      // 万元, the unit of every amount, is one word: never 万 / 元. A colour code is a token
+      // 万元, the unit of every amount, is one word with its figure: never 万 / 元, nor
+      // 120 / 万元. A colour code is a token
       // of no width, so that a line never ends in the middle of one.
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ??
+        []) {
         const trimmed = token.trimEnd();
         // Each token measured once with its trailing space and once without: this runs
         // for every character of Chinese text, cold.
@@ -162,7 +167,7 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
 
 /** The widest word of a text as the wrapper cuts it (a Chinese character is a word of its own). */
 export function longestWord(text: string): number {
-  return Math.max(0, ...(text.match(/[A-Za-z0-9&'’().,\-–≤]+|\S/gu) ?? []).map(displayWidth));
+  return Math.max(0, ...(text.match(/\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+|\S/gu) ?? []).map(displayWidth));
 }
 
 /**

@@ -11,19 +11,24 @@ function measuredWhole(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ?? []) {
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ??
+        []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
           const unit = closes0(token) && amount !== '' && chars.length > [...amount].length;
           const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0] ?? '';
           const latin = closes0(token) && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
-          const last = unit ? amount : latin ? word : chars.at(-1)!;
+          const runOf =
+            /(?:[A-Za-z0-9&'’.,\-–≤]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0] ?? '';
+          const run = closes0(token) && !unit && !latin && runOf !== '' && [...runOf].length < chars.length;
+          const last = unit ? amount : latin ? word : run ? runOf : chars.at(-1)!;
           const closes = closes0(token);
           const goesDown =
             chars.length > 1 &&
             (unit ||
               latin ||
+              run ||
               (closes
                 ? displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last)
                 : /^[（「『《〈【“‘]$/u.test(last))) &&
@@ -112,6 +117,10 @@ describe('English punctuation that closes', () => {
     expect(wrapText('(a warning: confirm with the office)', 10)).toBe('(a\nwarning:\nconfirm\nwith the\noffice)');
     expect(wrapText('经济效益不少于 1000。', 20)).toBe('经济效益不少于\n1000。');
     expect(wrapText('技术交易额不少于 1500 万元。', 26)).toBe('技术交易额不少于\n1500 万元。');
+    // After closing marks in a row, what the first one closes goes down with them.
+    expect(wrapText('请写成 180（不带引号和单位）。', 28)).toBe('请写成 180（不带引号和单\n位）。');
+    // An amount is one word: its figure and unit stay together.
+    expect(wrapText('桂林配套不足公司 申请 120 万元', 27)).toBe('桂林配套不足公司 申请\n120 万元');
   });
 });
 
