@@ -8,6 +8,7 @@ import { loadGuideline } from '../../src/guideline/load.js';
 import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from './helpers/format.js';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
+import { displayWidth } from '../../src/report/wrap-text.js';
 
 const g = loadGuideline(undefined, 'zh');
 
@@ -202,6 +203,19 @@ describe('check --summary over a few hundred applications', () => {
       expected,
     );
     expect(report.unassigned.applications).toBe(corpus.filter((f) => f.code === null).length);
+  });
+
+  it.each(['zh', 'en'])('fits a terminal of 80 columns: its notes wrap, the office names too (%s)', (lang) => {
+    const r = cli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: '80' } });
+    // Up to the applicants in more than one application: those lines are file paths, kept whole.
+    const summary = r.stdout.slice(
+      r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n'),
+      r.stdout.lastIndexOf(lang === 'zh' ? '\n在多份申请中出现的申报单位' : '\nApplicants named in more than one'),
+    );
+    const wide = summary.split('\n').filter((l) => displayWidth(l) > 80);
+    expect(wide).toEqual([]);
+    // A long office name is there, on more than one line of its column in English.
+    expect(summary).toMatch(lang === 'zh' ? /│ 发展规划与科技监督科 +│/ : /│ Development +│[\s\S]*│ Supervision +│/);
   });
 
   it('lists every credit code used by more than one application, with its files', () => {
