@@ -165,9 +165,13 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
   return Number.isInteger(env) && env > 0 ? env : undefined;
 }
 
-/** The widest word of a text as the wrapper cuts it (a Chinese character is a word of its own). */
+/**
+ * The widest word of a text as the wrapper cuts it (a Chinese character is a word of its
+ * own), or a short bracketed unit such as （万元）, which no break can leave whole.
+ */
 export function longestWord(text: string): number {
-  return Math.max(0, ...(text.match(/\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+|\S/gu) ?? []).map(displayWidth));
+  const words = text.match(/[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+|\S/gu);
+  return Math.max(0, ...(words ?? []).map(displayWidth));
 }
 
 /**

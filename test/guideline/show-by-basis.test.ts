@@ -81,6 +81,12 @@ describe('show groups each line’s rules by what they rest on', () => {
     expect(fifteen.stderr).toMatch(/^Project 15 has 3 funding lines, one per direction; give the code of one: 15-1 "/);
   });
 
+  it('list at 80 columns keeps （万元） whole in its heading: no cell line ends with an opening bracket', () => {
+    const rows = runCli(['list'], { env: { COLUMNS: '80' } }).stdout.split('\n');
+    expect(rows.filter((l) => /[（「《] *│/.test(l))).toEqual([]);
+    expect(rows[2]).toContain('│ （万元） │');
+  });
+
   it('list gives 5-1 one award (the guide says 1项), the others their ceiling', () => {
     const rows = runCli(['list']).stdout.split('\n');
     expect(rows.find((l) => l.startsWith('│ 5-1 '))).toMatch(/│ 1 +│/);
