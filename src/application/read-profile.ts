@@ -64,7 +64,7 @@ export async function parseProfile(
   // What the compiled validator accepts, zod would hand on as it is (but for the order
   // of keys): zod and its messages load only for a profile it refuses.
   if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
-  const [{ profileSchema }, { describeIssue, knownKeysOf, OWN_WORDS }] = await Promise.all([
+  const [{ profileSchema }, { describeIssue, knownKeysOf, OWN_WORDS, schemaAtOf }] = await Promise.all([
     import('./schema.js'),
     import('../i18n/zod-issue.js'),
   ]);
@@ -73,8 +73,11 @@ export async function parseProfile(
   if (!result.success) {
     const problems: LocatedProblem[] = [];
     const { issues, hidden } = firstIssues(result.error.issues);
+    // With the schema at each path, as check has it: a refused value is answered with the
+    // vocabulary's ids and labels and the one it was near, a number written as text with the number.
+    const at = schemaAtOf(schema);
     for (const issue of issues) {
-      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema))) {
+      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema), at)) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
           quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });
@@ -85,6 +88,9 @@ export async function parseProfile(
         });
       }
     }
+    // In the file's order, as check lists them.
+    const place = (p: LocatedProblem) => (p.position ? p.position.line * 1e6 + p.position.column : Infinity);
+    problems.sort((a, b) => place(a) - place(b));
     throw fail(withMore(problems, hidden, file, lang), problems.length + hidden);
   }
   return result.data as Facts;

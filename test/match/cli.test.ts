@@ -151,6 +151,21 @@ describe('match --profile', () => {
     );
   });
 
+  it('a profile with a value it does not take is answered as check answers it, in the file order (exit 2)', () => {
+    const r = runCli(['match', '--profile', '-'], {
+      input: 'applicant: { type: 大学 }\nfields: [农业]\nfunding: { requested: "150万元" }\n',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').map((l) => l.slice(0, 60))).toEqual([
+      '标准输入:1:20  applicant.type: 「大学」不是可选的取值（是否想写「university」？）；可选：ent'.slice(0, 60),
+      '标准输入:2:10  fields[0]: 「农业」不是可选的取值（是否想写「agriculture」？）；可选：electro'.slice(0, 60),
+      '标准输入:3:23  funding.requested: 「150万元」是文字，不是数字：请写成 150（不带引号和单位）。'.slice(0, 60),
+      '档案文件 标准输入 有 3 处错误，请改正后再试。',
+      '',
+    ]);
+  });
+
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
     // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
     // a guide of enterprise lines alone closes them all to a hospital.
