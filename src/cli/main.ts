@@ -4,7 +4,7 @@ import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { escapeControl, escapeControlLines } from '../util/escape-control.js';
-import { displayWidth } from '../report/wrap-text.js';
+import { displayWidth, wrapText } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
 import { isCliError, ProblemsError } from '../util/errors.js';
@@ -63,6 +63,11 @@ program
     },
     // Chinese characters take two columns: commander counts one.
     displayWidth: (s) => displayWidth(s),
+    // Commander breaks only at spaces, which Chinese has none of: a description ran past
+    // the terminal's edge and lost its indent. Ours breaks Chinese anywhere.
+    boxWrap(str, width) {
+      return width < (this.minWidthToWrap ?? 40) ? str : wrapText(str, width);
+    },
   })
   .configureOutput({ writeErr: () => {} })
   .exitOverride()

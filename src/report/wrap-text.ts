@@ -61,10 +61,10 @@ function lastCharacter(line: string): string {
   // An amount goes down whole: 1500 万元, never 1500 / 万元。
   const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0];
   if (amount && chars.length > [...amount].length) return amount;
-  const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0];
+  const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0];
   if (word && line.slice(0, -word.length).trim()) return word;
   // Closing marks in a row（单位）。: what the first one closes goes down with them all.
-  const run = /(?:[A-Za-z0-9&'’.,\-–≤]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0];
+  const run = /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0];
   if (run && [...run].length < chars.length) return run;
   const last = chars.at(-1) ?? '';
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
@@ -101,7 +101,7 @@ export function wrapText(text: string, max: number): string {
       // 万元, the unit of every amount, is one word with its figure: never 万 / 元, nor
       // 120 / 万元. A colour code is a token
       // of no width, so that a line never ends in the middle of one.
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ??
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu) ??
         []) {
         const trimmed = token.trimEnd();
         // Each token measured once with its trailing space and once without: this runs
@@ -170,7 +170,7 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
  * own), or a short bracketed unit such as （万元）, which no break can leave whole.
  */
 export function longestWord(text: string): number {
-  const words = text.match(/[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+|\S/gu);
+  const words = text.match(/[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+|\S/gu);
   return Math.max(0, ...(words ?? []).map(displayWidth));
 }
 

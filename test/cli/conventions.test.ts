@@ -124,6 +124,25 @@ describe('tables on a terminal', () => {
   });
 });
 
+describe('help on a terminal of 80 columns', () => {
+  it.each([
+    ['zh', []],
+    ['en', []],
+    ['zh', ['check']],
+    ['zh', ['list']],
+  ] as const)(
+    'fits it, Chinese descriptions wrapped under their indent, names kept whole (%s %j)',
+    async (lang, cmd) => {
+      const lines = (await inTerminal([...cmd, '--help', '--lang', lang], { NO_COLOR: '1' }, 80)).split('\r\n');
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      if (cmd.length === 0 && lang === 'zh') {
+        expect(lines).toContain('                            度、资助方式、管理科室）');
+        expect(lines).toContain('                            GUILIN_GRANTS_LANG');
+      }
+    },
+  );
+});
+
 describe('colour only on a terminal, never under NO_COLOR', () => {
   it('colours show on a terminal', async () => {
     expect(await inTerminal(['show', '1'])).toContain('\u001b[');

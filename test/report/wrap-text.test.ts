@@ -11,16 +11,16 @@ function measuredWhole(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤]+\s*|万元|\s+|./gu) ??
+      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu) ??
         []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
           const unit = closes0(token) && amount !== '' && chars.length > [...amount].length;
-          const word = /[A-Za-z0-9&'’().,\-–≤]+$/.exec(line)?.[0] ?? '';
+          const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0] ?? '';
           const latin = closes0(token) && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
           const runOf =
-            /(?:[A-Za-z0-9&'’.,\-–≤]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0] ?? '';
+            /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0] ?? '';
           const run = closes0(token) && !unit && !latin && runOf !== '' && [...runOf].length < chars.length;
           const last = unit ? amount : latin ? word : run ? runOf : chars.at(-1)!;
           const closes = closes0(token);
