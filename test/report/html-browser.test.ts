@@ -223,6 +223,14 @@ describe('a register longer than a screen', () => {
   });
 });
 
+describe('the money per line, beside its bar', () => {
+  it('keeps each figure on one line with its unit (450 万元, 0.27 倍), whatever the column width', async () => {
+    const figs = await page.locator('.chart .fig').allTextContents();
+    expect(figs.length).toBeGreaterThan(0);
+    for (const f of figs) expect(f).toMatch(/上限 \d+\u00a0万元，为上限的 [\d.—]+\u00a0倍/);
+  });
+});
+
 describe('the English report at 1280 pixels', () => {
   let en: Page;
   beforeAll(async () => {
