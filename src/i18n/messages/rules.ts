@@ -126,8 +126,8 @@ const zh = {
   highTechFail: (statuses: string) => `本方向限${statuses}申报（applicant.highTech）。`,
   highTechSme: (year: number) =>
     `高企培育潜力后备企业须在 ${year} 年进行科技型中小企业评价并取得编号：请填写 applicant.smeNumber。`,
-  highTechYear: (years: string) =>
-    `高企培育潜力后备企业须明确在 ${years} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
+  highTechYear: (years: number[]) =>
+    `高企培育潜力后备企业须明确在 ${years.join(' 或 ')} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
   highTechValidSme: (year: number) =>
     `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
   highTechStatus: { valid: '有效期内高新技术企业', reserve: '高企培育潜力后备企业', none: '非高新技术企业' },
@@ -272,7 +272,7 @@ const en: RuleMessages = {
   highTechSme: (year) =>
     `A high-tech reserve enterprise must pass the ${year} tech-SME evaluation and hold its number: fill in applicant.smeNumber.`,
   highTechYear: (years) =>
-    `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years}: fill in targets.hteApplicationYear.`,
+    `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years.join(' or ')}: fill in targets.hteApplicationYear.`,
   highTechValidSme: (year) =>
     `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given.`,
   highTechStatus: {

@@ -22,7 +22,7 @@ export const highTech: RuleKindDef<'high-tech'> = {
     if (status === 'reserve') {
       if (!facts.applicant?.smeNumber) paperwork(null, 'applicant.smeNumber', m.highTechSme(evaluationYear));
       const year = (facts.targets as Record<string, unknown> | undefined)?.hteApplicationYear;
-      const years = m.or(p.reserveApplicationYears.map(String));
+      const years = p.reserveApplicationYears;
       if (year === undefined) paperwork(null, 'targets.hteApplicationYear', m.highTechYear(years));
       else if (!p.reserveApplicationYears.includes(year as number))
         paperwork(false, 'targets.hteApplicationYear', m.highTechYear(years));
