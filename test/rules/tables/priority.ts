@@ -66,11 +66,11 @@ export const priorityCases: RuleCase[] = [
     findings: info('applicant'),
   },
   {
-    name: '5-2: a research institute with a national key laboratory has no priority',
+    // 尚未建立有广西重点实验室: the guide names the Guangxi level, and a national laboratory is not one.
+    name: '5-2: a research institute with a national key laboratory but no Guangxi one has priority',
     line: '5-2',
     rule: 'priority',
     mutate: lab('research_institute', 'national'),
-    findings: info('applicant'),
   },
   { name: 'project 6: a city-level incubator has priority', line: '6', rule: 'priority' },
   {
