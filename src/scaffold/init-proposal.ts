@@ -1,16 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Facts } from '../application/schema.js';
-import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../util/errors.js';
 import { findLine } from '../guideline/find-line.js';
 import type { Guideline, Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
+import type { Lang } from '../i18n/lang.js';
 import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { writeMessages } from '../i18n/messages/write.js';
-import { createStyle } from '../report/chalk-style.js';
-import { displayWidth } from '../report/wrap-text.js';
 import {
   commitWrites,
   createFolder,
@@ -34,7 +32,6 @@ interface InitOptions {
   profile?: Facts;
   dryRun?: boolean;
   force?: boolean;
-  json?: boolean;
 }
 
 export interface InitEntry {
@@ -45,7 +42,8 @@ export interface InitEntry {
   status: WriteStatus;
 }
 
-interface InitResult {
+/** What `init --json` prints. */
+export interface InitResult {
   code: string;
   tier: string | null;
   dir: string;
@@ -56,6 +54,16 @@ interface InitResult {
   files: InitEntry[];
 }
 
+/** What `init` made (or would make), for the command to say. */
+export interface Scaffolded {
+  result: InitResult;
+  /** The line (and tier) as a sentence names it. */
+  lineName: string;
+  /** Where application.yaml and the 申报书 are, for the next steps. */
+  application: string;
+  document: string;
+}
+
 /** `guilin-2019-5-2`, `guilin-2019-16-major`: a folder that says what it holds. */
 function defaultDir(g: Guideline, line: Line, tier: Tier): string {
   return [g.id, line.code, tier.tier].filter(Boolean).join('-');
@@ -64,16 +72,16 @@ function defaultDir(g: Guideline, line: Line, tier: Tier): string {
 /**
  * Scaffolds a line's proposal into `dir`: all files or none. Without `force` an
  * existing file that differs is never touched; identical files are left as they are.
+ * A dry run writes nothing; its conflicts are in the result, not thrown.
  * `match` calls this with the questionnaire's answers as `profile`.
  */
 export async function initProposal(
-  ctx: CliContext,
+  g: Guideline,
+  lang: Lang,
   code: string,
   dir: string | undefined,
   opts: InitOptions = {},
-): Promise<InitResult> {
-  const g = await ctx.guideline();
-  const lang = ctx.lang;
+): Promise<Scaffolded> {
   const m = msg(scaffoldMessages, lang);
   const profile = opts.profile ?? {};
   const line = findLine(g, code, lang);
@@ -114,13 +122,13 @@ export async function initProposal(
     placeholders: countPlaceholders(application.content),
     files: entries,
   };
-  const name = lineName(input);
-
-  if (opts.dryRun) {
-    report(ctx, result, m.dryRun(folder, name), opts.json === true);
-    if (entries.some((e) => e.status === 'conflict')) ctx.err(m.dryRunConflicts);
-    return result;
-  }
+  const made: Scaffolded = {
+    result,
+    lineName: lineName(input),
+    application: join(folder, APPLICATION_FILE),
+    document: docPath,
+  };
+  if (opts.dryRun) return made;
   // Something other than a file (a folder, a link) where a file goes: --force cannot help.
   const blocked = entries.find((e) => e.status === 'conflict' && lstatOrNull(e.path)?.isFile() === false);
   if (blocked) throw new UsageError(m.inTheWay(blocked.path));
@@ -130,15 +138,10 @@ export async function initProposal(
   const folders = scaffold.folders.map((f) => join(folder, f));
   write(folder, plan, folders, lang);
   result.written = entries.some((e) => e.status !== 'identical');
-  report(ctx, result, result.written ? m.done(folder, name) : m.upToDate(folder), opts.json === true);
-  if (!opts.json) {
-    const app = join(folder, APPLICATION_FILE);
-    ctx.out([m.nextSteps, m.stepFill(app, result.placeholders), m.stepWrite(docPath), m.stepCheck(app)].join('\n'));
-  }
-  return result;
+  return made;
 }
 
-function write(folder: string, plan: PlannedWrite[], folders: string[], lang: CliContext['lang']): void {
+function write(folder: string, plan: PlannedWrite[], folders: string[], lang: Lang): void {
   const m = msg(scaffoldMessages, lang);
   try {
     // A new proposal folder appears whole or not at all; into an existing one, the
@@ -155,28 +158,4 @@ function write(folder: string, plan: PlannedWrite[], folders: string[], lang: Cl
       m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)),
     );
   }
-}
-
-function report(ctx: CliContext, result: InitResult, title: string, json: boolean): void {
-  if (json) {
-    ctx.out(JSON.stringify(result, null, 2));
-    return;
-  }
-  const m = msg(scaffoldMessages, ctx.lang);
-  const s = createStyle(ctx.colorOut);
-  const colour: Record<WriteStatus, (t: string) => string> = {
-    create: s.green,
-    identical: s.dim,
-    conflict: s.red,
-    overwrite: s.yellow,
-  };
-  const statusWidth = Math.max(...Object.values(m.status).map((t) => t.length));
-  // Chinese file names take two columns a character.
-  const pad = (t: string, width: number) => t + ' '.repeat(Math.max(0, width - displayWidth(t)));
-  const pathWidth = Math.max(...result.files.map((f) => displayWidth(f.path)));
-  const rows = result.files.map(
-    (f) =>
-      `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${pad(f.path, pathWidth)}  ${s.dim(m.role[f.role])}`,
-  );
-  ctx.out([title, ...rows].join('\n'));
 }

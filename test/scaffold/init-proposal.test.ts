@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CliContext } from '../../src/cli/context.js';
 import { loadGuideline } from '../../src/guideline/load.js';
+import { printInit } from '../../src/cli/commands/init.js';
 import { initProposal } from '../../src/scaffold/init-proposal.js';
 
 const g = loadGuideline(undefined, 'zh');
@@ -28,7 +29,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it('takes the answers match already holds as the profile, tier included', async () => {
   const target = join(dir, 'demo');
-  const result = await initProposal(ctx, '16', target, {
+  const made = await initProposal(g, 'zh', '16', target, {
     profile: {
       tier: 'major',
       applicant: { name: '桂林某某生态农业有限公司', type: 'enterprise', inGuilin: true },
@@ -36,7 +37,7 @@ it('takes the answers match already holds as the profile, tier included', async 
       funding: { requested: 150 },
     },
   });
-  expect(result).toMatchObject({
+  expect(made.result).toMatchObject({
     code: '16',
     tier: 'major',
     dir: target,
@@ -60,6 +61,7 @@ it('takes the answers match already holds as the profile, tier included', async 
   expect(readFileSync(join(target, 'proposal.md'), 'utf8')).toContain(
     '| 申请市财政资助 | 150 万元（指南：重大项目 100–200 万元） |',
   );
+  await printInit(ctx, made, false);
   expect(out[0]!.split('\n')[0]).toBe(
     `已在 ${target} 中生成「项目16 桂林市国家可持续发展议程创新示范区建设与应用示范（重大项目）」的申报材料：`,
   );
@@ -67,7 +69,7 @@ it('takes the answers match already holds as the profile, tier included', async 
 
 it('a talent route other than introduced asks for the service ratio, and no recognition document', async () => {
   const target = join(dir, 't');
-  await initProposal(ctx, '9', target, { profile: { talent: { route: 'academician' } } });
+  await initProposal(g, 'zh', '9', target, { profile: { talent: { route: 'academician' } } });
   const text = readFileSync(join(target, 'application.yaml'), 'utf8');
   const app = parse(text);
   expect(app.talent).toEqual({ route: 'academician', name: null, serviceRatio: null });
@@ -77,7 +79,7 @@ it('a talent route other than introduced asks for the service ratio, and no reco
 
 it('one cooperation agreement per stated partner, and a translation for the foreign one', async () => {
   const target = join(dir, 'p');
-  await initProposal(ctx, '13', target, {
+  await initProposal(g, 'zh', '13', target, {
     profile: {
       partners: [
         { name: '桂林电子科技大学', type: 'university', country: 'CN' },
