@@ -73,6 +73,29 @@ describe('the match command, answered through the prompt wrapper', () => {
     expect(screen).toMatch(/申报资格\n +✗ .*\n +指南原文：/);
   });
 
+  it('scaffolds the line chosen, with its tier asked, from the answers as they are', async () => {
+    const target = mkdtempSync(join(tmpdir(), 'guilin-grants-match-init-'));
+    const p = scriptedPrompter({ ...HOSPITAL, save: false, detail: '16', scaffold: true, tier: 'major' });
+    const { ctx, out } = context(true);
+    const cwd = process.cwd();
+    process.chdir(target);
+    try {
+      await run(ctx, {}, p);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(p.asked.slice(-4)).toEqual(['save', 'detail', 'scaffold', 'tier']);
+    const made = 'guilin-2019-16-major';
+    expect(out.at(-2)!.split('\n')[0]).toBe(
+      `已在 ${made} 中生成「项目16 桂林市国家可持续发展议程创新示范区建设与应用示范（重大项目）」的申报材料：`,
+    );
+    expect(out.at(-1)!.split('\n')[0]).toBe('下一步：');
+    const app = readFileSync(join(target, made, 'application.yaml'), 'utf8');
+    expect(app).toContain('type: hospital');
+    expect(app).toContain('tier: major');
+    rmSync(target, { recursive: true, force: true });
+  });
+
   it('with --save-profile the answers are saved without asking', async () => {
     const file = join(dir, 'given.yaml');
     const p = scriptedPrompter({ ...HOSPITAL, detail: '' });

@@ -11,8 +11,8 @@ import type { CliContext } from '../context.js';
 
 interface InitCommandOptions {
   tier?: string;
-  /** A profile file (`-` for stdin), or the answers `match` already holds. */
-  profile?: string | Facts;
+  /** A profile file, `-` for stdin. */
+  profile?: string;
   dryRun?: boolean;
   force?: boolean;
   json?: boolean;
@@ -26,13 +26,11 @@ export async function run(
 ): Promise<void> {
   const g = await ctx.guideline();
   const profile =
-    typeof opts.profile === 'string'
-      ? await readProfile(opts.profile, g, ctx.lang, {
-          invalid: msg(scaffoldMessages, ctx.lang).profileInvalid,
-        })
-      : opts.profile;
+    opts.profile === undefined
+      ? undefined
+      : await readProfile(opts.profile, g, ctx.lang, { invalid: msg(scaffoldMessages, ctx.lang).profileInvalid });
   await printInit(ctx, await initProposal(g, ctx.lang, code, dir, { ...opts, profile }), opts.json === true);
-  if (typeof opts.profile === 'string' && profile) await warnUnfit(ctx, code, profile);
+  if (profile) await warnUnfit(ctx, code, profile);
 }
 
 /** The files made (or, on a dry run, to be made) with their status, then what to do next. */

@@ -169,9 +169,12 @@ async function browse(
         choices: chosen.line.tiers.map((t) => ({ value: t.tier!, name: g.label('tiers', t.tier!, ctx.lang) })),
       });
     }
-    // `init` owns scaffolding; it is loaded only when the applicant asks for it, and takes the answers as they are.
-    const init = await import('./init.js');
-    await init.run(ctx, code, undefined, { tier, profile: facts });
+    // Scaffolding is loaded only when the applicant asks for it, and takes the answers as they are.
+    const [{ initProposal }, { printInit }] = await Promise.all([
+      import('../../scaffold/init-proposal.js'),
+      import('./init.js'),
+    ]);
+    await printInit(ctx, await initProposal(g, ctx.lang, code, undefined, { tier, profile: facts }), false);
     return;
   }
 }
