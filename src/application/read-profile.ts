@@ -64,9 +64,10 @@ export async function parseProfile(
   // What the compiled validator accepts, zod would hand on as it is (but for the order
   // of keys): zod and its messages load only for a profile it refuses.
   if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
-  const [{ profileSchema }, { describeIssue, knownKeysOf, OWN_WORDS, schemaAtOf }] = await Promise.all([
+  const [{ profileSchema }, { describeIssue, OWN_WORDS }, { knownKeysOf, schemaAtOf }] = await Promise.all([
     import('./schema.js'),
-    import('../i18n/zod-issue.js'),
+    import('./describe-issue.js'),
+    import('./schema-at.js'),
   ]);
   const schema = profileSchema(g);
   const result = schema.safeParse(data, OWN_WORDS);

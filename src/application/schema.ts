@@ -77,7 +77,7 @@ function flag(opts: ShapeOptions) {
 }
 
 const year = z.number().int().min(1900).max(2100);
-/** The two formats a message explains by name (zod-issue.ts): compared by their source. */
+/** The two formats a message explains by name (describe-issue.ts): compared by their source. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 const date = z.string().regex(DATE_PATTERN, 'YYYY-MM-DD');

@@ -1,6 +1,6 @@
 import type { Guideline } from '../guideline/model.js';
 import { applicationSchema } from '../application/schema.js';
-import { knownKeysOf, schemaAtOf } from '../i18n/zod-issue.js';
+import { knownKeysOf, schemaAtOf } from '../application/schema-at.js';
 import { parseYaml } from '../yaml/parse.js';
 import { partnerEdits } from './partner-fixes.js';
 import { schemaEdits, type SchemaView } from './schema-fixes.js';

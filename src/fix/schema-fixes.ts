@@ -1,7 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { z } from 'zod';
 import { COUNTRY_PATTERN, DATE_PATTERN } from '../application/schema.js';
-import { INVISIBLE, type SchemaAt } from '../i18n/zod-issue.js';
+import { INVISIBLE } from '../application/describe-issue.js';
+import type { SchemaAt } from '../application/schema-at.js';
 import { closestUnique } from '../util/closest.js';
 import { formatPath, type PathSegment } from '../yaml/parse.js';
 import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';

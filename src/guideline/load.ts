@@ -4,7 +4,8 @@ import { BUILT_IN, DEFAULT_GUIDELINE, builtInFromJson, isBuiltIn } from './built
 import { type LocatedProblem, ProblemsError, UsageError } from '../util/errors.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
-import { describeIssue, knownKeysOf } from '../i18n/zod-issue.js';
+import { describeIssue } from '../application/describe-issue.js';
+import { knownKeysOf } from '../application/schema-at.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { MAX_GUIDELINE_BYTES, readInputFile } from '../input/read-input.js';

@@ -1,18 +1,13 @@
 import type { z } from 'zod';
-import { msg, type Lang } from './index.js';
-import { schemaMessages } from './messages/schema.js';
-import { yamlMessages } from './messages/yaml.js';
+import { msg, type Lang } from '../i18n/index.js';
+import { invisibleNames } from '../i18n/invisible-names.js';
+import { schemaMessages } from '../i18n/messages/schema.js';
+import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
-import { invisibleNames } from './invisible-names.js';
 import { byShortLabel } from '../guideline/short-labels.js';
-import {
-  COUNTRY_PATTERN,
-  DATE_PATTERN,
-  FILLED_PATTERN,
-  vocabularyOf,
-  type VocabularyEntry,
-} from '../application/schema.js';
-import { intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
+import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, vocabularyOf, type VocabularyEntry } from './schema.js';
+import { intendedCountry, intendedDate, intendedNumber } from './intended.js';
+import type { SchemaAt, Walkable } from './schema-at.js';
 
 interface IssueText {
   path: (string | number)[];
@@ -207,54 +202,4 @@ function typeOf(v: unknown): string {
 
 function typeName(t: string, m: { types: Record<string, string> }): string {
   return m.types[t] ?? t;
-}
-
-type Walkable = z.core.$ZodType;
-
-/** The schemas that judge the value at a path (each option of a union). */
-export type SchemaAt = (path: (string | number)[]) => Walkable[];
-
-export function schemaAtOf(schema: Walkable): SchemaAt {
-  return (path) => {
-    let nodes = unwrap(schema);
-    for (const seg of path) nodes = nodes.flatMap((n) => child(n, seg));
-    return nodes;
-  };
-}
-
-/** The schemas a node stands for once wrappers (optional, default, pipe…) are looked through. */
-function unwrap(schema: Walkable): Walkable[] {
-  const def = schema._zod.def as unknown as {
-    type: string;
-    innerType?: Walkable;
-    in?: Walkable;
-    options?: Walkable[];
-    getter?: () => Walkable;
-  };
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.type === 'pipe' && def.in) return unwrap(def.in);
-  if (def.type === 'lazy' && def.getter) return unwrap(def.getter());
-  if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
-  return [schema];
-}
-
-function child(schema: Walkable, segment: string | number): Walkable[] {
-  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Walkable>; element?: Walkable };
-  if (def.type === 'object' && typeof segment === 'string' && def.shape && Object.hasOwn(def.shape, segment))
-    return unwrap(def.shape[segment]!);
-  if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
-  return [];
-}
-
-/**
- * The keys a schema allows at a path (every option of a union counted), so that an
- * unknown key can be answered with the key that was probably meant.
- */
-export function knownKeysOf(schema: Walkable): (path: (string | number)[]) => string[] {
-  const at = schemaAtOf(schema);
-  return (path) => {
-    const nodes = at(path);
-    const keys = nodes.flatMap((n) => Object.keys((n._zod.def as unknown as { shape?: object }).shape ?? {}));
-    return [...new Set(keys)];
-  };
 }
