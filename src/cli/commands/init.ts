@@ -4,7 +4,7 @@ import { readProfile } from '../../application/read-profile.js';
 import { msg } from '../../i18n/index.js';
 import { scaffoldMessages } from '../../i18n/messages/scaffold.js';
 import { reasonMark } from '../../match/reason-mark.js';
-import { loadStyle } from '../../report/load-style.js';
+import { loadStyle } from '../../report/style.js';
 import { displayWidth } from '../../report/wrap-text.js';
 import type { WriteStatus } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';

@@ -6,7 +6,7 @@ import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
-import { loadStyle } from '../../report/load-style.js';
+import { loadStyle } from '../../report/style.js';
 import { cellWidth, indentWrapped, longestWord, outputColumns, wrapText as wrap } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../util/errors.js';

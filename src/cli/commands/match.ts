@@ -8,7 +8,7 @@ import { matchJson } from '../../match/match-json.js';
 import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
-import { loadStyle } from '../../report/load-style.js';
+import { loadStyle } from '../../report/style.js';
 import { escapeControl } from '../../util/escape-control.js';
 import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
