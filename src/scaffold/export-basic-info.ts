@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { ProfileInvalid, parseProfile } from '../application/read-profile.js';
-import type { CliContext } from '../cli/context.js';
 import { UsageError } from '../util/errors.js';
 import { msg } from '../i18n/index.js';
 import { docxMessages } from '../i18n/messages/docx.js';
+import type { Guideline } from '../guideline/model.js';
+import type { Lang } from '../i18n/lang.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile } from '../input/read-input.js';
 import { resolveLine } from '../rules/resolve-line.js';
@@ -26,9 +27,12 @@ interface ExportResult {
  * patcher fills `{{placeholders}}` only, which a document being written no longer
  * holds), and editing Word's XML by hand is what this program does not do.
  */
-export async function exportBasicInfo(ctx: CliContext, dir: string, opts: { force?: boolean }): Promise<ExportResult> {
-  const g = await ctx.guideline();
-  const lang = ctx.lang;
+export async function exportBasicInfo(
+  g: Guideline,
+  lang: Lang,
+  dir: string,
+  opts: { force?: boolean },
+): Promise<ExportResult> {
   const m = msg(docxMessages, lang);
   const app = join(dir, APPLICATION_FILE);
   const read = readInputFile(app);

@@ -5,7 +5,7 @@ import { exportBasicInfo } from '../../scaffold/export-basic-info.js';
 import type { CliContext } from '../context.js';
 
 export async function run(ctx: CliContext, dir: string, opts: { force?: boolean; json?: boolean }): Promise<void> {
-  const result = await exportBasicInfo(ctx, dir, opts);
+  const result = await exportBasicInfo(await ctx.guideline(), ctx.lang, dir, opts);
   if (opts.json) {
     ctx.out(JSON.stringify({ ...result, documentChanged: false }, null, 2));
     return;

@@ -1,5 +1,4 @@
 import type { Catalogue, MessagesOf } from '../index.js';
-import type { FixKind } from '../../fix/types.js';
 
 /** What `check --fix` did and did not do, on stderr beside the report. */
 const zh = {
@@ -14,7 +13,7 @@ const zh = {
     date: '日期改为 年-月-日',
     country: '国家改为 ISO 代码',
     partner: '附件的合作单位名称改为 partners 中的写法',
-  } satisfies Record<FixKind, string>,
+  },
   /** One fix: where, what was written, what is written now, and why. */
   fix: (line: number, path: string | null, from: string, to: string, kind: string) =>
     `  第 ${line} 行${path ? ` ${path}` : ''}：${from} → ${to}（${kind}）`,

@@ -1,4 +1,3 @@
-import type { Severity } from '../../guideline/schema.js';
 import type { WriteStatus } from '../../util/write-file.js';
 import type { Catalogue, MessagesOf } from '../index.js';
 
@@ -44,7 +43,7 @@ const zh = {
   conventionLine: (reference: string | null) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
   whenLine: (when: string) => `适用于：${when}`,
   tagWhen: (tag: string, when: string) => `${tag}（${when}）`,
-  need: { error: '必须提供', warning: '建议提供', info: '可选' } satisfies Record<Severity, string>,
+  need: { error: '必须提供', warning: '建议提供', info: '可选' },
   perGuide: (range: string) => `指南：${range}`,
   withUnit: (label: string, unit: string) => `${label}（${unit}）`,
   anyOfHint: '以下指标至少达到一项；不设定的指标可删去',
