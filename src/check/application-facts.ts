@@ -1,6 +1,6 @@
 import { buildApplicationShape } from '../application/schema.js';
 import type { Guideline, VocabularyName } from '../guideline/model.js';
-import type { ApplicationFacts } from './types.js';
+import type { ApplicationFacts } from '../report/file-result.js';
 
 type Raw = Record<string, unknown>;
 

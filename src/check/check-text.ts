@@ -27,7 +27,7 @@ import { invisibleText, withoutInvisible } from './invisible-text.js';
 import { capFindings, firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { invisibleNames } from '../i18n/invisible-names.js';
 import { escapeControl } from '../util/escape-control.js';
-import { NO_FACTS, statusOf, type FileResult, type Finding } from './types.js';
+import { NO_FACTS, statusOf, type FileResult, type Finding } from '../report/file-result.js';
 
 export interface CheckOptions {
   guideline: Guideline;

@@ -24,7 +24,7 @@ import { looseData } from '../yaml/fast-parse.js';
 import { notAnApplication } from './application-facts.js';
 import { type AttachmentProbe, checkText, skippedResult } from './check-text.js';
 import { type FolderListing, folderFiles } from './nearby-file.js';
-import type { FileResult } from './types.js';
+import type { FileResult } from '../report/file-result.js';
 
 export interface BatchOptions {
   guideline: Guideline;

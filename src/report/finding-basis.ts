@@ -1,4 +1,4 @@
-import type { Finding } from '../check/types.js';
+import type { Finding } from './file-result.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 
 /**

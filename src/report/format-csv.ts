@@ -1,4 +1,4 @@
-import { NO_FACTS } from '../check/types.js';
+import { NO_FACTS } from './file-result.js';
 import { shownFindings, type WriterOptions } from './report-options.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { ReportWriter } from './report-writer.js';

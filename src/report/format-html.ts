@@ -1,4 +1,4 @@
-import type { FileResult } from '../check/types.js';
+import type { FileResult } from './file-result.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';

@@ -1,5 +1,5 @@
-import type { BatchSummary } from '../check/summary.js';
-import { NO_FACTS, type FileResult, type Finding } from '../check/types.js';
+import type { BatchSummary } from './summary.js';
+import { NO_FACTS, type FileResult, type Finding } from './file-result.js';
 import { shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
 import type { Tally } from './tally.js';

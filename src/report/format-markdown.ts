@@ -1,8 +1,8 @@
-import type { BatchSummary } from '../check/summary.js';
+import type { BatchSummary } from './summary.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
-import { NO_FACTS } from '../check/types.js';
+import { NO_FACTS } from './file-result.js';
 import { counts } from './register-row.js';
 import { lineLabel, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { BatchSummary, Totals } from '../check/summary.js';
+import type { BatchSummary, Totals } from './summary.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { timesOversubscribed, type BatchSummary, type Totals } from '../check/summary.js';
-import type { FileResult } from '../check/types.js';
+import { timesOversubscribed, type BatchSummary, type Totals } from './summary.js';
+import type { FileResult } from './file-result.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
 import { reportMessages } from '../i18n/messages/report.js';

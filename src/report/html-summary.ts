@@ -1,4 +1,4 @@
-import { timesOversubscribed, type BatchSummary, type LineTotals } from '../check/summary.js';
+import { timesOversubscribed, type BatchSummary, type LineTotals } from './summary.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import { esc } from './html-escape.js';

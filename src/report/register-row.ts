@@ -1,4 +1,4 @@
-import { NO_FACTS, type FileResult } from '../check/types.js';
+import { NO_FACTS, type FileResult } from './file-result.js';
 import type { Guideline } from '../guideline/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';

@@ -1,4 +1,4 @@
-import type { FileResult, Finding } from '../check/types.js';
+import type { FileResult, Finding } from './file-result.js';
 import type { Guideline } from '../guideline/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ReportMessages } from '../i18n/messages/report.js';

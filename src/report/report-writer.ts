@@ -1,5 +1,5 @@
-import type { BatchSummary } from '../check/summary.js';
-import type { FileResult } from '../check/types.js';
+import type { BatchSummary } from './summary.js';
+import type { FileResult } from './file-result.js';
 import type { Tally } from './tally.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { FileResult } from '../check/types.js';
+import type { FileResult } from './file-result.js';
 
 /**
  * The running totals of a batch, added to one result at a time: what every report

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedExists, runBatch } from '../../src/check/run-batch.js';
-import type { FileResult } from '../../src/check/types.js';
+import type { FileResult } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { cli } from './helpers/run-cli.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shownFindings } from '../../src/report/report-options.js';
 import { createStyle } from '../../src/report/chalk-style.js';
-import type { BatchSummary } from '../../src/check/summary.js';
-import { NO_FACTS, type FileResult } from '../../src/check/types.js';
+import type { BatchSummary } from '../../src/report/summary.js';
+import { NO_FACTS, type FileResult } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from './helpers/format.js';
 import { SAMPLE, TITLES } from './helpers/sample-results.js';

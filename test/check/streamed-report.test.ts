@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedExists, runBatch } from '../../src/check/run-batch.js';
-import type { FileResult } from '../../src/check/types.js';
+import type { FileResult } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { pick } from '../../src/i18n/lang.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProfile, ProfileInvalid } from '../../src/application/read-profile.js';
-import type { Finding } from '../../src/check/types.js';
+import type { Finding } from '../../src/report/file-result.js';
 import { MAX_INPUT_BYTES } from '../../src/input/read-input.js';
 import { MAX_FINDINGS_PER_RULE } from '../../src/util/cap-findings.js';
 import { runCli } from '../support/cli.js';

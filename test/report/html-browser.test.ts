@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationFacts } from '../../src/check/types.js';
+import type { ApplicationFacts } from '../../src/report/file-result.js';
 import { cli, ROOT } from '../check/helpers/run-cli.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkText } from '../../src/check/check-text.js';
-import type { FileResult } from '../../src/check/types.js';
+import type { FileResult } from '../../src/report/file-result.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { guideline } from './guideline.js';
 import { serialise, type Position, type Serialised } from './serialise.js';

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { loadFastAccept } from '../../application/fast-accept.js';
 import { createProgress } from '../../check/progress.js';
 import { cachedExists, cachedFolders, defaultJobs, runBatch } from '../../check/run-batch.js';
-import { SummaryBuilder } from '../../check/summary.js';
+import { SummaryBuilder } from '../../report/summary.js';
 import { msg } from '../../i18n/index.js';
 import { outputColumns } from '../../report/wrap-text.js';
 import { pick } from '../../i18n/lang.js';

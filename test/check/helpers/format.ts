@@ -2,8 +2,8 @@
 // tests compare byte for byte.
 import type { Guideline } from '../../../src/guideline/model.js';
 import type { Lang } from '../../../src/i18n/lang.js';
-import { type BatchSummary, SummaryBuilder } from '../../../src/check/summary.js';
-import type { FileResult } from '../../../src/check/types.js';
+import { type BatchSummary, SummaryBuilder } from '../../../src/report/summary.js';
+import type { FileResult } from '../../../src/report/file-result.js';
 import { createCsvWriter } from '../../../src/report/format-csv.js';
 import { createHtmlWriter } from '../../../src/report/format-html.js';
 import { createJsonWriter } from '../../../src/report/format-json.js';

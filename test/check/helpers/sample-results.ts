@@ -1,4 +1,4 @@
-import { NO_FACTS, type FileResult } from '../../../src/check/types.js';
+import { NO_FACTS, type FileResult } from '../../../src/report/file-result.js';
 
 /**
  * A small batch as a reviewer meets it: a failing application (an error and a

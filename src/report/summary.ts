@@ -1,6 +1,6 @@
 import type { Guideline } from '../guideline/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
-import type { FileResult, FileStatus } from './types.js';
+import type { FileResult, FileStatus } from './file-result.js';
 
 /** A line's or an office's totals: money in 万元. */
 export interface Totals {
