@@ -69,6 +69,11 @@ function rulesOf(common: Requirement[], own: Requirement[]): Requirement[] {
   return [...replaced, ...own.filter((r) => !replaced.includes(r))];
 }
 
+/** Whether the guide's number of awards is a ceiling (不超过3项) rather than a count. */
+export function awardsAtMost(line: Pick<LineFile, 'awardsClause'>): boolean {
+  return line.awardsClause.includes('不超过');
+}
+
 /**
  * The words a rule quotes on a line: its clause, and for the line's years and money
  * the line's own text with its value (`实施年限：2019-2021年`), which is what the

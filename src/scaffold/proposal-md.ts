@@ -1,4 +1,5 @@
 import type { Requirement } from '../guideline/schema.js';
+import { awardsAtMost } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
@@ -86,7 +87,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     requested: m.amount(requested ?? null, m.perGuide(amountRange(input))),
     matching: m.amount(matching ?? null, ratio ? m.ratioShort(ratio) : null),
     method,
-    awards: `「${line.awardsClause}」`,
+    awards: m.awards(line.awardsClause, line.maxAwards, awardsAtMost(line)),
     office: g.label('offices', line.office, lang),
     applicantName: p.applicant?.name ?? fill,
     leaderName: p.leader?.name ?? fill,

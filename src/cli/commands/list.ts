@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { findEntry, entryList } from '../../guideline/find-entry.js';
-import type { Guideline, Line } from '../../guideline/model.js';
+import { awardsAtMost, type Guideline, type Line } from '../../guideline/model.js';
 import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { browseMessages } from '../../i18n/messages/browse.js';
@@ -71,7 +71,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
       l.code,
       pick(l.title, ctx.lang),
       `${l.period.start}–${l.period.end}`,
-      m.awards(l.maxAwards, l.awardsClause.includes('不超过')),
+      m.awards(l.maxAwards, awardsAtMost(l)),
       tiers.join('\n'),
       methods.join('\n'),
       g.label('offices', l.office, ctx.lang),

@@ -1,4 +1,4 @@
-import { clauseOf, type Guideline, type Line } from '../../guideline/model.js';
+import { awardsAtMost, clauseOf, type Guideline, type Line } from '../../guideline/model.js';
 import type { Requirement } from '../../guideline/schema.js';
 import { msg } from '../../i18n/index.js';
 import { pick, type Lang } from '../../i18n/lang.js';
@@ -34,10 +34,7 @@ function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
   field(m.period, m.years(line.period.start, line.period.end));
   // In Chinese the guide's own words say it best; in English, the figures they give.
-  field(
-    m.awardsLabel,
-    lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, line.awardsClause.includes('不超过')),
-  );
+  field(m.awardsLabel, lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, awardsAtMost(line)));
   if (lang === 'zh') field(m.funding, line.fundingClause);
   else out.push(s.bold(m.funding));
   for (const t of line.tiers) {

@@ -18,6 +18,8 @@ const zh = {
   option: (id: string, label: string) => `${id}（${label}）`,
   amountRange: (min: number | null, max: number, tier: string | null) =>
     `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
+  /** The awards planned: the guide's own words in zh, in words in en (as `show` gives them). */
+  awards: (clause: string, _n: number, _upTo: boolean) => `「${clause}」`,
   years: (s: number, e: number) => `${s}—${e} 年`,
   year: (y: number) => `${y}年`,
   yearSuffix: '年',
@@ -180,6 +182,7 @@ const en: ScaffoldMessages = {
   option: (id, label) => `${id} (${label})`,
   amountRange: (min, max, tier) =>
     `${tier ? `${tier}: ` : ''}${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY`,
+  awards: (_clause, n, upTo) => (upTo ? `at most ${n}` : String(n)),
   years: (s, e) => `${s}–${e}`,
   year: (y) => String(y),
   yearSuffix: '年',
