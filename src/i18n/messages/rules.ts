@@ -61,8 +61,8 @@ const zh = {
   targetAnyFail: (options: string) => `考核指标须至少达到以下一项：${options}；请在 targets 中写明。`,
   targetTodo: (what: string) => `考核指标须写明：${what}。`,
   /** A target's figure with its unit (a rate as a percentage): 1500 万元, 2 个, 80%. */
-  quantity: (n: number, unit: string | null, ratio: boolean) =>
-    ratio ? `${Math.round(n * 100)}%` : unit ? `${n} ${unit}` : String(n),
+  quantity: (n: number, unit: string | null, type: string | undefined) =>
+    type === 'ratio' ? `${Math.round(n * 100)}%` : unit ? `${n} ${unit}` : String(n),
   atLeast: (label: string, n: string) => `${label}不少于 ${n}`,
   atMost: (label: string, n: string) => `${label}不超过 ${n}`,
   equalsTrue: (label: string) => `${label}`,
@@ -214,8 +214,8 @@ const en: RuleMessages = {
   targetAnyFail: (options) => `At least one of these targets is needed: ${options}; state it under \`targets\`.`,
   targetTodo: (what) => `Commit to the target: ${what}.`,
   // The label names what is counted; only an amount says its unit.
-  quantity: (n, unit, ratio) =>
-    ratio ? `${Math.round(n * 100)}%` : unit?.includes('CNY') ? `${n} (${unit})` : String(n),
+  quantity: (n, unit, type) =>
+    type === 'ratio' ? `${Math.round(n * 100)}%` : type === 'amount' && unit ? `${n} (${unit})` : String(n),
   atLeast: (label, n) => `${label} at least ${n}`,
   atMost: (label, n) => `${label} at most ${n}`,
   equalsTrue: (label) => `${label}`,

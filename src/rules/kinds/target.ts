@@ -46,7 +46,7 @@ function quantity(ctx: Pick<RuleContext, 'guideline' | 'lang'>, target: string, 
   return msg(ruleMessages, ctx.lang).quantity(
     n,
     entry?.unit ? pick(entry.unit, ctx.lang) : null,
-    entry?.type === 'ratio',
+    entry?.type,
   );
 }
 
