@@ -43,11 +43,7 @@ export function describeTarget(ctx: Pick<RuleContext, 'guideline' | 'facts' | 'l
 /** A target's figure as the guide says it, with its unit: 1500 万元, not 1500. */
 function quantity(ctx: Pick<RuleContext, 'guideline' | 'lang'>, target: string, n: number): string {
   const entry = ctx.guideline.file.vocabulary.targets.find((t) => t.id === target);
-  return msg(ruleMessages, ctx.lang).quantity(
-    n,
-    entry?.unit ? pick(entry.unit, ctx.lang) : null,
-    entry?.type,
-  );
+  return msg(ruleMessages, ctx.lang).quantity(n, entry?.unit ? pick(entry.unit, ctx.lang) : null, entry?.type);
 }
 
 /** A condition's sentences, when they do not hang on the application's start year. */
