@@ -90,8 +90,8 @@ export async function parseProfile(
       }
     }
     // In the file's order, as check lists them.
-    const place = (p: LocatedProblem) => (p.position ? p.position.line * 1e6 + p.position.column : Infinity);
-    problems.sort((a, b) => place(a) - place(b));
+    const place = (p: LocatedProblem) => [p.position?.line ?? Infinity, p.position?.column ?? Infinity] as const;
+    problems.sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
     throw fail(withMore(problems, hidden, file, lang), problems.length + hidden);
   }
   return result.data as Facts;

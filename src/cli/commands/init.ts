@@ -7,6 +7,7 @@ import { reasonMark } from '../../match/reason-mark.js';
 import { loadStyle } from '../../report/style.js';
 import { displayWidth } from '../../report/wrap-text.js';
 import type { WriteStatus } from '../../util/write-file.js';
+import type { Guideline } from '../../guideline/model.js';
 import type { CliContext } from '../context.js';
 
 interface InitCommandOptions {
@@ -30,7 +31,7 @@ export async function run(
       ? undefined
       : await readProfile(opts.profile, g, ctx.lang, { invalid: msg(scaffoldMessages, ctx.lang).profileInvalid });
   await printInit(ctx, await initProposal(g, ctx.lang, code, dir, { ...opts, profile }), opts.json === true);
-  if (profile) await warnUnfit(ctx, code, profile);
+  if (profile) await warnUnfit(ctx, g, code, profile);
 }
 
 /** The files made (or, on a dry run, to be made) with their status, then what to do next. */
@@ -72,8 +73,7 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
 }
 
 /** A profile that does not (or may not) fit the line: said on stderr, the files still written. */
-async function warnUnfit(ctx: CliContext, code: string, profile: Facts): Promise<void> {
-  const g = await ctx.guideline();
+async function warnUnfit(ctx: CliContext, g: Guideline, code: string, profile: Facts): Promise<void> {
   const line = g.line(code);
   if (!line) return;
   const [{ matchLine }, { matchMessages }] = await Promise.all([
