@@ -25,6 +25,9 @@ export interface MatchOptions {
 }
 
 export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompter): Promise<void> {
+  // The table drawer (cli-table3) loads only for a run that draws the table, not for
+  // `--json` or a detail; asked for first, its files are read while the guide loads.
+  const drawer = opts.json || opts.detail !== undefined ? undefined : import('../../match/render-table.js');
   const g = await ctx.guideline();
   const m = msg(matchMessages, ctx.lang);
   const s = await loadStyle(ctx.colorOut);
@@ -75,8 +78,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   }
   if (opts.json) ctx.out(JSON.stringify(matchJson(g, ranked, ctx.lang), null, 2));
   else {
-    // The table drawer (cli-table3) loads only for a run that draws the table, not for `--json`.
-    const { renderMatchTable } = await import('../../match/render-table.js');
+    const { renderMatchTable } = await drawer!;
     show(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
     if (hasCandidates(ranked))
       ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
