@@ -25,7 +25,9 @@ export function applicationYaml(input: ScaffoldInput): string {
     comment((byAnchor.get(anchor) ?? []).flatMap((r) => requirementLines(input, r, { when })));
   const talentRule = rulesOf(input, 'talent')[0];
   const central = talentRule?.params.centralOrRegionalCategories;
-  const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when)?.params.types;
+  // Only a requirement narrows the types offered; whom a line's content addresses (5-2, 8, 9, 13)
+  // is said in the comment beside the key, and any type may still apply.
+  const leadTypes = rulesOf(input, 'lead-type').find((r) => !r.when && r.basis === 'requirement')?.params.types;
   const flags = flagsOf(line.rules);
 
   const slots: Slots = {

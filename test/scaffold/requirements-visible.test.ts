@@ -84,6 +84,18 @@ const ATTACHMENT_FILES: Record<string, string[]> = {
   '9': ['attachments/市委人才办认定文件.pdf'],
 };
 
+/** Lines whose 申报要求 make an enterprise lead (spec: lead-type, requirement); the rest take any type. */
+const ENTERPRISE_LEADS = ['1', '2', '3', '4', '10', '11', '12'];
+const ALL_TYPES = [
+  'enterprise',
+  'university',
+  'research_institute',
+  'hospital',
+  'government',
+  'social_organization',
+  'other',
+];
+
 function has(data: Record<string, unknown>, dotted: string): boolean {
   const [head, tail] = dotted.split('.');
   const v = data[head!];
@@ -112,6 +124,12 @@ describe.each(cases)('line $code, tier $tier', ({ code, tier, fact, tierFact }) 
     expect(data.tier).toBe(tier ?? undefined);
     expect(data.period).toEqual(fact.period);
     if (code === '11') expect(data.partners).toEqual([]);
+  });
+
+  it('offers every applicant type the 申报要求 allow, not only those the content addresses', () => {
+    const offered = app.split('\n').find((l) => l.includes('# 单位性质，可填：'))!;
+    const ids = [...offered.matchAll(/([a-z_]+)（/g)].map((x) => x[1]);
+    expect(ids).toEqual(ENTERPRISE_LEADS.includes(code) ? ['enterprise'] : ALL_TYPES);
   });
 
   it('tells where each attachment goes', () => {
