@@ -148,6 +148,20 @@ describe('in English', () => {
     for (const l of en) for (const s of [l.title, l.category, l.office]) expect(s, `${l.code}: ${s}`).not.toMatch(cjk);
   });
 
+  it.each(GUIDE_FACTS)(
+    'show $code --lang en gives its amounts with their unit, as the zh 资助金额 gives 万元',
+    (fact) => {
+      const money = (lang: 'zh' | 'en') => {
+        const lines = runCli(['show', fact.code, '--lang', lang]).stdout.split('\n');
+        const at = lines.findIndex((l) => l.startsWith(lang === 'zh' ? '资助金额' : 'Funding'));
+        return lines.slice(at, at + 1 + fact.tiers.length).join('\n');
+      };
+      expect(money('zh')).toContain('万元');
+      expect(money('en')).toContain('10,000 CNY');
+      for (const t of fact.tiers) expect(money('en')).toContain(t.min === null ? `≤${t.max}` : `${t.min}–${t.max}`);
+    },
+  );
+
   it("clauses stay the guide's own Chinese words", () => {
     expect(en.map((l) => l.requirements.map((r) => r.clause))).toEqual(
       zh.map((l) => l.requirements.map((r) => r.clause)),

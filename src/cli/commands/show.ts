@@ -36,7 +36,7 @@ function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   // In Chinese the guide's own words say it best; in English, the figures they give.
   field(m.awardsLabel, lang === 'zh' ? line.awardsClause : m.awardsInWords(line.maxAwards, awardsAtMost(line)));
   if (lang === 'zh') field(m.funding, line.fundingClause);
-  else out.push(s.bold(m.funding));
+  else field(m.funding, m.amountsIn(pick(g.file.unit, lang)));
   for (const t of line.tiers) {
     out.push(
       `          ${s.dim(`· ${m.tierLine(t.tier ? `${g.label('tiers', t.tier, lang)} ` : '', `${m.amount(t.min, t.max)}`, g.label('fundingMethods', t.method, lang))}`)}`,

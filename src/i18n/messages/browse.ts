@@ -29,6 +29,8 @@ const zh = {
   period: '实施年限',
   awardsLabel: '拟立项数',
   funding: '资助金额',
+  /** In English, where the guide's 资助金额 clause is not shown, what the amounts below count in. */
+  amountsIn: (unit: string) => `单位：${unit}`,
   method: '资助方式',
   office: '管理科室',
   /** The headings of a line's rules, by what they rest on, each saying what that means. */
@@ -89,6 +91,7 @@ const en: BrowseMessages = {
   period: 'Years',
   awardsLabel: 'Awards',
   funding: 'Funding',
+  amountsIn: (unit) => `in ${unit}`,
   method: 'Method',
   office: 'Office',
   basisHeading: {
