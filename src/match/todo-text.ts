@@ -90,8 +90,10 @@ export function todoText(c: TodoContext, req: Exclude<Requirement, { rule: 'note
         ? m.todo.smeIfScale(year)
         : m.todo.sme(year);
     }
-    case 'field':
-      return m.todo.field(m.or(req.params.anyOf.map((f) => c.g.label('fields', f, c.lang))));
+    case 'field': {
+      const names = req.params.anyOf.map((f) => c.g.label('fields', f, c.lang));
+      return req.basis === 'content' ? m.todo.fieldContent(m.list(names)) : m.todo.field(m.or(names));
+    }
     default:
       // Reminders and declarations: the guide's requirement in its own words.
       return req.text ? pick(req.text, c.lang) : (clauseOf(c.line, req) ?? req.rule);

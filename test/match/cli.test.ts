@@ -136,6 +136,22 @@ describe('match --profile', () => {
     expect(r.stdout + ten.stdout).not.toContain('a(n)');
   });
 
+  it("a profile outside 10's high-tech fields is asked to confirm with the office, not told its field must be one (content)", () => {
+    const todos = (lang: string) =>
+      (
+        JSON.parse(
+          runCli(['match', '--profile', '-', '--detail', '10', '--json', '--lang', lang], { input: HOSPITAL }).stdout,
+        ) as { todo: { rule: string; message: string }[] }
+      ).todo
+        .filter((t) => t.rule === 'field')
+        .map((t) => t.message);
+    expect(todos('zh')).toHaveLength(1);
+    expect(todos('zh')[0]).toContain('申报要求未将其列为条件，请与管理科室确认');
+    expect(todos('zh')[0]).not.toContain('须');
+    expect(todos('en')[0]).toContain('its requirements do not make that a condition: confirm with the managing office');
+    expect(todos('en')[0]).not.toContain('must');
+  });
+
   it('in English, a recommender named by its abbreviation keeps its capitals (S&T), others read lower-case after "the"', () => {
     const todos = (code: string) =>
       (

@@ -52,6 +52,9 @@ const zh = {
     sme: (year: number) => `在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
     smeIfScale: (year: number) => `符合经济规模条件的，在 ${year} 年完成科技型中小企业评价，取得入库编号。`,
     field: (fields: string) => `项目的技术领域须属于${fields}之一。`,
+    /** Where only the line's content names the fields (10). */
+    fieldContent: (fields: string) =>
+      `本方向的内容围绕${fields}等领域，项目不在其中；申报要求未将其列为条件，请与管理科室确认。`,
     attachment: (what: string) => `准备附件：${what}。`,
     attachmentFor: (what: string, partner: string) => `准备附件：与「${partner}」的${what}。`,
     attachmentPerPartner: (what: string, foreignOnly: boolean) =>
@@ -245,6 +248,8 @@ const en: MatchMessages = {
     smeIfScale: (year) =>
       `If your size qualifies, complete the ${year} tech-based SME evaluation and obtain its number.`,
     field: (fields) => `The project's field must be one of: ${fields}.`,
+    fieldContent: (fields) =>
+      `The line's content is about ${fields}; the project is in none of them, and its requirements do not make that a condition: confirm with the managing office.`,
     attachment: (what) => `Prepare: ${what}.`,
     attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}.`,
     attachmentPerPartner: (what, foreignOnly) => `Prepare for each ${foreignOnly ? 'foreign ' : ''}partner: ${what}.`,

@@ -134,6 +134,9 @@ const zh = {
   // field
   fieldOk: (f: string) => `技术领域属于：${f}。`,
   fieldFail: (f: string) => `项目技术领域须至少属于以下之一：${f}；请在 fields 中注明。`,
+  /** Where only the line's content names the fields (10): no condition, a thing to confirm. */
+  fieldContentFail: (f: string) =>
+    `项目技术领域不属于本方向内容所围绕的领域（${f}）；申报要求未将其列为条件，请与管理科室确认。`,
   // commissioner
   commissionerOk: '科技特派员条件符合要求。',
   commissionerMissing: '本方向须填写 commissioner（科技特派员情况）。',
@@ -282,6 +285,8 @@ const en: RuleMessages = {
   },
   fieldOk: (f) => `The technical field is among: ${f}.`,
   fieldFail: (f) => `The project's field must be at least one of: ${f}; name it under \`fields\`.`,
+  fieldContentFail: (f) =>
+    `The project's fields are none of those the line's content is about (${f}); its requirements do not make that a condition: confirm with the managing office.`,
   commissionerOk: 'The S&T commissioner conditions are met.',
   commissionerMissing: 'This line needs `commissioner` (the S&T commissioner).',
   commissionerFlag: {

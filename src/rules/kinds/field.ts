@@ -12,7 +12,7 @@ export const field: RuleKindDef<'field'> = {
     const hit = fields.filter((f) => req.params.anyOf.includes(f));
     if (!hit.length) {
       const names = m.list(req.params.anyOf.map((f) => guideline.label('fields', f, lang)));
-      return [outcome(false, 'fields', m.fieldFail(names))];
+      return [outcome(false, 'fields', (req.basis === 'content' ? m.fieldContentFail : m.fieldFail)(names))];
     }
     return [outcome(true, 'fields', m.fieldOk(m.list(hit.map((f) => guideline.label('fields', f, lang)))))];
   },
