@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { runCli } from '../support/cli.js';
 
 let cwd: string;
@@ -182,6 +183,65 @@ describe('init CODE [DIR]', () => {
     expect(r.stdout).toContain('  1. fill in the 12 keys whose value is ~ in e8/application.yaml');
     expect(readFileSync(join(cwd, 'e8', 'proposal.md'), 'utf8').split('\n')[0]).toBe(
       '# 2019 Guilin Science and Technology Plan: Project Proposal',
+    );
+  });
+});
+
+describe('init at 80 columns', () => {
+  it('a long folder name: what each file is for goes under its path, the title and steps wrap under their text', () => {
+    const dir = '桂林市七星区智能传感器研发项目申报材料目录';
+    const r = init(['1', dir], { COLUMNS: '80' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        `已在 ${dir} 中生成「项目1 信息技术关键核心技`,
+        '术研究与应用」的申报材料：',
+        `  新建  ${dir}/application.yaml`,
+        '      申报信息（结构化，供 check 核对）',
+        `  新建  ${dir}/application.schema.json`,
+        '      编辑器用的 JSON Schema（自动补全和校验）',
+        `  新建  ${dir}/proposal.md`,
+        '      申报书提纲',
+        `  新建  ${dir}/申报书.docx`,
+        '      申报书（Word 文档，可直接填写）',
+        `  新建  ${dir}/attachments.md`,
+        '      附件清单',
+        '下一步：',
+        `  1. 填写 ${dir}/application.yaml 中值为 ~`,
+        '     的 10 项',
+        `  2. 在 ${dir}/申报书.docx 中撰写申报书（提`,
+        '     纲与 proposal.md 相同），按 attachments.md 准备附件',
+        `  3. 运行 guilin-grants check ${dir}/`,
+        '     application.yaml 核对',
+        '',
+      ].join('\n'),
+    );
+    expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
+  });
+
+  it('in English the roles wrap in their column beside the paths', () => {
+    const r = init(['5-2', '--lang', 'en'], { COLUMNS: '80' });
+    expect(r.stdout).toBe(
+      [
+        'Scaffolded Project 5, direction 2: Cultivation of Guangxi Key Laboratories in',
+        'guilin-2019-5-2:',
+        '  create     guilin-2019-5-2/application.yaml         the application,',
+        '                                                      structured, for check',
+        '  create     guilin-2019-5-2/application.schema.json  JSON Schema for editors',
+        '                                                      (completion and',
+        '                                                      validation)',
+        '  create     guilin-2019-5-2/proposal.md              outline of the proposal',
+        '  create     guilin-2019-5-2/proposal.docx            the proposal as a Word',
+        '                                                      document, to fill in',
+        '  create     guilin-2019-5-2/attachments.md           attachment checklist',
+        '  create     guilin-2019-5-2/attachments/             folder for the attachments',
+        'Next:',
+        '  1. fill in the 10 keys whose value is ~ in guilin-2019-5-2/application.yaml',
+        '  2. write the proposal in guilin-2019-5-2/proposal.docx (the outline of',
+        '     proposal.md), gather the attachments along attachments.md',
+        '  3. run guilin-grants check guilin-2019-5-2/application.yaml',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -5,7 +5,7 @@ import { msg } from '../../i18n/index.js';
 import { scaffoldMessages } from '../../i18n/messages/scaffold.js';
 import { reasonMark } from '../../match/reason-mark.js';
 import { loadStyle } from '../../report/style.js';
-import { displayWidth } from '../../report/wrap-text.js';
+import { displayWidth, indentWrapped, outputColumns, wrapText } from '../../report/wrap-text.js';
 import type { WriteStatus } from '../../util/write-file.js';
 import type { Guideline } from '../../guideline/model.js';
 import type { CliContext } from '../context.js';
@@ -38,6 +38,8 @@ export async function run(
 export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean): Promise<void> {
   const { result } = made;
   const m = msg(scaffoldMessages, ctx.lang);
+  // Piped without COLUMNS, nothing is wrapped.
+  const width = outputColumns() ?? Number.POSITIVE_INFINITY;
   if (json) ctx.out(JSON.stringify(result, null, 2));
   else {
     const title = result.dryRun
@@ -56,21 +58,46 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
     // Chinese file names take two columns a character.
     const pad = (t: string, width: number) => t + ' '.repeat(Math.max(0, width - displayWidth(t)));
     const pathWidth = Math.max(...result.files.map((f) => displayWidth(f.path)));
-    const rows = result.files.map(
-      (f) =>
-        `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  ${pad(f.path, pathWidth)}  ${s.dim(m.role[f.role])}`,
-    );
-    ctx.out([title, ...rows].join('\n'));
+    const roleAt = 2 + statusWidth + 2 + pathWidth + 2;
+    const roleWidth = Math.max(...result.files.map((f) => displayWidth(m.role[f.role])));
+    const rows = result.files.map((f) => {
+      const status = `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  `;
+      if (roleAt + roleWidth <= width) return `${status}${pad(f.path, pathWidth)}  ${s.dim(m.role[f.role])}`;
+      // Too wide for the terminal: what a file is for wraps in its column, or, where the
+      // paths leave it too little room, goes under its path.
+      if (width - roleAt >= ROLE_COLUMN) {
+        const [first, ...more] = wrapText(m.role[f.role], width - roleAt).split('\n');
+        return [
+          `${status}${pad(f.path, pathWidth)}  ${s.dim(first!)}`,
+          ...more.map((l) => `${' '.repeat(roleAt)}${s.dim(l)}`),
+        ].join('\n');
+      }
+      const under = ' '.repeat(2 + statusWidth + 2);
+      return [...indentWrapped(status, f.path, width), ...indentWrapped(under, m.role[f.role], width, s.dim)].join(
+        '\n',
+      );
+    });
+    ctx.out([...indentWrapped('', title, width), ...rows].join('\n'));
   }
   if (result.dryRun) {
-    if (result.files.some((f) => f.status === 'conflict')) ctx.err(m.dryRunConflicts);
+    if (result.files.some((f) => f.status === 'conflict'))
+      ctx.err(
+        indentWrapped('', m.dryRunConflicts, outputColumns(process.stderr) ?? Number.POSITIVE_INFINITY).join('\n'),
+      );
   } else if (!json) {
     const app = made.application;
-    ctx.out(
-      [m.nextSteps, m.stepFill(app, result.placeholders), m.stepWrite(made.document), m.stepCheck(app)].join('\n'),
-    );
+    const steps = [m.stepFill(app, result.placeholders), m.stepWrite(made.document), m.stepCheck(app)];
+    // A step's later lines start under its text, after its number.
+    const numbered = steps.flatMap((step) => {
+      const [, lead = '', text = step] = /^(\s*\d+\.\s)(.*)$/s.exec(step) ?? [];
+      return indentWrapped(lead, text, width);
+    });
+    ctx.out([m.nextSteps, ...numbered].join('\n'));
   }
 }
+
+/** The fewest columns what a file is for may wrap in beside its path. */
+const ROLE_COLUMN = 16;
 
 /** A profile that does not (or may not) fit the line: said on stderr, the files still written. */
 async function warnUnfit(ctx: CliContext, g: Guideline, code: string, profile: Facts): Promise<void> {
