@@ -249,6 +249,21 @@ describe('match --save-profile', () => {
     expect(again.stdout).toBe(first.stdout);
   });
 
+  it('at 80 columns the saved path and the command to reuse it wrap at a word, zh and en', () => {
+    const name = '桂林市七星区智能传感器有限公司申报档案.yaml';
+    const zh = runCli(['match', '--profile', file('h4.yaml', HOSPITAL), '--json', '--save-profile', name], {
+      cwd: dir,
+      env: { COLUMNS: '80' },
+    });
+    expect(zh.status).toBe(0);
+    expect(zh.stderr).toBe(`已保存回答：${name}（下次可用 guilin-grants\nmatch --profile ${name}）\n`);
+    const en = runCli(['match', '--profile', 'h4.yaml', '--json', '--save-profile', `en-${name}`, '--lang', 'en'], {
+      cwd: dir,
+      env: { COLUMNS: '80' },
+    });
+    expect(en.stderr).toBe(`Answers saved to en-${name} (reuse them with\nguilin-grants match --profile en-${name})\n`);
+  });
+
   it('never overwrites without --force, and says so before doing anything', () => {
     const taken = file('taken.yaml', 'keep me\n');
     const r = runCli(['match', '--profile', file('h3.yaml', HOSPITAL), '--save-profile', taken]);

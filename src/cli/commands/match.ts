@@ -105,7 +105,8 @@ async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, f
     return;
   }
   writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
-  ctx.err(escapeControl(msg(matchMessages, ctx.lang).saved(file)));
+  const saved = escapeControl(msg(matchMessages, ctx.lang).saved(file));
+  ctx.err(indentWrapped('', saved, outputColumns(process.stderr) ?? Number.POSITIVE_INFINITY).join('\n'));
 }
 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {
