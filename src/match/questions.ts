@@ -270,7 +270,7 @@ export const QUESTIONS: Question[] = [
         min: 0,
         max: 100,
         percent: true,
-        default: before === undefined ? undefined : Math.round(before * 100),
+        default: before === undefined ? undefined : Math.round(before * 10000) / 100,
       });
       c.facts.talent = { ...c.facts.talent, serviceRatio: Math.round(percent * 100) / 10000 };
     },

@@ -279,6 +279,28 @@ describe('talent (project 9) branches', () => {
     },
   );
 
+  it('a share typed with decimals reads back as typed: 0.5 is 0.5% in the summary, on a redo and in the reason 9 gives, not 1%', async () => {
+    const p = scriptedPrompter({
+      ...enterprise,
+      talentRoute: 'academician',
+      serviceRatio: '0.5',
+      ecoIndustry: false,
+      confirm: [false, true],
+    });
+    const out: string[] = [];
+    const facts = await questionnaire(p, guideline('zh'), 'zh', (t) => out.push(t), createStyle(false));
+    expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.005 });
+    expect(out[0]).toContain('\n  人才服务时间：0.5%\n');
+    expect(p.shown.filter((s) => s.name === 'serviceRatio').map((s) => s.default)).toEqual([undefined, 0.5]);
+    const nine = rankLines(guideline('zh'), facts, 'zh').find((r) => r.line.code === '9')!;
+    expect(nine.status).toBe('ineligible');
+    expect(nine.reasons.map((r) => r.message)).toContain('院士或智库专家为项目服务的时间占比为 0.5%，须不少于 50%。');
+    const en = rankLines(guideline('en'), facts, 'en').find((r) => r.line.code === '9')!;
+    expect(en.reasons.map((r) => r.message)).toContain(
+      'The academician or expert serves the project 0.5% of the time; at least 50% is needed.',
+    );
+  });
+
   it('no such talent (暂无): stated as route none, and 9 closes, for the line needs one', async () => {
     const { facts, status } = await answer({ ...enterprise, talentRoute: 'none' });
     expect(facts.talent).toEqual({ route: 'none' });

@@ -1,5 +1,8 @@
 import type { Catalogue, MessagesOf } from '../index.js';
 
+/** As typed, to a hundredth of a percent: 0.5 is read back as 0.5%, not 1%. */
+const percent = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
+
 const zh = {
   // judging
   whoOpen: (text: string) => `待确认：${text}。`,
@@ -114,7 +117,7 @@ const zh = {
   no: '否',
   none: '无',
   list: (items: string[]) => items.join('、'),
-  percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
+  percent,
   summaryTitle: '您的回答：',
   confirmAnswers: '以上回答是否正确？',
   redo: '好的，请重新回答（上次的回答为默认值）。',
@@ -330,7 +333,7 @@ const en: MatchMessages = {
   no: 'No',
   none: 'none',
   list: (items) => items.join(', '),
-  percent: (ratio) => `${Math.round(ratio * 100)}%`,
+  percent,
   summaryTitle: 'Your answers:',
   confirmAnswers: 'Are these answers right?',
   redo: 'Then answer again (your last answers are the defaults).',

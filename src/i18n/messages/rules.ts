@@ -1,5 +1,8 @@
 import type { Catalogue, MessagesOf } from '../index.js';
 
+/** A ratio as a percentage to a hundredth of one, so that a share just short of what a rule asks never reads as that share. */
+const percent = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
+
 const zh = {
   list: (items: string[]) => items.join('、'),
   or: (items: string[]) =>
@@ -62,7 +65,7 @@ const zh = {
   targetTodo: (what: string) => `考核指标须写明：${what}。`,
   /** A target's figure with its unit (a rate as a percentage): 1500 万元, 2 个, 80%. */
   quantity: (n: number, unit: string | null, type: string | undefined) =>
-    type === 'ratio' ? `${Math.round(n * 100)}%` : unit ? `${n} ${unit}` : String(n),
+    type === 'ratio' ? percent(n) : unit ? `${n} ${unit}` : String(n),
   atLeast: (label: string, n: string) => `${label}不少于 ${n}`,
   atMost: (label: string, n: string) => `${label}不超过 ${n}`,
   equalsTrue: (label: string) => `${label}`,
@@ -120,7 +123,7 @@ const zh = {
   talentCategory: (c: number, min: number, max: number, central: boolean) =>
     `人才类别 ${c} 不在 ${min}–${max} 类之内${central ? '（中区直单位限 1–3 类）' : ''}。`,
   talentServiceRatio: (r: number, min: number) =>
-    `院士或智库专家为项目服务的时间占比 ${r} 低于 ${min}；须不少于 ${Math.round(min * 100)}%。`,
+    `院士或智库专家为项目服务的时间占比为 ${percent(r)}，须不少于 ${percent(min)}。`,
   // high-tech
   highTechOk: (s: string) => `高新技术企业状态：${s}，符合要求。`,
   highTechFail: (statuses: string) => `本方向限${statuses}申报（applicant.highTech）。`,
@@ -218,7 +221,7 @@ const en: RuleMessages = {
   targetTodo: (what) => `Commit to the target: ${what}.`,
   // The label names what is counted; only an amount says its unit.
   quantity: (n, unit, type) =>
-    type === 'ratio' ? `${Math.round(n * 100)}%` : type === 'amount' && unit ? `${n} (${unit})` : String(n),
+    type === 'ratio' ? percent(n) : type === 'amount' && unit ? `${n} (${unit})` : String(n),
   atLeast: (label, n) => `${label} at least ${n}`,
   atMost: (label, n) => `${label} at most ${n}`,
   equalsTrue: (label) => `${label}`,
@@ -269,7 +272,7 @@ const en: RuleMessages = {
   talentCategory: (c, min, max, central) =>
     `Talent category ${c} is outside categories ${min}–${max}${central ? ' (units under central/regional government: 1–3)' : ''}.`,
   talentServiceRatio: (r, min) =>
-    `The academician or expert serves the project ${r} of the time, below ${min}; at least ${Math.round(min * 100)}% is needed.`,
+    `The academician or expert serves the project ${percent(r)} of the time; at least ${percent(min)} is needed.`,
   highTechOk: (s) => `High-tech status: ${s}, as required.`,
   highTechFail: (statuses) => `Only ${statuses} may apply (applicant.highTech).`,
   highTechSme: (year) =>
