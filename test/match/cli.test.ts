@@ -167,6 +167,20 @@ describe('match --profile', () => {
     );
   });
 
+  it('in English, a partner whose name ends in a full stop ends the sentence once (Co., not Co..)', () => {
+    const profile =
+      'applicant: { type: university, inGuilin: true }\npartners:\n  - { name: Guilin Xinghe Materials Co., type: enterprise, country: DE }\n';
+    const todos = (
+      JSON.parse(
+        runCli(['match', '--profile', '-', '--detail', '13', '--json', '--lang', 'en'], { input: profile }).stdout,
+      ) as { todo: { message: string }[] }
+    ).todo.map((t) => t.message);
+    expect(todos.filter((t) => t.includes('Xinghe'))).toEqual([
+      'Prepare: Cooperation agreement with Guilin Xinghe Materials Co.',
+      'Prepare: Chinese translation of the cooperation agreement with Guilin Xinghe Materials Co.',
+    ]);
+  });
+
   it('a profile with a value it does not take is answered as check answers it, in the file order (exit 2)', () => {
     const r = runCli(['match', '--profile', '-'], {
       input: 'applicant: { type: 大学 }\nfields: [农业]\nfunding: { requested: "150万元" }\n',

@@ -254,7 +254,8 @@ const en: MatchMessages = {
     fieldContent: (fields) =>
       `The line's content is about ${fields}; the project is in none of them, and its requirements do not make that a condition: confirm with the managing office.`,
     attachment: (what) => `Prepare: ${what}.`,
-    attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}.`,
+    // A name that ends in its own full stop (Co., Ltd.) ends the sentence: not 'Co..'.
+    attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}${partner.endsWith('.') ? '' : '.'}`,
     attachmentPerPartner: (what, foreignOnly) => `Prepare for each ${foreignOnly ? 'foreign ' : ''}partner: ${what}.`,
     // "County … government" reads lower-case after "the"; an abbreviation (S&T) stays as it is.
     recommendation: (kind, by) => `${kind} from the ${by.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
