@@ -108,6 +108,38 @@ describe('tables on a terminal', () => {
     },
   );
 
+  it.each(['zh', 'en'] as const)(
+    'on a terminal too narrow for any table (60 columns, %s) the list gives each line as a block, within the width',
+    async (lang) => {
+      const screen = (await inTerminal(['list', '--lang', lang], { NO_COLOR: '1' }, 60)).split('\r\n');
+      for (const line of screen) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+      const block = screen.slice(screen.indexOf(screen.find((l) => l.startsWith('15-3 '))!)).slice(0, 8);
+      expect(block).toEqual(
+        lang === 'zh'
+          ? [
+              '15-3  疾病诊治技术及规范化研发与应用示范',
+              '      实施年限：2019–2020',
+              '      立项数：≤50',
+              '      资助额度（万元）：一般项目 2–5',
+              '                        重点项目 ≤30',
+              '      资助方式：事前补助',
+              '      管理科室：社会发展科技科',
+              '',
+            ]
+          : [
+              '15-3  R&D and Application Demonstration of Disease Diagnosis',
+              '      and Treatment Technologies and Their Standardization',
+              '      Years: 2019–2020',
+              '      Awards: ≤50',
+              '      Amount (10k CNY): General project 2–5',
+              '                        Key project ≤30',
+              '      Method: Advance subsidy',
+              '      Office: Social Development S&T Section',
+            ],
+      );
+    },
+  );
+
   it.each([
     [80, 'zh'],
     [100, 'zh'],

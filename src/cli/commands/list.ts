@@ -7,7 +7,14 @@ import { browseMessages } from '../../i18n/messages/browse.js';
 import { cliMessages } from '../../i18n/messages/cli.js';
 import { lineJson } from '../../report/line-json.js';
 import { loadStyle } from '../../report/style.js';
-import { cellWidth, indentWrapped, longestWord, outputColumns, wrapText as wrap } from '../../report/wrap-text.js';
+import {
+  cellWidth,
+  displayWidth,
+  indentWrapped,
+  longestWord,
+  outputColumns,
+  wrapText as wrap,
+} from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../util/errors.js';
 
@@ -80,6 +87,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   let head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
   const terminal = outputColumns();
   let widths = columnWidths(head, rows, terminal);
+  const full = rows;
   // Too narrow for seven columns without breaking a word: the method goes under the amount.
   if (terminal !== undefined && total(widths) > terminal) {
     head = [h.code, h.title, h.years, h.awards, `${h.amount} / ${h.method}`, h.office];
@@ -93,9 +101,20 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
     ]);
     widths = columnWidths(head, rows, terminal);
   }
+  if (terminal !== undefined && total(widths) > terminal) {
+    // Too narrow for any table: each line on its own, a heading and its value a row.
+    ctx.out(records(full, [h.years, h.awards, h.amount, h.method, h.office].map(m.field), terminal, s.bold));
+  } else {
+    ctx.out(table(head, rows, widths, s.bold));
+  }
+  const count = m.count(lines.length, g.lines.length);
+  ctx.err(indentWrapped('', count, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
+}
+
+function table(head: string[], rows: string[][], widths: number[], bold: (t: string) => string): string {
   const table = new Table({
     // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
-    head: head.map((x, i) => s.bold(wrap(x, widths[i]! - 2))),
+    head: head.map((x, i) => bold(wrap(x, widths[i]! - 2))),
     style: { head: [], border: [] },
     // No rule between rows: 19 lines fit one screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -103,9 +122,23 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   });
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
   for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
-  ctx.out(table.toString());
-  const count = m.count(lines.length, g.lines.length);
-  ctx.err(indentWrapped('', count, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
+  return table.toString();
+}
+
+/**
+ * Each line as a block: its code and title, then under the title one row a column,
+ * the column's heading before its value (a value of several lines keeps them, each
+ * under the first), blocks apart by a blank line.
+ */
+function records(rows: string[][], headings: string[], terminal: number, bold: (t: string) => string): string {
+  const indent = ' '.repeat(Math.max(...rows.map(([code]) => displayWidth(code!))) + 2);
+  return rows
+    .map(([code, title, ...values]) => {
+      const first = indentWrapped(code!.padEnd(indent.length), title!, terminal, bold);
+      const rest = values.flatMap((value, i) => indentWrapped(`${indent}${headings[i]}`, value, terminal));
+      return [...first, ...rest].join('\n');
+    })
+    .join('\n\n');
 }
 
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;

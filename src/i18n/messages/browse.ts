@@ -51,6 +51,8 @@ const zh = {
   convention: (reference: string | null) => `工具校验，非指南要求${reference ? `（依据 ${reference}）` : ''}`,
   awardsInWords: (n: number, upTo: boolean) => (upTo ? `不超过${n}项` : `${n}项`),
   heading: (label: string) => `${label}：`,
+  /** A column's heading before its value, where `list` is too narrow for its table. */
+  field: (label: string) => `${label}：`,
   severity: { error: '必须', warning: '警告', info: '提示' },
   note: '人工审核',
   tierLine: (tier: string, amount: string, method: string) => `${tier}${amount}，${method}`,
@@ -112,6 +114,7 @@ const en: BrowseMessages = {
     `The tool's own check, not a requirement of the guide${reference ? ` (reference: ${reference})` : ''}`,
   awardsInWords: (n, upTo) => (upTo ? `at most ${n}` : String(n)),
   heading: (label) => `${label}:`,
+  field: (label) => `${label}: `,
   severity: { error: 'must', warning: 'warning', info: 'note' },
   note: 'by hand',
   tierLine: (tier, amount, method) => `${tier}${amount}, ${method}`,
