@@ -6,7 +6,7 @@ import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
 import { byShortLabel } from '../guideline/short-labels.js';
 import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, vocabularyOf, type VocabularyEntry } from './schema.js';
-import { intendedCountry, intendedDate, intendedNumber } from './intended.js';
+import { intendedCountry, intendedDate, intendedNumber, intendedRatio } from './intended.js';
 import type { SchemaAt, Walkable } from './schema-at.js';
 
 interface IssueText {
@@ -48,6 +48,15 @@ export function describeIssue(
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
+        // The guide gives co-funding as a proportion (1:2); the file asks for the amount.
+        const ratio = path.at(-1) === 'matching' ? intendedRatio(value) : undefined;
+        if (ratio !== undefined) {
+          const requested = valueAt(input, [...path.slice(0, -1), 'requested']);
+          const known = typeof requested === 'number' && requested > 0 ? requested : undefined;
+          return one(
+            m.ratioNotAmount(value, known, known === undefined ? undefined : Math.round(known * ratio * 100) / 100),
+          );
+        }
       }
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));

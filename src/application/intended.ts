@@ -26,6 +26,16 @@ export function intendedNumber(text: string, fraction = false): number | undefin
   return percent ? Number((n / 100).toPrecision(12)) : n;
 }
 
+/**
+ * A proportion written as the guide writes one, "1:1.5" or "1：2" → 1.5 or 2 (the second
+ * part over the first); undefined for anything else.
+ */
+export function intendedRatio(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
+  if (!m || Number(m[1]) === 0) return undefined;
+  return Number((Number(m[2]) / Number(m[1])).toPrecision(12));
+}
+
 /** 是/否, as the guide's forms ask. */
 export function intendedBoolean(text: string): boolean | undefined {
   const t = text.trim();

@@ -57,6 +57,26 @@ const cases: Case[] = [
     zh: '「1_20」是文字，不是数字：请写成 120',
     en: '"1_20" is text, not a number: write 120',
   },
+  {
+    name: 'co-funding written as the guide writes it, 1:2.5: the amount it comes to',
+    from: 'matching: 250',
+    to: 'matching: 1:2.5',
+    at: [8, 13],
+    status: 'fail',
+    severity: 'error',
+    zh: 'funding.matching: 「1:2.5」是比例，不是金额：请写自筹配套经费的金额（万元），申请 100 万元按 1:2.5 配套即写 250。',
+    en: 'funding.matching: "1:2.5" is a ratio, not an amount: write the co-funding in 10k CNY (250 for 1:2.5 of the request of 100).',
+  },
+  {
+    name: 'co-funding as a proportion with a full-width colon, the request not a number: an example',
+    from: 'requested: 100\n  matching: 250',
+    to: 'requested: 一百\n  matching: 1：２',
+    at: [8, 13],
+    status: 'fail',
+    severity: 'error',
+    zh: 'funding.matching: 「1：２」是比例，不是金额：请写自筹配套经费的金额（万元），如申请 100 万元、按 1:2 配套则写 200。',
+    en: 'funding.matching: "1：２" is a ratio, not an amount: write the co-funding in 10k CNY (e.g. 200 for 1:2 of a request of 100).',
+  },
   ...(['0x78', '0o170'] as const).map(
     (n): Case => ({
       name: `${n}, which reads as 120`,

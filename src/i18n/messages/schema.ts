@@ -15,6 +15,13 @@ const zh = {
   tooFewItems: (min: string) => `至少应有 ${min} 项。`,
   format: (what: string) => `格式不正确：应为${what}。`,
   numberAsText: (text: string, number: string) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  /** Co-funding written as the guide's proportion: with the request known, the amount it comes to. */
+  ratioNotAmount: (text: string, requested: number | undefined, amount: number | undefined) =>
+    `「${text}」是比例，不是金额：请写自筹配套经费的金额（万元）${
+      requested === undefined
+        ? '，如申请 100 万元、按 1:2 配套则写 200'
+        : `，申请 ${requested} 万元按 ${text} 配套即写 ${amount}`
+    }。`,
   mustBeExactly: (value: string) => `应为 ${value}。`,
   unknownRule: (value: string, kinds: string, hint: string) =>
     `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
@@ -64,6 +71,12 @@ const en: SchemaMessages = {
   tooFewItems: (min) => `needs at least ${min} item(s).`,
   format: (what) => `invalid format: expected ${what}.`,
   numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
+  ratioNotAmount: (text, requested, amount) =>
+    `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
+      requested === undefined
+        ? 'e.g. 200 for 1:2 of a request of 100'
+        : `${amount} for ${text} of the request of ${requested}`
+    }).`,
   mustBeExactly: (value) => `must be ${value}.`,
   unknownRule: (value, kinds, hint) => `unknown rule kind "${value}"${hint}; the known kinds are: ${kinds}.`,
   unknownOption: (value, options, hint) => `"${value}" is not one of the options${hint}; the options are: ${options}.`,
