@@ -1,4 +1,4 @@
-import { timesOversubscribed, type BatchSummary, type LineTotals } from './summary.js';
+import { timesOversubscribed, type BatchSummary, type LineTotals, type Totals } from './summary.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import { esc } from './html-escape.js';
@@ -6,6 +6,13 @@ import { esc } from './html-escape.js';
 /** A number as the page shows it: 万元 amounts without float noise. */
 function num(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/** Times oversubscribed as the page shows it: money asked that rounds to 0 of its cap reads <0.01, never 0. */
+function timesText(t: Totals): string {
+  const times = timesOversubscribed(t);
+  if (times === null) return '—';
+  return times === 0 && t.requested > 0 ? '<0.01' : String(times);
 }
 
 /** The top of the HTML report: a bar per line of the money requested against its cap, offices, duplicates. */
@@ -21,8 +28,7 @@ export function summaryHtml(s: BatchSummary, m: RegisterMessages, rm: ReportMess
     out += `<th class="n">${esc(h)}</th>`;
   out += '</tr></thead><tbody>';
   for (const o of s.offices) {
-    const times = timesOversubscribed(o);
-    const cells = [o.applications, o.pass, o.fail, o.error, num(o.requested), num(o.budget), times ?? '—'];
+    const cells = [o.applications, o.pass, o.fail, o.error, num(o.requested), num(o.budget), timesText(o)];
     out += `<tr><td>${esc(o.office)}</td>${cells.map((v) => `<td class="n">${esc(v)}</td>`).join('')}</tr>`;
   }
   out += `</tbody></table></div>\n<h2>${esc(t.duplicates)}</h2>\n`;
@@ -43,7 +49,7 @@ function lineChart(l: LineTotals, m: RegisterMessages, rm: ReportMessages): stri
   const req = (l.requested / scale) * W;
   const cap = (l.budget / scale) * W;
   const over = l.requested > l.budget;
-  const times = timesOversubscribed(l);
+  const times = timesText(l);
   // The status bar under the money bar: pass, fail, error in proportion.
   let x = 0;
   let statuses = '';
@@ -55,11 +61,11 @@ function lineChart(l: LineTotals, m: RegisterMessages, rm: ReportMessages): stri
   }
   const label = `${rm.status.pass} ${l.pass} · ${rm.status.fail} ${l.fail} · ${rm.status.error} ${l.error}`;
   return `<div class="name" title="${esc(`${l.code} ${l.title}`)}"><b>${esc(l.code)}</b> ${esc(l.title)}<br><small>${esc(l.office)} · ${esc(m.totals.applications)} ${l.applications}</small></div>
-<svg viewBox="0 0 ${W + 4} 34" preserveAspectRatio="none" role="img" aria-label="${esc(m.html.requestedOf(l.requested, l.budget, String(times ?? '—')))}"><rect x="0" y="2" width="${W}" height="18" fill="#eef1f5"/>${
+<svg viewBox="0 0 ${W + 4} 34" preserveAspectRatio="none" role="img" aria-label="${esc(m.html.requestedOf(l.requested, l.budget, times))}"><rect x="0" y="2" width="${W}" height="18" fill="#eef1f5"/>${
     over
       ? `<rect class="bar-req" x="0" y="2" width="${cap.toFixed(1)}" height="18"/><rect class="bar-over" x="${cap.toFixed(1)}" y="2" width="${(req - cap).toFixed(1)}" height="18"/>`
       : `<rect class="bar-req" x="0" y="2" width="${req.toFixed(1)}" height="18"/>`
   }<line class="cap" x1="${cap.toFixed(1)}" x2="${cap.toFixed(1)}" y1="0" y2="22"/>${statuses}</svg>
-<div class="fig">${esc(m.html.requestedOf(l.requested, l.budget, String(times ?? '—')))}${over ? ` <span class="over">▲</span>` : ''}<br>${esc(label)}</div>
+<div class="fig">${esc(m.html.requestedOf(l.requested, l.budget, times))}${over ? ` <span class="over">▲</span>` : ''}<br>${esc(label)}</div>
 `;
 }

@@ -7,7 +7,9 @@ import type { LineTotals, OfficeTotals } from '../../src/report/summary.js';
 import type { ApplicationFacts } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { pick } from '../../src/i18n/lang.js';
+import { stringify } from 'yaml';
 import { cli, ROOT } from '../check/helpers/run-cli.js';
+import { validApplication } from '../support/valid-application.js';
 
 /**
  * A reviewer's inbox: the fixture applications, a profile saved by `match` and a copy
@@ -349,5 +351,27 @@ describe('the register, the workbook and the HTML report', () => {
     });
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain('<b>2</b> 医药及生物制品产业关键核心技术研究与应用');
+  });
+});
+
+describe('the HTML report of a line asked for a sliver of its cap', () => {
+  it('says <0.01 times the cap, where it said 0 times, for 4 of 1500 (15-3)', () => {
+    const inbox = mkdtempSync(join(tmpdir(), 'gg-sliver-'));
+    writeFileSync(join(inbox, 'a.yaml'), stringify(validApplication('15-3')));
+    for (const lang of ['zh', 'en'] as const) {
+      const out = join(inbox, `${lang}.html`);
+      expect(cli(['check', 'a.yaml', '--format', 'html', '--output', out, '--lang', lang], { cwd: inbox }).status).toBe(
+        0,
+      );
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain(
+        lang === 'zh'
+          ? '申请 4 / 上限 1500\u00a0万元，为上限的 &lt;0.01\u00a0倍'
+          : 'requested 4 of a 1500\u00a0cap (&lt;0.01×\u00a0the\u00a0cap)',
+      );
+      // The office table's last column says the same.
+      expect(html).toMatch(/<td class="n">1500<\/td><td class="n">&lt;0\.01<\/td><\/tr>/);
+    }
+    rmSync(inbox, { recursive: true, force: true });
   });
 });
