@@ -14,6 +14,8 @@ export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
+  /** What the answered question shows, when not the name. */
+  short?: string;
   checked?: boolean;
 }
 

@@ -341,3 +341,31 @@ describe('the layout at 80 columns', () => {
     });
   }
 });
+
+describe('the line picker at 80 columns', () => {
+  it('a title too long for the screen wraps under itself, not to the first column; the answer is the line', async () => {
+    const s = new Session(['match', '--lang', 'en'], 80);
+    await s.answer('What kind of organisation is the lead applicant?', KEY.down, KEY.enter);
+    await s.answer('Which recognised platforms', KEY.enter);
+    await s.answer('What high-level talent', KEY.enter);
+    await s.answer('dispatching unit', KEY.enter);
+    await s.answer('ecological industry project', KEY.enter);
+    await s.answer('registered or based in Guilin?', KEY.enter);
+    await s.answer('Which technical fields', KEY.space, KEY.enter);
+    await s.answer('What kinds of partners', KEY.enter);
+    await s.answer('Are these answers right?', KEY.enter);
+    await s.answer('Save these answers', KEY.down, KEY.enter);
+    await s.waitFor('See all reasons and to-dos of which line?');
+    // The choices as drawn, up to the keys' help under them.
+    const picker = await s.answer('↑↓', KEY.ctrlC);
+    expect(picker).toContain(
+      [
+        "  16    eligible   Building and Application Demonstration of Guilin's National",
+        '                   Innovation Demonstration Zone for the Sustainable Development',
+        '                   Agenda',
+      ].join('\n'),
+    );
+    for (const line of picker.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(await s.exit).toBe(130);
+  });
+});

@@ -10,7 +10,7 @@ import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
 import { loadStyle } from '../../report/style.js';
 import { escapeControl } from '../../util/escape-control.js';
-import { indentWrapped, outputColumns } from '../../report/wrap-text.js';
+import { displayWidth, indentWrapped, outputColumns, wrapText } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../../util/errors.js';
 import type { Prompter } from '../../match/prompt.js';
@@ -123,6 +123,11 @@ async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Fact
   await save(ctx, g, facts, file, false);
 }
 
+/** The columns the prompt's cursor (❯ and a space) takes before a choice. */
+const CURSOR = 2;
+/** The fewest columns a title is wrapped to, however narrow the terminal. */
+const MIN_TITLE = 20;
+
 /**
  * After the table: the applicant picks a line (arrow keys) and reads all its reasons and
  * to-dos with their clauses, then may scaffold it; again until done.
@@ -150,10 +155,16 @@ async function browse(
       name: 'detail',
       message: m.detailAsk,
       choices: [
-        ...shown.map((r) => ({
-          value: r.line.code,
-          name: `${r.line.code.padEnd(5)} ${m.status[r.status].padEnd(ctx.lang === 'zh' ? 4 : 10, ctx.lang === 'zh' ? '　' : ' ')} ${pick(r.line.title, ctx.lang)}`,
-        })),
+        ...shown.map((r) => {
+          const lead = `${r.line.code.padEnd(5)} ${m.status[r.status].padEnd(ctx.lang === 'zh' ? 4 : 10, ctx.lang === 'zh' ? '　' : ' ')} `;
+          const title = pick(r.line.title, ctx.lang);
+          // A title too long for the terminal wraps under itself, after the cursor's two
+          // columns: the prompt would fold it to the first column. The answer keeps one line.
+          const indent = ' '.repeat(CURSOR + displayWidth(lead));
+          const room = width - CURSOR - displayWidth(lead);
+          const name = `${lead}${wrapText(title, Math.max(room, MIN_TITLE)).replaceAll('\n', `\n${indent}`)}`;
+          return { value: r.line.code, name, short: `${lead}${title}` };
+        }),
         { value: '', name: m.detailDone },
       ],
       default: last || shown[0]?.line.code,
