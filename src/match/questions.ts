@@ -131,7 +131,7 @@ export const QUESTIONS: Question[] = [
       const before = (c.previous.applicant?.platforms ?? []) as Platform[];
       const kinds = await c.p.checkbox({
         name: 'platforms',
-        message: ask(c, messages(c.lang).q.platforms),
+        message: ask(c, { ask: messages(c.lang).q.platforms[before.length ? 'again' : 'ask'] }),
         choices: platformKinds(c).map((k) => ({
           value: k,
           name: c.g.label('platformKinds', k, c.lang),
@@ -330,7 +330,7 @@ export const QUESTIONS: Question[] = [
       const before = c.previous.partners ?? [];
       const types = await c.p.checkbox({
         name: 'partners',
-        message: ask(c, m.q.partners),
+        message: ask(c, { ask: m.q.partners[before.length ? 'again' : 'ask'] }),
         choices: c.g.file.vocabulary.applicantTypes.map((t) => ({
           value: t.id,
           name: c.g.label('applicantTypes', t.id, c.lang),

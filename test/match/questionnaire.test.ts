@@ -332,6 +332,18 @@ describe('summary, redo and Ctrl-C', () => {
     ]);
   });
 
+  it('asked again, a list with last answers ticked says Enter keeps them, where it said to press Enter for none', async () => {
+    const p = scriptedPrompter({ ...IT_ENTERPRISE, ecoIndustry: false, confirm: [false, true] });
+    await questionnaire(p, guideline('zh'), 'zh', () => {}, createStyle(false));
+    const partners = p.shown.filter((s) => s.name === 'partners').map((s) => s.message);
+    expect(partners[0]).toMatch(/^项目有哪些类型的合作单位？（可多选；没有就直接按回车）/);
+    expect(partners[1]).toMatch(/^项目有哪些类型的合作单位？（可多选；上次选的已勾上，按空格取消）/);
+    // Nothing ticked the first time: the second asks as the first did.
+    const platforms = p.shown.filter((s) => s.name === 'platforms').map((s) => s.message);
+    expect(platforms[1]).toBe(platforms[0]);
+    expect(platforms[1]).toContain('都没有就直接按回车');
+  });
+
   it('an empty choice of fields is refused', async () => {
     const { p, facts } = await answer({ ...IT_ENTERPRISE, fields: [[], ['new_materials']] });
     expect(p.rejected).toEqual([{ name: 'fields', message: '请至少选择一项。' }]);

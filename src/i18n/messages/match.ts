@@ -68,7 +68,12 @@ const zh = {
   q: {
     inGuilin: { ask: '本单位是否在桂林注册，或驻在桂林？', short: '在桂林注册或驻桂林' },
     type: { ask: '本单位（第一申报单位）属于哪一类？', short: '单位类型' },
-    platforms: { ask: '本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）', short: '平台' },
+    platforms: {
+      ask: '本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）',
+      /** Asked again, with the last answers ticked: Enter alone keeps them. */
+      again: '本单位有哪些经认定或备案的平台？（可多选；上次选的已勾上，按空格取消）',
+      short: '平台',
+    },
     platformLevel: (kind: string) => `本单位的${kind}是哪一级的？`,
     highTech: { ask: '本单位是高新技术企业吗？', short: '高新技术企业' },
     highTechChoice: {
@@ -97,7 +102,11 @@ const zh = {
     mainImplementer: { ask: '该科技特派员能否作为课题的主要实施人员？', short: '特派员为主要实施人员' },
     ecoIndustry: { ask: '打算申报的项目属于生态产业项目吗？', short: '生态产业项目' },
     fields: { ask: '项目属于哪些技术领域？（可多选）', short: '技术领域' },
-    partners: { ask: '项目有哪些类型的合作单位？（可多选；没有就直接按回车）', short: '合作单位' },
+    partners: {
+      ask: '项目有哪些类型的合作单位？（可多选；没有就直接按回车）',
+      again: '项目有哪些类型的合作单位？（可多选；上次选的已勾上，按空格取消）',
+      short: '合作单位',
+    },
     partnerName: (type: string) => `合作${type}的名称：`,
     partnerCountry: (name: string) => `「${name}」在国内还是国外？`,
     domestic: '国内',
@@ -265,6 +274,8 @@ const en: MatchMessages = {
     type: { ask: 'What kind of organisation is the lead applicant?', short: 'Organisation type' },
     platforms: {
       ask: 'Which recognised platforms does your organisation hold? (any number; none: just press Enter)',
+      again:
+        "Which recognised platforms does your organisation hold? (any number; last time's are ticked: space unticks one)",
       short: 'Platforms',
     },
     platformLevel: (kind) => `At what level is your ${kind.toLowerCase()} recognised?`,
@@ -312,6 +323,7 @@ const en: MatchMessages = {
     fields: { ask: 'Which technical fields does the project belong to? (one or more)', short: 'Fields' },
     partners: {
       ask: 'What kinds of partners does the project have? (any number; none: just press Enter)',
+      again: "What kinds of partners does the project have? (any number; last time's are ticked: space unticks one)",
       short: 'Partners',
     },
     partnerName: (type) => `Name of the partner (${type.toLowerCase()}):`,
