@@ -358,6 +358,22 @@ describe('--profile', () => {
     );
   });
 
+  it('a profile that may not fit the line: at 80 columns its warning wraps, each reason under its mark', () => {
+    writeFileSync(join(cwd, 'uni.yaml'), 'applicant: { type: university, inGuilin: true }\n');
+    const r = init(['14', 'x14', '--profile', 'uni.yaml', '--lang', 'en'], { COLUMNS: '80' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'Note: by the profile, your organisation may apply to line 14 only if these hold',
+        '(the files are written all the same):',
+        '  ? To be confirmed: The lead applicant must be the unit that dispatched the',
+        "    poor village's S&T commissioner, and the commissioner must be a main",
+        '    implementer of the project.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a profile that does not fit the format: each problem with its place, nothing written', () => {
     writeFileSync(join(cwd, 'bad.yaml'), 'applicant:\n  inGuilin: yes\n');
     const r = init(['14', 'x14', '--profile', 'bad.yaml']);

@@ -111,9 +111,10 @@ async function warnUnfit(ctx: CliContext, g: Guideline, code: string, profile: F
   if (r.status === 'eligible') return;
   const m = msg(matchMessages, ctx.lang);
   const s = await loadStyle(ctx.colorErr);
-  ctx.err(s.yellow(m.initWarn(line.code, r.status)));
+  const width = outputColumns(process.stderr) ?? Number.POSITIVE_INFINITY;
+  ctx.err(indentWrapped('', m.initWarn(line.code, r.status), width, s.yellow).join('\n'));
   for (const x of r.reasons.filter((x) => x.ok !== true && x.nature !== 'bonus')) {
     const { mark, colour } = reasonMark(x, s);
-    ctx.err(`  ${colour(mark)} ${x.message}`);
+    ctx.err(indentWrapped(`  ${colour(mark)} `, x.message, width).join('\n'));
   }
 }
