@@ -45,11 +45,16 @@ const CLOSING = /^[。，、；：！？）」』》〉】”’％:;!?]$/u;
 /** Punctuation that opens what follows it, which Chinese typesetting never leaves at the end of a line. */
 const OPENING = /^[（「『《〈【“‘]$/u;
 
+/** A straight double quote after a space opens what follows it ("title: value"), as “ does. */
+function straightOpening(chars: string[]): boolean {
+  return chars.length > 1 && chars.at(-1) === '"' && /\s/.test(chars.at(-2)!);
+}
+
 /** The line's last character when it opens what the next line holds (and is not the line's only one). */
 function openingAtEnd(line: string): string {
   const chars = [...line];
   const last = chars.at(-1) ?? '';
-  return chars.length > 1 && OPENING.test(last) ? last : '';
+  return chars.length > 1 && (OPENING.test(last) || straightOpening(chars)) ? last : '';
 }
 
 /**
@@ -67,6 +72,7 @@ function lastCharacter(line: string): string {
   const run = /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0];
   if (run && [...run].length < chars.length) return run;
   const last = chars.at(-1) ?? '';
+  if (straightOpening(chars)) return last;
   return chars.length > 1 && displayWidth(last) === 2 && !CLOSING.test(last) ? last : '';
 }
 
@@ -112,7 +118,9 @@ export function wrapText(text: string, max: number): string {
           // Chinese punctuation that closes (。，、」…) never starts a line: the character
           // before it goes down with it.
           // Opening punctuation (（「《…) never ends one: it goes down with what it opens.
-          let last = CLOSING.test(token) ? lastCharacter(line) : openingAtEnd(line);
+          // A straight double quote right after text closes it ("…Exchange"), as ” does.
+          const closes = CLOSING.test(token) || (trimmed === '"' && !/\s$/.test(line));
+          let last = closes ? lastCharacter(line) : openingAtEnd(line);
           if (displayWidth(last + trimmed) > max) last = '';
           out.push(line.slice(0, line.length - last.length).trimEnd());
           line = last;

@@ -15,20 +15,25 @@ function measuredWhole(text: string, max: number): string {
         []) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
+          // A straight double quote right after text closes it.
+          const closing = closes0(token) || (token.trimEnd() === '"' && !/\s$/.test(line));
           const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
-          const unit = closes0(token) && amount !== '' && chars.length > [...amount].length;
+          const unit = closing && amount !== '' && chars.length > [...amount].length;
           const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0] ?? '';
-          const latin = closes0(token) && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
+          const latin = closing && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
           const runOf =
             /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0] ?? '';
-          const run = closes0(token) && !unit && !latin && runOf !== '' && [...runOf].length < chars.length;
+          const run = closing && !unit && !latin && runOf !== '' && [...runOf].length < chars.length;
           const last = unit ? amount : latin ? word : run ? runOf : chars.at(-1)!;
-          const closes = closes0(token);
+          const closes = closing;
+          // A straight quote after a space opens: it goes down, before closing punctuation too.
+          const quote = last === '"' && /\s/.test(chars.at(-2) ?? '');
           const goesDown =
             chars.length > 1 &&
             (unit ||
               latin ||
               run ||
+              quote ||
               (closes
                 ? displayWidth(last) === 2 && !/[。，、；：！？）」』》〉】”’％]/u.test(last)
                 : /^[（「『《〈【“‘]$/u.test(last))) &&
@@ -77,6 +82,8 @@ const piece = fc.oneof(
     '\x1b[39m',
     '\x1b[1m✓\x1b[22m',
     '：',
+    ' "',
+    '"',
     '万元',
     '30–50 万元。',
   ),
@@ -92,6 +99,22 @@ describe('wrapText', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('a straight double quote after a space', () => {
+  it('opens what follows: it never ends a line, before a word or before closing punctuation', () => {
+    expect(wrapText('is followed by a full-width colon "：": YAML', 35)).toBe(
+      'is followed by a full-width colon\n"：": YAML',
+    );
+    expect(wrapText('write "title: value".', 7)).toBe('write\n"title:\nvalue".');
+  });
+
+  it('right after text it closes: it never starts a line, what it closes goes down with it', () => {
+    expect(wrapText('line 8 "Building Innovation Platforms for S&T Cooperation and Exchange"', 70)).toBe(
+      'line 8 "Building Innovation Platforms for S&T Cooperation and\nExchange"',
+    );
+    expect(wrapText('Clause: "开展乳腺癌早期智能检测研究"', 35)).toBe('Clause: "开展乳腺癌早期智能检测研\n究"');
   });
 });
 
