@@ -4,7 +4,7 @@ import { setLang } from '../i18n/index.js';
 import { resolveLang } from '../i18n/lang.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { escapeControl, escapeControlLines } from '../util/escape-control.js';
-import { displayWidth, wrapText } from '../report/wrap-text.js';
+import { displayWidth, indentWrapped, outputColumns, wrapLines, wrapText } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
 import { isCliError, ProblemsError } from '../util/errors.js';
@@ -281,12 +281,24 @@ process.on('unhandledRejection', (e) => {
 // modules a command shares with the program into the program's own file only when no
 // module awaits at its top level, and every file it keeps apart is one more to read
 // at each start.
+/**
+ * An error as a terminal (or COLUMNS) can hold it, wrapped at words; a located problem's
+ * later lines indented under its place, so that they do not read as problems of their own.
+ */
+const errWidth = outputColumns(process.stderr);
+const fitted = (text: string) => wrapLines(text, errWidth);
+const fittedProblem = (line: string) => {
+  if (errWidth === undefined || displayWidth(line) <= errWidth) return line;
+  const [first, ...rest] = indentWrapped('  ', line, errWidth);
+  return [first!.slice(2), ...rest].join('\n');
+};
+
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
       process.exitCode = 0;
     } else {
-      process.stderr.write(`${explain(e)}\n`);
+      process.stderr.write(`${fitted(explain(e))}\n`);
       process.exitCode = 2;
     }
   } else if (isCliError(e)) {
@@ -295,13 +307,15 @@ program.parseAsync(process.argv).catch((e: unknown) => {
       process.stderr.write(
         `${e.problems
           .map((p) =>
-            escapeControl(`${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`),
+            fittedProblem(
+              escapeControl(`${p.file}${p.position ? `:${p.position.line}:${p.position.column}` : ''}  ${p.message}`),
+            ),
           )
           .join('\n')}\n`,
       );
     }
     // Messages quote what the user wrote or what a folder held: shown escaped, line by line.
-    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${escapeControlLines(e.message)}\n`);
+    if (e.message && !/^exit \d+$/.test(e.message)) process.stderr.write(`${fitted(escapeControlLines(e.message))}\n`);
     process.exitCode = e.exitCode;
   } else unexpected(e);
 });

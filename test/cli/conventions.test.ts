@@ -91,6 +91,38 @@ describe('help, version and mistakes, as a new user meets them', () => {
   });
 });
 
+describe('errors on a terminal of 80 columns', () => {
+  it('wrap at words, as the results do; piped without COLUMNS they stay one line', () => {
+    const zh = runCli(['show', '99'], { env: { COLUMNS: '80' } });
+    expect([zh.status, zh.stderr]).toEqual([
+      2,
+      '指南中没有资助方向「99」；可选：1, 2, 3, 4, 5-1, 5-2, 6, 7, 8, 9, 10, 11, 12,\n13, 14, 15-1, 15-2, 15-3, 16。\n',
+    ]);
+    expect(runCli(['show', '99', '--lang', 'en'], { env: { COLUMNS: '80' } }).stderr).toBe(
+      'The guideline has no funding line "99"; the lines are: 1, 2, 3, 4, 5-1, 5-2, 6,\n7, 8, 9, 10, 11, 12, 13, 14, 15-1, 15-2, 15-3, 16.\n',
+    );
+    expect(runCli(['show', '99']).stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('a located problem goes on under its place, indented, so that it reads as one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gg-error-width-'));
+    writeFileSync(join(dir, 'application.yaml'), 'project: 1\ntitle： 工业物联网边缘网关研发\n');
+    const r = runCli(['export', '.', '--lang', 'en'], { cwd: dir, env: { COLUMNS: '80' } });
+    rmSync(dir, { recursive: true, force: true });
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      [
+        'application.yaml:2:6  YAML error: "title" is followed by a full-width colon',
+        '  "：": YAML needs an ASCII colon and a space between key and value; write',
+        '  "title: value".',
+        'application.yaml has 1 problem; nothing was written. Correct it, then export',
+        'again.',
+        '',
+      ].join('\n'),
+    ]);
+  });
+});
+
 describe('tables on a terminal', () => {
   it.each([
     [80, 'zh'],
