@@ -91,3 +91,16 @@ export function runRuleCases(cases: readonly RuleCase[]): void {
     });
   }
 }
+
+/**
+ * A content rule broken on this application (its 研究内容 names whom or what, no 申报要求 does):
+ * in both languages its finding says so and asks to confirm with the office, and never
+ * words it as a condition (`never`: the word of one, such as 须 or must).
+ */
+export function expectAskedToConfirm(app: ApplicationData, rule: string, never: { zh: string; en: string }): void {
+  const said = (lang: Lang) => checkApplication(app, { lang }).result.findings.find((f) => f.rule === rule)!.message;
+  expect(said('zh')).toContain('申报要求未将其列为条件，请与管理科室确认');
+  expect(said('zh')).not.toContain(never.zh);
+  expect(said('en')).toContain('its requirements do not make that a condition: confirm with the managing office');
+  expect(said('en')).not.toContain(never.en);
+}

@@ -77,6 +77,9 @@ const zh = {
   // platform
   platformOk: (p: string) => `持有符合要求的平台：${p}。`,
   platformFail: (needed: string) => `本方向限以下平台申报：${needed}；applicant.platforms 中没有符合的平台。`,
+  /** Where only the line's content names the platforms (6: …等创新创业载体, an open list). */
+  platformContentFail: (named: string) =>
+    `applicant.platforms 中没有本方向内容所面向的${named}等平台；申报要求未将其列为条件，请与管理科室确认。`,
   platformConfirm: (p: string, needed: string) =>
     `${p} 不在申报要求所列平台（${needed}）之中，但本方向的内容与之相近；请与管理科室确认是否可以申报。`,
   platformSpec: (kinds: string, levels: string) => `${levels}${kinds}`,
@@ -231,6 +234,8 @@ const en: RuleMessages = {
   withinYearsOfStart: (label, n) => `${label} within ${n} years of the start`,
   platformOk: (p) => `Holds a qualifying platform: ${p}.`,
   platformFail: (needed) => `Only these platforms may apply: ${needed}; applicant.platforms has none that qualifies.`,
+  platformContentFail: (named) =>
+    `applicant.platforms holds none of the platforms the line's content addresses (${named} and the like); its requirements do not make that a condition: confirm with the managing office.`,
   platformConfirm: (p, needed) =>
     `${p} is not among the platforms the requirements name (${needed}), though the line's content is close to it; confirm with the managing office that it may apply.`,
   platformSpec: (kinds, levels) => `${kinds} (${levels})`,

@@ -24,7 +24,7 @@ export const platform: RuleKindDef<'platform'> = {
             basis: 'content',
           }),
         ];
-      return [outcome(false, path, m.platformFail(needed))];
+      return [outcome(false, path, (req.basis === 'content' ? m.platformContentFail : m.platformFail)(needed))];
     }
     return [outcome(true, `${path}[${index}]`, m.platformOk(labelOf(guideline, platforms[index]!, lang)))];
   },
