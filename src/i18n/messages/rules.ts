@@ -49,6 +49,8 @@ const zh = {
   // lead-type
   leadOk: (type: string) => `第一申报单位为${type}，符合牵头要求。`,
   leadFail: (type: string, allowed: string) => `第一申报单位为${type}，本方向须由${allowed}牵头申报。`,
+  /** A lead-type that holds in one case only (16: 生态产业项目需企业牵头): its own sentence names the case. */
+  leadFailWhen: (type: string, rule: string) => `第一申报单位为${type}，而${rule}。`,
   /** Where only the line's content names who leads (5-2, 8, 9, 13): no condition, a thing to confirm. */
   leadContentOk: (type: string) => `第一申报单位为${type}，在本方向内容所面向的单位之列。`,
   leadContentFail: (type: string, allowed: string) =>
@@ -211,6 +213,7 @@ const en: RuleMessages = {
   leadOk: (type) => `The lead applicant is of type ${type}, as required.`,
   leadFail: (type, allowed) =>
     `The lead applicant is of type ${type}; this line must be led by an applicant of type ${allowed}.`,
+  leadFailWhen: (type, rule) => `The lead applicant is of type ${type}. ${rule}.`,
   leadContentOk: (type) => `The lead applicant is of type ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
     `The lead applicant is of type ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
