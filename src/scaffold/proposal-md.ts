@@ -125,12 +125,21 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     outcomes: outcomes.map((o) => `- 「${o}」`),
     targetRows: groups.flatMap((grp) =>
       grp.keys.map((k) => {
-        const wanted = m.list(k.conditions.map((c) => describeTarget({ guideline: g, facts: p, lang }, c)));
+        const wanted = m.list([
+          ...new Set(k.conditions.map((c) => describeTarget({ guideline: g, facts: p, lang }, c))),
+        ]);
         const anyOf = grp.rules.some(
           (r) => r.rule === 'target' && (r.params.anyOf ?? []).some((c) => c.target === k.id),
         );
+        // A target only some projects of the line owe (2's drug stages) names them: the others owe none.
+        const asking = grp.rules.filter(
+          (r) =>
+            r.rule === 'target' && [...(r.params.all ?? []), ...(r.params.anyOf ?? [])].some((c) => c.target === k.id),
+        );
+        const cases = asking.every((r) => r.when) ? asking.map((r) => requirementText(input, r).when!) : [];
+        const said = anyOf ? m.oneOfThese(wanted) : wanted;
         const value = (p.targets as Record<string, unknown> | undefined)?.[k.id];
-        return `| ${cell(targetLabel(k.id))} | ${cell(anyOf ? m.oneOfThese(wanted) : wanted)} | ${value === undefined ? fill : String(value)} |`;
+        return `| ${cell(targetLabel(k.id))} | ${cell(cases.length ? m.onlyWhen(said, m.either(cases)) : said)} | ${value === undefined ? fill : String(value)} |`;
       }),
     ),
     targetClauses: groups.flatMap((grp) => grp.rules.map(item)),

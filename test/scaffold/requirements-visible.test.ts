@@ -181,3 +181,13 @@ it('project 6 lists its four counts and project 14 its village figures as target
     '| 产业覆盖率 | 产业覆盖率不少于 80%（与同一要求中的其他指标至少达到一项） | 【请填写】 |',
   );
 });
+
+it("project 2's targets table names the drug stages that owe each target: a device or generic project owes none", () => {
+  const two = scaffold('2', null).proposal;
+  expect(two).toContain(
+    '| 获得新药证书 | 获得新药证书（适用于：药物研发阶段为临床研究或药物研发阶段为中成药二次开发） | 【请填写】 |',
+  );
+  expect(two).toContain('| 获得临床研究批件 | 获得临床研究批件（适用于：药物研发阶段为临床前研究） | 【请填写】 |');
+  // Lines whose targets hold for every project say no case.
+  expect(scaffold('14', null).proposal).not.toContain('（适用于：');
+});

@@ -104,6 +104,9 @@ const zh = {
   outcomesIntro: '指南对本方向考核指标的要求（原文）：',
   noOutcomes: '指南未对本方向规定具体的考核指标，请结合研究内容设定可考核、可量化的指标。',
   oneOfThese: (wanted: string) => `${wanted}（与同一要求中的其他指标至少达到一项）`,
+  /** A target owed only in some cases of the line, and which. */
+  onlyWhen: (wanted: string, when: string) => `${wanted}（适用于：${when}）`,
+  either: (cases: string[]) => cases.join('或'),
   requestedNote: (range: string, method: string, clause: string) =>
     `指南：${range}，${method}（原文「资助金额：${clause}」）`,
   ratioNote: (clause: string, ratio: number, amount: number, stated: boolean) =>
@@ -271,6 +274,8 @@ const en: ScaffoldMessages = {
   noOutcomes:
     'The guide sets no particular targets for this line: set measurable targets that fit the research content.',
   oneOfThese: (wanted) => `${wanted} (at least one of the targets of this requirement)`,
+  onlyWhen: (wanted, when) => `${wanted} (applies when: ${when})`,
+  either: (cases) => cases.join(' or '),
   requestedNote: (range, method, clause) => `Guide: ${range}, ${method} (「资助金额：${clause}」)`,
   ratioNote: (clause, ratio, amount, stated) =>
     stated
