@@ -242,10 +242,16 @@ function summarySheet(
   };
   const counts = (x: Totals) => [x.applications, x.pass, x.fail, x.error, x.requested, x.requestedPass];
   bold(lineHead);
-  for (const l of s.lines) {
-    const cap = [l.maxAwards, l.maxAmount, l.budget, timesOversubscribed(l)];
-    ws.addRow([l.code, l.title, l.office, ...counts(l), ...cap]).commit();
-  }
+  // Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
+  const addWithTimes = (values: Value[], x: Totals) => {
+    const times = timesOversubscribed(x);
+    const sliver = times === 0 && x.requested > 0;
+    const row = ws.addRow([...values, sliver ? x.requested / x.budget : times]);
+    if (sliver) row.getCell(values.length + 1).numFmt = '[<0.005]"<0.01";General';
+    row.commit();
+  };
+  for (const l of s.lines)
+    addWithTimes([l.code, l.title, l.office, ...counts(l), l.maxAwards, l.maxAmount, l.budget], l);
   if (s.unassigned.applications)
     ws.addRow([t.unassigned, null, null, s.unassigned.applications, null, null, null, s.unassigned.requested]).commit();
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + s.lines.length, column: lineHead.length } };
@@ -254,8 +260,7 @@ function summarySheet(
   bold([t.byOffice]);
   // The office table under the line table's columns: no title, office or per-award figures.
   bold(lineHead.map((h, i) => (i === 0 ? t.office : [1, 2, 9, 10].includes(i) ? null : h)));
-  for (const o of s.offices)
-    ws.addRow([o.office, null, null, ...counts(o), null, null, o.budget, timesOversubscribed(o)]).commit();
+  for (const o of s.offices) addWithTimes([o.office, null, null, ...counts(o), null, null, o.budget], o);
   ws.addRow([]).commit();
   bold([t.duplicates]);
   // In the wide columns of the line table: each applicant, then its files under it.

@@ -374,4 +374,22 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
     }
     rmSync(inbox, { recursive: true, force: true });
   });
+
+  it('and so does the workbook: the share kept, shown <0.01 (a number format), for the line and its office', async () => {
+    const inbox = mkdtempSync(join(tmpdir(), 'gg-sliver-'));
+    writeFileSync(join(inbox, 'a.yaml'), stringify(validApplication('15-3')));
+    expect(cli(['check', 'a.yaml', '--format', 'xlsx', '--output', 'r.xlsx'], { cwd: inbox }).status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(inbox, 'r.xlsx'));
+    rmSync(inbox, { recursive: true, force: true });
+    const cells: [unknown, string][] = [];
+    book.getWorksheet('汇总')!.eachRow((row) => {
+      if (row.getCell(1).value === '15-3' || row.getCell(1).value === '社会发展科技科')
+        cells.push([row.getCell(13).value, row.getCell(13).numFmt]);
+    });
+    expect(cells).toEqual([
+      [4 / 1500, '[<0.005]"<0.01";General'],
+      [4 / 1500, '[<0.005]"<0.01";General'],
+    ]);
+  });
 });
