@@ -105,10 +105,15 @@ export function wrapText(text: string, max: number): string {
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
       // 万元, the unit of every amount, is one word with its figure: never 万 / 元, nor
-      // 120 / 万元. A colour code is a token
-      // of no width, so that a line never ends in the middle of one.
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu) ??
-        []) {
+      // 120 / 万元; so is its English, 120 (10k CNY), never (10k / CNY). A colour code
+      // is a token of no width, so that a line never ends in the middle of one.
+      // In a column too narrow for it, the English unit parts at its spaces rather than
+      // anywhere, as it did before it was one word.
+      for (const token of (
+        paragraph.match(
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu,
+        ) ?? []
+      ).flatMap((t) => (t.includes('(10k CNY)') && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t]))) {
         const trimmed = token.trimEnd();
         // Each token measured once with its trailing space and once without: this runs
         // for every character of Chinese text, cold.
@@ -178,7 +183,9 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
  * own), or a short bracketed unit such as （万元）, which no break can leave whole.
  */
 export function longestWord(text: string): number {
-  const words = text.match(/[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+|\S/gu);
+  const words = text.match(
+    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_]+|\S/gu,
+  );
   return Math.max(0, ...(words ?? []).map(displayWidth));
 }
 

@@ -11,8 +11,14 @@ function measuredWhole(text: string, max: number): string {
     .map((paragraph) => {
       const out: string[] = [];
       let line = '';
-      for (const token of paragraph.match(/\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu) ??
-        []) {
+      const tokens =
+        paragraph.match(
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu,
+        ) ?? [];
+      // The English unit, too wide for the line, parts at its spaces.
+      for (const token of tokens.flatMap((t) =>
+        t.includes('(10k CNY)') && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t],
+      )) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           // A straight double quote right after text closes it.
@@ -86,6 +92,8 @@ const piece = fc.oneof(
     '"',
     '万元',
     '30–50 万元。',
+    'requests 120 (10k CNY)',
+    ' (10k CNY).',
   ),
   fc.string({ maxLength: 4 }),
 );
@@ -99,6 +107,15 @@ describe('wrapText', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('an amount in English', () => {
+  it('keeps its unit whole and with its figure: never (10k / CNY), nor 120 / (10k CNY)', () => {
+    expect(wrapText('Guilin Co., Ltd, requests 120 (10k CNY)', 30)).toBe('Guilin Co., Ltd, requests\n120 (10k CNY)');
+    expect(wrapText('Amount (10k CNY)', 12)).toBe('Amount\n(10k CNY)');
+    // Too narrow for the unit: it parts at its space, as any words do.
+    expect(wrapText('Amount (10k CNY)', 8)).toBe('Amount\n(10k\nCNY)');
   });
 });
 
