@@ -60,7 +60,7 @@ function lineChart(l: LineTotals, m: RegisterMessages, rm: ReportMessages): stri
     x += w;
   }
   const label = `${rm.status.pass} ${l.pass} · ${rm.status.fail} ${l.fail} · ${rm.status.error} ${l.error}`;
-  return `<div class="name" title="${esc(`${l.code} ${l.title}`)}"><b>${esc(l.code)}</b> ${esc(l.title)}<br><small>${esc(l.office)} · ${esc(m.totals.applications)} ${l.applications}</small></div>
+  return `<div class="name" title="${esc(`${l.code} ${l.title}`)}"><b>${esc(l.code)}</b> ${esc(l.title)}<br><small>${esc(l.office)} · ${esc(m.totals.applications)}\u00a0${l.applications}</small></div>
 <svg viewBox="0 0 ${W + 4} 34" preserveAspectRatio="none" role="img" aria-label="${esc(m.html.requestedOf(l.requested, l.budget, times))}"><rect x="0" y="2" width="${W}" height="18" fill="#eef1f5"/>${
     over
       ? `<rect class="bar-req" x="0" y="2" width="${cap.toFixed(1)}" height="18"/><rect class="bar-over" x="${cap.toFixed(1)}" y="2" width="${(req - cap).toFixed(1)}" height="18"/>`

@@ -249,6 +249,20 @@ describe('the English report at 1280 pixels', () => {
     expect(await en.locator('#register thead th').allTextContents()).toContain('Requested (10k CNY)');
   });
 
+  it("shows each line's office and count of applications whole under its name, where a long office hid the count", async () => {
+    const hidden = await en.$$eval('.chart .name small', (smalls) =>
+      smalls
+        .filter((small) => {
+          const box = small.parentElement!.getBoundingClientRect();
+          return [...small.getClientRects()].some((r) => r.right > box.right + 0.5);
+        })
+        .map((small) => small.textContent),
+    );
+    expect(hidden).toEqual([]);
+    for (const t of await en.locator('.chart .name small').allTextContents())
+      expect(t).toMatch(/ · Applications\u00a0\d+$/);
+  });
+
   it('tells how to use the register in English punctuation', async () => {
     expect(await en.locator('.controls .note').textContent()).toBe(
       'Click a row for its findings; click a header to sort.',
