@@ -129,6 +129,25 @@ describe('walking a folder of applications', () => {
   });
 
   it.each([
+    [
+      'zh',
+      '已跳过 收件/dangling.yaml：这是一个失效的链接（指向的文件不存在，或链接绕成了圈）。\n' +
+        '在 收件/dangling.yaml 中没有可审查的申请书：跳过的文件及原因见上。\n',
+    ],
+    [
+      'en',
+      'Skipped 收件/dangling.yaml: a broken link (its target does not exist, or links point at each other in a loop).\n' +
+        'Nothing to check in 收件/dangling.yaml: the files skipped, and why, are listed above.\n',
+    ],
+  ])(
+    'names a broken link given alone, then points to it rather than say no YAML was found (exit 2, %s)',
+    (lang, said) => {
+      const r = cli(['check', join('收件', 'dangling.yaml'), '--lang', lang], { cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);
+    },
+  );
+
+  it.each([
     ['zh', '找不到「没有这个.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。'],
     ['en', 'Cannot find "没有这个.yaml": no such file or folder. Check the path; quote paths that contain spaces.'],
   ])('stops before judging anything when a named path does not exist (exit 2, %s)', (lang, sentence) => {

@@ -113,12 +113,14 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
     if (opts.dryRun) return;
   }
   const { inputs, notices } = findInputs(paths);
-  for (const n of notices) {
-    // With nothing to check, the one error below says it all.
-    if (inputs.length || n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink')
-      ctx.err(escapeControl(noticeSentence(n, m)));
-  }
-  if (inputs.length === 0) throw new UsageError(m.input.noneFound(paths.join(' ')));
+  // With nothing to check, the one error below says it all, but for what was skipped:
+  // those are named with their reasons, and the error then points to them.
+  const skipped = notices.filter(
+    (n) => n.kind === 'notRegular' || n.kind === 'unreadableFolder' || n.kind === 'brokenLink',
+  );
+  for (const n of inputs.length ? notices : skipped) ctx.err(escapeControl(noticeSentence(n, m)));
+  if (inputs.length === 0)
+    throw new UsageError((skipped.length ? m.input.noneLeft : m.input.noneFound)(paths.join(' ')));
   const force = opts.force === true;
   // `-` is stdout, as it is stdin among the inputs. Refused now rather than after a long
   // batch; nothing is in place before the end.

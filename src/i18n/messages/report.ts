@@ -6,6 +6,8 @@ const zh = {
     missing: (arg: string) => `找不到「${arg}」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。`,
     none: '没有给出要审查的申请书：请写出文件、文件夹或通配符，例如 guilin-grants check 收件/；用 - 从标准输入读取。',
     noneFound: (args: string) => `在 ${args} 中没有找到申请书（.yaml 或 .yml 文件）；请检查路径或通配符。`,
+    /** Nothing left once what was named was skipped: the skips, each with its reason, are already said. */
+    noneLeft: (args: string) => `在 ${args} 中没有可审查的申请书：跳过的文件及原因见上。`,
     noMatch: (p: string) => `通配符「${p}」没有匹配到任何 .yaml 或 .yml 文件。`,
     emptyFolder: (f: string) => `文件夹 ${f} 中没有 .yaml 或 .yml 文件（隐藏文件夹和 node_modules 不查找）。`,
     notRegular: (p: string) => `已跳过 ${p}：不是普通文件（可能是管道、套接字或设备）。`,
@@ -101,6 +103,7 @@ const en: ReportMessages = {
     missing: (arg) => `Cannot find "${arg}": no such file or folder. Check the path; quote paths that contain spaces.`,
     none: 'No applications given: name files, folders or globs, e.g. guilin-grants check inbox/; use - to read standard input.',
     noneFound: (args) => `No applications (.yaml or .yml files) found in ${args}; check the paths or patterns.`,
+    noneLeft: (args) => `Nothing to check in ${args}: the files skipped, and why, are listed above.`,
     noMatch: (p) => `The pattern "${p}" matches no .yaml or .yml file.`,
     emptyFolder: (f) =>
       `The folder ${f} holds no .yaml or .yml file (hidden folders and node_modules are not searched).`,
