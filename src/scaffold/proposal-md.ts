@@ -1,7 +1,7 @@
 import type { Requirement } from '../guideline/schema.js';
 import { awardsAtMost } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
-import { pick } from '../i18n/lang.js';
+import { type Lang, pick } from '../i18n/lang.js';
 import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
 import { describeTarget } from '../rules/kinds/target.js';
 import { severityOf } from '../guideline/severity.js';
@@ -173,7 +173,7 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
     partnersTable: partnersAllowed(input),
     partnerRows: (entries.length ? entries : [{ name: null, type: null, country: undefined }]).map(
       (e) =>
-        `| ${cell(e.name ?? fill)} | ${e.type ? g.label('applicantTypes', e.type, lang) : fill} | ${e.country ?? (e.name === null ? fill : 'CN')} | ${fill} | ${agreementFor(e.name) ?? m.ifAny} |`,
+        `| ${cell(e.name ?? fill)} | ${e.type ? g.label('applicantTypes', e.type, lang) : fill} | ${e.country ? countryName(e.country, lang) : e.name === null ? fill : countryName('CN', lang)} | ${fill} | ${agreementFor(e.name) ?? m.ifAny} |`,
     ),
     attachmentItems: attachments.length
       ? attachments.map((a, i) => {
@@ -220,4 +220,13 @@ function sectionOf(anchor: string, flags: Set<string>): SectionId {
   if (anchor === 'partners' || anchor === 'targets' || anchor === 'attachments' || anchor === 'declarations')
     return anchor;
   return 'body';
+}
+
+/** A partner's country as the document's reader names it (中国, Germany); the application keeps its code. */
+function countryName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -98,3 +98,34 @@ it('one cooperation agreement per stated partner, and a translation for the fore
     },
   ]);
 });
+
+it.each([
+  [
+    'zh',
+    ['| 桂林电子科技大学 | 高校 | 中国 |', '| Fraunhofer IPA | 科研院所 | 德国 |', '| 桂林理工大学 | 高校 | 中国 |'],
+  ],
+  [
+    'en',
+    [
+      '| 桂林电子科技大学 | University | China |',
+      '| Fraunhofer IPA | Research institute | Germany |',
+      '| 桂林理工大学 | University | China |',
+    ],
+  ],
+] as const)(
+  "the proposal names each partner's country as its reader does, not by its code (%s)",
+  async (lang, rows) => {
+    const target = join(dir, `c-${lang}`);
+    await initProposal(loadGuideline(undefined, lang), lang, '13', target, {
+      profile: {
+        partners: [
+          { name: '桂林电子科技大学', type: 'university', country: 'CN' },
+          { name: 'Fraunhofer IPA', type: 'research_institute', country: 'DE' },
+          { name: '桂林理工大学', type: 'university' },
+        ],
+      },
+    });
+    const md = readFileSync(join(target, 'proposal.md'), 'utf8');
+    for (const row of rows) expect(md).toContain(row);
+  },
+);
