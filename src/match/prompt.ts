@@ -40,8 +40,13 @@ type NumberQuestion = Parameters<Prompter['number']>[0];
 /** Numbers as people type them ("60", "６０", "150万元", "60%" for a percentage), checked the same way for both prompters. */
 export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number | string {
   const m = msg(matchMessages, lang);
+  const signed = q.percent && /[%％]$/.test(text.trim());
   const n = intendedNumber(q.percent ? text.trim().replace(/[%％]$/, '') : text.trim(), false);
   if (n === undefined) return m.notNumber;
+  // 0.5 for a percentage is half a percent, or a half written as a fraction: only a
+  // percent sign says which.
+  if (q.percent && !signed && n > 0 && n < 1)
+    return m.percentOrShare(text.trim(), n, Number((n * 100).toPrecision(12)));
   if (q.integer && !Number.isInteger(n)) return m.notInteger;
   if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max))
     return m.between(q.min ?? -Infinity, q.max ?? Infinity);
@@ -116,7 +121,8 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
       ask((p) =>
         p.input({
           message: q.message,
-          default: q.default === undefined ? undefined : String(q.default),
+          // A percentage is offered with its sign, so that Enter takes it as it was meant.
+          default: q.default === undefined ? undefined : `${q.default}${q.percent ? '%' : ''}`,
           theme,
           validate: (v) => (typeof checkNumber(q, v, lang) === 'number' ? true : (checkNumber(q, v, lang) as string)),
         }),

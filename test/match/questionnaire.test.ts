@@ -279,11 +279,27 @@ describe('talent (project 9) branches', () => {
     },
   );
 
+  it.each([
+    ['zh', '「0.5」是 0.5% 还是 50%？请按百分比填写：50% 写 50；确为 0.5%，请写 0.5%。'],
+    ['en', 'Is "0.5" 0.5% or 50%? Type a percentage: 50 for 50%; for 0.5%, type 0.5%.'],
+  ] as const)(
+    'a share typed as 0.5 without its sign is asked again: half a percent, or a half? (%s)',
+    async (lang, asked) => {
+      const p = scriptedPrompter(
+        { ...enterprise, talentRoute: 'academician', serviceRatio: ['0.5', '50'], ecoIndustry: false, confirm: true },
+        lang,
+      );
+      const facts = await questionnaire(p, guideline(lang), lang, () => {}, createStyle(false));
+      expect(p.rejected).toEqual([{ name: 'serviceRatio', message: asked }]);
+      expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.5 });
+    },
+  );
+
   it('a share typed with decimals reads back as typed: 0.5 is 0.5% in the summary, on a redo and in the reason 9 gives, not 1%', async () => {
     const p = scriptedPrompter({
       ...enterprise,
       talentRoute: 'academician',
-      serviceRatio: '0.5',
+      serviceRatio: '0.5%',
       ecoIndustry: false,
       confirm: [false, true],
     });

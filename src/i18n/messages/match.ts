@@ -142,6 +142,9 @@ const zh = {
   notNumber: '请输入一个数字，如 60。',
   notInteger: '请输入整数。',
   between: (min: number, max: number) => `请输入 ${min} 到 ${max} 之间的数。`,
+  /** A percentage typed as 0.5: a share written as a fraction is as likely as half a percent. */
+  percentOrShare: (typed: string, n: number, pct: number) =>
+    `「${typed}」是 ${n}% 还是 ${pct}%？请按百分比填写：${pct}% 写 ${pct}；确为 ${n}%，请写 ${n}%。`,
   notDate: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。',
   notCountry: '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。',
   pickOne: '请至少选择一项。',
@@ -354,6 +357,8 @@ const en: MatchMessages = {
   notNumber: 'Type a number, e.g. 60.',
   notInteger: 'Type a whole number.',
   between: (min, max) => `Type a number from ${min} to ${max}.`,
+  percentOrShare: (typed, n, pct) =>
+    `Is "${typed}" ${n}% or ${pct}%? Type a percentage: ${pct} for ${pct}%; for ${n}%, type ${n}%.`,
   notDate: 'Type a real date, e.g. 2018-03-01, 2018-3-1 or 2018/3/1.',
   notCountry: 'Type a two-letter country or region code, e.g. DE, US, JP (for a partner in China choose "In China").',
   pickOne: 'Choose at least one.',
