@@ -263,11 +263,33 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
     const blank = texts.every((w) => w === 0);
     return Math.min(40, Math.max(displayWidth(h) + 2, blank ? 16 : 6, ...texts));
   });
-  const total = want.reduce((a, b) => a + b, 0);
-  const widths = want.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  // A short label (高校, 科研院所, 中国) is never cut in two: its column is at least as
+  // wide as it; the other columns share what is left, as wide as their texts ask.
+  const floor = header.map((_, i) => {
+    const longest = Math.max(0, ...rows.map((r) => displayWidth(r[i] ?? '')));
+    return longest <= SHORT_LABEL ? longest * COLUMN_TWIPS + CELL_MARGINS : 0;
+  });
+  const held = new Set<number>();
+  const share = (i: number) => {
+    const room = TEXT_WIDTH - [...held].reduce((a, j) => a + floor[j]!, 0);
+    const rest = want.reduce((a, w, j) => a + (held.has(j) ? 0 : w), 0);
+    return Math.floor((room * want[i]!) / rest);
+  };
+  for (let more = true; more; ) {
+    const under = want.map((_, i) => i).filter((i) => !held.has(i) && share(i) < floor[i]!);
+    for (const i of under) held.add(i);
+    more = under.length > 0;
+  }
+  const widths = want.map((_, i) => (held.has(i) ? floor[i]! : share(i)));
   widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
+
+/** The widest cell text (in display columns: 科研院所 is 8) that is kept on one line. */
+const SHORT_LABEL = 8;
+/** Twips one display column of 五号 text takes (a Chinese character takes two; a Latin letter may take more than one), and a cell's margins (160) with room for that. */
+const COLUMN_TWIPS = 105;
+const CELL_MARGINS = 300;
 
 const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|【[^】]*】|\[[^\]]*\])/;
 

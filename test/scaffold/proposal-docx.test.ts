@@ -169,3 +169,25 @@ describe.each(['zh', 'en'] as Lang[])('申报书.docx in %s', (lang) => {
     expect(doc.tables[1]!.find((r) => r[0] === (lang === 'zh' ? '项目名称' : 'Project title'))?.[1]).toBe(m.fillIn);
   });
 });
+
+it('the partners table keeps a short label on one line: 中国, 德国, 高校 and 科研院所 each have room (五号: 210 twips a character, 160 of margins)', async () => {
+  const g = guides.zh;
+  const line = g.line('13')!;
+  const profile: Facts = {
+    ...PROFILE,
+    partners: [
+      { name: '桂林电子科技大学', type: 'university', country: 'CN' },
+      { name: 'Fraunhofer IPT', type: 'research_institute', country: 'DE' },
+    ],
+  };
+  const doc = await readDocx(await proposalDocx({ g, line, tier: line.tiers[0]!, profile, lang: 'zh' }));
+  const table = [...doc.document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].find((t) => t[1]!.includes('德国'))![1]!;
+  const cells = [...table.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => ({
+    width: Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(c[1]!)![1]),
+    text: [...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  }));
+  for (const label of ['中国', '德国', '高校', '科研院所']) {
+    const cell = cells.find((c) => c.text === label)!;
+    expect(cell.width, label).toBeGreaterThanOrEqual(210 * label.length + 160);
+  }
+});
