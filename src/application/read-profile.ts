@@ -90,8 +90,9 @@ export async function parseProfile(
       }
     }
     // In the file's order, as check lists them.
-    const place = (p: LocatedProblem) => [p.position?.line ?? Infinity, p.position?.column ?? Infinity] as const;
-    problems.sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
+    const line = (p: LocatedProblem) => p.position?.line ?? Infinity;
+    const column = (p: LocatedProblem) => p.position?.column ?? Infinity;
+    problems.sort((a, b) => line(a) - line(b) || column(a) - column(b));
     throw fail(withMore(problems, hidden, file, lang), problems.length + hidden);
   }
   return result.data as Facts;

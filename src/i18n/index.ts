@@ -26,6 +26,9 @@ export function setLang(lang: Lang): void {
   current = lang;
 }
 
+/** A ratio as a percentage to a hundredth of one: 0.005 is 0.5%, and a share just short of what a rule asks never reads as that share. */
+export const percent = (ratio: number): string => `${Number((ratio * 100).toFixed(2))}%`;
+
 export function msg<T>(catalogue: Catalogue<T>, lang: Lang = current): T {
   return catalogue[lang];
 }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { timesOversubscribed, type BatchSummary, type Totals } from './summary.js';
+import { asksSliver, timesOversubscribed, type BatchSummary, type Totals } from './summary.js';
 import type { FileResult } from './file-result.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
@@ -244,9 +244,8 @@ function summarySheet(
   bold(lineHead);
   // Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
   const addWithTimes = (values: Value[], x: Totals) => {
-    const times = timesOversubscribed(x);
-    const sliver = times === 0 && x.requested > 0;
-    const row = ws.addRow([...values, sliver ? x.requested / x.budget : times]);
+    const sliver = asksSliver(x);
+    const row = ws.addRow([...values, sliver ? x.requested / x.budget : timesOversubscribed(x)]);
     if (sliver) row.getCell(values.length + 1).numFmt = '[<0.005]"<0.01";General';
     row.commit();
   };

@@ -1,4 +1,4 @@
-import { timesOversubscribed, type BatchSummary, type LineTotals, type Totals } from './summary.js';
+import { asksSliver, timesOversubscribed, type BatchSummary, type LineTotals, type Totals } from './summary.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import { esc } from './html-escape.js';
@@ -11,8 +11,7 @@ function num(n: number): string {
 /** Times oversubscribed as the page shows it: money asked that rounds to 0 of its cap reads <0.01, never 0. */
 function timesText(t: Totals): string {
   const times = timesOversubscribed(t);
-  if (times === null) return '—';
-  return times === 0 && t.requested > 0 ? '<0.01' : String(times);
+  return times === null ? '—' : asksSliver(t) ? '<0.01' : String(times);
 }
 
 /** The top of the HTML report: a bar per line of the money requested against its cap, offices, duplicates. */

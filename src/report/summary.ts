@@ -62,6 +62,11 @@ export function timesOversubscribed(t: Totals): number | null {
   return t.budget > 0 ? Math.round((t.requested / t.budget) * 100) / 100 : null;
 }
 
+/** Money asked that rounds to 0 of its cap: the reports show it as <0.01, never 0. */
+export function asksSliver(t: Totals): boolean {
+  return t.requested > 0 && timesOversubscribed(t) === 0;
+}
+
 /** Sums of 万元 amounts like 12.5 must not print as 37.800000000000004. */
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;

@@ -128,14 +128,11 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
         const wanted = m.list([
           ...new Set(k.conditions.map((c) => describeTarget({ guideline: g, facts: p, lang }, c))),
         ]);
-        const anyOf = grp.rules.some(
-          (r) => r.rule === 'target' && (r.params.anyOf ?? []).some((c) => c.target === k.id),
-        );
+        const names = (conditions: { target: string }[] | undefined) =>
+          (conditions ?? []).some((c) => c.target === k.id);
+        const asking = grp.rules.filter((r) => r.rule === 'target' && (names(r.params.all) || names(r.params.anyOf)));
+        const anyOf = asking.some((r) => r.rule === 'target' && names(r.params.anyOf));
         // A target only some projects of the line owe (2's drug stages) names them: the others owe none.
-        const asking = grp.rules.filter(
-          (r) =>
-            r.rule === 'target' && [...(r.params.all ?? []), ...(r.params.anyOf ?? [])].some((c) => c.target === k.id),
-        );
         const cases = asking.every((r) => r.when) ? asking.map((r) => requirementText(input, r).when!) : [];
         const said = anyOf ? m.oneOfThese(wanted) : wanted;
         const value = (p.targets as Record<string, unknown> | undefined)?.[k.id];
@@ -171,10 +168,11 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
         ]
       : [...rulesOf(input, 'partners').map(item), m.partnersForbidden],
     partnersTable: partnersAllowed(input),
-    partnerRows: (entries.length ? entries : [{ name: null, type: null, country: undefined }]).map(
-      (e) =>
-        `| ${cell(e.name ?? fill)} | ${e.type ? g.label('applicantTypes', e.type, lang) : fill} | ${e.country ? countryName(e.country, lang) : e.name === null ? fill : countryName('CN', lang)} | ${fill} | ${agreementFor(e.name) ?? m.ifAny} |`,
-    ),
+    partnerRows: (entries.length ? entries : [{ name: null, type: null, country: undefined }]).map((e) => {
+      // A named partner without a country is in China.
+      const country = e.country ?? (e.name === null ? null : 'CN');
+      return `| ${cell(e.name ?? fill)} | ${e.type ? g.label('applicantTypes', e.type, lang) : fill} | ${country ? countryName(country, lang) : fill} | ${fill} | ${agreementFor(e.name) ?? m.ifAny} |`;
+    }),
     attachmentItems: attachments.length
       ? attachments.map((a, i) => {
           const t = requirementText(input, a.rule);

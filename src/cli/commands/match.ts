@@ -160,9 +160,8 @@ async function browse(
           const title = pick(r.line.title, ctx.lang);
           // A title too long for the terminal wraps under itself, after the cursor's two
           // columns: the prompt would fold it to the first column. The answer keeps one line.
-          const indent = ' '.repeat(CURSOR + displayWidth(lead));
-          const room = width - CURSOR - displayWidth(lead);
-          const name = `${lead}${wrapText(title, Math.max(room, MIN_TITLE)).replaceAll('\n', `\n${indent}`)}`;
+          const at = CURSOR + displayWidth(lead);
+          const name = `${lead}${wrapText(title, Math.max(width - at, MIN_TITLE)).replaceAll('\n', `\n${' '.repeat(at)}`)}`;
           return { value: r.line.code, name, short: `${lead}${title}` };
         }),
         { value: '', name: m.detailDone },

@@ -1,7 +1,4 @@
-import type { Catalogue, MessagesOf } from '../index.js';
-
-/** As typed, to a hundredth of a percent: 0.5 is read back as 0.5%, not 1%. */
-const percent = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
+import { type Catalogue, type MessagesOf, percent } from '../index.js';
 
 const zh = {
   // judging

@@ -1,7 +1,4 @@
-import type { Catalogue, MessagesOf } from '../index.js';
-
-/** A ratio as a percentage to a hundredth of one, so that a share just short of what a rule asks never reads as that share. */
-const percent = (ratio: number) => `${Number((ratio * 100).toFixed(2))}%`;
+import { type Catalogue, type MessagesOf, percent } from '../index.js';
 
 const zh = {
   list: (items: string[]) => items.join('、'),
