@@ -219,6 +219,16 @@ describe('init at 80 columns', () => {
     expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
   });
 
+  it('a folder name that leaves the roles room to wrap beside the paths: no row is wider than 80 columns in Chinese', () => {
+    const r = init(['12', '桂林某某科技/申报'], { COLUMNS: '80' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').slice(2, 4)).toEqual([
+      '  新建  桂林某某科技/申报/application.yaml         申报信息（结构化，供 check 核',
+      '                                                   对）',
+    ]);
+    expect(Math.max(...r.stdout.split('\n').map(displayWidth))).toBeLessThanOrEqual(80);
+  });
+
   it('in English the roles wrap in their column beside the paths', () => {
     const r = init(['5-2', '--lang', 'en'], { COLUMNS: '80' });
     expect(r.stdout).toBe(
