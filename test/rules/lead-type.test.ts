@@ -17,4 +17,8 @@ it('a university leading an ecological industry project of 16 is told such proje
   expect(said('zh')).not.toContain('本方向须由');
   expect(said('en')).toContain('ecological industry project');
   expect(said('en')).not.toContain('this line must be led');
+  // One sentence, as every other lead-type message.
+  expect(said('en')).toBe(
+    'The lead applicant is of type University; for an ecological industry project, the lead applicant must be an enterprise.',
+  );
 });

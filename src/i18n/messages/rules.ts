@@ -210,7 +210,8 @@ const en: RuleMessages = {
   leadOk: (type) => `The lead applicant is of type ${type}, as required.`,
   leadFail: (type, allowed) =>
     `The lead applicant is of type ${type}; this line must be led by an applicant of type ${allowed}.`,
-  leadFailWhen: (type, rule) => `The lead applicant is of type ${type}. ${rule}.`,
+  leadFailWhen: (type, rule) =>
+    `The lead applicant is of type ${type}; ${rule.charAt(0).toLowerCase()}${rule.slice(1)}.`,
   leadContentOk: (type) => `The lead applicant is of type ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
     `The lead applicant is of type ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
