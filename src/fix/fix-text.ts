@@ -2,6 +2,7 @@ import type { Guideline } from '../guideline/model.js';
 import { applicationSchema } from '../application/schema.js';
 import { knownKeysOf, schemaAtOf } from '../application/schema-at.js';
 import { parseYaml } from '../yaml/parse.js';
+import { creditCodeEdits } from './credit-code-fix.js';
 import { partnerEdits } from './partner-fixes.js';
 import { schemaEdits, type SchemaView } from './schema-fixes.js';
 import { indentEdits, lineEdits } from './text-fixes.js';
@@ -61,7 +62,11 @@ export function fixText(text: string, g: Guideline): FixedText {
   if (parsed.problems.some((p) => p.blocking) || parsed.data === undefined)
     return { text, fixes: [], unreadable: true };
   for (let round = 0; round < ROUNDS; round++) {
-    const edits = [...schemaEdits(parsed.doc, parsed.data, view), ...partnerEdits(parsed.doc, parsed.data)];
+    const edits = [
+      ...schemaEdits(parsed.doc, parsed.data, view),
+      ...partnerEdits(parsed.doc, parsed.data),
+      ...creditCodeEdits(parsed.doc, parsed.data, current),
+    ];
     if (!edits.length) break;
     const next = applyEdits(current, edits);
     const reread = parseYaml(next.text, 'en');

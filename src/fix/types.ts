@@ -11,7 +11,8 @@ export type FixKind =
   | 'key'
   | 'date'
   | 'country'
-  | 'partner';
+  | 'partner'
+  | 'creditCodeCase';
 
 export interface Fix {
   kind: FixKind;

@@ -13,3 +13,16 @@ export function creditCodeCheckDigit(code: string): string | undefined {
   if (!ALPHABET.includes(code[17] ?? '')) return undefined;
   return ALPHABET[(31 - (sum % 31)) % 31];
 }
+
+/**
+ * The code in capitals when only the case of its letters was wrong ("…029x" for "…029X"):
+ * written in capitals it is a whole, valid code. The rule's advice and `check --fix`
+ * both ask this one question; a wrong check digit, length or character is left for the
+ * applicant to read off the licence.
+ */
+export function creditCodeInCapitals(code: string): string | undefined {
+  // ASCII only: toUpperCase turns some other letters into two ("ﬀ" → "FF").
+  if (!/^[0-9A-Za-z]{18}$/.test(code)) return undefined;
+  const upper = code.toUpperCase();
+  return upper !== code && creditCodeCheckDigit(upper) === upper[17] ? upper : undefined;
+}

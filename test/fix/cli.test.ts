@@ -1,11 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../check/helpers/run-cli.js';
 
 const TEN = new URL('./fixtures/ten-mistakes.yaml', import.meta.url).pathname;
+const LIRIVER = fileURLToPath(new URL('../fixtures/check/漓江智慧旅游平台/application.yaml', import.meta.url));
 const dirs: string[] = [];
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gg-fix-'));
@@ -105,6 +107,69 @@ describe('check --fix, as an applicant runs it', () => {
     const r = cli(['check', 'gb.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(r.stderr).toBe(said);
     expect(readFileSync(join(dir, 'gb.yaml'))).toEqual(before);
+  });
+
+  // 91450300MA5K020R0X is valid (GB 32100-2015); typed with four of its letters in lower case.
+  const LOWER = '91450300mA5K020r0x';
+  const CAPITALS = '91450300MA5K020R0X';
+  const withCode = (code: string) =>
+    readFileSync(LIRIVER, 'utf8').replace('creditCode: 91450300MA5KT12341', `creditCode: ${code}  # 照营业执照`);
+  it.each([
+    [
+      'zh',
+      [
+        'application.yaml：已修正 1 处',
+        `  第 13 行 applicant.creditCode：${LOWER} → ${CAPITALS}（统一社会信用代码的字母改为大写）`,
+        '已修正 1 个文件（共 1 处）。下面的报告是仍需手工修改的问题。',
+        '',
+      ],
+    ],
+    [
+      'en',
+      [
+        'application.yaml: fixed 1 problem(s)',
+        `  line 13 applicant.creditCode: ${LOWER} → ${CAPITALS} (credit code's letters made capitals)`,
+        'Fixed 1 problem(s) in 1 file(s). The report below is what is left to do by hand.',
+        '',
+      ],
+    ],
+  ])('writes a credit code typed in lower case in capitals, and check no longer warns (%s)', (lang, said) => {
+    const dir = folder();
+    const file = join(dir, 'application.yaml');
+    writeFileSync(file, withCode(LOWER));
+    const before = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+    expect(before.stdout).toContain(lang === 'zh' ? '含小写字母' : 'has lower-case letters');
+    const fixed = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+    expect(fixed.stderr).toBe(said.join('\n'));
+    expect(fixed.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(withCode(CAPITALS));
+    const again = cli(['check', 'application.yaml', '--lang', lang, '--format', 'json'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).files[0].findings).toEqual([]);
+  });
+
+  it('shows the credit code in capitals under --dry-run and writes nothing', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'application.yaml'), withCode(LOWER));
+    const r = cli(['check', 'application.yaml', '--fix', '--dry-run'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`-  creditCode: ${LOWER}  # 照营业执照\n+  creditCode: ${CAPITALS}  # 照营业执照\n`);
+    expect(r.stderr).toContain('--dry-run：1 个文件可修正（共 1 处），没有写入任何文件。');
+    expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(withCode(LOWER));
+  });
+
+  it('leaves a credit code in lower case whose check digit is wrong: that is for the licence to say', () => {
+    const dir = folder();
+    const text = withCode('91450300ma5k020r0y');
+    writeFileSync(join(dir, 'application.yaml'), text);
+    const r = cli(['check', 'application.yaml', '--fix'], { cwd: dir });
+    expect(r.stderr).toBe('没有可以自动修正的问题。\n');
+    expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(text);
+    // Told what fails on the licence, not to write capitals that would fail again.
+    expect(r.stdout).toContain(
+      '统一社会信用代码「91450300ma5k020r0y」校验位不符（按 GB 32100-2015 应为 X）；请核对营业执照。',
+    );
+    expect(r.status).toBe(0);
   });
 
   it('refuses --dry-run without --fix', () => {

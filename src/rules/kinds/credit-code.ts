@@ -1,6 +1,6 @@
 import { msg } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
-import { creditCodeCheckDigit } from '../credit-code-digit.js';
+import { creditCodeCheckDigit, creditCodeInCapitals } from '../credit-code-digit.js';
 import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
@@ -13,15 +13,15 @@ export const creditCode: RuleKindDef<'credit-code'> = {
     // The code is optional: nothing to verify when it is not given.
     if (code === undefined) return [outcome(true, path, m.creditOk)];
     if (code.length !== 18) return [outcome(false, path, m.creditLength(code, [...code].length))];
-    const expected = creditCodeCheckDigit(code);
-    if (expected === undefined) {
-      // A lower-case letter is no forbidden character: "…029x" is "…029X" mistyped.
-      const upper = code.toUpperCase();
-      if (upper !== code && creditCodeCheckDigit(upper) !== undefined)
-        return [outcome(false, path, m.creditLower(code, upper))];
-      return [outcome(false, path, m.creditChars(code))];
-    }
-    if (expected !== code[17]) return [outcome(false, path, m.creditDigit(code, expected))];
+    // A lower-case letter is no forbidden character: "…029x" is "…029X" mistyped (and `check --fix` writes it).
+    const capitals = creditCodeInCapitals(code);
+    if (capitals !== undefined) return [outcome(false, path, m.creditLower(code, capitals))];
+    // Lower-case letters whose capitals still fail: judged as the licence prints them, so
+    // the applicant is told what fails there, never told to write a code that fails again.
+    const printed = /^[0-9A-Za-z]+$/.test(code) ? code.toUpperCase() : code;
+    const expected = creditCodeCheckDigit(printed);
+    if (expected === undefined) return [outcome(false, path, m.creditChars(code))];
+    if (expected !== printed[17]) return [outcome(false, path, m.creditDigit(code, expected))];
     return [outcome(true, path, m.creditOk)];
   },
 };
