@@ -3,6 +3,7 @@ import { msg, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
+import { displayWidth, outputColumns, wrapText } from '../report/wrap-text.js';
 import { InterruptedError } from '../util/errors.js';
 
 /**
@@ -24,10 +25,13 @@ export interface Base {
   message: string;
 }
 
+/** A typed answer as the answered question shows it: what was understood, not the keystrokes. */
+type Shown = (typed: string) => string;
+
 export interface Prompter {
   select<T>(q: Base & { choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(q: Base & { choices: Choice<T>[]; required?: boolean }): Promise<T[]>;
-  input(q: Base & { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  input(q: Base & { default?: string; validate?: (value: string) => true | string; shown?: Shown }): Promise<string>;
   /** `percent`: the question asks for a percentage, and 60% (or ６０％) is 60. */
   number(
     q: Base & { default?: number; min?: number; max?: number; integer?: boolean; percent?: boolean },
@@ -57,14 +61,40 @@ export function interrupted(lang: Lang): InterruptedError {
   return new InterruptedError(msg(cliMessages, lang).interrupted);
 }
 
+/**
+ * A question and its answer laid out for the terminal. The prompt library folds a line
+ * too wide to the first column, Chinese anywhere: the question wraps under itself, after
+ * the library's two-column mark, and an answer with no room left on the question's last
+ * line goes under it. The library draws the question, then the answer, in one render.
+ */
+function layout(s: Style) {
+  let end = 0;
+  const columns = () => outputColumns() ?? 80;
+  return {
+    question(text: string): string {
+      const lines = wrapText(text, Math.max(10, columns() - 2)).split('\n');
+      end = 2 + displayWidth(lines.at(-1)!) + 1;
+      return lines.map((l, i) => (i ? '  ' : '') + s.bold(l)).join('\n');
+    },
+    answer(text: string): string {
+      if (end + displayWidth(text) <= columns()) return s.cyan(text);
+      return wrapText(text, Math.max(10, columns() - 2))
+        .split('\n')
+        .map((l) => `\n  ${s.cyan(l)}`)
+        .join('');
+    },
+  };
+}
+
 /** Prompts in the terminal, over @inquirer/prompts (loaded only when a question is asked). */
 export function terminalPrompter(lang: Lang, s: Style): Prompter {
   const m = msg(matchMessages, lang);
+  const fit = layout(s);
   const theme = {
     prefix: { idle: s.cyan('?'), done: s.green('✔') },
     style: {
-      answer: s.cyan,
-      message: (text: string) => s.bold(text),
+      answer: fit.answer,
+      message: fit.question,
       error: (text: string) => s.red(`> ${text}`),
       defaultAnswer: (text: string) => s.dim(`(${text})`),
       help: s.dim,
@@ -78,6 +108,11 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
     },
     icon: { cursor: '❯', checked: s.green('◉'), unchecked: '◯' },
   };
+  /** While typing, the keystrokes; once answered, what they were read as. */
+  const shownAs =
+    (shown: Shown) =>
+    (typed: string, { isFinal }: { isFinal: boolean }) =>
+      isFinal ? fit.answer(shown(typed.trim())) : typed;
   const ask = async <T>(run: (p: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> => {
     const prompts = await import('@inquirer/prompts');
     try {
@@ -115,7 +150,13 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
       ),
     input: (q) =>
       ask((p) =>
-        p.input({ message: q.message, default: q.default, theme, validate: (v) => q.validate?.(v.trim()) ?? true }),
+        p.input({
+          message: q.message,
+          default: q.default,
+          theme,
+          validate: (v) => q.validate?.(v.trim()) ?? true,
+          transformer: q.shown && shownAs(q.shown),
+        }),
       ).then((v) => v.trim()),
     number: (q) =>
       ask((p) =>
@@ -125,6 +166,7 @@ export function terminalPrompter(lang: Lang, s: Style): Prompter {
           default: q.default === undefined ? undefined : `${q.default}${q.percent ? '%' : ''}`,
           theme,
           validate: (v) => (typeof checkNumber(q, v, lang) === 'number' ? true : (checkNumber(q, v, lang) as string)),
+          transformer: shownAs((v) => `${checkNumber(q, v, lang)}${q.percent ? '%' : ''}`),
         }),
       ).then((v) => checkNumber(q, v, lang) as number),
     confirm,

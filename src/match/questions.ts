@@ -224,6 +224,7 @@ export const QUESTIONS: Question[] = [
         message: ask(c, m.q.talentDate),
         default: c.previous.talent?.introducedOn,
         validate: (v) => (intendedDate(v) ? true : m.notDate),
+        shown: (v) => intendedDate(v) ?? v,
       });
       c.facts.talent = { ...c.facts.talent, introducedOn: intendedDate(introducedOn)! };
     },
@@ -367,6 +368,7 @@ export const QUESTIONS: Question[] = [
                   message: m.q.countryCode.ask,
                   default: was?.country && was.country !== 'CN' ? was.country : undefined,
                   validate: (v) => (/^[A-Za-z]{2}$/.test(v) && v.toUpperCase() !== 'CN' ? true : m.notCountry),
+                  shown: (v) => v.toUpperCase(),
                 })
               ).toUpperCase()
             : 'CN';

@@ -107,6 +107,15 @@ const HOSPITAL_ZH = [
   '哪些类型的合作单位',
 ];
 
+/** An enterprise with an academician workstation (the ninth platform), up to the talent it builds on. */
+async function platformsThenTalent(s: Session, talentKeys: string[]): Promise<void> {
+  await s.answer('属于哪一类', KEY.enter);
+  await s.answer('经认定或备案的平台', ...Array<string>(8).fill(KEY.down), KEY.space, KEY.enter);
+  await s.answer('院士工作站是哪一级的', KEY.enter);
+  await s.answer('高新技术企业吗', KEY.enter);
+  await s.answer('哪类高层次人才', ...talentKeys, KEY.enter);
+}
+
 describe('the questionnaire in a terminal', () => {
   it('a small IT enterprise: arrow keys, space and typing in; the ranked table out; nothing saved or scaffolded', async () => {
     const s = session();
@@ -153,27 +162,11 @@ describe('the questionnaire in a terminal', () => {
 
   it('typed numbers are checked on the screen, and the wrong one can be corrected', async () => {
     const s = session();
-    await s.answer('属于哪一类', KEY.enter);
-    await s.answer(
-      '经认定或备案的平台',
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.down,
-      KEY.space,
-      KEY.enter,
-    );
-    await s.answer('本单位的院士工作站是哪一级的？', KEY.enter);
-    await s.answer('高新技术企业吗', KEY.enter);
-    await s.answer('哪类高层次人才', KEY.up, KEY.up, KEY.enter);
+    await platformsThenTalent(s, [KEY.up, KEY.up]);
     await s.answer('为项目服务的时间占其工作时间的百分之多少', '1', '5', '0', KEY.enter);
     await s.waitFor('> 请输入 0 到 100 之间的数。');
     await s.answer('', KEY.backspace, KEY.backspace, KEY.backspace, '6', '0', KEY.enter);
-    await s.waitFor('为项目服务的时间占其工作时间的百分之多少？（0–100）（关系到方向 9） 60');
+    await s.waitFor('为项目服务的时间占其工作时间的百分之多少？（0–100）（关系到方向 9） 60%\n');
     await s.answer('科技特派员', KEY.ctrlC);
     expect(await s.exit).toBe(130);
     expect(s.text.match(/已取消/g)).toHaveLength(1);
@@ -367,5 +360,52 @@ describe('the line picker at 80 columns', () => {
     );
     for (const line of picker.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(await s.exit).toBe(130);
+  });
+});
+
+describe('questions and answers at 80 columns', () => {
+  it('a question too long for the screen wraps under itself, not to the first column; a date is shown as it was read', async () => {
+    const s = new Session(['match'], 80);
+    await platformsThenTalent(s, [KEY.up, KEY.up, KEY.up]);
+    await s.answer('担任项目负责人吗', KEY.enter);
+    await s.answer('该人才是哪天引进的', ...'２０１８年３月１日', KEY.enter);
+    await s.answer('该人才属于第几类', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text).toContain(
+      '✔ 本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）（关系到方向\n  5-1、7） 院士工作站',
+    );
+    expect(s.text).toContain('✔ 该人才是哪天引进的？（如 2018-03-01 或 2018/3/1）（关系到方向 9） 2018-03-01\n');
+  });
+
+  it('a share typed in full-width figures is shown as the percentage it was read as', async () => {
+    const s = new Session(['match'], 80);
+    await platformsThenTalent(s, [KEY.up, KEY.up]);
+    await s.answer('百分之多少', ...'６０％', KEY.enter);
+    await s.answer('科技特派员', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text).toContain('（关系到方向 9） 60%\n');
+  });
+
+  it('an answer with no room left on the question’s last line goes under it, wrapped', async () => {
+    const s = new Session(['match', '--lang', 'en'], 80);
+    for (const q of ['lead applicant', 'recognised platforms', 'high-tech', 'high-level talent', 'dispatching unit'])
+      await s.answer(q, KEY.enter);
+    await s.answer('registered or based in Guilin', KEY.enter);
+    await s.answer(
+      'Which technical fields',
+      KEY.space,
+      KEY.down,
+      KEY.space,
+      KEY.down,
+      KEY.space,
+      KEY.down,
+      KEY.space,
+      KEY.enter,
+    );
+    await s.answer('What kinds of partners', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text).toContain(
+      '(concerns 14\n  lines)\n  Electronic information, Biotechnology and new medicine, Aerospace, New\n  materials\n',
+    );
   });
 });
