@@ -140,6 +140,24 @@ describe('tables on a terminal', () => {
     },
   );
 
+  it.each([
+    [80, 15, 58],
+    [90, 25, 44],
+  ] as const)(
+    'at %i columns the Chinese list keeps 资助方式 and 管理科室 whole, the title (%i) giving way before the office',
+    async (cols, title, height) => {
+      const screen = (await inTerminal(['list'], { NO_COLOR: '1' }, cols)).split('\r\n');
+      const head = screen.slice(1, 3);
+      const pad = (s: string) => s + ' '.repeat(title - displayWidth(s) - 1);
+      expect(head).toEqual([
+        `│ 编号 │ ${pad('名称')}│ 实施年限  │ 立项数 │ 资助额度 │ 资助方式 │ 管理科室   │`,
+        `│      │ ${pad('')}│           │        │ （万元） │          │            │`,
+      ]);
+      expect(screen.find((l) => l.startsWith('│ 1 '))).toContain('│ 分年拨付 │ 发展规划与 │');
+      expect(screen.filter((l) => l.startsWith('│')).length + 2).toBe(height);
+    },
+  );
+
   it.each(['zh', 'en'] as const)(
     'on a terminal too narrow for any table (60 columns, %s) the list gives each line as a block, within the width',
     async (lang) => {

@@ -154,17 +154,22 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
   const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
   if (!terminal) return widest;
   let excess = total(widest) - terminal;
-  const longest = (i: number) => Math.max(...cells(i).map(longestWord)) + 2;
+  // A heading is read as a whole: 资助方式 cut 资助方 / 式 reads as two words.
+  const longest = (i: number) => Math.max(headingWord(head[i]!), ...cells(i).map(longestWord)) + 2;
   // Office, method and amount give way first, down to a readable width; then the
-  // title, what a reader scans the list for; then all of them down to their longest
-  // word (a Chinese one is a character, so that floor is kept readable too).
+  // title, what a reader scans the list for; then amount and method down to their
+  // longest word (a Chinese one is a character, so that floor is kept readable too),
+  // the title, and last the office: an office of ten characters cut to four a line
+  // takes three lines where a title of fifteen takes two or three anyway.
   const TITLE = 1;
+  const OFFICE = head.length - 1;
   const others = head.map((_, i) => i).filter((i) => i > 3);
   const passes: [number, number][][] = [
     others.map((i) => [i, Math.max(12, longest(i))]),
     [[TITLE, Math.max(26, longest(TITLE))]],
-    others.map((i) => [i, Math.max(8, longest(i))]),
+    others.filter((i) => i !== OFFICE).map((i) => [i, Math.max(8, longest(i))]),
     [[TITLE, Math.max(12, longest(TITLE))]],
+    [[OFFICE, Math.max(8, longest(OFFICE))]],
   ];
   for (const pass of passes) {
     for (const [i, floor] of pass) {
@@ -176,3 +181,7 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
   }
   return widest;
 }
+
+/** The widest part of a heading that must stay on one line: a word, or a run of Chinese characters. */
+const headingWord = (heading: string) =>
+  Math.max(longestWord(heading), ...(heading.match(/\p{Script=Han}+/gu) ?? []).map(displayWidth));
