@@ -188,7 +188,7 @@ describe('init CODE [DIR]', () => {
 });
 
 describe('init at 80 columns', () => {
-  it('a long folder name: what each file is for goes under its path, the title and steps wrap under their text', () => {
+  it('a long folder name: what each file is for goes under its path, where the path starts, the title and steps wrap under their text', () => {
     const dir = '桂林市七星区智能传感器研发项目申报材料目录';
     const r = init(['1', dir], { COLUMNS: '80' });
     expect(r.status).toBe(0);
@@ -197,15 +197,15 @@ describe('init at 80 columns', () => {
         `已在 ${dir} 中生成「项目1 信息技术关键核心技`,
         '术研究与应用」的申报材料：',
         `  新建  ${dir}/application.yaml`,
-        '      申报信息（结构化，供 check 核对）',
+        '        申报信息（结构化，供 check 核对）',
         `  新建  ${dir}/application.schema.json`,
-        '      编辑器用的 JSON Schema（自动补全和校验）',
+        '        编辑器用的 JSON Schema（自动补全和校验）',
         `  新建  ${dir}/proposal.md`,
-        '      申报书提纲',
+        '        申报书提纲',
         `  新建  ${dir}/申报书.docx`,
-        '      申报书（Word 文档，可直接填写）',
+        '        申报书（Word 文档，可直接填写）',
         `  新建  ${dir}/attachments.md`,
-        '      附件清单',
+        '        附件清单',
         '下一步：',
         `  1. 填写 ${dir}/application.yaml 中值为 ~`,
         '     的 10 项',

@@ -58,8 +58,9 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
     // Chinese file names take two columns a character.
     const pad = (t: string, width: number) => t + ' '.repeat(Math.max(0, width - displayWidth(t)));
     const pathWidth = Math.max(...result.files.map((f) => displayWidth(f.path)));
-    // Where the role column starts, in columns: 新建 is two characters and four columns.
-    const roleAt = 2 + Math.max(...Object.values(m.status).map(displayWidth)) + 2 + pathWidth + 2;
+    // Where the path starts, in columns: 新建 is two characters and four columns.
+    const pathAt = 2 + Math.max(...Object.values(m.status).map(displayWidth)) + 2;
+    const roleAt = pathAt + pathWidth + 2;
     const roleWidth = Math.max(...result.files.map((f) => displayWidth(m.role[f.role])));
     const rows = result.files.map((f) => {
       const status = `  ${colour[f.status](m.status[f.status].padEnd(statusWidth))}  `;
@@ -73,7 +74,7 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
           ...more.map((l) => `${' '.repeat(roleAt)}${s.dim(l)}`),
         ].join('\n');
       }
-      const under = ' '.repeat(2 + statusWidth + 2);
+      const under = ' '.repeat(pathAt);
       return [...indentWrapped(status, f.path, width), ...indentWrapped(under, m.role[f.role], width, s.dim)].join(
         '\n',
       );
