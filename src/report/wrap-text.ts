@@ -57,6 +57,9 @@ function openingAtEnd(line: string): string {
   return chars.length > 1 && (OPENING.test(last) || straightOpening(chars)) ? last : '';
 }
 
+/** A token that starts with '.', ',' or '-' right after text (not after a space) belongs to that text. */
+const glued = (token: string, line: string) => /^[.,-]/.test(token) && /\S$/.test(line);
+
 /**
  * What goes down to the next line with closing punctuation, on a line it does not start:
  * its last Chinese character, or its last word when the line ends in one (`1000。`, `capital”`).
@@ -124,7 +127,8 @@ export function wrapText(text: string, max: number): string {
           // before it goes down with it.
           // Opening punctuation (（「《…) never ends one: it goes down with what it opens.
           // A straight double quote right after text closes it ("…Exchange"), as ” does.
-          const closes = CLOSING.test(token) || (trimmed === '"' && !/\s$/.test(line));
+          // So does a file's extension glued to its name (申报书 / .docx), or a '-' or ',' glued to what it follows.
+          const closes = CLOSING.test(token) || (trimmed === '"' && !/\s$/.test(line)) || glued(token, line);
           let last = closes ? lastCharacter(line) : openingAtEnd(line);
           if (displayWidth(last + trimmed) > max) last = '';
           out.push(line.slice(0, line.length - last.length).trimEnd());

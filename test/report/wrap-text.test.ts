@@ -22,7 +22,11 @@ function measuredWhole(text: string, max: number): string {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
           // A straight double quote right after text closes it.
-          const closing = closes0(token) || (token.trimEnd() === '"' && !/\s$/.test(line));
+          // As is a token starting with '.', ',' or '-' right after text (a file's extension).
+          const closing =
+            closes0(token) ||
+            (token.trimEnd() === '"' && !/\s$/.test(line)) ||
+            (/^[.,-]/.test(token) && /\S$/.test(line));
           const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
           const unit = closing && amount !== '' && chars.length > [...amount].length;
           const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0] ?? '';
@@ -94,6 +98,9 @@ const piece = fc.oneof(
     '30–50 万元。',
     'requests 120 (10k CNY)',
     ' (10k CNY).',
+    '申报书-基本信息.docx',
+    '.',
+    ',',
   ),
   fc.string({ maxLength: 4 }),
 );
@@ -161,6 +168,14 @@ describe('English punctuation that closes', () => {
     expect(wrapText('请写成 180（不带引号和单位）。', 28)).toBe('请写成 180（不带引号和单\n位）。');
     // An amount is one word: its figure and unit stay together.
     expect(wrapText('桂林配套不足公司 申请 120 万元', 27)).toBe('桂林配套不足公司 申请\n120 万元');
+  });
+});
+
+describe('a file name', () => {
+  it('never has its extension cut from it: the character before goes down with it', () => {
+    expect(wrapText('另存为 申报书-基本信息.docx）', 22)).toBe('另存为 申报书-基本信\n息.docx）');
+    expect(wrapText('复制到 合作项目/申报书.docx 中', 24)).toBe('复制到 合作项目/申报\n书.docx 中');
+    expect(wrapText('复制到 申报书-基本信息', 13)).toBe('复制到 申报\n书-基本信息');
   });
 });
 
