@@ -116,6 +116,22 @@ describe('export DIR', () => {
     expect(run(['export', 'p', '--force']).status).toBe(0);
   });
 
+  it('at 80 columns wraps at words: a file name is never folded inside its extension (申报书.d / ocx)', () => {
+    expect(run(['init', '13', '合作项目']).status).toBe(0);
+    const r = runCli(['export', '合作项目'], { cwd, env: { COLUMNS: '80' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '已写入 合作项目/申报书-基本信息.docx：封面和项目基本信息表按 application.yaml 重',
+        '新生成。',
+        '合作项目/申报书.docx 未作改动：生成 Word 文档的程序库只能新建文档，不能在保留您',
+        '已写内容的前提下改写其中的表格。请将新文件中的基本信息表复制到 合作项目/申报',
+        '书.docx 中，替换原表。',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('speaks English with --lang en and tells the applicant when there is no document to copy into', () => {
     expect(run(['init', '9', 'p', '--lang', 'en']).status).toBe(0);
     rmSync(join(cwd, 'p', 'proposal.docx'));

@@ -2,6 +2,7 @@ import { msg } from '../../i18n/index.js';
 import { docxMessages } from '../../i18n/messages/docx.js';
 import { APPLICATION_FILE } from '../../scaffold/scaffold-files.js';
 import { exportBasicInfo } from '../../scaffold/export-basic-info.js';
+import { wrapLines, outputColumns } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 
 export async function run(ctx: CliContext, dir: string, opts: { force?: boolean; json?: boolean }): Promise<void> {
@@ -11,6 +12,8 @@ export async function run(ctx: CliContext, dir: string, opts: { force?: boolean;
     return;
   }
   const m = msg(docxMessages, ctx.lang);
-  ctx.out(m.exportDone(result.file, APPLICATION_FILE));
-  ctx.out(result.documentExists ? m.exportWhy(result.document) : m.exportNoDocument(result.document));
+  // Wrapped here, at words: the terminal would fold 申报书.docx as 申报书.d / ocx.
+  const width = outputColumns();
+  ctx.out(wrapLines(m.exportDone(result.file, APPLICATION_FILE), width));
+  ctx.out(wrapLines(result.documentExists ? m.exportWhy(result.document) : m.exportNoDocument(result.document), width));
 }
