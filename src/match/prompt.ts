@@ -41,12 +41,23 @@ export interface Prompter {
 
 type NumberQuestion = Parameters<Prompter['number']>[0];
 
+/**
+ * Chinese numerals (六十, 百分之六十, 二〇一八年三月一日) are asked for again in digits, not
+ * read: the questionnaire asks one share and one date, a misread one opens or closes a
+ * line, and the prompt shows its example in digits.
+ */
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万]/u;
+
+export function hasChineseNumerals(text: string): boolean {
+  return CHINESE_NUMERAL.test(text);
+}
+
 /** Numbers as people type them ("60", "６０", "150万元", "60%" for a percentage), checked the same way for both prompters. */
 export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number | string {
   const m = msg(matchMessages, lang);
   const signed = q.percent && /[%％]$/.test(text.trim());
   const n = intendedNumber(q.percent ? text.trim().replace(/[%％]$/, '') : text.trim(), false);
-  if (n === undefined) return m.notNumber;
+  if (n === undefined) return hasChineseNumerals(text) ? m.numberInDigits(text.trim()) : m.notNumber;
   // 0.5 for a percentage is half a percent, or a half written as a fraction: only a
   // percent sign says which.
   if (q.percent && !signed && n > 0 && n < 1)

@@ -1,5 +1,5 @@
 import type { Facts } from '../application/schema.js';
-import type { Prompter } from './prompt.js';
+import { hasChineseNumerals, type Prompter } from './prompt.js';
 import type { Guideline } from '../guideline/model.js';
 import type { PlatformSpec, Predicate } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
@@ -223,7 +223,7 @@ export const QUESTIONS: Question[] = [
         name: 'talentDate',
         message: ask(c, m.q.talentDate),
         default: c.previous.talent?.introducedOn,
-        validate: (v) => (intendedDate(v) ? true : m.notDate),
+        validate: (v) => (intendedDate(v) ? true : hasChineseNumerals(v) ? m.dateInDigits(v) : m.notDate),
         shown: (v) => intendedDate(v) ?? v,
       });
       c.facts.talent = { ...c.facts.talent, introducedOn: intendedDate(introducedOn)! };

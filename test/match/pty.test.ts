@@ -172,6 +172,51 @@ describe('the questionnaire in a terminal', () => {
     expect(s.text.match(/已取消/g)).toHaveLength(1);
   });
 
+  it.each([
+    {
+      lang: 'zh',
+      prompts: [
+        '属于哪一类',
+        '经认定或备案的平台',
+        '本单位的院士工作站是哪一级的？',
+        '高新技术企业吗',
+        '哪类高层次人才',
+      ],
+      share: '为项目服务的时间占其工作时间的百分之多少',
+      again: '> 「六十」请用阿拉伯数字填写，如 60。',
+      taken: '（0–100）（关系到方向 9） 60',
+      next: '科技特派员',
+    },
+    {
+      lang: 'en',
+      prompts: [
+        'kind of organisation',
+        'Which recognised platforms',
+        'academician workstation recognised?',
+        'high-tech',
+        'What high-level talent',
+      ],
+      share: 'What share of their working time',
+      again: '> Type "六十" in digits, e.g. 60.',
+      taken: '(0–100) (concerns line 9) 60',
+      next: 'S&T commissioner',
+    },
+  ])('a share typed in Chinese numerals is asked for in digits, and 60 is then taken ($lang)', async (t) => {
+    const s = session(...(t.lang === 'en' ? ['--lang', 'en'] : []));
+    const [type, platforms, level, highTech, talent] = t.prompts as [string, string, string, string, string];
+    await s.answer(type, KEY.enter);
+    await s.answer(platforms, ...Array<string>(8).fill(KEY.down), KEY.space, KEY.enter);
+    await s.answer(level, KEY.enter);
+    await s.answer(highTech, KEY.enter);
+    await s.answer(talent, KEY.up, KEY.up, KEY.enter);
+    await s.answer(t.share, '六十', KEY.enter);
+    await s.waitFor(t.again);
+    await s.answer('', KEY.backspace, KEY.backspace, '6', '0', KEY.enter);
+    await s.waitFor(t.taken);
+    await s.answer(t.next, KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+  });
+
   it('Ctrl-C at the first prompt: exit 130, one line 已取消, no stack trace', async () => {
     const s = session();
     await s.answer('属于哪一类', KEY.ctrlC);

@@ -265,10 +265,55 @@ describe('talent (project 9) branches', () => {
       talentRoute: 'academician',
       serviceRatio: ['120', '六十', '６０'],
     });
-    expect(p.rejected.map((r) => r.message)).toEqual(['请输入 0 到 100 之间的数。', '请输入一个数字，如 60。']);
+    expect(p.rejected.map((r) => r.message)).toEqual([
+      '请输入 0 到 100 之间的数。',
+      '「六十」请用阿拉伯数字填写，如 60。',
+    ]);
     expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
     expect(status('9')).toBe('eligible');
   });
+
+  it.each([
+    ['zh', '「百分之六十」请用阿拉伯数字填写，如 60。', '请输入一个数字，如 60。'],
+    ['en', 'Type "百分之六十" in digits, e.g. 60.', 'Type a number, e.g. 60.'],
+  ] as const)(
+    'a share typed in Chinese numerals is asked again in digits, not read; words without numerals as before (%s)',
+    async (lang, inDigits, notNumber) => {
+      const { p, facts } = await answer(
+        { ...enterprise, talentRoute: 'academician', serviceRatio: ['百分之六十', 'most', '60'] },
+        lang,
+      );
+      expect(p.rejected).toEqual([
+        { name: 'serviceRatio', message: inDigits },
+        { name: 'serviceRatio', message: notNumber },
+      ]);
+      expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
+    },
+  );
+
+  it.each([
+    ['zh', (t: string) => `「${t}」请用阿拉伯数字填写，如 2018-03-01。`],
+    ['en', (t: string) => `Type "${t}" in digits, e.g. 2018-03-01.`],
+  ] as const)(
+    'a date typed in Chinese numerals is asked again in digits, not called unreal (%s)',
+    async (lang, said) => {
+      const { p, facts } = await answer(
+        {
+          ...enterprise,
+          talentRoute: 'introduced',
+          talentLeader: true,
+          talentDate: ['二〇一八年三月一日', '2018年三月一日', '2018年3月1日'],
+          talentCategory: 2,
+        },
+        lang,
+      );
+      expect(p.rejected).toEqual([
+        { name: 'talentDate', message: said('二〇一八年三月一日') },
+        { name: 'talentDate', message: said('2018年三月一日') },
+      ]);
+      expect(facts.talent?.introducedOn).toBe('2018-03-01');
+    },
+  );
 
   it.each(['60%', '６０％', '60 %'])(
     'an academician: the share of time may be typed with its percent sign (%s)',

@@ -143,6 +143,9 @@ const zh = {
   percentOrShare: (typed: string, n: number, pct: number) =>
     `「${typed}」是 ${n}% 还是 ${pct}%？请按百分比填写：${pct}% 写 ${pct}；确为 ${n}%，请写 ${n}%。`,
   notDate: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。',
+  /** Chinese numerals are not read (see checkNumber): asked again, with the digits to type. */
+  numberInDigits: (typed: string) => `「${typed}」请用阿拉伯数字填写，如 60。`,
+  dateInDigits: (typed: string) => `「${typed}」请用阿拉伯数字填写，如 2018-03-01。`,
   notCountry: '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。',
   pickOne: '请至少选择一项。',
   required: '请填写，不能为空。',
@@ -357,6 +360,8 @@ const en: MatchMessages = {
   percentOrShare: (typed, n, pct) =>
     `Is "${typed}" ${n}% or ${pct}%? Type a percentage: ${pct} for ${pct}%; for ${n}%, type ${n}%.`,
   notDate: 'Type a real date, e.g. 2018-03-01, 2018-3-1 or 2018/3/1.',
+  numberInDigits: (typed) => `Type "${typed}" in digits, e.g. 60.`,
+  dateInDigits: (typed) => `Type "${typed}" in digits, e.g. 2018-03-01.`,
   notCountry: 'Type a two-letter country or region code, e.g. DE, US, JP (for a partner in China choose "In China").',
   pickOne: 'Choose at least one.',
   required: 'This cannot be empty.',
