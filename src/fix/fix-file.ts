@@ -22,7 +22,8 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   const b = bytes.bytes;
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { status: 'notUtf8' };
   const read = decode(b);
-  if (!read.ok) return { status: 'unreadable' };
+  // Bytes neither UTF-8 nor GB18030 reads: what to do is what it is for any other encoding.
+  if (!read.ok) return { status: read.reason === 'notUtf8' ? 'notUtf8' : 'unreadable' };
   if (read.decodedFrom) return { status: 'notUtf8' };
   const fixed = fixText(read.text, g);
   if (fixed.unreadable) return { status: 'unreadable' };

@@ -172,6 +172,23 @@ describe('check --fix, as an applicant runs it', () => {
     expect(r.status).toBe(0);
   });
 
+  it.each([
+    ['zh', 'mixed.yaml：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。\n'],
+    ['en', 'mixed.yaml: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.\n'],
+  ])('names the encoding, not the YAML, for a file that is neither UTF-8 nor GB18030 (%s)', (lang, said) => {
+    const dir = folder();
+    // GBK text with a stray byte no encoding it reads takes (check: 文件不是 UTF-8 编码（第 2 行起）).
+    const before = Buffer.concat([
+      Buffer.from('project: 10\ntitle: '),
+      iconv.encode('桂林', 'gbk'),
+      Buffer.from([0xff, 0x0a]),
+    ]);
+    writeFileSync(join(dir, 'mixed.yaml'), before);
+    const r = cli(['check', 'mixed.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+    expect(r.stderr).toBe(said);
+    expect(readFileSync(join(dir, 'mixed.yaml'))).toEqual(before);
+  });
+
   it('refuses --dry-run without --fix', () => {
     const r = cli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);
