@@ -141,8 +141,8 @@ describe('tables on a terminal', () => {
   );
 
   it.each([
-    [80, 15, 58],
     [90, 25, 44],
+    [84, 19, 49],
   ] as const)(
     'at %i columns the Chinese list keeps 资助方式 and 管理科室 whole, the title (%i) giving way before the office',
     async (cols, title, height) => {
@@ -157,6 +157,27 @@ describe('tables on a terminal', () => {
       expect(screen.filter((l) => l.startsWith('│')).length + 2).toBe(height);
     },
   );
+
+  it('in colour, each heading is its own, bold', async () => {
+    const screen = (await inTerminal(['list'], {}, 100)).split('\r\n');
+    expect(screen[1]).toContain('\x1b[1m资助方式\x1b[22m');
+    expect(screen[1]!.replace(/\x1b\[[0-9;]*m/g, '')).toBe(
+      '│ 编号 │ 名称                            │ 实施年限  │ 立项数 │ 资助额度   │ 资助方式 │ 管理科室   │',
+    );
+  });
+
+  it('at 80 columns the Chinese list puts the method under the amount, its heading under theirs, where that makes the table shorter', async () => {
+    const screen = (await inTerminal(['list'], { NO_COLOR: '1' }, 80)).split('\r\n');
+    expect(screen.slice(0, 6)).toEqual([
+      '┌──────┬──────────────────────────┬───────────┬────────┬──────────┬────────────┐',
+      '│ 编号 │ 名称                     │ 实施年限  │ 立项数 │ 资助额度 │ 管理科室   │',
+      '│      │                          │           │        │ （万元） │            │',
+      '│      │                          │           │        │ 资助方式 │            │',
+      '│ 1    │ 信息技术关键核心技术研究 │ 2019–2021 │ ≤3     │ 100–150  │ 发展规划与 │',
+      '│      │ 与应用                   │           │        │ 分年拨付 │ 科技监督科 │',
+    ]);
+    expect(screen.filter((l) => l.startsWith('│')).length + 2).toBe(50);
+  });
 
   it.each(['zh', 'en'] as const)(
     'on a terminal too narrow for any table (60 columns, %s) the list gives each line as a block, within the width',

@@ -69,7 +69,7 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
   }
   const s = await loadStyle(ctx.colorOut);
   const h = m.headers;
-  let rows = lines.map((l) => {
+  const rows = lines.map((l) => {
     const tiers = l.tiers.map(
       (t) => `${t.tier ? `${g.label('tiers', t.tier, ctx.lang)} ` : ''}${m.amount(t.min, t.max)}`,
     );
@@ -84,44 +84,69 @@ export async function run(ctx: CliContext, opts: ListOptions): Promise<void> {
       g.label('offices', l.office, ctx.lang),
     ];
   });
-  let head = [h.code, h.title, h.years, h.awards, h.amount, h.method, h.office];
   const terminal = outputColumns();
-  let widths = columnWidths(head, rows, terminal);
-  const full = rows;
-  // Too narrow for seven columns without breaking a word: the method goes under the amount.
-  if (terminal !== undefined && total(widths) > terminal) {
-    head = [h.code, h.title, h.years, h.awards, `${h.amount} / ${h.method}`, h.office];
-    rows = rows.map(([code, title, years, awards, amount, method, office]) => [
-      code!,
-      title!,
-      years!,
-      awards!,
-      `${amount}\n${method}`,
-      office!,
-    ]);
-    widths = columnWidths(head, rows, terminal);
-  }
-  if (terminal !== undefined && total(widths) > terminal) {
+  const seven = layout([h.code, h.title, h.years, h.awards, h.amount, h.method, h.office], rows, terminal);
+  // On a terminal: the method under the amount, where seven columns do not fit without
+  // breaking a word, or where the room it leaves the title makes the table shorter.
+  const stacked =
+    terminal === undefined
+      ? undefined
+      : layout(
+          [h.code, h.title, h.years, h.awards, m.amountAndMethod(h.amount, h.method), h.office],
+          rows.map(([code, title, years, awards, amount, method, office]) => [
+            code!,
+            title!,
+            years!,
+            awards!,
+            `${amount}\n${method}`,
+            office!,
+          ]),
+          terminal,
+        );
+  const fits = [seven, stacked].filter(
+    (t): t is Layout => t !== undefined && (terminal === undefined || total(t.widths) <= terminal),
+  );
+  const shortest = fits.reduce<Layout | undefined>((a, b) => (a && a.height <= b.height ? a : b), undefined);
+  if (!shortest) {
     // Too narrow for any table: each line on its own, a heading and its value a row.
-    ctx.out(records(full, [h.years, h.awards, h.amount, h.method, h.office].map(m.field), terminal, s.bold));
+    ctx.out(records(rows, [h.years, h.awards, h.amount, h.method, h.office].map(m.field), terminal!, s.bold));
   } else {
-    ctx.out(table(head, rows, widths, s.bold));
+    ctx.out(table(shortest, s.bold));
   }
   const count = m.count(lines.length, g.lines.length);
   ctx.err(indentWrapped('', count, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
 }
 
-function table(head: string[], rows: string[][], widths: number[], bold: (t: string) => string): string {
+interface Layout {
+  widths: number[];
+  /** Heading and cells, each wrapped to its column. */
+  head: string[];
+  rows: string[][];
+  /** The lines the table's heading and rows take. */
+  height: number;
+}
+
+/** A table's columns sized for the terminal, its cells wrapped to them, and how many lines that makes. */
+function layout(head: string[], rows: string[][], terminal: number | undefined): Layout {
+  const widths = columnWidths(head, rows, terminal);
+  // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
+  // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
+  const wrapRow = (row: string[]) => row.map((cell, i) => wrap(cell, widths[i]! - 2));
+  const lines = (row: string[]) => Math.max(...row.map((cell) => cell.split('\n').length));
+  const cells = rows.map(wrapRow);
+  const heading = wrapRow(head);
+  return { widths, head: heading, rows: cells, height: cells.reduce((n, row) => n + lines(row), lines(heading)) };
+}
+
+function table(t: Layout, bold: (t: string) => string): string {
   const table = new Table({
-    // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
-    head: head.map((x, i) => bold(wrap(x, widths[i]! - 2))),
+    head: t.head.map((x) => bold(x)),
     style: { head: [], border: [] },
     // No rule between rows: 19 lines fit one screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colWidths: widths,
+    colWidths: t.widths,
   });
-  // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
-  for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]! - 2)));
+  for (const row of t.rows) table.push(row);
   return table.toString();
 }
 

@@ -10,6 +10,8 @@ const zh = {
     method: '资助方式',
     office: '管理科室',
   },
+  /** The heading of the amount with the method under it: two headings, one above the other, as the cells are. */
+  amountAndMethod: (amount: string, method: string) => `${amount}\n${method}`,
   awards: (n: number, upTo: boolean) => (upTo ? `≤${n}` : String(n)),
   amount: (min: number | null, max: number) => (min === null ? `≤${max}` : `${min}–${max}`),
   count: (shown: number, total: number) =>
@@ -76,6 +78,7 @@ const en: BrowseMessages = {
     method: 'Method',
     office: 'Office',
   },
+  amountAndMethod: (amount, method) => `${amount} / ${method}`,
   awards: (n, upTo) => (upTo ? `≤${n}` : String(n)),
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   count: (shown, total) =>
