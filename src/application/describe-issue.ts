@@ -57,6 +57,7 @@ export function describeIssue(
             m.ratioNotAmount(value, known, known === undefined ? undefined : Math.round(known * ratio * 100) / 100),
           );
         }
+        return one(value === '' ? m.empty : value.trim() === '' ? m.blank : m.textNotNumber(value));
       }
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));

@@ -34,6 +34,25 @@ describe('messages that say what to write', () => {
     expect(messageAt(app, 'period', 'en')).toContain('write period: { start: 2019, end: 2021 }');
   });
 
+  it.each([
+    [
+      '八十',
+      '「八十」是文字，不是数字：请写一个阿拉伯数字（不带引号和单位）。',
+      '"八十" is text, not a number: write one number in digits (no quotes, no unit).',
+    ],
+    [
+      '约50',
+      '「约50」是文字，不是数字：请写一个阿拉伯数字（不带引号和单位）。',
+      '"约50" is text, not a number: write one number in digits (no quotes, no unit).',
+    ],
+    ['', '是空的（""）：请填写内容。', 'is empty (""): please fill it in.'],
+    ['  ', '只有空格：请填写内容。', 'holds only spaces: please fill it in.'],
+  ])('an amount written as text no number is read from (%j) is told to write one in digits', (text, zh, en) => {
+    const app = line('5-2', (a) => ((a.funding as App).matching = text));
+    expect(messageAt(app, 'funding.matching')).toBe(`funding.matching: ${zh}`);
+    expect(messageAt(app, 'funding.matching', 'en')).toBe(`funding.matching: ${en}`);
+  });
+
   it('a tier left empty lists the tiers with their amounts', () => {
     const app = line('16', (a) => (a.tier = null), 'general');
     const m = findings(app).find((f) => f.rule === 'project')!.message;
