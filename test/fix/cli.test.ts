@@ -189,6 +189,22 @@ describe('check --fix, as an applicant runs it', () => {
     expect(readFileSync(join(dir, 'mixed.yaml'))).toEqual(before);
   });
 
+  it.each([
+    [
+      'zh',
+      'application.yaml：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原\n样；请按 check 报告中的提示手工修改。\n',
+    ],
+    [
+      'en',
+      "application.yaml: not fixed: once the fixable problems are fixed it still cannot\nbe read as YAML, so it is left as it was; fix it by hand as check's report says.\n",
+    ],
+  ])("says what it did not fix at the terminal's width, at words (%s)", (lang, said) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'application.yaml'), 'project: 5-2\ntitle: [x\n');
+    const r = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(r.stderr).toBe(said);
+  });
+
   it('refuses --dry-run without --fix', () => {
     const r = cli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);

@@ -3,6 +3,7 @@ import { fixFile } from '../../fix/fix-file.js';
 import { msg } from '../../i18n/index.js';
 import { fixMessages } from '../../i18n/messages/fix.js';
 import { displayOf, findInputs, pathOf } from '../../input/find-inputs.js';
+import { outputColumns, wrapLines } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
 
 /**
@@ -13,13 +14,16 @@ import type { CliContext } from '../context.js';
 export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolean): Promise<void> {
   const m = msg(fixMessages, ctx.lang);
   const g = await ctx.guideline();
+  // What was and was not fixed, at the terminal's width, at words: the terminal would fold YAML as YA / ML.
+  const columns = outputColumns(process.stderr);
+  const say = (text: string) => ctx.err(wrapLines(text, columns));
   let files = 0;
   let count = 0;
   // Files with fixes that were not made, each already named with why.
   let refused = 0;
   for (const input of findInputs(paths).inputs) {
     if (input.kind === 'stdin') {
-      ctx.err(m.stdin);
+      say(m.stdin);
       refused++;
       continue;
     }
@@ -27,15 +31,15 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
     const display = displayOf(input);
     if (r.status === 'clean') continue;
     if (r.status !== 'fixed') refused++;
-    if (r.status === 'unreadable') ctx.err(m.unreadable(display));
-    else if (r.status === 'notUtf8') ctx.err(m.notUtf8(display));
-    else if (r.status === 'notWritten') ctx.err(m.notWritten(display, r.reason));
+    if (r.status === 'unreadable') say(m.unreadable(display));
+    else if (r.status === 'notUtf8') say(m.notUtf8(display));
+    else if (r.status === 'notWritten') say(m.notWritten(display, r.reason));
     else if (r.status === 'fixed') {
       files++;
       count += r.fixes.length;
-      ctx.err((dryRun ? m.wouldFix : m.fileFixed)(display, r.fixes.length));
+      say((dryRun ? m.wouldFix : m.fileFixed)(display, r.fixes.length));
       for (const f of [...r.fixes].sort((a, b) => a.line - b.line))
-        ctx.err(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind]));
+        say(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind]));
       if (dryRun)
         ctx.out(
           createTwoFilesPatch(`a/${display}`, `b/${display}`, r.before, r.after, undefined, undefined, {
@@ -46,6 +50,6 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
   }
   // "Nothing to fix" would deny the fixes just named as not made.
   if (files === 0) {
-    if (refused === 0) ctx.err(m.nothingToFix);
-  } else ctx.err((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
+    if (refused === 0) say(m.nothingToFix);
+  } else say((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
 }
