@@ -158,6 +158,20 @@ describe('tables on a terminal', () => {
     },
   );
 
+  it('show in colour at 80 columns: a field too long for a line goes on under its value, not under the label', async () => {
+    const screen = (await inTerminal(['show', '9', '--lang', 'en'], {}, 80))
+      .split('\r\n')
+      .map((l) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+    const at = screen.findIndex((l) => l.startsWith('Fields'));
+    expect(screen.slice(at, at + 5)).toEqual([
+      'Fields    Electronic information, Biotechnology and new medicine, Aerospace, New',
+      '          materials, High-tech services, New energy and energy saving, Resources',
+      '          and environment, Advanced manufacturing and automation, Modern',
+      '          agriculture, Culture and tourism, Public safety, Medical and health',
+      '          care',
+    ]);
+  });
+
   it('in colour, each heading is its own, bold', async () => {
     const screen = (await inTerminal(['list'], {}, 100)).split('\r\n');
     expect(screen[1]).toContain('\x1b[1m资助方式\x1b[22m');

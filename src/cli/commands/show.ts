@@ -29,8 +29,11 @@ function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   const direction = line.direction ? m.directionLabel(line.direction) : null;
   out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
   out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), direction)), '');
+  // The padding stays outside the bold: in colour, wrapping reads the label's end off it.
   const field = (label: string, value: string) =>
-    out.push(`${s.bold(label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' '))}  ${value}`);
+    out.push(
+      `${s.bold(label)}${label.padEnd(lang === 'zh' ? 4 : 8, lang === 'zh' ? '　' : ' ').slice(label.length)}  ${value}`,
+    );
   field(m.fields, line.fields.map((f) => g.label('fields', f, lang)).join(lang === 'zh' ? '、' : ', '));
   field(m.period, m.years(line.period.start, line.period.end));
   // In Chinese the guide's own words say it best; in English, the figures they give.
