@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -123,6 +123,22 @@ describe('files that are not applications', () => {
     expect(files).toHaveLength(8);
     expect(files.map((f) => f.file)).not.toContain('inbox/本单位档案.yaml');
   });
+
+  it.each([[[]], [['--format', 'json']], [['--format', 'html', '-o', 'r.html']]])(
+    'named alone, a profile is skipped and the run ends as one with nothing to check: exit 2, no report file (%j)',
+    (more) => {
+      const r = cli(['check', 'inbox/本单位档案.yaml', ...more], { cwd: dir });
+      expect([r.status, r.stderr]).toEqual([
+        2,
+        [
+          '已跳过 inbox/本单位档案.yaml：这是 match 保存的单位档案，不是申请书。',
+          '在 inbox/本单位档案.yaml 中没有可审查的申请书：跳过的文件及原因见上。',
+          '',
+        ].join('\n'),
+      ]);
+      expect(existsSync(join(dir, 'r.html'))).toBe(false);
+    },
+  );
 
   it('a file over the 32 KiB cap is skipped as a guide only when it is one; otherwise it is refused as too large', () => {
     const other = mkdtempSync(join(tmpdir(), 'gg-not-a-guide-'));

@@ -130,6 +130,8 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   const file = output === undefined ? undefined : openOutputFile(output, { force, lang: ctx.lang });
   try {
     const tally = await report(ctx, inputs, { opts, read, jobs }, format, file);
+    // Every input was skipped as a profile or a guide: nothing was checked, and nothing passed.
+    if (tally.files === 0) throw new UsageError(m.input.noneLeft(paths.join(' ')));
     if (file) {
       file.commit();
       ctx.err(escapeControl(m.output.written(output!, tally.files)));
