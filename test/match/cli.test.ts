@@ -68,7 +68,10 @@ describe('match --profile', () => {
     // No to-do names a key of the file format.
     expect(r.stdout).not.toMatch(/applicant\.|partners|commissioner\.|funding\./);
     expect(lines.at(-2)).toBe('符合 4 个，可能符合 5 个，不符合 10 个。');
-    expect(r.stderr).toBe('用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n');
+    // The table's 另有 N 项，见详情 are under --detail: without the questionnaire's picker, the hint says how.
+    expect(r.stderr).toBe(
+      '加上 --detail 编号 再运行一次，可看该方向的全部理由与待办。用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。\n',
+    );
   });
 
   it('--detail CODE: one line in full, every reason and to-do with its clause, without questions', () => {

@@ -80,8 +80,10 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
   else {
     const { renderMatchTable } = await drawer!;
     show(renderMatchTable(g, facts, ranked, ctx.lang, s, width));
-    if (hasCandidates(ranked))
-      ctx.err(indentWrapped('', m.nextSteps, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
+    if (hasCandidates(ranked)) {
+      const hint = p ? m.nextSteps : `${m.detailHint}${ctx.lang === 'zh' ? '' : ' '}${m.nextSteps}`;
+      ctx.err(indentWrapped('', hint, outputColumns(process.stderr) ?? Infinity, s.dim).join('\n'));
+    }
   }
 
   if (opts.saveProfile) await save(ctx, g, facts, opts.saveProfile, opts.force === true);

@@ -187,6 +187,8 @@ const zh = {
   ineligibleTitle: '不符合的方向：',
   totals: (e: number, p: number, i: number) => `符合 ${e} 个，可能符合 ${p} 个，不符合 ${i} 个。`,
   nextSteps: '用 guilin-grants show 编号 查看方向详情，guilin-grants init 编号 生成申报材料模板。',
+  /** With --profile there is no picker: the to-dos the table leaves out are under --detail. */
+  detailHint: '加上 --detail 编号 再运行一次，可看该方向的全部理由与待办。',
   noneFits: '按您的回答，没有符合或可能符合的方向。',
   // files and modes
   notInteractive:
@@ -402,6 +404,7 @@ const en: MatchMessages = {
   ineligibleTitle: 'Lines you cannot apply to:',
   totals: (e, p, i) => `${e} eligible, ${p} possible, ${i} ineligible.`,
   nextSteps: 'See a line with guilin-grants show CODE; scaffold a proposal with guilin-grants init CODE.',
+  detailHint: "Run again with --detail CODE for all of a line's reasons and to-dos.",
   noneFits: 'From your answers, no funding line is open to you.',
   notInteractive:
     'This is not an interactive terminal, so no questions can be asked: describe your organisation with --profile FILE (--profile - reads standard input), e.g. guilin-grants match --profile me.yaml.',
