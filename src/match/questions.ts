@@ -6,7 +6,7 @@ import { msg } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { LineMatch } from './match-line.js';
-import { intendedDate } from '../application/intended.js';
+import { intendedCountry, intendedDate } from '../application/intended.js';
 
 interface AskContext {
   g: Guideline;
@@ -361,16 +361,17 @@ export const QUESTIONS: Question[] = [
             ],
             default: was?.country !== undefined && was.country !== 'CN',
           });
+          // A country as application.yaml takes it: a code in any case, or its Chinese name (德国 is DE).
           const country = abroad
-            ? (
+            ? intendedCountry(
                 await c.p.input({
                   name: `partnerCountryCode.${type}`,
                   message: m.q.countryCode.ask,
                   default: was?.country && was.country !== 'CN' ? was.country : undefined,
-                  validate: (v) => (/^[A-Za-z]{2}$/.test(v) && v.toUpperCase() !== 'CN' ? true : m.notCountry),
-                  shown: (v) => v.toUpperCase(),
-                })
-              ).toUpperCase()
+                  validate: (v) => (![undefined, 'CN'].includes(intendedCountry(v)) ? true : m.notCountry),
+                  shown: (v) => intendedCountry(v) ?? v,
+                }),
+              )!
             : 'CN';
           partners.push({ name, type, country });
           if (

@@ -241,6 +241,24 @@ describe('talent (project 9) branches', () => {
     expect(status('9')).toBe('eligible');
   });
 
+  it('a partner abroad: its country named as application.yaml takes it (德国 is DE), a name it does not know asked again', async () => {
+    const { p, facts } = await answer({
+      ...enterprise,
+      talentRoute: 'none',
+      partners: ['research_institute'],
+      'partnerName.research_institute': 'Fraunhofer IPMS',
+      'partnerCountry.research_institute': true,
+      'partnerCountryCode.research_institute': ['Germany', '中国', '德国'],
+      'morePartners.research_institute': false,
+    });
+    const refused = '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。';
+    expect(p.rejected).toEqual([
+      { name: 'partnerCountryCode.research_institute', message: refused },
+      { name: 'partnerCountryCode.research_institute', message: refused },
+    ]);
+    expect(facts.partners).toEqual([{ name: 'Fraunhofer IPMS', type: 'research_institute', country: 'DE' }]);
+  });
+
   it('a 2nd-category talent needs no question about central or regional units', async () => {
     const { p } = await answer({
       ...enterprise,
