@@ -131,9 +131,9 @@ describe('the questionnaire in a terminal', () => {
     await s.answer('本单位是否在桂林注册，或驻在桂林？（关系到方向 8、13）', KEY.enter);
     await s.answer('项目属于哪些技术领域？（可多选）', KEY.space, KEY.enter);
     await s.answer('项目有哪些类型的合作单位？', KEY.down, KEY.space, KEY.enter);
-    await s.answer('合作高校的名称：', ...'桂林电子科技大学', KEY.enter);
+    await s.answer('合作单位（高校）的名称：', ...'桂林电子科技大学', KEY.enter);
     await s.answer('「桂林电子科技大学」在国内还是国外？', KEY.enter);
-    await s.answer('还有其他高校合作单位吗？', KEY.enter);
+    await s.answer('还有别的合作单位（高校）吗？', KEY.enter);
     const summary = await s.answer('以上回答是否正确？', KEY.enter);
     expect(summary).toContain(
       '您的回答：\n  在桂林注册或驻桂林：是\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂无\n  科技特派员派出单位：否\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校，国内）',

@@ -259,6 +259,22 @@ describe('talent (project 9) branches', () => {
     expect(facts.partners).toEqual([{ name: 'Fraunhofer IPMS', type: 'research_institute', country: 'DE' }]);
   });
 
+  it('a partner of the type 其他 is asked about in words that read: 合作单位（其他）的名称, 还有别的合作单位（其他）吗', async () => {
+    const { p } = await answer({
+      ...enterprise,
+      talentRoute: 'none',
+      partners: ['other'],
+      'partnerName.other': '桂林某协会',
+      'partnerCountry.other': false,
+      'morePartners.other': false,
+    });
+    expect(p.shown.filter((q) => q.name.endsWith('.other')).map((q) => q.message)).toEqual([
+      '合作单位（其他）的名称：',
+      '「桂林某协会」在国内还是国外？',
+      '还有别的合作单位（其他）吗？',
+    ]);
+  });
+
   it('a 2nd-category talent needs no question about central or regional units', async () => {
     const { p } = await answer({
       ...enterprise,

@@ -104,7 +104,8 @@ const zh = {
       again: '项目有哪些类型的合作单位？（可多选；上次选的已勾上，按空格取消）',
       short: '合作单位',
     },
-    partnerName: (type: string) => `合作${type}的名称：`,
+    /** The type in brackets, as in English: 合作其他的名称 and 还有其他其他合作单位 read as nonsense. */
+    partnerName: (type: string) => `合作单位（${type}）的名称：`,
     partnerCountry: (name: string) => `「${name}」在国内还是国外？`,
     domestic: '国内',
     abroad: '国外',
@@ -112,7 +113,7 @@ const zh = {
       ask: '是哪个国家或地区？（两位字母代码，如 DE 德国、US 美国、JP 日本）',
       short: '国家或地区',
     },
-    morePartners: (type: string) => `还有其他${type}合作单位吗？`,
+    morePartners: (type: string) => `还有别的合作单位（${type}）吗？`,
   },
   /** Appended to a question: which lines hang on it. */
   concerns: (codes: string[]) =>
