@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,44 @@ describe('a signal during a long check with --output', () => {
       expect(readdirSync(out)).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Ctrl-C during check --fix of a folder', () => {
+  const TEN = new URL('../fix/fixtures/ten-mistakes.yaml', import.meta.url).pathname;
+  it('stops between two files with 130: each file is fixed whole or not at all, those fixed are named, no temporary file is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gg-signals-fix-'));
+    try {
+      const before = readFileSync(TEN);
+      for (let i = 0; i < 300; i++) copyFileSync(TEN, join(dir, `${String(i).padStart(3, '0')}.yaml`));
+      const child = spawn(process.execPath, [CLI, 'check', '.', '--fix'], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      let sent = false;
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        // Once the first file is fixed; a run that heard the signal only after the last would fix all 300.
+        if (!sent && stderr.includes('已修正 9 处')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      const status = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+      expect(status).toBe(130);
+      expect(stderr.endsWith('已取消\n')).toBe(true);
+      const named = new Set([...stderr.matchAll(/^(\d{3}\.yaml)：已修正 9 处$/gm)].map((m) => m[1]));
+      const names = readdirSync(dir).sort();
+      expect(names.length).toBe(300);
+      expect(names.every((n) => /^\d{3}\.yaml$/.test(n))).toBe(true);
+      for (const n of names) expect(readFileSync(join(dir, n)).equals(before)).toBe(!named.has(n));
+      expect(named.size).toBeGreaterThan(0);
+      expect(named.size).toBeLessThan(300);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

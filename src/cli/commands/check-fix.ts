@@ -27,6 +27,9 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
       refused++;
       continue;
     }
+    // Ctrl-C or a termination signal is heard between two files, not after the last:
+    // each file is written whole by a rename, and those fixed so far are named above.
+    await new Promise(setImmediate);
     const r = fixFile(pathOf(input), g, dryRun);
     const display = displayOf(input);
     if (r.status === 'clean') continue;
