@@ -1,3 +1,4 @@
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
 import { decode, readInputBytes } from '../input/read-input.js';
 import { systemReason, writeAtomic } from '../util/write-file.js';
@@ -6,7 +7,7 @@ import type { Fix } from './types.js';
 
 type FileFix =
   | { status: 'fixed'; before: string; after: string; fixes: Fix[] }
-  | { status: 'clean' | 'unreadable' | 'notUtf8' }
+  | { status: 'clean' | 'unreadable' | 'notUtf8' | 'readOnly' }
   | { status: 'notWritten'; reason: string };
 
 const BOM = '\ufeff';
@@ -14,7 +15,9 @@ const BOM = '\ufeff';
 /**
  * One file's fixes, written in place unless `dryRun`: atomically (a temporary file
  * renamed over it), in UTF-8 as it was read, with its byte-order mark if it had one.
- * A file in another encoding, or one the fixes cannot make readable, is left alone.
+ * A file in another encoding, or one the fixes cannot make readable, is left alone, as
+ * is a read-only one: a rename would replace it all the same, against the user's word.
+ * Through a link, the file it points to is fixed and the link stays a link.
  */
 export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   const bytes = readInputBytes(path);
@@ -28,13 +31,30 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   const fixed = fixText(read.text, g);
   if (fixed.unreadable) return { status: 'unreadable' };
   if (!fixed.fixes.length || fixed.text === read.text) return { status: 'clean' };
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (e) {
+    return { status: 'notWritten', reason: systemReason(e) };
+  }
+  if (readOnly(target)) return { status: 'readOnly' };
   if (!dryRun) {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
     try {
-      writeAtomic(path, bom + fixed.text, { force: true });
+      writeAtomic(target, bom + fixed.text, { force: true });
     } catch (e) {
       return { status: 'notWritten', reason: systemReason(e) };
     }
   }
   return { status: 'fixed', before: read.text, after: fixed.text, fixes: fixed.fixes };
+}
+
+/** Whether the user may not write `path`, or no one may (root passes `access` regardless of the mode). */
+function readOnly(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return (statSync(path).mode & 0o222) === 0;
+  } catch {
+    return true;
+  }
 }

@@ -1,4 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,6 +119,44 @@ describe('check --fix, as an applicant runs it', () => {
     const r = cli(['check', 'gb.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(r.stderr).toBe(said);
     expect(readFileSync(join(dir, 'gb.yaml'))).toEqual(before);
+  });
+
+  it.each([
+    [
+      'zh',
+      'ro.yaml：未修正：文件是只读的，保持原样；如要修正，请先去掉只读属性（如 chmod u+w），或按 check 报告中的提示手工修改。\n',
+    ],
+    [
+      'en',
+      "ro.yaml: not fixed: the file is read-only and is left as it is; to fix it, make it writable first (chmod u+w, say), or fix it by hand as check's report says.\n",
+    ],
+  ])('leaves a read-only file as it is and says why, with --fix and --dry-run (%s)', (lang, said) => {
+    const dir = folder();
+    const file = join(dir, 'ro.yaml');
+    cpSync(TEN, file);
+    chmodSync(file, 0o444);
+    for (const dry of [[], ['--dry-run']]) {
+      const r = cli(['check', 'ro.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
+      expect(r.stderr.startsWith(said)).toBe(true);
+      expect(r.status).toBe(dry.length ? 0 : 1);
+      expect(readFileSync(file)).toEqual(readFileSync(TEN));
+      expect(statSync(file).mode & 0o777).toBe(0o444);
+    }
+  });
+
+  it('fixes the file a link points to, and the link stays a link', () => {
+    const dir = folder();
+    cpSync(TEN, join(dir, 'target.yaml'));
+    symlinkSync('target.yaml', join(dir, 'link.yaml'));
+    const r = cli(['check', 'link.yaml', '--fix'], { cwd: dir });
+    expect(r.stderr).toContain('link.yaml：已修正 9 处\n');
+    expect(r.stderr).toContain('已修正 1 个文件（共 9 处）');
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.yaml'))).toBe('target.yaml');
+    const after = readFileSync(join(dir, 'target.yaml'), 'utf8');
+    expect(after).toContain('project: ');
+    expect(after).not.toContain('\t');
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'target.yaml']);
   });
 
   // 91450300MA5K020R0X is valid (GB 32100-2015); typed with four of its letters in lower case.

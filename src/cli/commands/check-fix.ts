@@ -36,6 +36,7 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
     if (r.status !== 'fixed') refused++;
     if (r.status === 'unreadable') say(m.unreadable(display));
     else if (r.status === 'notUtf8') say(m.notUtf8(display));
+    else if (r.status === 'readOnly') say(m.readOnly(display));
     else if (r.status === 'notWritten') say(m.notWritten(display, r.reason));
     else if (r.status === 'fixed') {
       files++;

@@ -28,6 +28,8 @@ const zh = {
     `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
   notUtf8: (file: string) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
   notWritten: (file: string, reason: string) => `${file}：未修正：无法写入（${reason}）。`,
+  readOnly: (file: string) =>
+    `${file}：未修正：文件是只读的，保持原样；如要修正，请先去掉只读属性（如 chmod u+w），或按 check 报告中的提示手工修改。`,
   stdin: '标准输入（-）无法就地修正，已跳过修正。',
   dryRunWithoutFix: 'check 的 --dry-run 只能与 --fix 一起使用：check --fix --dry-run 文件…',
 };
@@ -59,6 +61,8 @@ const en: FixMessages = {
     `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
   notUtf8: (file) => `${file}: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.`,
   notWritten: (file, reason) => `${file}: not fixed: it could not be written (${reason}).`,
+  readOnly: (file) =>
+    `${file}: not fixed: the file is read-only and is left as it is; to fix it, make it writable first (chmod u+w, say), or fix it by hand as check's report says.`,
   stdin: 'Standard input (-) cannot be fixed in place; no fixes were made to it.',
   dryRunWithoutFix: "check's --dry-run goes with --fix: check --fix --dry-run FILE…",
 };
