@@ -1,6 +1,6 @@
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
-import { decode, readInputBytes } from '../input/read-input.js';
+import { decode, type ReadFailure, readInputBytes } from '../input/read-input.js';
 import { systemReason, writeAtomic } from '../util/write-file.js';
 import { fixText } from './fix-text.js';
 import type { Fix } from './types.js';
@@ -8,7 +8,9 @@ import type { Fix } from './types.js';
 type FileFix =
   | { status: 'fixed'; before: string; after: string; fixes: Fix[] }
   | { status: 'clean' | 'unreadable' | 'notUtf8' | 'readOnly' }
-  | { status: 'notWritten'; reason: string };
+  | { status: 'notWritten'; reason: string }
+  /** Not read at all (too large, no permission, not text): nothing was fixed, and why is the read's. */
+  | { status: 'notRead'; failure: ReadFailure };
 
 const BOM = '\ufeff';
 
@@ -21,12 +23,12 @@ const BOM = '\ufeff';
  */
 export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   const bytes = readInputBytes(path);
-  if (!bytes.ok) return { status: 'unreadable' };
+  if (!bytes.ok) return { status: 'notRead', failure: bytes };
   const b = bytes.bytes;
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { status: 'notUtf8' };
   const read = decode(b);
   // Bytes neither UTF-8 nor GB18030 reads: what to do is what it is for any other encoding.
-  if (!read.ok) return { status: read.reason === 'notUtf8' ? 'notUtf8' : 'unreadable' };
+  if (!read.ok) return read.reason === 'notUtf8' ? { status: 'notUtf8' } : { status: 'notRead', failure: read };
   if (read.decodedFrom) return { status: 'notUtf8' };
   const fixed = fixText(read.text, g);
   if (fixed.unreadable) return { status: 'unreadable' };

@@ -159,6 +159,41 @@ describe('check --fix, as an applicant runs it', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'target.yaml']);
   });
 
+  it.each([
+    [
+      'zh',
+      [
+        'big.yaml：未修正：文件大小 40 KiB，超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。',
+        'nul.yaml：未修正：这不是文本文件（含有 NUL 字节，像是 Word、PDF、图片或压缩包）：申请书应是用文本编辑器保存的 .yaml 文件，请确认没有选错文件。',
+        '',
+      ],
+    ],
+    [
+      'en',
+      [
+        'big.yaml: not fixed. The file is 40 KiB, over the 32 KiB limit, so it is not an application or a profile and was not read; check that the right file was picked.',
+        'nul.yaml: not fixed. This is not a text file (it holds NUL bytes, like a Word file, PDF, image or archive): an application is a .yaml file saved by a text editor; check that the right file was picked.',
+        '',
+      ],
+    ],
+  ])('says why a file it could not read was not fixed, not that the fixes left it unreadable (%s)', (lang, said) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'big.yaml'), `project：1\n${'#'.repeat(40 * 1000)}\n`);
+    writeFileSync(join(dir, 'nul.yaml'), 'project：1\n\0\n');
+    const r = cli(['check', '.', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+    expect(r.stderr).toBe(said.join('\n'));
+    expect(r.stdout).toBe('');
+  });
+
+  it('shows a file name with control characters escaped, on stderr and in the diff', () => {
+    const dir = folder();
+    cpSync(TEN, join(dir, 'a\u001b[2J\nb.yaml'));
+    const r = cli(['check', '.', '--fix', '--dry-run'], { cwd: dir });
+    expect(r.stderr.split('\n')[0]).toBe('a\\x1B[2J\\nb.yaml：可修正 9 处');
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['--- a/a\\x1B[2J\\nb.yaml', '+++ b/a\\x1B[2J\\nb.yaml']);
+    expect(r.stderr + r.stdout).not.toContain('\u001b');
+  });
+
   // 91450300MA5K020R0X is valid (GB 32100-2015); typed with four of its letters in lower case.
   const LOWER = '91450300mA5K020r0x';
   const CAPITALS = '91450300MA5K020R0X';

@@ -3,7 +3,9 @@ import { fixFile } from '../../fix/fix-file.js';
 import { msg } from '../../i18n/index.js';
 import { fixMessages } from '../../i18n/messages/fix.js';
 import { displayOf, findInputs, pathOf } from '../../input/find-inputs.js';
+import { readFailureText } from '../../input/read-failure-text.js';
 import { outputColumns, wrapLines } from '../../report/wrap-text.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { CliContext } from '../context.js';
 
 /**
@@ -31,19 +33,22 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
     // each file is written whole by a rename, and those fixed so far are named above.
     await new Promise(setImmediate);
     const r = fixFile(pathOf(input), g, dryRun);
-    const display = displayOf(input);
+    // A name or a value is shown as the report shows it, its controls escaped: a newline
+    // or an escape sequence in a file's name must not forge a line or repaint the screen.
+    const display = escapeControl(displayOf(input));
     if (r.status === 'clean') continue;
     if (r.status !== 'fixed') refused++;
     if (r.status === 'unreadable') say(m.unreadable(display));
     else if (r.status === 'notUtf8') say(m.notUtf8(display));
     else if (r.status === 'readOnly') say(m.readOnly(display));
+    else if (r.status === 'notRead') say(m.notRead(display, readFailureText(r.failure, ctx.lang)));
     else if (r.status === 'notWritten') say(m.notWritten(display, r.reason));
     else if (r.status === 'fixed') {
       files++;
       count += r.fixes.length;
       say((dryRun ? m.wouldFix : m.fileFixed)(display, r.fixes.length));
       for (const f of [...r.fixes].sort((a, b) => a.line - b.line))
-        say(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind]));
+        say(escapeControl(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind])));
       if (dryRun)
         ctx.out(
           createTwoFilesPatch(`a/${display}`, `b/${display}`, r.before, r.after, undefined, undefined, {

@@ -26,6 +26,8 @@ const zh = {
   nothingToFix: '没有可以自动修正的问题。',
   unreadable: (file: string) =>
     `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
+  /** A file not read at all: `reason` is the sentence of its `file` finding. */
+  notRead: (file: string, reason: string) => `${file}：未修正：${reason}`,
   notUtf8: (file: string) => `${file}：未修正：文件不是 UTF-8 编码，请另存为 UTF-8 后再用 --fix。`,
   notWritten: (file: string, reason: string) => `${file}：未修正：无法写入（${reason}）。`,
   readOnly: (file: string) =>
@@ -59,6 +61,7 @@ const en: FixMessages = {
   nothingToFix: 'Nothing that can be fixed automatically.',
   unreadable: (file) =>
     `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
+  notRead: (file, reason) => `${file}: not fixed. ${reason}`,
   notUtf8: (file) => `${file}: not fixed: the file is not UTF-8; save it as UTF-8, then use --fix.`,
   notWritten: (file, reason) => `${file}: not fixed: it could not be written (${reason}).`,
   readOnly: (file) =>
