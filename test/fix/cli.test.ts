@@ -194,6 +194,24 @@ describe('check --fix, as an applicant runs it', () => {
     expect(r.stderr + r.stdout).not.toContain('\u001b');
   });
 
+  it.each([
+    [['-o', 'r.csv'], 'r.csv 已存在；如要覆盖请加 --force，或换一个文件名。\n'],
+    [
+      ['-o', 'a.yaml', '--force'],
+      'a.yaml 是本次要审查的申请书之一，不能用作报告文件（加 --force 也不行）；请换一个文件名。\n',
+    ],
+    [['-o', '无此文件夹/r.csv'], '不能写入 无此文件夹/r.csv：文件夹 无此文件夹 不存在。\n'],
+  ])('refuses a report it cannot write (%j) before it changes a file, not after', (output, said) => {
+    const dir = folder();
+    cpSync(TEN, join(dir, 'a.yaml'));
+    writeFileSync(join(dir, 'r.csv'), 'mine\n');
+    const r = cli(['check', 'a.yaml', '--fix', '--format', 'csv', ...output], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(said);
+    expect(readFileSync(join(dir, 'a.yaml'))).toEqual(readFileSync(TEN));
+    expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe('mine\n');
+  });
+
   // 91450300MA5K020R0X is valid (GB 32100-2015); typed with four of its letters in lower case.
   const LOWER = '91450300mA5K020r0x';
   const CAPITALS = '91450300MA5K020R0X';

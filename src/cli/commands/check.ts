@@ -3,7 +3,7 @@ import { loadFastAccept } from '../../application/fast-accept.js';
 import { createProgress } from '../../check/progress.js';
 import { cachedExists, cachedFolders, defaultJobs, runBatch } from '../../check/run-batch.js';
 import { SummaryBuilder } from '../../report/summary.js';
-import { msg } from '../../i18n/index.js';
+import { type Lang, msg } from '../../i18n/index.js';
 import { outputColumns } from '../../report/wrap-text.js';
 import { pick } from '../../i18n/lang.js';
 import { fixMessages } from '../../i18n/messages/fix.js';
@@ -20,7 +20,7 @@ import type { ReportWriter } from '../../report/report-writer.js';
 import { createStyle } from '../../report/chalk-style.js';
 import { Tally } from '../../report/tally.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
-import { type OutputFile, openOutputFile } from '../../util/write-file.js';
+import { type OutputFile, openOutputFile, outputRefusal } from '../../util/write-file.js';
 import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../../util/errors.js';
 
@@ -87,6 +87,13 @@ function noticeSentence(n: InputNotice, m: ReportMessages): string {
   }
 }
 
+/** Throws the UsageError that says why `output` cannot be the report: one of the inputs, or as `outputRefusal` says. */
+function refuseOutput(output: string, paths: string[], opts: { force: boolean; lang: Lang }): void {
+  if (outputIsInput(output, paths)) throw new UsageError(msg(writeMessages, opts.lang).isInput(output));
+  const refusal = outputRefusal(output, opts);
+  if (refusal) throw new UsageError(refusal);
+}
+
 export async function run(ctx: CliContext, paths: string[], opts: CheckOptions): Promise<void> {
   const m = msg(reportMessages, ctx.lang);
   const format: Format = opts.json ? 'json' : (opts.format ?? 'table');
@@ -107,7 +114,12 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   }
   const missing = missingArgs(paths);
   if (missing.length) throw new UsageError(missing.map((arg) => m.input.missing(arg)).join('\n'));
+  const force = opts.force === true;
+  // `-` is stdout, as it is stdin among the inputs.
+  const output = opts.output === '-' ? undefined : opts.output;
   if (opts.fix) {
+    // A report that cannot be written is refused before a file is changed, not after.
+    if (output !== undefined && !opts.dryRun) refuseOutput(output, paths, { force, lang: ctx.lang });
     await (await import('./check-fix.js')).fixInputs(ctx, paths, opts.dryRun === true);
     // A dry run shows the fixes and changes nothing: there is no new state to check.
     if (opts.dryRun) return;
@@ -121,12 +133,8 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   for (const n of inputs.length ? notices : skipped) ctx.err(escapeControl(noticeSentence(n, m)));
   if (inputs.length === 0)
     throw new UsageError((skipped.length ? m.input.noneLeft : m.input.noneFound)(paths.join(' ')));
-  const force = opts.force === true;
-  // `-` is stdout, as it is stdin among the inputs. Refused now rather than after a long
-  // batch; nothing is in place before the end.
-  const output = opts.output === '-' ? undefined : opts.output;
-  if (output !== undefined && outputIsInput(output, paths))
-    throw new UsageError(msg(writeMessages, ctx.lang).isInput(output));
+  // Refused now rather than after a long batch; nothing is in place before the end.
+  if (output !== undefined) refuseOutput(output, paths, { force, lang: ctx.lang });
   const file = output === undefined ? undefined : openOutputFile(output, { force, lang: ctx.lang });
   try {
     const tally = await report(ctx, inputs, { opts, read, jobs }, format, file);
