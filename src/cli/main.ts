@@ -233,13 +233,16 @@ function commandPath(cmd: Command): string {
 // verdict (a batch streams its report, so the pipe can close before the last file is
 // judged). Any other failure (a full disk) cuts the results short: that is said, and
 // the run ends with 2 rather than with a verdict on results nobody got. On stderr
-// there is no one left to tell.
+// there is no one left to tell; a closed one (`check --fix … 2>&1 | head`) is a reader
+// gone as on stdout, and the run goes on to its verdict, its fixes all made.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') return;
   process.stderr.write(`${m.stdoutFailed(e.code ?? 'EIO')}\n`);
   process.exit(2);
 });
-process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
+process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 // Ctrl-C outside a prompt (a long batch): one line and 130, as inside one. Nothing is
 // left half-written: every file goes into place by a rename, and a temporary file

@@ -1,5 +1,5 @@
 import { spawn as spawnChild, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
@@ -104,6 +104,27 @@ describe('a reader that stops reading (check … | head)', () => {
       expect(r.stdout.trim()).toBe('1');
     } finally {
       rmSync(late, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stderr read by a reader that stops (check --fix … 2>&1 | head)', () => {
+  it('makes every fix and ends with the verdict, not 0 when the reader leaves', () => {
+    const TEN = new URL('../fix/fixtures/ten-mistakes.yaml', import.meta.url).pathname;
+    const inbox = mkdtempSync(join(tmpdir(), 'gg-fix-head-'));
+    try {
+      for (let i = 0; i < 300; i++) copyFileSync(TEN, join(inbox, `${String(i).padStart(3, '0')}.yaml`));
+      const r = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${CLI}" check . --fix 2>&1 | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+        { cwd: inbox, env: ENV, encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      // These applications still fail once fixed (ten-mistakes leaves five for the hand).
+      expect(r.stdout.trim()).toBe('1');
+      for (const name of readdirSync(inbox)) expect(readFileSync(join(inbox, name), 'utf8')).not.toContain('project：');
+    } finally {
+      rmSync(inbox, { recursive: true, force: true });
     }
   });
 });
