@@ -289,5 +289,9 @@ function walk(
 /** The arguments that name nothing (no file, folder, pattern or `-`): they stop the run before anything is judged. */
 export function missingArgs(args: readonly string[], cwd = process.cwd()): string[] {
   // There, a link to nothing (the walk says which), or behind a folder one may not enter: not missing.
-  return args.filter((a) => a !== '-' && !hasMagic(a) && !statOf(resolve(cwd, a), false) && !barred(resolve(cwd, a)));
+  // An empty argument (an unset "$INBOX") names nothing, as for ls and cat; resolved, it would be the
+  // current folder, and `check --fix ""` would rewrite every application under it.
+  return args.filter(
+    (a) => a === '' || (a !== '-' && !hasMagic(a) && !statOf(resolve(cwd, a), false) && !barred(resolve(cwd, a))),
+  );
 }

@@ -212,6 +212,19 @@ describe('check --fix, as an applicant runs it', () => {
     expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe('mine\n');
   });
 
+  it.each([
+    ['zh', '找不到「」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。\n'],
+    ['en', 'Cannot find "": no such file or folder. Check the path; quote paths that contain spaces.\n'],
+  ])('takes an empty path (an unset "$INBOX") for no path, not for the current folder (%s)', (lang, said) => {
+    const dir = folder();
+    cpSync(TEN, join(dir, 'a.yaml'));
+    const r = cli(['check', '', '--fix', '--lang', lang], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(said);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(join(dir, 'a.yaml'))).toEqual(readFileSync(TEN));
+  });
+
   // 91450300MA5K020R0X is valid (GB 32100-2015); typed with four of its letters in lower case.
   const LOWER = '91450300mA5K020r0x';
   const CAPITALS = '91450300MA5K020R0X';
