@@ -8,7 +8,7 @@ export function readFailureText(failure: ReadFailure, lang: Lang): string {
   const m = msg(reportMessages, lang).file;
   switch (failure.reason) {
     case 'tooLarge':
-      return m.tooLarge(failure.bytes, failure.limit);
+      return m.tooLarge(failure.partial ? undefined : failure.bytes, failure.limit);
     case 'notFile':
       return m.notFile;
     case 'notUtf8':

@@ -12,8 +12,8 @@ export const MAX_INPUT_BYTES = 32 * 1024;
 export const MAX_GUIDELINE_BYTES = 1024 * 1024;
 
 export type ReadFailure =
-  /** `limit`: the cap it passed, in bytes. */
-  | { reason: 'tooLarge'; bytes: number; limit: number }
+  /** `limit`: the cap it passed, in bytes; `partial`: `bytes` were read when it was passed, of a size not known (standard input). */
+  | { reason: 'tooLarge'; bytes: number; limit: number; partial?: true }
   | { reason: 'notFile' }
   | { reason: 'notUtf8'; line: number }
   /** NUL characters: a binary file, or UTF-16 without its byte-order mark (`utf16` names the likely order). */
@@ -171,7 +171,7 @@ export async function readStdin(
     for await (const chunk of stream) {
       const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       length += b.length;
-      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length, limit: max };
+      if (length > max) return { ok: false, reason: 'tooLarge', bytes: length, limit: max, partial: true };
       chunks.push(b);
     }
   } catch (e) {

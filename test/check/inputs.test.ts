@@ -234,6 +234,7 @@ describe('reading a file: the one place where bytes become text', () => {
       reason: 'tooLarge',
       bytes: 1200,
       limit: 1000,
+      partial: true,
     });
   });
 });

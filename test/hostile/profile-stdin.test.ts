@@ -5,7 +5,18 @@ describe('a profile on standard input is read like a file', () => {
   it('refuses more than 32 KiB before judging it, exit 2', () => {
     const r = runCli(['match', '--profile', '-'], { input: 'a'.repeat(2 * 1024 * 1024) });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^无法读取档案文件 标准输入：.*超过 32 KiB 上限/);
+    // Read up to the cap, not to its end: no size is claimed for what was not read (it said 64 KiB of 2 MiB).
+    expect(r.stderr).toBe(
+      '无法读取档案文件 标准输入：大小超过 32 KiB 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。\n',
+    );
+  });
+
+  it('and so does check of an application on standard input, in English too', () => {
+    const r = runCli(['check', '-', '--lang', 'en'], { input: '#'.repeat(2 * 1024 * 1024) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      '<stdin>  error  It is over the 32 KiB limit, so it is not an application or a profile and was not read; check that the right file was picked.',
+    );
   });
 
   it('decodes GB18030 from Chinese Windows', () => {

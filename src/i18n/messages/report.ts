@@ -24,8 +24,9 @@ const zh = {
       `--jobs ${asked} 多于本机的 ${cores} 个核心：按 ${cores} 个线程审查。`,
   },
   file: {
-    tooLarge: (bytes: number, limit: number) =>
-      `文件大小 ${size(bytes)}，超过 ${size(limit)} 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。`,
+    /** `bytes`: undefined when the size is not known (standard input stops being read at the cap). */
+    tooLarge: (bytes: number | undefined, limit: number) =>
+      `${bytes === undefined ? '大小' : `文件大小 ${size(bytes)}，`}超过 ${size(limit)} 上限，不像是申请书或单位档案，未读取；请确认没有选错文件。`,
     notFile: '不是普通文件，未读取。',
     notUtf8: (line: number) =>
       `文件不是 UTF-8 编码（第 ${line} 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。`,
@@ -120,7 +121,7 @@ const en: ReportMessages = {
   },
   file: {
     tooLarge: (bytes, limit) =>
-      `The file is ${size(bytes)}, over the ${size(limit)} limit, so it is not an application or a profile and was not read; check that the right file was picked.`,
+      `${bytes === undefined ? 'It is' : `The file is ${size(bytes)},`} over the ${size(limit)} limit, so it is not an application or a profile and was not read; check that the right file was picked.`,
     notFile: 'Not a regular file; not read.',
     notUtf8: (line) =>
       `The file is not UTF-8 (from line ${line}): save it as UTF-8 in an editor, or name its encoding with --encoding gb18030.`,
