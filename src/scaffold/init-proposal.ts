@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Facts } from '../application/schema.js';
 import { UsageError } from '../util/errors.js';
@@ -90,7 +90,9 @@ export async function initProposal(
   const bad = pathProblem(folder);
   if (bad) throw new UsageError(m.badDir(folder, msg(writeMessages, lang).problem[bad.problem](bad.segment)));
   const existing = lstatOrNull(folder);
-  if (existing && !existing.isDirectory()) throw new UsageError(m.notAFolder(folder));
+  // A link to a folder (one kept on a synced drive, say) is that folder, as for cd and cp.
+  if (existing && !existing.isDirectory() && !(existing.isSymbolicLink() && leadsToFolder(folder)))
+    throw new UsageError(m.notAFolder(folder));
 
   const input = { g, line, tier, profile, lang };
   const scaffold = scaffoldFiles(input);
@@ -157,5 +159,14 @@ function write(folder: string, plan: PlannedWrite[], folders: string[], lang: La
     throw new UsageError(
       m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)),
     );
+  }
+}
+
+/** Whether a link ends at a folder (not at a file, nowhere, or round in a loop). */
+function leadsToFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,11 +1,13 @@
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -307,6 +309,24 @@ describe('refused folders', () => {
     const r = init(['14', 'x14']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('x14 已存在，但不是文件夹；请换一个文件夹名。\n');
+  });
+
+  it('a link to a folder is that folder; a link to a file or to nothing is no folder', () => {
+    mkdirSync(join(cwd, 'synced'));
+    symlinkSync('synced', join(cwd, 'x14'));
+    const r = init(['14', 'x14']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(lstatSync(join(cwd, 'x14')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(join(cwd, 'synced')).sort()).toEqual(FILES);
+    writeFileSync(join(cwd, 'file'), '');
+    symlinkSync('file', join(cwd, 'to-file'));
+    symlinkSync('nowhere', join(cwd, 'to-nothing'));
+    for (const dir of ['to-file', 'to-nothing']) {
+      const refused = init(['14', dir]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toBe(`${dir} 已存在，但不是文件夹；请换一个文件夹名。\n`);
+    }
   });
 
   it('a folder where a file should be, even with --force', () => {
