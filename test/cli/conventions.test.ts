@@ -176,8 +176,28 @@ describe('tables on a terminal', () => {
     const screen = (await inTerminal(['list'], {}, 100)).split('\r\n');
     expect(screen[1]).toContain('\x1b[1m资助方式\x1b[22m');
     expect(screen[1]!.replace(/\x1b\[[0-9;]*m/g, '')).toBe(
-      '│ 编号 │ 名称                            │ 实施年限  │ 立项数 │ 资助额度   │ 资助方式 │ 管理科室   │',
+      '│ 编号 │ 名称                              │ 实施年限  │ 立项数 │ 资助额度 │ 资助方式 │ 管理科室   │',
     );
+  });
+
+  it('at 120 columns the titles give way where that keeps every office whole: 27 lines, where 44 held 发展规划与科 / 技监督科', async () => {
+    const screen = (await inTerminal(['list'], { NO_COLOR: '1' }, 120)).split('\r\n');
+    expect(screen.slice(1, 4)).toEqual([
+      '│ 编号 │ 名称                                │ 实施年限  │ 立项数 │ 资助额度（万元） │ 资助方式 │ 管理科室             │',
+      '│ 1    │ 信息技术关键核心技术研究与应用      │ 2019–2021 │ ≤3     │ 100–150          │ 分年拨付 │ 发展规划与科技监督科 │',
+      '│ 2    │ 医药及生物制品产业关键核心技术研究  │ 2019–2021 │ ≤5     │ 100–300          │ 分年拨付 │ 发展规划与科技监督科 │',
+    ]);
+    expect(screen.filter((l) => l.startsWith('│')).length + 2).toBe(27);
+  });
+
+  it('a column that must wrap is made no wider than its lines need: an office in two even lines, the title given the rest', async () => {
+    const screen = (await inTerminal(['list', '--lang', 'en'], { NO_COLOR: '1' }, 120)).split('\r\n');
+    expect(screen.slice(3, 6)).toEqual([
+      '│ 1    │ Research and Application of Key    │ 2019–2021 │ ≤3     │ 100–150   │ Paid in      │ Development Planning and │',
+      '│      │ Core Technologies in Information   │           │        │           │ annual       │ S&T Supervision Section  │',
+      '│      │ Technology                         │           │        │           │ installments │                          │',
+    ]);
+    for (const line of screen) expect(displayWidth(line), line).toBeLessThanOrEqual(120);
   });
 
   it('at 80 columns the Chinese list puts the method under the amount, its heading under theirs, where that makes the table shorter', async () => {

@@ -128,10 +128,21 @@ interface Layout {
 
 /** A table's columns sized for the terminal, its cells wrapped to them, and how many lines that makes. */
 function layout(head: string[], rows: string[][], terminal: number | undefined): Layout {
-  const widths = columnWidths(head, rows, terminal);
+  // Off a terminal every column is as wide as its widest cell: nothing wraps.
+  if (terminal === undefined) return laidOut(head, rows, columnWidths(head, rows, terminal, false));
+  // The title, what a reader scans the list for, gives way after the other columns, or
+  // first where that makes the table a tenth shorter or more (at 120 columns in Chinese,
+  // seven columns off the titles wrap two of them and leave eleven offices whole).
+  const [othersFirst, titleFirst] = [false, true].map((first) =>
+    laidOut(head, rows, balanced(head, rows, columnWidths(head, rows, terminal, first))),
+  );
+  return titleFirst!.height <= othersFirst!.height * 0.9 ? titleFirst! : othersFirst!;
+}
+
+function laidOut(head: string[], rows: string[][], widths: number[]): Layout {
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
   // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
-  const wrapRow = (row: string[]) => row.map((cell, i) => wrap(cell, widths[i]! - 2));
+  const wrapRow = (row: string[]) => row.map((cell, i) => inColumn(cell, widths[i]!));
   const lines = (row: string[]) => Math.max(...row.map((cell) => cell.split('\n').length));
   const cells = rows.map(wrapRow);
   const heading = wrapRow(head);
@@ -166,6 +177,22 @@ function records(rows: string[][], headings: string[], terminal: number, bold: (
     .join('\n\n');
 }
 
+const TITLE = 1;
+
+/**
+ * A cell wrapped to a column of `width` (its padding apart). The layouts try several
+ * widths, and offices and methods repeat down a column: each is wrapped once a width.
+ */
+const wrapped = new Map<string, string>();
+function inColumn(cell: string, width: number): string {
+  const key = `${width}\n${cell}`;
+  let text = wrapped.get(key);
+  if (text === undefined) wrapped.set(key, (text = wrap(cell, width - 2)));
+  return text;
+}
+/** Amount, method and office (in both layouts, every column after the awards): they give way to the title. */
+const givesWay = (i: number) => i > 3;
+
 const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
 
 /**
@@ -174,22 +201,21 @@ const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.l
  * narrower than its longest word (Chinese text breaks anywhere, so its words are its
  * characters). Off a terminal (and without COLUMNS) nothing is wrapped.
  */
-function columnWidths(head: string[], rows: string[][], terminal: number | undefined): number[] {
+function columnWidths(head: string[], rows: string[][], terminal: number | undefined, titleFirst: boolean): number[] {
   const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i]!)];
   const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
   if (!terminal) return widest;
   let excess = total(widest) - terminal;
-  // A heading is read as a whole: 资助方式 cut 资助方 / 式 reads as two words.
-  const longest = (i: number) => Math.max(headingWord(head[i]!), ...cells(i).map(longestWord)) + 2;
+  const longest = (i: number) => narrowest(head, rows, i);
   // Office, method and amount give way first, down to a readable width; then the
   // title, what a reader scans the list for; then amount and method down to their
   // longest word (a Chinese one is a character, so that floor is kept readable too),
   // the title, and last the office: an office of ten characters cut to four a line
   // takes three lines where a title of fifteen takes two or three anyway.
-  const TITLE = 1;
   const OFFICE = head.length - 1;
-  const others = head.map((_, i) => i).filter((i) => i > 3);
+  const others = head.map((_, i) => i).filter(givesWay);
   const passes: [number, number][][] = [
+    ...(titleFirst ? [[[TITLE, Math.max(26, longest(TITLE))] as [number, number]]] : []),
     others.map((i) => [i, Math.max(12, longest(i))]),
     [[TITLE, Math.max(26, longest(TITLE))]],
     others.filter((i) => i !== OFFICE).map((i) => [i, Math.max(8, longest(i))]),
@@ -205,6 +231,31 @@ function columnWidths(head: string[], rows: string[][], terminal: number | undef
     }
   }
   return widest;
+}
+
+/** No column narrower than its longest word; a heading is read as a whole (资助方式 cut 资助方 / 式 reads as two words). */
+function narrowest(head: string[], rows: string[][], i: number): number {
+  return Math.max(headingWord(head[i]!), ...rows.map((r) => longestWord(r[i]!))) + 2;
+}
+
+/**
+ * The columns that give way (amount, method, office) made as narrow as they can be
+ * without adding a line to any row, so that what wraps comes out even (发展规划与 /
+ * 科技监督科, not 发展规划与科 / 技监督科); the columns freed go to the title, when it wraps.
+ */
+function balanced(head: string[], rows: string[][], widths: number[]): number[] {
+  const all = [head, ...rows];
+  const lines = (cell: string, width: number) => inColumn(cell, width).split('\n').length;
+  const heights = all.map((row) => Math.max(...row.map((cell, i) => lines(cell, widths[i]!))));
+  const out = widths.map((width, i) => {
+    const fits = (w: number) => all.every((row, r) => lines(row[i]!, w) <= heights[r]!);
+    let w = width;
+    while (givesWay(i) && w > narrowest(head, rows, i) && fits(w - 1)) w--;
+    return w;
+  });
+  const freed = total(widths) - total(out);
+  out[TITLE]! += Math.min(freed, Math.max(0, Math.max(...all.map((row) => cellWidth(row[TITLE]!))) + 2 - out[TITLE]!));
+  return out;
 }
 
 /** The widest part of a heading that must stay on one line: a word, or a run of Chinese characters. */
