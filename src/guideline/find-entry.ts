@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Guideline, VocabularyName } from './model.js';
 import { byShortLabel } from './short-labels.js';
 
@@ -12,6 +13,9 @@ export function findEntry(g: Guideline, name: VocabularyName, input: string): st
   return named?.id ?? byShortLabel(input, ids);
 }
 
-export function entryList(g: Guideline, name: VocabularyName): string {
-  return (g.file.vocabulary[name] as { id: string; zh: string }[]).map((e) => `${e.id}（${e.zh}）`).join(', ');
+/** A vocabulary's entries for a message, each id with its label in the message's language. */
+export function entryList(g: Guideline, name: VocabularyName, lang: Lang): string {
+  return (g.file.vocabulary[name] as { id: string; zh: string; en: string }[])
+    .map((e) => (lang === 'zh' ? `${e.id}（${e.zh}）` : `${e.id} (${e.en})`))
+    .join(', ');
 }

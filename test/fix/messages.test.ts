@@ -179,6 +179,15 @@ describe('help where the applicant types', () => {
     expect(cli(['guideline', 'validate', '--help']).stdout).not.toContain('--guideline');
   });
 
+  it('list with a value it does not know names the values it takes in the language asked for', () => {
+    expect(cli(['list', '--type', '火星']).stderr).toBe(
+      '不认识的单位类型「火星」；可选：enterprise（企业）, university（高校）, research_institute（科研院所）, hospital（医疗卫生机构）, government（机关事业单位）, social_organization（社会组织）, other（其他）。\n',
+    );
+    expect(cli(['list', '--type', 'mars', '--lang', 'en']).stderr).toBe(
+      'Unknown applicant type "mars"; known: enterprise (Enterprise), university (University), research_institute (Research institute), hospital (Medical and health institution), government (Government agency or public institution), social_organization (Social organization), other (Other).\n',
+    );
+  });
+
   it('list --type takes short labels', () => {
     const r = cli(['list', '--type', '医院', '--json']);
     expect(r.status).toBe(0);

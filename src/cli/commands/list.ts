@@ -44,7 +44,7 @@ function resolve(
 ): string | undefined {
   if (value === undefined) return undefined;
   const id = findEntry(g, name, value);
-  if (!id) throw new UsageError(msg(cliMessages, ctx.lang).unknownValue(what, value, entryList(g, name)));
+  if (!id) throw new UsageError(msg(cliMessages, ctx.lang).unknownValue(what, value, entryList(g, name, ctx.lang)));
   return id;
 }
 
