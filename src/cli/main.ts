@@ -298,7 +298,14 @@ const fittedProblem = (line: string) => {
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+    if (e.code === 'commander.help' && e.exitCode !== 0) {
+      // No command given (guilin-grants, guilin-grants guideline): commander's help goes
+      // to the stderr silenced above, which left the user with nothing at all.
+      const cmd = findCommand(argv);
+      cmd.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+      cmd.outputHelp({ error: true });
+      process.exitCode = 2;
+    } else if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
       process.exitCode = 0;
     } else {
       process.stderr.write(`${fitted(explain(e))}\n`);

@@ -78,6 +78,17 @@ describe('help, version and mistakes, as a new user meets them', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '不认识的选项 --josn。是否想用 --json？\n']);
   });
 
+  it.each([
+    [[], '--help'],
+    [['--lang', 'en'], '--help'],
+    [['guideline'], 'guideline --help'],
+  ])('given no command (%j), shows the help of %s on stderr, exit 2, where it printed nothing', (args, same) => {
+    const r = runCli(args);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(runCli([...same.split(' '), ...args.filter((a) => a !== 'guideline')]).stdout);
+    expect(r.stderr).toContain(args.length === 2 ? 'Usage: guilin-grants' : '用法： guilin-grants');
+  });
+
   it('names a missing argument and where to read more, exit 2', () => {
     const r = runCli(['show']);
     expect(r.status).toBe(2);
