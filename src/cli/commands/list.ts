@@ -190,6 +190,7 @@ function inColumn(cell: string, width: number): string {
   if (text === undefined) wrapped.set(key, (text = wrap(cell, width - 2)));
   return text;
 }
+
 /** Amount, method and office (in both layouts, every column after the awards): they give way to the title. */
 const givesWay = (i: number) => i > 3;
 
@@ -202,35 +203,41 @@ const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.l
  * characters). Off a terminal (and without COLUMNS) nothing is wrapped.
  */
 function columnWidths(head: string[], rows: string[][], terminal: number | undefined, titleFirst: boolean): number[] {
-  const cells = (i: number) => [head[i]!, ...rows.map((r) => r[i]!)];
-  const widest = head.map((_, i) => Math.max(...cells(i).map(cellWidth)) + 2);
-  if (!terminal) return widest;
-  let excess = total(widest) - terminal;
+  const widths = head.map((_, i) => widest(head, rows, i));
+  if (!terminal) return widths;
+  let excess = total(widths) - terminal;
   const longest = (i: number) => narrowest(head, rows, i);
   // Office, method and amount give way first, down to a readable width; then the
   // title, what a reader scans the list for; then amount and method down to their
   // longest word (a Chinese one is a character, so that floor is kept readable too),
   // the title, and last the office: an office of ten characters cut to four a line
   // takes three lines where a title of fifteen takes two or three anyway.
+  // With `titleFirst`, the title's first pass comes before the others' (layout() picks).
   const OFFICE = head.length - 1;
   const others = head.map((_, i) => i).filter(givesWay);
+  const title: [number, number][] = [[TITLE, Math.max(26, longest(TITLE))]];
   const passes: [number, number][][] = [
-    ...(titleFirst ? [[[TITLE, Math.max(26, longest(TITLE))] as [number, number]]] : []),
+    ...(titleFirst ? [title] : []),
     others.map((i) => [i, Math.max(12, longest(i))]),
-    [[TITLE, Math.max(26, longest(TITLE))]],
+    title,
     others.filter((i) => i !== OFFICE).map((i) => [i, Math.max(8, longest(i))]),
     [[TITLE, Math.max(12, longest(TITLE))]],
     [[OFFICE, Math.max(8, longest(OFFICE))]],
   ];
   for (const pass of passes) {
     for (const [i, floor] of pass) {
-      if (excess <= 0) return widest;
-      const cut = Math.min(excess, Math.max(0, widest[i]! - floor));
-      widest[i]! -= cut;
+      if (excess <= 0) return widths;
+      const cut = Math.min(excess, Math.max(0, widths[i]! - floor));
+      widths[i]! -= cut;
       excess -= cut;
     }
   }
-  return widest;
+  return widths;
+}
+
+/** A column as wide as its widest cell or heading, with its padding. */
+function widest(head: string[], rows: string[][], i: number): number {
+  return Math.max(cellWidth(head[i]!), ...rows.map((r) => cellWidth(r[i]!))) + 2;
 }
 
 /** No column narrower than its longest word; a heading is read as a whole (资助方式 cut 资助方 / 式 reads as two words). */
@@ -248,13 +255,15 @@ function balanced(head: string[], rows: string[][], widths: number[]): number[] 
   const lines = (cell: string, width: number) => inColumn(cell, width).split('\n').length;
   const heights = all.map((row) => Math.max(...row.map((cell, i) => lines(cell, widths[i]!))));
   const out = widths.map((width, i) => {
+    if (!givesWay(i)) return width;
     const fits = (w: number) => all.every((row, r) => lines(row[i]!, w) <= heights[r]!);
+    const floor = narrowest(head, rows, i);
     let w = width;
-    while (givesWay(i) && w > narrowest(head, rows, i) && fits(w - 1)) w--;
+    while (w > floor && fits(w - 1)) w--;
     return w;
   });
   const freed = total(widths) - total(out);
-  out[TITLE]! += Math.min(freed, Math.max(0, Math.max(...all.map((row) => cellWidth(row[TITLE]!))) + 2 - out[TITLE]!));
+  out[TITLE]! += Math.min(freed, Math.max(0, widest(head, rows, TITLE) - out[TITLE]!));
   return out;
 }
 
