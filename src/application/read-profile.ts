@@ -112,6 +112,7 @@ export async function readProfile(file: string, g: Guideline, lang: Lang, wordin
   // and FIFOs refused.
   const read = file === '-' ? await readStdin() : readInputFile(file);
   // The words for a file that cannot be read (and their catalogues) load only for one.
+  if (!read.ok && read.reason === 'notFile' && read.folder) throw new UsageError(m.profileIsFolder(name));
   if (!read.ok)
     throw new UsageError(
       m.profileUnreadable(

@@ -14,7 +14,8 @@ export const MAX_GUIDELINE_BYTES = 1024 * 1024;
 export type ReadFailure =
   /** `limit`: the cap it passed, in bytes; `partial`: `bytes` were read when it was passed, of a size not known (standard input). */
   | { reason: 'tooLarge'; bytes: number; limit: number; partial?: true }
-  | { reason: 'notFile' }
+  /** `folder`: it is a folder, which the user should be told to look into, not a pipe or a device. */
+  | { reason: 'notFile'; folder?: true }
   | { reason: 'notUtf8'; line: number }
   /** NUL characters: a binary file, or UTF-16 without its byte-order mark (`utf16` names the likely order). */
   | { reason: 'notText'; utf16?: 'utf-16le' | 'utf-16be' }
@@ -132,7 +133,7 @@ export function readInputBytes(path: string | Buffer, opts: ReadOptions = {}): R
   }
   try {
     const st = opts.listedFile ? undefined : fstatSync(fd);
-    if (st && !st.isFile()) return { ok: false, reason: 'notFile' };
+    if (st && !st.isFile()) return { ok: false, reason: 'notFile', ...(st.isDirectory() ? { folder: true } : {}) };
     if (st && st.size > max) return { ok: false, reason: 'tooLarge', bytes: st.size, limit: max };
     const want = Math.min(st?.size ?? max, max) + 1;
     if (!shared || shared.length < want) shared = Buffer.allocUnsafe(Math.max(want, 64 * 1024));

@@ -157,16 +157,6 @@ describe('walking a folder of applications', () => {
 
   it.each([
     [
-      ['match', '--profile', '收件'],
-      ['无法读取档案文件 收件：不是普通文件'],
-      ['Cannot read the profile 收件: Not a regular file'],
-    ],
-    [
-      ['init', '1', 'out', '--profile', '收件'],
-      ['收件', '不是普通文件'],
-      ['收件', 'Not a regular file'],
-    ],
-    [
       ['--guideline', '收件', 'list'],
       ['无法读取指南文件 收件：不是普通文件'],
       ['Cannot read guideline file 收件: Not a regular file'],
@@ -183,6 +173,35 @@ describe('walking a folder of applications', () => {
       for (const w of words) expect(r.stderr).toContain(w);
     }
     expect(readdirSync(dir)).toEqual(['收件']);
+  });
+  // A folder given for a profile is said to be one, with what to give instead, where it was 不是普通文件.
+  it.each([
+    [['match', '--profile', '收件/'], '收件/'],
+    [['init', '1', 'out', '--profile', '收件'], '收件'],
+  ])('%j: the folder is named as a folder, with the file to give in its place (exit 2)', (args, name) => {
+    for (const [lang, sentence] of [
+      [
+        'zh',
+        `${name} 是文件夹，不是档案文件：请给出档案文件，如用 guilin-grants match --save-profile 本单位.yaml 保存的那个。`,
+      ],
+      [
+        'en',
+        `${name} is a folder, not a profile: give a profile file, such as one saved with guilin-grants match --save-profile me.yaml.`,
+      ],
+    ] as const) {
+      const r = cli([...args, '--lang', lang], { cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
+    }
+    expect(readdirSync(dir)).toEqual(['收件']);
+  });
+
+  it('a FIFO given for a profile is still not a regular file (exit 2)', () => {
+    const r = cli(['match', '--profile', join('收件', 'fifo.yaml')], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      '无法读取档案文件 收件/fifo.yaml：不是普通文件，未读取。\n',
+    ]);
   });
 });
 

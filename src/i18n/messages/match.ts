@@ -196,6 +196,9 @@ const zh = {
     '当前不是交互式终端，无法逐项提问：请用 --profile 文件 提供本单位情况（--profile - 表示从标准输入读取），例如 guilin-grants match --profile 本单位.yaml。',
   profileInvalid: (file: string, n: number) => `档案文件 ${file} 有 ${n} 处错误，请改正后再试。`,
   profileUnreadable: (file: string, reason: string) => `无法读取档案文件 ${file}：${reason}`,
+  /** `--profile FOLDER`: what to give in its place. */
+  profileIsFolder: (folder: string) =>
+    `${folder} 是文件夹，不是档案文件：请给出档案文件，如用 guilin-grants match --save-profile 本单位.yaml 保存的那个。`,
   /** After the first `max` problems of a profile. */
   moreProblems: (n: number, max: number) => `另有 ${n} 个问题没有列出（最多列 ${max} 个）：请先改正上面这些。`,
   /** `--profile -` and nothing came (an upstream command failed). */
@@ -411,6 +414,8 @@ const en: MatchMessages = {
     'This is not an interactive terminal, so no questions can be asked: describe your organisation with --profile FILE (--profile - reads standard input), e.g. guilin-grants match --profile me.yaml.',
   profileInvalid: (file, n) => `The profile ${file} has ${n} error(s); correct them and try again.`,
   profileUnreadable: (file, reason) => `Cannot read the profile ${file}: ${reason}`,
+  profileIsFolder: (folder) =>
+    `${folder} is a folder, not a profile: give a profile file, such as one saved with guilin-grants match --save-profile me.yaml.`,
   moreProblems: (n, max) => `${n} more problems are not listed (at most ${max} are): fix the ones above first.`,
   profileStdinEmpty:
     'No profile came on standard input (it is empty or only comments; did the command before the pipe fail?); check that command, or use --profile FILE.',
