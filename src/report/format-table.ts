@@ -6,8 +6,7 @@ import { reportMessages, type ReportMessages } from '../i18n/messages/report.js'
 import { findingPlace, lineLabel, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
 import { escapeControl as esc } from '../util/escape-control.js';
-import { createStyle } from './chalk-style.js';
-import type { Style } from './style.js';
+import { PLAIN_STYLE, type Style } from './style.js';
 import { displayWidth, indentWrapped, longestWord, wrapText } from './wrap-text.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
@@ -21,7 +20,7 @@ const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 export function createTableWriter(options: WriterOptions): ReportWriter {
   const m = msg(reportMessages, options.lang);
   const brief = msg(registerMessages, options.lang).brief;
-  const s = options.style ?? createStyle(false);
+  const s = options.style ?? PLAIN_STYLE;
   const severity = { error: s.red, warning: s.yellow, info: s.cyan };
   const status = { pass: s.green, fail: s.red, error: s.red };
   // The totals stand apart: after a blank line, unless the last file ended with one.

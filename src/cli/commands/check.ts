@@ -17,7 +17,7 @@ import { encodingKind, type ReadOptions } from '../../input/read-input.js';
 import { escapeControl } from '../../util/escape-control.js';
 import type { WriterOptions } from '../../report/report-options.js';
 import type { ReportWriter } from '../../report/report-writer.js';
-import { createStyle } from '../../report/chalk-style.js';
+import { loadStyle } from '../../report/style.js';
 import { Tally } from '../../report/tally.js';
 import { batchedOutput, streamPut } from '../../util/batched-output.js';
 import { type OutputFile, openOutputFile, outputRefusal } from '../../util/write-file.js';
@@ -178,7 +178,7 @@ async function report(
     quiet: opts.quiet === true,
     lineTitles: new Map(g.lines.map((l) => [l.code, pick(l.title, ctx.lang)])),
     guideline: g.id,
-    style: createStyle(file === undefined && ctx.colorOut),
+    style: await loadStyle(file === undefined && ctx.colorOut),
     width: file === undefined ? outputColumns() : undefined,
     guide: g,
     ...(file ? { bytes: (chunk: Uint8Array) => file.write(chunk) } : {}),
@@ -227,7 +227,7 @@ async function report(
     await out.flush();
     if (shownApart) {
       const { summaryText } = await import('../../report/format-table.js');
-      ctx.err(`${mr.summaryOnStderr}\n\n${summaryText(shownApart, ctx.lang, createStyle(ctx.colorErr))}`);
+      ctx.err(`${mr.summaryOnStderr}\n\n${summaryText(shownApart, ctx.lang, await loadStyle(ctx.colorErr))}`);
     }
   } finally {
     writer.close();
