@@ -74,109 +74,83 @@ program
   .showSuggestionAfterError(false);
 examples(program, m.examples.program);
 
-function sub(name: string, description: string): Command {
-  const cmd = program.command(name).description(description).helpOption('-h, --help', m.opt.help);
+/** A command of `parent`, with its examples under its help, erring through the handler below. */
+function sub(name: string, description: string, exampleLines?: string[], parent = program): Command {
+  const cmd = parent.command(name).description(description).helpOption('-h, --help', m.opt.help);
   cmd.configureOutput({ writeErr: () => {} }).exitOverride();
-  return cmd;
+  return exampleLines ? examples(cmd, exampleLines) : cmd;
 }
 
-examples(
-  sub('list', m.cmd.list)
-    .option('--field <field>', m.opt.field)
-    .option('--office <office>', m.opt.office)
-    .option('--type <type>', m.opt.type)
-    .option('--json', m.opt.json)
-    .action(lazy(() => import('./commands/list.js'))),
-  m.examples.list,
-);
+sub('list', m.cmd.list, m.examples.list)
+  .option('--field <field>', m.opt.field)
+  .option('--office <office>', m.opt.office)
+  .option('--type <type>', m.opt.type)
+  .option('--json', m.opt.json)
+  .action(lazy(() => import('./commands/list.js')));
 
-examples(
-  sub('show', m.cmd.show)
-    .argument('<code>', m.arg.code)
-    .option('--json', m.opt.json)
-    .action(lazy(() => import('./commands/show.js'))),
-  m.examples.show,
-);
+sub('show', m.cmd.show, m.examples.show)
+  .argument('<code>', m.arg.code)
+  .option('--json', m.opt.json)
+  .action(lazy(() => import('./commands/show.js')));
 
-examples(
-  sub('match', m.cmd.match)
-    .option('--profile <file>', m.opt.profile)
-    .option('--save-profile <file>', m.opt.saveProfile)
-    .option('--detail <code>', m.opt.detail)
-    .option('--json', m.opt.json)
-    .option('--force', m.opt.force)
-    .action(lazy(() => import('./commands/match.js'))),
-  m.examples.match,
-);
+sub('match', m.cmd.match, m.examples.match)
+  .option('--profile <file>', m.opt.profile)
+  .option('--save-profile <file>', m.opt.saveProfile)
+  .option('--detail <code>', m.opt.detail)
+  .option('--json', m.opt.json)
+  .option('--force', m.opt.force)
+  .action(lazy(() => import('./commands/match.js')));
 
-examples(
-  sub('check', m.cmd.check)
-    .argument('[paths...]', m.arg.paths)
-    .addOption(
-      new Option('--format <format>', m.opt.format)
-        .choices(['table', 'json', 'csv', 'markdown', 'register', 'xlsx', 'html'])
-        .default('table'),
-    )
-    .option('--json', m.opt.json)
-    .option('-o, --output <file>', m.opt.output)
-    .option('--force', m.opt.force)
-    .option('-q, --quiet', m.opt.quiet)
-    .option('--summary', m.opt.summary)
-    .option('--encoding <encoding>', m.opt.encoding)
-    .option('-j, --jobs <n>', m.opt.jobs)
-    .option('--fix', m.opt.fix)
-    .option('--dry-run', m.opt.fixDryRun)
-    .action(lazy(() => import('./commands/check.js'))),
-  m.examples.check,
-);
+sub('check', m.cmd.check, m.examples.check)
+  .argument('[paths...]', m.arg.paths)
+  .addOption(
+    new Option('--format <format>', m.opt.format)
+      .choices(['table', 'json', 'csv', 'markdown', 'register', 'xlsx', 'html'])
+      .default('table'),
+  )
+  .option('--json', m.opt.json)
+  .option('-o, --output <file>', m.opt.output)
+  .option('--force', m.opt.force)
+  .option('-q, --quiet', m.opt.quiet)
+  .option('--summary', m.opt.summary)
+  .option('--encoding <encoding>', m.opt.encoding)
+  .option('-j, --jobs <n>', m.opt.jobs)
+  .option('--fix', m.opt.fix)
+  .option('--dry-run', m.opt.fixDryRun)
+  .action(lazy(() => import('./commands/check.js')));
 
-examples(
-  sub('init', m.cmd.init)
-    .argument('<code>', m.arg.code)
-    .argument('[dir]', m.arg.dir)
-    .option('--tier <tier>', m.opt.tier)
-    .option('--profile <file>', m.opt.initProfile)
-    .option('--dry-run', m.opt.dryRun)
-    .option('--force', m.opt.force)
-    .option('--json', m.opt.json)
-    .action(lazy(() => import('./commands/init.js'))),
-  m.examples.init,
-);
+sub('init', m.cmd.init, m.examples.init)
+  .argument('<code>', m.arg.code)
+  .argument('[dir]', m.arg.dir)
+  .option('--tier <tier>', m.opt.tier)
+  .option('--profile <file>', m.opt.initProfile)
+  .option('--dry-run', m.opt.dryRun)
+  .option('--force', m.opt.force)
+  .option('--json', m.opt.json)
+  .action(lazy(() => import('./commands/init.js')));
 
-examples(
-  sub('export', m.cmd.export)
-    .argument('<dir>', m.arg.folder)
-    .option('--force', m.exportForce)
-    .option('--json', m.opt.json)
-    .action(lazy(() => import('./commands/export.js'))),
-  m.examples.export,
-);
+sub('export', m.cmd.export, m.examples.export)
+  .argument('<dir>', m.arg.folder)
+  .option('--force', m.exportForce)
+  .option('--json', m.opt.json)
+  .action(lazy(() => import('./commands/export.js')));
 
-examples(sub('schema', m.cmd.schema).action(lazy(() => import('./commands/schema.js'))), m.examples.schema);
+sub('schema', m.cmd.schema, m.examples.schema).action(lazy(() => import('./commands/schema.js')));
 
 const guideline = sub('guideline', m.cmd.guideline);
 guideline.helpCommand(false);
-examples(
-  guideline
-    .command('validate')
-    .description(m.cmd.guidelineValidate)
-    .helpOption('-h, --help', m.opt.help)
-    .argument('<file>', m.arg.file)
-    .option('--source <text>', m.opt.source)
-    .option('--json', m.opt.json)
-    .configureOutput({ writeErr: () => {} })
-    .exitOverride()
-    .action(lazy(() => import('./commands/guideline-validate.js'))),
-  m.examples.guidelineValidate,
-);
-// The file it validates is its argument: the global --guideline has nothing to do there.
-const validate = guideline.commands.find((c) => c.name() === 'validate')!;
-validate.configureHelp({
-  ...program.configureHelp(),
-  visibleGlobalOptions(cmd) {
-    return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => o.long !== '--guideline');
-  },
-});
+sub('validate', m.cmd.guidelineValidate, m.examples.guidelineValidate, guideline)
+  .argument('<file>', m.arg.file)
+  .option('--source <text>', m.opt.source)
+  .option('--json', m.opt.json)
+  .action(lazy(() => import('./commands/guideline-validate.js')))
+  // The file it validates is its argument: the global --guideline has nothing to do there.
+  .configureHelp({
+    ...program.configureHelp(),
+    visibleGlobalOptions(cmd) {
+      return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => o.long !== '--guideline');
+    },
+  });
 
 /** Commander's own errors, in the user's language and with our own suggestions. */
 function explain(e: CommanderError): string {
