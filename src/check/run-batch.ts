@@ -18,7 +18,6 @@ import {
   type ReadOptions,
   type ReadResult,
 } from '../input/read-input.js';
-import type { FileState } from '../rules/types.js';
 import { attachmentState, byteSpelled, type FolderPath, onDisk } from './attachment-state.js';
 import { looseData } from '../yaml/fast-parse.js';
 import { notAnApplication } from './application-facts.js';
@@ -266,38 +265,29 @@ async function* inPool(inputs: readonly FileInput[], opts: BatchOptions, jobs: n
  * their attachments folder, and asking the disk once per path is enough.
  */
 export function cachedExists(): AttachmentProbe {
-  const seen = new Map<string, FileState>();
-  return (baseDir, file) => {
-    const path = `${folderKey(baseDir)}\0${file}`;
-    let hit = seen.get(path);
-    if (hit === undefined) {
-      // Forgotten now and then: a batch whose every application has attachments of its
-      // own would otherwise hold all their paths to the end.
-      if (seen.size >= REMEMBERED_PATHS) seen.clear();
-      seen.set(path, (hit = attachmentState(baseDir, file)));
-    }
-    return hit;
-  };
-}
-
-const REMEMBERED_PATHS = 4096;
-
-/** A folder as a key: its name, or for one known by its bytes those bytes, kept apart from every name. */
-function folderKey(baseDir: FolderPath): string {
-  return typeof baseDir === 'string' ? baseDir : `\0${byteSpelled(baseDir)}`;
+  return remembered(attachmentState, 4096);
 }
 
 /** Folder listings for near file names, remembered for the batch as `cachedExists` remembers paths. */
 export function cachedFolders(): FolderListing {
-  const seen = new Map<string, readonly string[] | undefined>();
-  return (baseDir, dir) => {
-    const key = `${folderKey(baseDir)}\0${dir}`;
-    if (seen.has(key)) return seen.get(key);
-    if (seen.size >= REMEMBERED_FOLDERS) seen.clear();
-    const names = folderFiles(baseDir, dir);
-    seen.set(key, names);
-    return names;
-  };
+  return remembered(folderFiles, 256);
 }
 
-const REMEMBERED_FOLDERS = 256;
+/**
+ * `look`'s answers by folder and path, forgotten each time `most` are held: a batch
+ * whose every application has attachments of its own would otherwise hold all their
+ * paths to the end.
+ */
+function remembered<T>(look: (baseDir: FolderPath, path: string) => T, most: number) {
+  const seen = new Map<string, T>();
+  return (baseDir: FolderPath, path: string): T => {
+    // A folder known by its bytes is keyed by them, kept apart from every name.
+    const key = `${typeof baseDir === 'string' ? baseDir : `\0${byteSpelled(baseDir)}`}\0${path}`;
+    const hit = seen.get(key);
+    if (hit !== undefined || seen.has(key)) return hit as T;
+    if (seen.size >= most) seen.clear();
+    const answer = look(baseDir, path);
+    seen.set(key, answer);
+    return answer;
+  };
+}
