@@ -9,7 +9,7 @@ import { knownKeysOf } from '../application/schema-at.js';
 import { inputMessages } from '../i18n/messages/input.js';
 import { readFailureText } from '../input/read-failure-text.js';
 import { MAX_GUIDELINE_BYTES, readInputFile } from '../input/read-input.js';
-import { locate, parseYaml } from '../yaml/parse.js';
+import { locate, parseYaml, type PathSegment } from '../yaml/parse.js';
 import { describePath } from './describe-path.js';
 import { buildGuideline, type Guideline } from './model.js';
 import { guidelineSchema } from './schema.js';
@@ -69,26 +69,20 @@ export function parseGuidelineText(
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { problems: [{ file, position: { line: 1, column: 1 }, message: m.notMapping }] };
   }
+  // A problem of the schema or of sense is named by the place in the guide it concerns.
+  const at = (path: readonly PathSegment[], message: string, key?: boolean): LocatedProblem => ({
+    file,
+    position: locate(parsed, path, { key }),
+    message: `${describePath(parsed.data, path, lang)}: ${message}`,
+  });
   const result = guidelineSchema.safeParse(parsed.data);
   if (!result.success) {
     const problems = result.error.issues.flatMap((issue) =>
-      describeIssue(issue, parsed.data, lang, guidelineKeys).map((d) => ({
-        file,
-        position: locate(parsed, d.path, { key: d.locateKey }),
-        message: `${describePath(parsed.data, d.path, lang)}: ${d.message}`,
-      })),
+      describeIssue(issue, parsed.data, lang, guidelineKeys).map((d) => at(d.path, d.message, d.locateKey)),
     );
     return { problems };
   }
   const semantic = checkGuidelineSemantics(result.data, lang);
-  if (semantic.length) {
-    return {
-      problems: semantic.map((p) => ({
-        file,
-        position: locate(parsed, p.path),
-        message: `${describePath(parsed.data, p.path, lang)}: ${p.message}`,
-      })),
-    };
-  }
+  if (semantic.length) return { problems: semantic.map((p) => at(p.path, p.message)) };
   return { guideline: buildGuideline(result.data, file), problems: [] };
 }
