@@ -15,6 +15,7 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type IBorderOptions,
   type IParagraphStyleOptions,
   type IRunOptions,
 } from 'docx';
@@ -138,6 +139,14 @@ function cover(outline: ProposalOutline, m: DocxMessages): (Paragraph | Table)[]
   const underline = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   // 三号 is 320 twentieths of a point a Chinese character; a cell's margins take 216.
   const label = Math.max(...fields.map(([name]) => displayWidth(name) + 2)) * 160 + 216;
+  /** A field's name, or its value written on a line (`bottom`). */
+  const cell = (width: number, bottom: IBorderOptions, text: { text: string } | { children: TextRun[] }) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.BOTTOM,
+      borders: { top: none, left: none, right: none, bottom },
+      children: [new Paragraph({ style: STYLE.coverField, ...text })],
+    });
   return [
     ...[0, 1, 2].map(() => new Paragraph({ style: STYLE.coverField, children: [] })),
     new Paragraph({ style: STYLE.coverTitle, children: [new TextRun(outline.title)] }),
@@ -155,18 +164,8 @@ function cover(outline: ProposalOutline, m: DocxMessages): (Paragraph | Table)[]
         ([name, value]) =>
           new TableRow({
             children: [
-              new TableCell({
-                width: { size: label, type: WidthType.DXA },
-                verticalAlign: VerticalAlign.BOTTOM,
-                borders: { top: none, bottom: none, left: none, right: none },
-                children: [new Paragraph({ style: STYLE.coverField, text: m.coverLabel(name) })],
-              }),
-              new TableCell({
-                width: { size: TEXT_WIDTH - label, type: WidthType.DXA },
-                verticalAlign: VerticalAlign.BOTTOM,
-                borders: { top: none, left: none, right: none, bottom: underline },
-                children: [new Paragraph({ style: STYLE.coverField, children: runs(value ?? '') })],
-              }),
+              cell(label, none, { text: m.coverLabel(name) }),
+              cell(TEXT_WIDTH - label, underline, { children: runs(value ?? '') }),
             ],
           }),
       ),
@@ -320,52 +319,47 @@ function quotesGuide(text: string, lang: Lang): boolean {
   return text.includes('「') || text.includes(msg(scaffoldMessages, lang).notGuide);
 }
 
+/** The styles of the document's own, each under the id in STYLE and its name in the reader's language. */
+const OWN_STYLES: Record<keyof typeof STYLE, Omit<IParagraphStyleOptions, 'id' | 'name'>> = {
+  guidance: {
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: SIZE.body, font: font(FONT.kai), color: GUIDANCE_COLOUR },
+  },
+  guideText: {
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: SIZE.body, font: font(FONT.kai) },
+    paragraph: {
+      indent: { left: 420, right: 420, firstLine: 0 },
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+    },
+  },
+  tableText: {
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: { size: SIZE.table, font: font(FONT.song) },
+    paragraph: { indent: { firstLine: 0 }, spacing: { line: 276, before: 0, after: 0 } },
+  },
+  coverTitle: {
+    basedOn: 'Normal',
+    run: { size: SIZE.cover, bold: true, font: font(FONT.hei) },
+    paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 1200, after: 600 } },
+  },
+  coverField: {
+    basedOn: 'Normal',
+    run: { size: SIZE.h1, font: font(FONT.fang) },
+    paragraph: { indent: { firstLine: 0 }, spacing: { before: 240, after: 0, line: 360 } },
+  },
+};
+
 function styles(names: Record<keyof typeof STYLE, string>) {
   const body = { size: SIZE.body, font: font(FONT.fang) };
-  const paragraphStyles: IParagraphStyleOptions[] = [
-    {
-      id: STYLE.guidance,
-      name: names.guidance,
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: { size: SIZE.body, font: font(FONT.kai), color: GUIDANCE_COLOUR },
-    },
-    {
-      id: STYLE.guideText,
-      name: names.guideText,
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: { size: SIZE.body, font: font(FONT.kai) },
-      paragraph: {
-        indent: { left: 420, right: 420, firstLine: 0 },
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
-      },
-    },
-    {
-      id: STYLE.tableText,
-      name: names.tableText,
-      basedOn: 'Normal',
-      quickFormat: true,
-      run: { size: SIZE.table, font: font(FONT.song) },
-      paragraph: { indent: { firstLine: 0 }, spacing: { line: 276, before: 0, after: 0 } },
-    },
-    {
-      id: STYLE.coverTitle,
-      name: names.coverTitle,
-      basedOn: 'Normal',
-      run: { size: SIZE.cover, bold: true, font: font(FONT.hei) },
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 1200, after: 600 } },
-    },
-    {
-      id: STYLE.coverField,
-      name: names.coverField,
-      basedOn: 'Normal',
-      run: { size: SIZE.h1, font: font(FONT.fang) },
-      paragraph: { indent: { firstLine: 0 }, spacing: { before: 240, after: 0, line: 360 } },
-    },
-  ];
+  const paragraphStyles = (Object.keys(STYLE) as (keyof typeof STYLE)[]).map(
+    (k): IParagraphStyleOptions => ({ id: STYLE[k], name: names[k], ...OWN_STYLES[k] }),
+  );
   return {
     default: {
       document: {
