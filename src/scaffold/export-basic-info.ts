@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ProfileInvalid, parseProfile } from '../application/read-profile.js';
 import { UsageError } from '../util/errors.js';
 import { msg } from '../i18n/index.js';
@@ -20,6 +20,13 @@ interface ExportResult {
   documentExists: boolean;
 }
 
+/** The folder a file given for one is in, when that folder holds an application.yaml. */
+function folderToExport(file: string): string | undefined {
+  if (lstatOrNull(file)?.isFile() !== true) return undefined;
+  const parent = dirname(file);
+  return lstatOrNull(join(parent, APPLICATION_FILE))?.isFile() === true ? parent : undefined;
+}
+
 /**
  * `export DIR`: the cover and 项目基本信息 of the folder's 申报书, made again from its
  * application.yaml, as a document of their own. The applicant's 申报书.docx is never
@@ -34,13 +41,14 @@ export async function exportBasicInfo(
   opts: { force?: boolean },
 ): Promise<ExportResult> {
   const m = msg(docxMessages, lang);
+  if (dir === '') throw new UsageError(m.noFolderGiven);
   const app = join(dir, APPLICATION_FILE);
   const read = readInputFile(app);
   if (!read.ok) {
+    const code = read.reason === 'unreadable' ? read.code : undefined;
+    if (code === 'ENOTDIR') throw new UsageError(m.notAFolder(dir, folderToExport(dir)));
     throw new UsageError(
-      read.reason === 'unreadable' && read.code === 'ENOENT'
-        ? m.noApplication(dir, APPLICATION_FILE)
-        : `${app}: ${readFailureText(read, lang)}`,
+      code === 'ENOENT' ? m.noApplication(dir, APPLICATION_FILE) : `${app}: ${readFailureText(read, lang)}`,
     );
   }
   const profile = await parseProfile(read.text, app, g, lang, {

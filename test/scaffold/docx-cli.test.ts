@@ -161,6 +161,39 @@ describe('export DIR', () => {
     );
     expect(readdirSync(join(cwd, 'p'))).not.toContain('申报书-基本信息.docx');
   });
+
+  it.each([
+    [
+      'zh',
+      '没有给出申报文件夹（参数是空的）：请写出 guilin-grants init 生成的文件夹，如 guilin-grants export 我的申报。',
+      '/dev/null 不是文件夹：请指定 guilin-grants init 生成的申报文件夹（其中有 application.yaml），如 guilin-grants export 我的申报。',
+      'p/application.yaml 是文件，不是申报文件夹：请指定它所在的文件夹（guilin-grants export p）。',
+    ],
+    [
+      'en',
+      'No folder was given (the argument is empty): name the folder guilin-grants init made, e.g. guilin-grants export my-application.',
+      '/dev/null is not a folder: name the folder guilin-grants init made (it holds application.yaml), e.g. guilin-grants export my-application.',
+      'p/application.yaml is a file, not an application folder: name the folder it is in (guilin-grants export p).',
+    ],
+  ])(
+    'an empty argument, a device or a file for the folder: what to give instead, nothing written (%s)',
+    (lang, empty, device, file) => {
+      expect(run(['init', '9', 'p']).status).toBe(0);
+      // An empty argument (an unset variable) is not the current folder, though one is there to export.
+      writeFileSync(join(cwd, 'application.yaml'), readFileSync(join(cwd, 'p', 'application.yaml')));
+      const before = readdirSync(cwd).sort();
+      for (const [arg, said] of [
+        ['', empty],
+        ['/dev/null', device],
+        ['p/application.yaml', file],
+      ] as const) {
+        const r = run(['export', arg, '--lang', lang]);
+        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${said}\n`]);
+      }
+      expect(readdirSync(cwd).sort()).toEqual(before);
+      expect(readdirSync(join(cwd, 'p'))).not.toContain('申报书-基本信息.docx');
+    },
+  );
 });
 
 it('export --help, in both languages', () => {

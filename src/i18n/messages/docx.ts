@@ -34,6 +34,14 @@ const zh = {
   exportNoDocument: (document: string) =>
     `（文件夹中没有 ${document}；可运行 guilin-grants init --force 重新生成整份申报书。）`,
   noApplication: (dir: string, file: string) => `${dir} 中没有 ${file}；请指定 guilin-grants init 生成的申报文件夹。`,
+  /** `export ''`: an unset variable, which must not mean the current folder. */
+  noFolderGiven:
+    '没有给出申报文件夹（参数是空的）：请写出 guilin-grants init 生成的文件夹，如 guilin-grants export 我的申报。',
+  /** `parent`: the folder the file is in, when it holds an application.yaml to export. */
+  notAFolder: (path: string, parent?: string) =>
+    parent === undefined
+      ? `${path} 不是文件夹：请指定 guilin-grants init 生成的申报文件夹（其中有 application.yaml），如 guilin-grants export 我的申报。`
+      : `${path} 是文件，不是申报文件夹：请指定它所在的文件夹（guilin-grants export ${parent}）。`,
   noProject: (file: string) => `${file} 没有写明 project（项目编号），无法确定资助方向；请填写后再导出。`,
   applicationInvalid: (file: string, n: number) => `${file} 有 ${n} 处问题，未写入任何文件；请改正后再导出。`,
 };
@@ -67,6 +75,12 @@ const en: DocxMessages = {
   exportNoDocument: (document) =>
     `(The folder has no ${document}; guilin-grants init --force makes the whole proposal again.)`,
   noApplication: (dir, file) => `${dir} holds no ${file}; name a folder that guilin-grants init made.`,
+  noFolderGiven:
+    'No folder was given (the argument is empty): name the folder guilin-grants init made, e.g. guilin-grants export my-application.',
+  notAFolder: (path, parent) =>
+    parent === undefined
+      ? `${path} is not a folder: name the folder guilin-grants init made (it holds application.yaml), e.g. guilin-grants export my-application.`
+      : `${path} is a file, not an application folder: name the folder it is in (guilin-grants export ${parent}).`,
   noProject: (file) =>
     `${file} does not state project (the line's number), so the funding line is unknown; fill it in, then export again.`,
   applicationInvalid: (file, n) =>
