@@ -12,6 +12,7 @@ import { writeMessages } from '../i18n/messages/write.js';
 import {
   commitWrites,
   createFolder,
+  type KeptFile,
   lstatOrNull,
   planWrites,
   systemReason,
@@ -20,6 +21,7 @@ import {
   type WriteStatus,
 } from '../util/write-file.js';
 import { pathProblem } from '../util/file-name.js';
+import { backupName } from '../util/keep-backup.js';
 import { documentToWrite, proposalDocxName } from './proposal-docx.js';
 import { resolveTier } from './resolve-tier.js';
 import { APPLICATION_FILE, countPlaceholders, scaffoldFiles } from './scaffold-files.js';
@@ -40,6 +42,11 @@ export interface InitEntry {
   /** What the file is for: the catalogue words each. */
   role: keyof ScaffoldMessages['role'];
   status: WriteStatus;
+  /**
+   * Where a file overwritten (`--force`) had its old content kept, beside it
+   * (`application.yaml.bak`); on a dry run, where it would be.
+   */
+  backup?: string;
 }
 
 /** What `init --json` prints. */
@@ -104,7 +111,12 @@ export async function initProposal(
     return f.role === 'proposal' ? [file, { ...document, role: 'document' as const }] : [file];
   });
   const plan = planWrites(files, { force: opts.force });
-  const entries: InitEntry[] = plan.map((p, i) => ({ path: p.path, role: files[i]!.role, status: p.status }));
+  const entries: InitEntry[] = plan.map((p, i) => ({
+    path: p.path,
+    role: files[i]!.role,
+    status: p.status,
+    ...(p.status === 'overwrite' && opts.dryRun ? { backup: backupName(p.path) } : {}),
+  }));
   for (const name of scaffold.folders) {
     const path = join(folder, name);
     const st = lstatOrNull(path);
@@ -135,27 +147,38 @@ export async function initProposal(
   const blocked = entries.find((e) => e.status === 'conflict' && lstatOrNull(e.path)?.isFile() === false);
   if (blocked) throw new UsageError(m.inTheWay(blocked.path));
   const conflicts = entries.filter((e) => e.status === 'conflict');
-  if (conflicts.length) throw new UsageError(m.conflict(folder, m.list(conflicts.map((c) => c.path))));
+  if (conflicts.length) throw new UsageError(conflictText(m, folder, conflicts));
 
   const folders = scaffold.folders.map((f) => join(folder, f));
-  write(folder, plan, folders, lang);
+  for (const kept of write(folder, plan, folders, lang)) {
+    const entry = entries.find((e) => e.path === kept.path);
+    if (entry) entry.backup = kept.backup;
+  }
   result.written = entries.some((e) => e.status !== 'identical');
   return made;
 }
 
-function write(folder: string, plan: PlannedWrite[], folders: string[], lang: Lang): void {
+/** The files an applicant may have edited, and what --force would do to them. */
+function conflictText(m: ScaffoldMessages, folder: string, files: readonly { path: string }[]): string {
+  return m.conflict(folder, m.list(files.map((f) => f.path)), m.list(files.map((f) => backupName(f.path))));
+}
+
+/** Writes the plan; what files overwritten held is kept beside them, and their names returned. */
+function write(folder: string, plan: PlannedWrite[], folders: string[], lang: Lang): KeptFile[] {
   const m = msg(scaffoldMessages, lang);
   try {
     // A new proposal folder appears whole or not at all; into an existing one, the
     // files are placed together (each staged beside its target first).
-    if (!lstatOrNull(folder)) createFolder(folder, plan, folders);
-    else {
-      commitWrites(plan);
-      for (const f of folders) mkdirSync(f, { recursive: true });
+    if (!lstatOrNull(folder)) {
+      createFolder(folder, plan, folders);
+      return [];
     }
+    const kept = commitWrites(plan, { keep: true });
+    for (const f of folders) mkdirSync(f, { recursive: true });
+    return kept;
   } catch (e) {
     // A file that appeared since the plan was made is a conflict like any other.
-    if (e instanceof WriteConflict) throw new UsageError(m.conflict(dirname(e.path), e.path));
+    if (e instanceof WriteConflict) throw new UsageError(conflictText(m, dirname(e.path), [e]));
     throw new UsageError(
       m.writeFailed((e as { path?: string }).path ?? dirname(plan[0]?.path ?? '.'), systemReason(e)),
     );

@@ -19,6 +19,7 @@ import { msg, type Lang } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/write.js';
 import { pathProblem } from './file-name.js';
 import { writeAll } from './write-all.js';
+import { keepBackup } from './keep-backup.js';
 
 /** Termination signals after which no temporary file may be left (Ctrl-C exits through `exit`). */
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
@@ -70,10 +71,11 @@ export class WriteConflict extends Error {
  * beside its target first, and only when all are on disk are they renamed into place.
  * A later failure removes the files this call created. Conflicts must have been
  * resolved by the caller (`planWrites`); a file that appears in the meantime is not
- * overwritten unless the plan said so.
+ * overwritten unless the plan said so. With `keep`, what each file overwritten held is
+ * kept first under a backup name beside it (`keepBackup`); the names are returned.
  */
-export function commitWrites(plan: readonly PlannedWrite[]): void {
-  const staged: { target: string; temp: string; replace: boolean }[] = [];
+export function commitWrites(plan: readonly PlannedWrite[], opts: { keep?: boolean } = {}): KeptFile[] {
+  const staged: { target: string; temp: string; replace: boolean; backup?: string }[] = [];
   const placed: typeof staged = [];
   let current: { target: string; temp: string } | undefined;
   try {
@@ -84,6 +86,9 @@ export function commitWrites(plan: readonly PlannedWrite[]): void {
       writeNew(current.temp, p.content);
       staged.push({ ...current, replace: p.status === 'overwrite' });
     }
+    // Every old content is kept before the first file is replaced.
+    current = undefined;
+    if (opts.keep) for (const s of staged) if (s.replace) s.backup = keepBackup(s.target);
     for (const s of staged) {
       current = s;
       place(s.temp, s.target, s.replace);
@@ -92,8 +97,17 @@ export function commitWrites(plan: readonly PlannedWrite[]): void {
   } catch (e) {
     for (const s of staged) removeQuietly(s.temp);
     for (const s of placed) if (!s.replace) removeQuietly(s.target);
+    // A file not replaced still holds its content: its backup would only be a second name for it.
+    for (const s of staged) if (s.backup && !placed.includes(s)) removeQuietly(s.backup);
     throw current ? aboutTarget(e, current.temp, current.target) : e;
   }
+  return staged.flatMap((s) => (s.backup ? [{ path: s.target, backup: s.backup }] : []));
+}
+
+/** A file overwritten, and the name its old content was kept under. */
+export interface KeptFile {
+  path: string;
+  backup: string;
 }
 
 /** One file, atomically; refuses an existing file unless `force`. Throws WriteConflict or the system's error. */

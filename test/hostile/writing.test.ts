@@ -105,7 +105,9 @@ describe('init', () => {
     writeFileSync(join(dir, 'p', 'proposal.md'), '我已经写了一半的申报书');
     const refused = run(['init', '1', 'p']);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('没有写入任何文件；如要覆盖请加 --force');
+    expect(refused.stderr).toContain(
+      '没有写入任何文件。加 --force 会用 init 现在生成的内容替换它们，原内容先另存为 p/proposal.md.bak',
+    );
     expect(readFileSync(join(dir, 'p', 'proposal.md'), 'utf8')).toBe('我已经写了一半的申报书');
     // A folder where a file goes: even --force writes none of the others.
     mkdirSync(join(dir, 'q', 'proposal.md'), { recursive: true });
@@ -117,6 +119,7 @@ describe('init', () => {
     expect(tree().filter((f) => f.startsWith('q/'))).toEqual([]);
     expect(run(['init', '1', 'p', '--force']).status).toBe(0);
     expect(readFileSync(join(dir, 'p', 'proposal.md'), 'utf8')).toContain('申报书');
+    expect(readFileSync(join(dir, 'p', 'proposal.md.bak'), 'utf8')).toBe('我已经写了一半的申报书');
     expect(tree().filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
@@ -224,6 +227,7 @@ describe('round two: outputs that are inputs, read-only files, `-` and `..`', ()
     chmodSync(join(dir, 'p', 'proposal.md'), 0o444);
     expect(run(['init', '1', 'p', '--force']).status).toBe(0);
     expect(readFileSync(join(dir, 'p', 'proposal.md'), 'utf8')).toContain('申报书');
+    expect(readFileSync(join(dir, 'p', 'proposal.md.bak'), 'utf8')).toBe('mine');
     expect(statSync(join(dir, 'p', 'proposal.md')).mode & 0o777).toBe(0o444);
   });
 

@@ -114,7 +114,7 @@ describe('init CODE [DIR]', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'x14 中已有内容不同的文件：x14/application.yaml。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。\n',
+      'x14 中已有内容不同的文件：x14/application.yaml，其中可能有您的改动。没有写入任何文件。加 --force 会用 init 现在生成的内容替换它们，原内容先另存为 x14/application.yaml.bak；也可以换一个文件夹。\n',
     );
     expect(snapshot(join(cwd, 'x14'))).toEqual(before);
     expect(existsSync(join(cwd, 'x14', 'proposal.md'))).toBe(false);
@@ -134,6 +134,77 @@ describe('init CODE [DIR]', () => {
     expect(existsSync(join(cwd, 'x14', 'proposal.md'))).toBe(true);
   });
 
+  it('--force keeps what each file it replaces held, beside it, under a name no other file has', () => {
+    init(['14', 'x14']);
+    const at = (name: string) => join(cwd, 'x14', name);
+    const pristine = snapshot(join(cwd, 'x14'));
+    writeFileSync(at('application.yaml'), 'title: 我的项目\n');
+    writeFileSync(at('proposal.md'), '# 我写了一半的申报书\n');
+    // Names already taken, by a file and a folder: passed over, never touched.
+    writeFileSync(at('proposal.md.bak'), '上一次的备份\n');
+    mkdirSync(at('proposal.md.bak.1'));
+    const r = init(['14', 'x14', '--force']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        '--force 替换了内容不同的文件，原内容已另存：',
+        '  x14/application.yaml → x14/application.yaml.bak',
+        '  x14/proposal.md → x14/proposal.md.bak.2',
+        '',
+      ].join('\n'),
+    );
+    expect(snapshot(join(cwd, 'x14'))).toEqual({
+      ...pristine,
+      'application.yaml': { bytes: pristine['application.yaml']!.bytes, mtime: expect.any(Number) },
+      'proposal.md': { bytes: pristine['proposal.md']!.bytes, mtime: expect.any(Number) },
+      'application.yaml.bak': { bytes: Buffer.from('title: 我的项目\n').toString('base64'), mtime: expect.any(Number) },
+      'proposal.md.bak': { bytes: Buffer.from('上一次的备份\n').toString('base64'), mtime: expect.any(Number) },
+      'proposal.md.bak.2': {
+        bytes: Buffer.from('# 我写了一半的申报书\n').toString('base64'),
+        mtime: expect.any(Number),
+      },
+    });
+    expect(readdirSync(at('proposal.md.bak.1'))).toEqual([]);
+
+    // Made again with nothing changed: nothing to replace, nothing kept.
+    const again = init(['14', 'x14', '--force']);
+    expect([again.status, again.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(cwd, 'x14')).filter((n) => n.includes('.bak'))).toEqual([
+      'application.yaml.bak',
+      'proposal.md.bak',
+      'proposal.md.bak.1',
+      'proposal.md.bak.2',
+    ]);
+  });
+
+  it('says in English which files were kept, and where; --json and --dry-run name the backup too', () => {
+    init(['14', 'x14', '--lang', 'en']);
+    writeFileSync(join(cwd, 'x14', 'application.yaml'), 'title: my project\n');
+    const refused = init(['14', 'x14', '--lang', 'en']);
+    expect([refused.status, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      'x14 already holds different versions of: x14/application.yaml, which may hold your edits. Nothing was written. --force would replace them with what init writes now, keeping their old contents first as x14/application.yaml.bak; or choose another folder.\n',
+    ]);
+    const dry = init(['14', 'x14', '--lang', 'en', '--force', '--dry-run', '--json']);
+    expect(dry.stderr).toBe(
+      '--force would keep the old contents first:\n  x14/application.yaml → x14/application.yaml.bak\n',
+    );
+    expect(JSON.parse(dry.stdout).files[0]).toEqual({
+      path: 'x14/application.yaml',
+      role: 'application',
+      status: 'overwrite',
+      backup: 'x14/application.yaml.bak',
+    });
+    expect(existsSync(join(cwd, 'x14', 'application.yaml.bak'))).toBe(false);
+    const forced = init(['14', 'x14', '--lang', 'en', '--force', '--json']);
+    expect(forced.stderr).toBe(
+      '--force replaced files that differed; their old contents were kept:\n  x14/application.yaml → x14/application.yaml.bak\n',
+    );
+    expect(JSON.parse(forced.stdout).files[0].backup).toBe('x14/application.yaml.bak');
+    expect(readFileSync(join(cwd, 'x14', 'application.yaml.bak'), 'utf8')).toBe('title: my project\n');
+  });
+
   it('--dry-run prints the plan and writes nothing, conflicts included', () => {
     const fresh = init(['14', 'x14', '--dry-run']);
     expect(fresh.status).toBe(0);
@@ -150,7 +221,9 @@ describe('init CODE [DIR]', () => {
     const planned = init(['14', 'x14', '--dry-run']);
     expect(planned.status).toBe(0);
     expect(planned.stdout).toContain('  冲突  x14/application.yaml ');
-    expect(planned.stderr).toBe('有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。\n');
+    expect(planned.stderr).toBe(
+      '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件；加 --force 时会先把原内容另存为旁边的 .bak 文件，再替换。\n',
+    );
     expect(init(['14', 'x14', '--dry-run', '--force']).stdout).toContain('  覆盖  x14/application.yaml ');
     expect(snapshot(join(cwd, 'x14'))).toEqual(before);
   });

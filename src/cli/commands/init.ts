@@ -81,6 +81,10 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
     });
     ctx.out([...indentWrapped('', title, width), ...rows].join('\n'));
   }
+  const kept = result.files.flatMap((f) => (f.backup ? [m.keptPair(f.path, f.backup)] : []));
+  // On stderr, as a diagnostic: with --json too, where the entries' `backup` says it as data.
+  // One file a line, so that a path is never broken across two.
+  if (kept.length) ctx.err([m.kept(result.dryRun), ...kept].join('\n'));
   if (result.dryRun) {
     if (result.files.some((f) => f.status === 'conflict'))
       ctx.err(

@@ -156,14 +156,19 @@ const zh = {
   done: (dir: string, line: string) => `已在 ${dir} 中生成「${line}」的申报材料：`,
   upToDate: (dir: string) => `${dir} 中的申报材料已是最新，没有改动任何文件。`,
   dryRun: (dir: string, line: string) => `预览（--dry-run，不写入任何文件）：将在 ${dir} 中生成「${line}」的申报材料：`,
-  dryRunConflicts: '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件。',
+  dryRunConflicts:
+    '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件；加 --force 时会先把原内容另存为旁边的 .bak 文件，再替换。',
   nextSteps: '下一步：',
   stepFill: (file: string, n: number) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
   stepWrite: (document: string) =>
     `  2. 在 ${document} 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件`,
   stepCheck: (file: string) => `  3. 运行 guilin-grants check ${file} 核对`,
-  conflict: (dir: string, files: string) =>
-    `${dir} 中已有内容不同的文件：${files}。没有写入任何文件；如要覆盖请加 --force，或换一个文件夹。`,
+  conflict: (dir: string, files: string, backups: string) =>
+    `${dir} 中已有内容不同的文件：${files}，其中可能有您的改动。没有写入任何文件。加 --force 会用 init 现在生成的内容替换它们，原内容先另存为 ${backups}；也可以换一个文件夹。`,
+  /** Over the files `--force` replaced (or, on a dry run, would), each with where its old content is kept. */
+  kept: (dryRun: boolean) =>
+    dryRun ? '--force 替换前会先把原内容另存：' : '--force 替换了内容不同的文件，原内容已另存：',
+  keptPair: (file: string, backup: string) => `  ${file} → ${backup}`,
   notAFolder: (dir: string) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
   inTheWay: (path: string) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
   badDir: (dir: string, reason: string) => `不能用「${dir}」作为文件夹：${reason}。`,
@@ -318,14 +323,20 @@ const en: ScaffoldMessages = {
   done: (dir, line) => `Scaffolded ${line} in ${dir}:`,
   upToDate: (dir) => `The documents in ${dir} are up to date; no file was changed.`,
   dryRun: (dir, line) => `Dry run (nothing is written): would scaffold ${line} in ${dir}:`,
-  dryRunConflicts: 'Some existing files differ (conflict): without --force, init would stop and write nothing.',
+  dryRunConflicts:
+    'Some existing files differ (conflict): without --force, init would stop and write nothing; with it, their old contents would be kept first in .bak files beside them.',
   nextSteps: 'Next:',
   stepFill: (file, n) => `  1. fill in the ${n} keys whose value is ~ in ${file}`,
   stepWrite: (document) =>
     `  2. write the proposal in ${document} (the outline of proposal.md), gather the attachments along attachments.md`,
   stepCheck: (file) => `  3. run guilin-grants check ${file}`,
-  conflict: (dir, files) =>
-    `${dir} already holds different versions of: ${files}. Nothing was written; add --force to overwrite them, or choose another folder.`,
+  conflict: (dir, files, backups) =>
+    `${dir} already holds different versions of: ${files}, which may hold your edits. Nothing was written. --force would replace them with what init writes now, keeping their old contents first as ${backups}; or choose another folder.`,
+  kept: (dryRun) =>
+    dryRun
+      ? '--force would keep the old contents first:'
+      : '--force replaced files that differed; their old contents were kept:',
+  keptPair: (file, backup) => `  ${file} → ${backup}`,
   notAFolder: (dir) => `${dir} exists but is not a folder; choose another folder name.`,
   inTheWay: (path) =>
     `${path} exists and is not a regular file, so it cannot be written; move it away or choose another folder.`,
