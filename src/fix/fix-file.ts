@@ -1,13 +1,14 @@
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
 import { decode, type ReadFailure, readInputBytes } from '../input/read-input.js';
-import { systemReason, writeAtomic } from '../util/write-file.js';
+import { ChangedSinceRead, systemReason, writeAtomic } from '../util/write-file.js';
 import { fixText } from './fix-text.js';
 import type { Fix } from './types.js';
 
 type FileFix =
   | { status: 'fixed'; before: string; after: string; fixes: Fix[] }
-  | { status: 'clean' | 'unreadable' | 'notUtf8' | 'readOnly' }
+  /** `changed`: saved by someone else after it was read, so the fixes made from what was read were not written. */
+  | { status: 'clean' | 'unreadable' | 'notUtf8' | 'readOnly' | 'changed' }
   | { status: 'notWritten'; reason: string }
   /** Not read at all (too large, no permission, not text): nothing was fixed, and why is the read's. */
   | { status: 'notRead'; failure: ReadFailure };
@@ -37,14 +38,17 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   try {
     target = realpathSync(path);
   } catch (e) {
+    // Removed or moved away since it was read: not made again from what was read.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'changed' };
     return { status: 'notWritten', reason: systemReason(e) };
   }
   if (readOnly(target)) return { status: 'readOnly' };
   if (!dryRun) {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
     try {
-      writeAtomic(target, bom + fixed.text, { force: true });
+      writeAtomic(target, bom + fixed.text, { force: true, stillHolds: b });
     } catch (e) {
+      if (e instanceof ChangedSinceRead) return { status: 'changed' };
       return { status: 'notWritten', reason: systemReason(e) };
     }
   }

@@ -40,6 +40,11 @@ export interface FileToWrite {
    * (A .docx made twice differs in the time it records.)
    */
   sameAs?: (existing: Buffer) => boolean;
+  /**
+   * What the file replaced must still hold when it is replaced: the bytes it was read
+   * as. Otherwise it is left as it is and `ChangedSinceRead` thrown.
+   */
+  stillHolds?: Uint8Array;
 }
 
 export interface PlannedWrite extends FileToWrite {
@@ -59,6 +64,13 @@ export function planWrites(files: readonly FileToWrite[], opts: { force?: boolea
   });
 }
 
+/** A file to be replaced no longer holds what it held when read (saved meanwhile by its editor). */
+export class ChangedSinceRead extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
+}
+
 /** A file that was not there when planned appeared, or one in the way could not be replaced. */
 export class WriteConflict extends Error {
   constructor(readonly path: string) {
@@ -75,7 +87,7 @@ export class WriteConflict extends Error {
  * kept first under a backup name beside it (`keepBackup`); the names are returned.
  */
 export function commitWrites(plan: readonly PlannedWrite[], opts: { keep?: boolean } = {}): KeptFile[] {
-  const staged: { target: string; temp: string; replace: boolean; backup?: string }[] = [];
+  const staged: { target: string; temp: string; replace: boolean; backup?: string; stillHolds?: Uint8Array }[] = [];
   const placed: typeof staged = [];
   let current: { target: string; temp: string } | undefined;
   try {
@@ -84,13 +96,16 @@ export function commitWrites(plan: readonly PlannedWrite[], opts: { keep?: boole
       mkdirSync(dirname(p.path), { recursive: true });
       current = { target: p.path, temp: tempPath(p.path) };
       writeNew(current.temp, p.content);
-      staged.push({ ...current, replace: p.status === 'overwrite' });
+      staged.push({ ...current, replace: p.status === 'overwrite', stillHolds: p.stillHolds });
     }
     // Every old content is kept before the first file is replaced.
     current = undefined;
     if (opts.keep) for (const s of staged) if (s.replace) s.backup = keepBackup(s.target);
     for (const s of staged) {
       current = s;
+      // As late as it can be: the fixes were made from what was read, and a file saved
+      // since holds edits they would wipe out.
+      if (s.stillHolds && !holds(s.target, s.stillHolds)) throw new ChangedSinceRead(s.target);
       place(s.temp, s.target, s.replace);
       placed.push(s);
     }
@@ -104,17 +119,34 @@ export function commitWrites(plan: readonly PlannedWrite[], opts: { keep?: boole
   return staged.flatMap((s) => (s.backup ? [{ path: s.target, backup: s.backup }] : []));
 }
 
+/** Whether `path` holds `bytes`; a file removed or moved away meanwhile does not. */
+function holds(path: string, bytes: Uint8Array): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
 /** A file overwritten, and the name its old content was kept under. */
 export interface KeptFile {
   path: string;
   backup: string;
 }
 
-/** One file, atomically; refuses an existing file unless `force`. Throws WriteConflict or the system's error. */
-export function writeAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
+/**
+ * One file, atomically; refuses an existing file unless `force`, and one that no longer
+ * holds `stillHolds`. Throws WriteConflict, ChangedSinceRead or the system's error.
+ */
+export function writeAtomic(
+  path: string,
+  content: string | Uint8Array,
+  opts: { force?: boolean; stillHolds?: Uint8Array } = {},
+): void {
   const existing = lstatOrNull(path);
   if (existing && (!existing.isFile() || !opts.force)) throw new WriteConflict(path);
-  commitWrites([{ path, content, status: existing ? 'overwrite' : 'create' }]);
+  commitWrites([{ path, content, status: existing ? 'overwrite' : 'create', stillHolds: opts.stillHolds }]);
 }
 
 /**

@@ -32,6 +32,8 @@ const zh = {
   notWritten: (file: string, reason: string) => `${file}：未修正：无法写入（${reason}）。`,
   readOnly: (file: string) =>
     `${file}：未修正：文件是只读的，保持原样；如要修正，请先去掉只读属性（如 chmod u+w），或按 check 报告中的提示手工修改。`,
+  changed: (file: string) =>
+    `${file}：未修正：读取之后文件又被改动过（如在编辑器中保存），保持原样，没有覆盖这些改动；请再运行一次 --fix。`,
   stdin: '标准输入（-）无法就地修正，已跳过修正。',
   dryRunWithoutFix: 'check 的 --dry-run 只能与 --fix 一起使用：check --fix --dry-run 文件…',
 };
@@ -66,6 +68,8 @@ const en: FixMessages = {
   notWritten: (file, reason) => `${file}: not fixed: it could not be written (${reason}).`,
   readOnly: (file) =>
     `${file}: not fixed: the file is read-only and is left as it is; to fix it, make it writable first (chmod u+w, say), or fix it by hand as check's report says.`,
+  changed: (file) =>
+    `${file}: not fixed: it was changed after it was read (saved in an editor, say), so it is left as it is, those changes kept; run --fix again.`,
   stdin: 'Standard input (-) cannot be fixed in place; no fixes were made to it.',
   dryRunWithoutFix: "check's --dry-run goes with --fix: check --fix --dry-run FILE…",
 };
