@@ -10,6 +10,8 @@ type FileFix =
   /** `changed`: saved by someone else after it was read, so the fixes made from what was read were not written. */
   | { status: 'clean' | 'unreadable' | 'notUtf8' | 'readOnly' | 'changed' }
   | { status: 'notWritten'; reason: string }
+  /** The file has `links` names (hard links) in all: left as it is, as `fixFile` says why. */
+  | { status: 'linked'; links: number }
   /** Not read at all (too large, no permission, not text): nothing was fixed, and why is the read's. */
   | { status: 'notRead'; failure: ReadFailure };
 
@@ -20,7 +22,11 @@ const BOM = '\ufeff';
  * renamed over it), in UTF-8 as it was read, with its byte-order mark if it had one.
  * A file in another encoding, or one the fixes cannot make readable, is left alone, as
  * is a read-only one: a rename would replace it all the same, against the user's word.
- * Through a link, the file it points to is fixed and the link stays a link.
+ * Through a link, the file it points to is fixed and the link stays a link. A file with
+ * other names (hard links) is left alone too: the rename would give only this name the
+ * fixed text, and writing in place would change the others as well, which may be a
+ * snapshot (cp -al, rsnapshot) meant to stay as it was; which of the two the user wants,
+ * the tool cannot tell.
  */
 export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   const bytes = readInputBytes(path);
@@ -43,6 +49,8 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
     return { status: 'notWritten', reason: systemReason(e) };
   }
   if (readOnly(target)) return { status: 'readOnly' };
+  const links = linkCount(target);
+  if (links > 1) return { status: 'linked', links };
   if (!dryRun) {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
     try {
@@ -53,6 +61,14 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
     }
   }
   return { status: 'fixed', before: read.text, after: fixed.text, fixes: fixed.fixes };
+}
+
+function linkCount(path: string): number {
+  try {
+    return statSync(path).nlink;
+  } catch {
+    return 1;
+  }
 }
 
 /** Whether the user may not write `path`, or no one may (root passes `access` regardless of the mode). */

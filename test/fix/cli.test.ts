@@ -1,6 +1,8 @@
 import {
   chmodSync,
   cpSync,
+  linkSync,
+  mkdirSync,
   lstatSync,
   mkdtempSync,
   readdirSync,
@@ -141,6 +143,33 @@ describe('check --fix, as an applicant runs it', () => {
       expect(r.status).toBe(dry.length ? 0 : 1);
       expect(readFileSync(file)).toEqual(readFileSync(TEN));
       expect(statSync(file).mode & 0o777).toBe(0o444);
+    }
+  });
+
+  it.each([
+    [
+      'zh',
+      'a.yaml：未修正：这个文件还有另外 1 个名字（硬链接），修正只会改到其中一个，保持原样；请按 check 报告中的提示手工修改，或先把它复制成独立的文件再用 --fix。\n',
+    ],
+    [
+      'en',
+      "a.yaml: not fixed: the file has 1 other name(s) (hard links), and a fix would reach only one of them, so it is left as it is; fix it by hand as check's report says, or make it a file of its own (a copy) before --fix.\n",
+    ],
+  ])('leaves a file with a second name (a hard link) as it is, both names alike, and says why (%s)', (lang, said) => {
+    const dir = folder();
+    cpSync(TEN, join(dir, 'a.yaml'));
+    mkdirSync(join(dir, 'snapshot'));
+    linkSync(join(dir, 'a.yaml'), join(dir, 'snapshot', 'a.yaml'));
+    const ino = statSync(join(dir, 'a.yaml')).ino;
+    for (const dry of [[], ['--dry-run']]) {
+      const r = cli(['check', 'a.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
+      expect(r.stderr.startsWith(said)).toBe(true);
+      expect(r.status).toBe(dry.length ? 0 : 1);
+      expect(r.stdout).not.toContain('+++ b/a.yaml');
+      for (const name of ['a.yaml', 'snapshot/a.yaml']) {
+        expect(readFileSync(join(dir, name))).toEqual(readFileSync(TEN));
+        expect(statSync(join(dir, name)).ino).toBe(ino);
+      }
     }
   });
 

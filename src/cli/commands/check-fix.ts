@@ -42,6 +42,7 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
     else if (r.status === 'notUtf8') say(m.notUtf8(display));
     else if (r.status === 'readOnly') say(m.readOnly(display));
     else if (r.status === 'changed') say(m.changed(display));
+    else if (r.status === 'linked') say(m.linked(display, r.links - 1));
     else if (r.status === 'notRead') say(m.notRead(display, readFailureText(r.failure, ctx.lang)));
     else if (r.status === 'notWritten') say(m.notWritten(display, r.reason));
     else if (r.status === 'fixed') {

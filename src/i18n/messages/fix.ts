@@ -34,6 +34,9 @@ const zh = {
     `${file}：未修正：文件是只读的，保持原样；如要修正，请先去掉只读属性（如 chmod u+w），或按 check 报告中的提示手工修改。`,
   changed: (file: string) =>
     `${file}：未修正：读取之后文件又被改动过（如在编辑器中保存），保持原样，没有覆盖这些改动；请再运行一次 --fix。`,
+  /** A file with `others` more names (hard links): which of them should change, the tool cannot tell. */
+  linked: (file: string, others: number) =>
+    `${file}：未修正：这个文件还有另外 ${others} 个名字（硬链接），修正只会改到其中一个，保持原样；请按 check 报告中的提示手工修改，或先把它复制成独立的文件再用 --fix。`,
   stdin: '标准输入（-）无法就地修正，已跳过修正。',
   dryRunWithoutFix: 'check 的 --dry-run 只能与 --fix 一起使用：check --fix --dry-run 文件…',
 };
@@ -70,6 +73,8 @@ const en: FixMessages = {
     `${file}: not fixed: the file is read-only and is left as it is; to fix it, make it writable first (chmod u+w, say), or fix it by hand as check's report says.`,
   changed: (file) =>
     `${file}: not fixed: it was changed after it was read (saved in an editor, say), so it is left as it is, those changes kept; run --fix again.`,
+  linked: (file, others) =>
+    `${file}: not fixed: the file has ${others} other name(s) (hard links), and a fix would reach only one of them, so it is left as it is; fix it by hand as check's report says, or make it a file of its own (a copy) before --fix.`,
   stdin: 'Standard input (-) cannot be fixed in place; no fixes were made to it.',
   dryRunWithoutFix: "check's --dry-run goes with --fix: check --fix --dry-run FILE…",
 };
