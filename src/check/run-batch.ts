@@ -21,6 +21,7 @@ import {
 import { attachmentState, byteSpelled, type FolderPath, onDisk } from './attachment-state.js';
 import { looseData } from '../yaml/fast-parse.js';
 import { notAnApplication } from './application-facts.js';
+import { notYamlName } from './not-yaml-name.js';
 import { type AttachmentProbe, checkText, skippedResult } from './check-text.js';
 import { type FolderListing, folderFiles } from './nearby-file.js';
 import type { FileResult } from '../report/file-result.js';
@@ -132,7 +133,13 @@ export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): G
       const { read, folder, guide } = reads[k]!;
       const display = displayOf(inputs[i - reads.length + k]!);
       if (guide) yield skippedResult(display, 'guideline');
-      else yield judgeRead(read.ok ? decode(read.bytes, options) : read, display, folder, opts);
+      else
+        yield notYamlName(
+          judgeRead(read.ok ? decode(read.bytes, options) : read, display, folder, opts),
+          display,
+          folder,
+          opts.lang,
+        );
     }
   }
 }

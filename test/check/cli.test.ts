@@ -234,6 +234,52 @@ describe('inputs', () => {
     expect(r.stderr).toBe('通配符「none/*.yaml」没有匹配到任何 .yaml 或 .yml 文件。\n');
   });
 
+  it('answers a Markdown file named by mistake with one sentence pointing to the application beside it, and goes on', () => {
+    const outline =
+      '# 申报书提纲\n\n**资助方向**：10\n\n> 注：按指南填写。\n\n| 序号 | 要求 |\n|---|---|\n| 1 | 企业牵头 |\n';
+    const root = folder('outline', {
+      '申报/application.yaml': good('10'),
+      '申报/proposal.md': outline,
+      '其他/备注.md': outline,
+    });
+    const args = ['check', '申报/proposal.md', '其他/备注.md', '申报/application.yaml'];
+    const zh = cli(args, { cwd: root });
+    expect([zh.status, zh.stderr]).toEqual([1, '']);
+    expect(zh.stdout.split('\n').filter((l) => l.includes('.md'))).toEqual([
+      '! 无法读取  申报/proposal.md  资助方向未能确定',
+      '  申报/proposal.md  错误  这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；请审查同一文件夹中的 申报/application.yaml。  file',
+      '! 无法读取  其他/备注.md  资助方向未能确定',
+      '  其他/备注.md  错误  这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；请确认没有选错文件。  file',
+    ]);
+    expect(zh.stdout).toContain('✓ 通过  申报/application.yaml');
+    expect(zh.stdout).toContain('共 3 个文件：通过 1，不通过 0，无法读取 2');
+
+    const en = cli([...args, '--lang', 'en', '--format', 'json'], { cwd: root });
+    expect(en.status).toBe(1);
+    const files = (JSON.parse(en.stdout) as { files: { status: string; findings: unknown[] }[] }).files;
+    expect(files.map((f) => f.status)).toEqual(['error', 'error', 'pass']);
+    expect(files[0]!.findings).toEqual([
+      {
+        rule: 'file',
+        severity: 'error',
+        message:
+          'This is not a YAML application (applications are .yaml or .yml files), so it was not checked; check 申报/application.yaml in the same folder.',
+        path: null,
+        line: null,
+        column: null,
+        clause: null,
+        basis: null,
+      },
+    ]);
+
+    // --fix says it too, and leaves the outline as it was.
+    const fixed = cli(['check', '申报/proposal.md', '--fix'], { cwd: root });
+    expect(fixed.stderr).toBe(
+      '申报/proposal.md：未修正：这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；请审查同一文件夹中的 申报/application.yaml。\n',
+    );
+    expect(readFileSync(join(root, '申报/proposal.md'), 'utf8')).toBe(outline);
+  });
+
   it('judges a file that is not UTF-8 as unreadable, with the line and how to fix it', () => {
     const root = folder('gbk', {});
     // 0xff makes it invalid as GB18030 too, which would otherwise be read with a warning.

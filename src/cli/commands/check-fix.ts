@@ -1,4 +1,6 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { dirname } from 'node:path';
+import { isYamlName, notYamlText } from '../../check/not-yaml-name.js';
 import { fixFile } from '../../fix/fix-file.js';
 import { msg } from '../../i18n/index.js';
 import { fixMessages } from '../../i18n/messages/fix.js';
@@ -38,7 +40,10 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
     const display = escapeControl(displayOf(input));
     if (r.status === 'clean') continue;
     if (r.status !== 'fixed') refused++;
-    if (r.status === 'unreadable') say(m.unreadable(display));
+    // Markdown named by mistake (proposal.md) is no YAML a fix could mend: said as check says it.
+    if (r.status === 'unreadable' && !isYamlName(display))
+      say(m.notRead(display, notYamlText(display, dirname(pathOf(input)), ctx.lang)));
+    else if (r.status === 'unreadable') say(m.unreadable(display));
     else if (r.status === 'notUtf8') say(m.notUtf8(display));
     else if (r.status === 'readOnly') say(m.readOnly(display));
     else if (r.status === 'changed') say(m.changed(display));

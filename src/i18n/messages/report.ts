@@ -39,6 +39,9 @@ const zh = {
             ? '这是文件夹，不是文件（EISDIR）。'
             : `无法读取文件（${code}）。`,
     internal: (message: string) => `审查本文件时发生内部错误：${message}。其他文件照常审查；请把本文件报告给维护者。`,
+    /** A file not named `*.yaml` that YAML cannot read: `application` is the application.yaml beside it, if there is one. */
+    notYaml: (application: string | null) =>
+      `这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；${application ? `请审查同一文件夹中的 ${application}。` : '请确认没有选错文件。'}`,
   },
   output: {
     written: (f: string, n: number) => `审查结果（${n} 个文件）已写入 ${f}`,
@@ -135,6 +138,8 @@ const en: ReportMessages = {
             : `Cannot read the file (${code}).`,
     internal: (message) =>
       `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
+    notYaml: (application) =>
+      `This is not a YAML application (applications are .yaml or .yml files), so it was not checked; ${application ? `check ${application} in the same folder.` : 'check that the right file was picked.'}`,
   },
   output: {
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
