@@ -385,8 +385,13 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
           ? '申请 4 / 上限 1500\u00a0万元，为上限的 &lt;0.01\u00a0倍'
           : 'requested 4 of a 1500\u00a0cap (&lt;0.01×\u00a0the\u00a0cap)',
       );
-      // The office table's last column says the same.
+      // The office table's last column says the same, under a heading that reads right below 1.
       expect(html).toMatch(/<td class="n">1500<\/td><td class="n">&lt;0\.01<\/td><\/tr>/);
+      expect(html).toContain(
+        lang === 'zh'
+          ? '<th class="n">资助上限（万元）</th><th class="n">申请为上限的倍数</th></tr>'
+          : '<th class="n">Cap (10k CNY)</th><th class="n">Requested ÷ cap</th></tr>',
+      );
     }
     rmSync(inbox, { recursive: true, force: true });
   });
@@ -399,10 +404,18 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
     await book.xlsx.readFile(join(inbox, 'r.xlsx'));
     rmSync(inbox, { recursive: true, force: true });
     const cells: [unknown, string][] = [];
+    const said: unknown[] = [];
     book.getWorksheet('汇总')!.eachRow((row) => {
       if (row.getCell(1).value === '15-3' || row.getCell(1).value === '社会发展科技科')
         cells.push([row.getCell(13).value, row.getCell(13).numFmt]);
+      if (row.getCell(1).value === '方向') said.push(row.getCell(13).value);
+      if (String(row.getCell(1).value).startsWith('金额单位')) said.push(row.getCell(1).value);
     });
+    // The column's heading and the note under the table read right below 1 as well as over it.
+    expect(said).toEqual([
+      '申请为上限的倍数',
+      '金额单位：万元。资助上限 = 立项数 × 单项最高资助额；申请为上限的倍数 = 申请金额 ÷ 资助上限，大于 1 即申请超出上限。',
+    ]);
     expect(cells).toEqual([
       [4 / 1500, '[<0.005]"<0.01";General'],
       [4 / 1500, '[<0.005]"<0.01";General'],

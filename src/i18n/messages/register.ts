@@ -55,11 +55,13 @@ const zh = {
     maxAwards: '立项数',
     maxAmount: '单项最高（万元）',
     cap: '资助上限（万元）',
-    times: '超额倍数',
+    /** Requested ÷ cap, which reads right below 1 as well as over it (超额倍数 of 0.27 did not). */
+    times: '申请为上限的倍数',
     applicant: '申报单位',
     creditCode: '统一社会信用代码',
     files: '文件',
-    units: '金额单位：万元。资助上限 = 立项数 × 单项最高资助额；超额倍数 = 申请金额 ÷ 资助上限。',
+    units:
+      '金额单位：万元。资助上限 = 立项数 × 单项最高资助额；申请为上限的倍数 = 申请金额 ÷ 资助上限，大于 1 即申请超出上限。',
   },
   html: {
     title: '申请书形式审查报告',
@@ -149,11 +151,12 @@ const en: RegisterMessages = {
     maxAwards: 'Awards',
     maxAmount: 'Max per award',
     cap: 'Cap (10k CNY)',
-    times: 'Times oversubscribed',
+    times: 'Requested ÷ cap',
     applicant: 'Applicant',
     creditCode: 'Credit code',
     files: 'Files',
-    units: 'Amounts in 10,000 CNY. Cap = awards × maximum per award; times oversubscribed = requested ÷ cap.',
+    units:
+      'Amounts in 10,000 CNY. Cap = awards × maximum per award; requested ÷ cap over 1: more is asked than the line can award.',
   },
   html: {
     title: 'Application screening report',
