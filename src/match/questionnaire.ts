@@ -59,9 +59,11 @@ export async function askQuestions(
   }
 }
 
+/** The answers in the order they were asked, which is not the list's: what decides most comes first. */
 export function summarize(g: Guideline, facts: Facts, asked: readonly string[], lang: Lang, s: Style): string {
   const m = msg(matchMessages, lang);
-  const rows = QUESTIONS.filter((q) => asked.includes(q.id)).map((q) => {
+  const questions = asked.flatMap((id) => QUESTIONS.filter((q) => q.id === id));
+  const rows = questions.map((q) => {
     const text = m.q[q.id as keyof typeof m.q] as { short: string };
     return `  ${s.dim(`${text.short}${lang === 'zh' ? '：' : ': '}`)}${q.answer(g, facts, lang)}`;
   });

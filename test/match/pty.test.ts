@@ -136,7 +136,7 @@ describe('the questionnaire in a terminal', () => {
     await s.answer('还有别的合作单位（高校）吗？', KEY.enter);
     const summary = await s.answer('以上回答是否正确？', KEY.enter);
     expect(summary).toContain(
-      '您的回答：\n  在桂林注册或驻桂林：是\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂无\n  科技特派员派出单位：否\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校，国内）',
+      '您的回答：\n  单位类型：企业\n  平台：无\n  高新技术企业：是，有效期内的高新技术企业\n  依托人才：暂无\n  科技特派员派出单位：否\n  在桂林注册或驻桂林：是\n  技术领域：电子信息\n  合作单位：桂林电子科技大学（高校，国内）',
     );
     const table = await s.answer('把这些回答保存为档案文件', KEY.down, KEY.enter);
     // The first row is project 1, with its reasons and its co-funding to-do.
@@ -265,7 +265,7 @@ describe('the questionnaire in a terminal', () => {
     ]);
     const summary = await s.answer('Are these answers right?', KEY.enter);
     expect(summary).toContain(
-      'Your answers:\n  Registered or based in Guilin: Yes\n  Organisation type: Medical and health institution',
+      'Your answers:\n  Organisation type: Medical and health institution\n  Platforms: none\n  Talent: None yet\n  Dispatches an S&T commissioner: No\n  Ecological industry project: No\n  Registered or based in Guilin: Yes',
     );
     const table = await s.answer('Save these answers', KEY.down, KEY.enter);
     expect(table).toMatch(/│ 1 +│ 15-3 │ R&D and Application/);

@@ -35,20 +35,23 @@ const IT_ENTERPRISE = {
   'morePartners.university': false,
 };
 
+/** The questions IT_ENTERPRISE is asked, in the order asked: the question most lines hang on first. */
+const IT_ENTERPRISE_ORDER = [
+  'type',
+  'platforms',
+  'highTech',
+  'talentRoute',
+  'commissioner',
+  'inGuilin',
+  'fields',
+  'partners',
+];
+
 describe('which questions are asked, in which order', () => {
   it('a small IT enterprise: the question most lines hang on first, then those of fewer lines, then fields and partners', async () => {
     const { p, asked } = await answer(IT_ENTERPRISE);
     // Residence decides nothing (the guide makes it no condition): it is asked with the questions that rank.
-    expect(asked).toEqual([
-      'type',
-      'platforms',
-      'highTech',
-      'talentRoute',
-      'commissioner',
-      'inGuilin',
-      'fields',
-      'partners',
-    ]);
+    expect(asked).toEqual(IT_ENTERPRISE_ORDER);
     expect(p.asked).toEqual([
       ...asked.slice(0, -1),
       'partners',
@@ -168,16 +171,7 @@ describe('which questions are asked, in which order', () => {
 
   it('an applicant outside Guilin is asked the same questions, and no line closes for its residence', async () => {
     const { asked, status } = await answer({ ...IT_ENTERPRISE, inGuilin: false });
-    expect(asked).toEqual([
-      'type',
-      'platforms',
-      'highTech',
-      'talentRoute',
-      'commissioner',
-      'inGuilin',
-      'fields',
-      'partners',
-    ]);
+    expect(asked).toEqual(IT_ENTERPRISE_ORDER);
     // The residence is said as a reason; whether the call notice admits it is for the office to say.
     expect(status('1')).toBe('eligible');
     expect(status('8')).toBe('possible');
@@ -426,6 +420,46 @@ describe('summary, redo and Ctrl-C', () => {
       ['electronic_information'],
     ]);
   });
+
+  it.each([
+    [
+      'zh',
+      [
+        '您的回答：',
+        '  单位类型：企业',
+        '  平台：无',
+        '  高新技术企业：是，有效期内的高新技术企业',
+        '  依托人才：暂无',
+        '  科技特派员派出单位：否',
+        '  在桂林注册或驻桂林：是',
+        '  技术领域：电子信息',
+        '  合作单位：桂林电子科技大学（高校，国内）',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Your answers:',
+        '  Organisation type: Enterprise',
+        '  Platforms: none',
+        '  High-tech enterprise: Yes, with a valid recognition',
+        '  Talent: None yet',
+        '  Dispatches an S&T commissioner: No',
+        '  Registered or based in Guilin: Yes',
+        '  Fields: Electronic information',
+        '  Partners: 桂林电子科技大学 (University, In China)',
+      ],
+    ],
+  ] as const)(
+    'lists the answers in the order the questions were asked, where it kept the order of the list of questions (%s)',
+    async (lang, lines) => {
+      const p = scriptedPrompter({ ...IT_ENTERPRISE, confirm: [true] }, lang);
+      const out: string[] = [];
+      await questionnaire(p, guideline(lang), lang, (t) => out.push(t), createStyle(false));
+      expect(p.asked.filter((id) => id !== 'confirm' && !id.includes('.'))).toEqual(IT_ENTERPRISE_ORDER);
+      expect(out).toEqual([`\n${lines.join('\n')}\n`]);
+    },
+  );
 
   it('asked again, a list with last answers ticked says Enter keeps them, where it said to press Enter for none', async () => {
     const p = scriptedPrompter({ ...IT_ENTERPRISE, ecoIndustry: false, confirm: [false, true] });
