@@ -15,9 +15,17 @@ export function renderDetail(g: Guideline, r: Ranked, lang: Lang, s: Style, widt
   const colour = r.status === 'eligible' ? s.green : r.status === 'possible' ? s.yellow : s.red;
   const paragraph = (text: string, style?: (l: string) => string) => out.push(...indentWrapped('', text, width, style));
   paragraph(m.detailHeading(r.line.code, pick(r.line.title, lang), m.status[r.status]), (l) => s.bold(colour(l)));
-  const funding = m.detailFunding(fundingInWords({ g, line: r.line, tier: r.tier, lang }));
-  paragraph(`${funding}${lang === 'zh' ? '；' : '; '}${m.headers.awards} ${m.awards(r.line.maxAwards)}`);
-  paragraph(m.detailFields(m.list(r.line.fields.map((f) => g.label('fields', f, lang))), r.fieldFit));
+  // As show lays its fields out: a value that wraps goes on under itself, not under its label.
+  const labelled = (label: string, value: string) => out.push(...indentWrapped(label, value, width));
+  const funding = fundingInWords({ g, line: r.line, tier: r.tier, lang });
+  labelled(
+    m.detailFunding,
+    `${funding}${lang === 'zh' ? '；' : '; '}${m.headers.awards} ${m.awards(r.line.maxAwards)}`,
+  );
+  labelled(
+    m.detailFieldsLabel,
+    m.detailFields(m.list(r.line.fields.map((f) => g.label('fields', f, lang))), r.fieldFit),
+  );
   const item = (mark: string, text: string, clause: string | null) => {
     out.push(...indentWrapped(`  ${mark} `, text, width));
     if (clause) out.push(...indentWrapped('      ', m.detailClause(clause), width, s.dim));

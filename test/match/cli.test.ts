@@ -127,6 +127,38 @@ describe('match --profile', () => {
     expect(first.todo.map((t) => t.message)).toContain('Request General project 2–5 or Key project ≤30 (10k CNY).');
   });
 
+  it.each([
+    [
+      'zh',
+      [
+        '5-2  广西重点实验室培育  【可能符合】',
+        '资助额度：30–50 万元；立项数 ≤5',
+        '技术领域：电子信息、先进制造与自动化、医疗健康（与所选领域相',
+        '          符）',
+        '',
+      ],
+    ],
+    [
+      'en',
+      [
+        '5-2  Cultivation of Guangxi Key Laboratories  [possible]',
+        'Funding: 30–50 (10k CNY); Awards ≤5',
+        'Fields: Electronic information, Advanced manufacturing and',
+        '        automation, Medical and health care (one of yours)',
+        '',
+      ],
+    ],
+  ])(
+    '--detail at 60 columns: the fields go on under their value, as show has them, not under the label (%s)',
+    (lang, lines) => {
+      const r = runCli(['match', '--profile', '-', '--detail', '5-2', '--lang', lang], {
+        input: HOSPITAL,
+        env: { COLUMNS: '60' },
+      });
+      expect([r.status, r.stdout.split('\n').slice(0, 5)]).toEqual([0, lines]);
+    },
+  );
+
   it('in English, a lead applicant of another type than the line addresses is said once, plainly', () => {
     const r = runCli(['match', '--profile', '-', '--detail', '9', '--lang', 'en'], { input: HOSPITAL });
     expect(r.stdout).toContain(

@@ -177,9 +177,11 @@ const zh = {
   detailClause: (clause: string) => `指南原文：${clause}`,
   detailMerits: '加分项',
   detailHeading: (code: string, title: string, status: string) => `${code}  ${title}  【${status}】`,
-  detailFunding: (amount: string) => `资助额度：${amount}`,
+  /** The detail's labels: a value too long for its line goes on under itself, not under the label. */
+  detailFunding: '资助额度：',
+  detailFieldsLabel: '技术领域：',
   detailFields: (fields: string, fit: boolean | null) =>
-    `技术领域：${fields}${fit === true ? '（与所选领域相符）' : fit === false ? '（不在所选技术领域）' : ''}`,
+    `${fields}${fit === true ? '（与所选领域相符）' : fit === false ? '（不在所选技术领域）' : ''}`,
   unknownDetail: (code: string) => `没有编号为 ${code} 的方向；用 guilin-grants list 查看全部方向。`,
   initWarn: (code: string, status: 'possible' | 'ineligible') =>
     status === 'ineligible'
@@ -397,9 +399,10 @@ const en: MatchMessages = {
   detailClause: (clause) => `Guide: ${clause}`,
   detailMerits: 'Merits',
   detailHeading: (code, title, status) => `${code}  ${title}  [${status}]`,
-  detailFunding: (amount) => `Funding: ${amount}`,
+  detailFunding: 'Funding: ',
+  detailFieldsLabel: 'Fields: ',
   detailFields: (fields, fit) =>
-    `Fields: ${fields}${fit === true ? ' (one of yours)' : fit === false ? ' (none of yours)' : ''}`,
+    `${fields}${fit === true ? ' (one of yours)' : fit === false ? ' (none of yours)' : ''}`,
   unknownDetail: (code) => `There is no line ${code}; guilin-grants list shows them all.`,
   initWarn: (code, status) =>
     status === 'ineligible'
