@@ -10,6 +10,14 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** The units a number may be written with and still be read as that number. */
+const UNIT = /(万元|万|元|个|项|户|年|人|家|%|％)$/u;
+
+/** The unit a number is written with ("60万" → 万), which intendedNumber reads past. */
+export function numberUnit(text: string): string | undefined {
+  return UNIT.exec(text.trim())?.[1];
+}
+
 /**
  * "150万元", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
  * fraction key (0–1) a percentage is its share: "85%" → 0.85; elsewhere a percentage
@@ -19,7 +27,7 @@ export function intendedNumber(text: string, fraction = false): number | undefin
   const compact = halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '');
   const percent = /[%％]$/.test(compact);
   if (percent && !fraction) return undefined;
-  const ascii = compact.replace(/(万元|万|元|个|项|户|年|人|家|%|％)$/u, '');
+  const ascii = compact.replace(UNIT, '');
   if (!/^[-+]?\d+(\.\d+)?$/.test(ascii)) return undefined;
   const n = Number(ascii);
   // 85% → 0.85, without the float noise of 85 / 100 (0.8500000000000001).

@@ -1,4 +1,4 @@
-import { intendedNumber } from '../application/intended.js';
+import { intendedNumber, numberUnit } from '../application/intended.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/messages/cli.js';
 import { matchMessages } from '../i18n/messages/match.js';
@@ -58,6 +58,8 @@ export function checkNumber(q: NumberQuestion, text: string, lang: Lang): number
   const signed = q.percent && /[%％]$/.test(text.trim());
   const n = intendedNumber(q.percent ? text.trim().replace(/[%％]$/, '') : text.trim(), false);
   if (n === undefined) return hasChineseNumerals(text) ? m.numberInDigits(text.trim()) : m.notNumber;
+  // 60万 where a share is asked is an amount (or a count), not 60%: asked again, not read as 60.
+  if (q.percent && !signed && numberUnit(text)) return m.shareWithUnit(text.trim());
   // 0.5 for a percentage is half a percent, or a half written as a fraction: only a
   // percent sign says which.
   if (q.percent && !signed && n > 0 && n < 1)

@@ -320,6 +320,25 @@ describe('talent (project 9) branches', () => {
   );
 
   it.each([
+    ['zh', (t: string) => `「${t}」带有单位，不是百分比：请只填数字，如 60（即 60%）。`],
+    ['en', (t: string) => `"${t}" carries a unit and is not a percentage: type the number alone, e.g. 60 (for 60%).`],
+  ] as const)(
+    'a share typed with a unit (60万, an amount) is asked again, naming what was typed, not read as 60 (%s)',
+    async (lang, said) => {
+      const { p, facts } = await answer(
+        { ...enterprise, talentRoute: 'academician', serviceRatio: ['60万', '６０万元', '60人', '60%'] },
+        lang,
+      );
+      expect(p.rejected).toEqual([
+        { name: 'serviceRatio', message: said('60万') },
+        { name: 'serviceRatio', message: said('６０万元') },
+        { name: 'serviceRatio', message: said('60人') },
+      ]);
+      expect(facts.talent).toEqual({ route: 'academician', serviceRatio: 0.6 });
+    },
+  );
+
+  it.each([
     ['zh', (t: string) => `「${t}」请用阿拉伯数字填写，如 2018-03-01。`],
     ['en', (t: string) => `Type "${t}" in digits, e.g. 2018-03-01.`],
   ] as const)(

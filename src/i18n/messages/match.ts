@@ -146,6 +146,8 @@ const zh = {
   notDate: '请输入一个真实的日期，如 2018-03-01、2018-3-1 或 2018/3/1。',
   /** Chinese numerals are not read (see checkNumber): asked again, with the digits to type. */
   numberInDigits: (typed: string) => `「${typed}」请用阿拉伯数字填写，如 60。`,
+  /** A share typed with a unit (60万, 60元, 60人): an amount or a count, not a percentage. */
+  shareWithUnit: (typed: string) => `「${typed}」带有单位，不是百分比：请只填数字，如 60（即 60%）。`,
   dateInDigits: (typed: string) => `「${typed}」请用阿拉伯数字填写，如 2018-03-01。`,
   notCountry: '请输入两位字母的国家或地区代码，如 DE、US、JP（国内合作单位请选“国内”）。',
   pickOne: '请至少选择一项。',
@@ -369,6 +371,8 @@ const en: MatchMessages = {
     `Is "${typed}" ${n}% or ${pct}%? Type a percentage: ${pct} for ${pct}%; for ${n}%, type ${n}%.`,
   notDate: 'Type a real date, e.g. 2018-03-01, 2018-3-1 or 2018/3/1.',
   numberInDigits: (typed) => `Type "${typed}" in digits, e.g. 60.`,
+  shareWithUnit: (typed) =>
+    `"${typed}" carries a unit and is not a percentage: type the number alone, e.g. 60 (for 60%).`,
   dateInDigits: (typed) => `Type "${typed}" in digits, e.g. 2018-03-01.`,
   notCountry: 'Type a two-letter country or region code, e.g. DE, US, JP (for a partner in China choose "In China").',
   pickOne: 'Choose at least one.',
