@@ -8,6 +8,7 @@ import { byShortLabel } from '../guideline/short-labels.js';
 import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, vocabularyOf, type VocabularyEntry } from './schema.js';
 import { intendedCountry, intendedDate, intendedNumber, intendedRatio } from './intended.js';
 import type { SchemaAt, Walkable } from './schema-at.js';
+import { valueAt } from '../yaml/path.js';
 
 interface IssueText {
   path: (string | number)[];
@@ -192,15 +193,6 @@ function formOf(path: (string | number)[], value: unknown, nodes: Walkable[]): s
   const example = (k: string, i: number) =>
     years && keys.length === 2 && years.length === 2 ? years[i] : k === 'start' ? '2019' : k === 'end' ? '2021' : '…';
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
-}
-
-function valueAt(input: unknown, path: (string | number)[]): unknown {
-  let v: unknown = input;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = Object.hasOwn(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
-  }
-  return v;
 }
 
 function typeOf(v: unknown): string {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Accept } from './fast-accept.js';
 import type { Facts } from './schema.js';
 import { validate } from './validate.js';
-import { formatPath } from '../yaml/path.js';
+import { formatPath, valueAt } from '../yaml/path.js';
 
 type Path = (string | number)[];
 
@@ -86,13 +86,4 @@ function leaveOut(data: Record<string, unknown>, path: Path, broken: Set<string>
   }
   if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[last as string];
   broken.add(formatPath(path));
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
 }

@@ -17,3 +17,13 @@ export function parsePath(path: string): PathSegment[] {
   }
   return out;
 }
+
+/** The value at `path` in parsed data (its own keys only); undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.hasOwn(v, seg) ? (v as Record<PathSegment, unknown>)[seg] : undefined;
+  }
+  return v;
+}
