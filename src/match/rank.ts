@@ -33,3 +33,11 @@ export function rankLines(g: Guideline, facts: Facts, lang: Lang): Ranked[] {
 export function hasCandidates(ranked: readonly Ranked[]): boolean {
   return ranked.some((r) => r.status !== 'ineligible');
 }
+
+/** The lines as the table shows them: open ones by rank, then those off the applicant's fields, then closed ones by code. */
+export function onScreen(g: Guideline, ranked: readonly Ranked[]) {
+  const open = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit !== false);
+  const offField = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit === false);
+  const closed = g.lines.flatMap((l) => ranked.filter((r) => r.line === l && r.status === 'ineligible'));
+  return { open, offField, closed };
+}

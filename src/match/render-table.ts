@@ -6,7 +6,7 @@ import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
 import { cellWidth, displayWidth, indentWrapped, longestWord, wrapText } from '../report/wrap-text.js';
-import type { Ranked } from './rank.js';
+import { onScreen, type Ranked } from './rank.js';
 import { type Mark, reasonMark } from './reason-mark.js';
 
 const TOP_REASONS = 2;
@@ -94,10 +94,7 @@ export function renderMatchTable(
   width: number,
 ): string {
   const m = msg(matchMessages, lang);
-  const open = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit !== false);
-  const offField = ranked.filter((r) => r.status !== 'ineligible' && r.fieldFit === false);
-  // Closed lines by code (the guide's order), so that one is found where one looks for it.
-  const closed = g.lines.flatMap((l) => ranked.filter((r) => r.line === l && r.status === 'ineligible'));
+  const { open, offField, closed } = onScreen(g, ranked);
   const out: string[] = [];
   const skip = sharedNotes(ranked);
   if (skip.size || !facts.fields?.length) {

@@ -5,7 +5,7 @@ import { msg } from '../../i18n/index.js';
 import { pick } from '../../i18n/lang.js';
 import { matchMessages } from '../../i18n/messages/match.js';
 import { matchJson } from '../../match/match-json.js';
-import { hasCandidates, rankLines, type Ranked } from '../../match/rank.js';
+import { hasCandidates, onScreen, rankLines, type Ranked } from '../../match/rank.js';
 import { readProfile } from '../../application/read-profile.js';
 import { renderDetail } from '../../match/render-detail.js';
 import { loadStyle } from '../../report/style.js';
@@ -144,13 +144,8 @@ async function browse(
 ): Promise<void> {
   const m = msg(matchMessages, ctx.lang);
   const s = await loadStyle(ctx.colorOut);
-  // The lines open to the applicant in their order on screen, then the closed ones by code.
-  const open = ranked.filter((r) => r.status !== 'ineligible');
-  const shown = [
-    ...open.filter((r) => r.fieldFit !== false),
-    ...open.filter((r) => r.fieldFit === false),
-    ...g.lines.flatMap((l) => ranked.filter((r) => r.line === l && r.status === 'ineligible')),
-  ];
+  const { open, offField, closed } = onScreen(g, ranked);
+  const shown = [...open, ...offField, ...closed];
   let last = '';
   for (;;) {
     const code = await p.select({
