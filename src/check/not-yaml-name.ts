@@ -9,7 +9,7 @@ const YAML_NAME = /\.ya?ml$/i;
 const APPLICATION = 'application.yaml';
 
 /**
- * A file named on the command line (or matched by a pattern) is read whatever its name;
+ * A file named on the command line is read whatever its name (a pattern takes only YAML);
  * one not named `*.yaml`/`*.yml` that is no YAML mapping (proposal.md, the 申报书 outline
  * `init` writes beside application.yaml) would be answered with Markdown read as broken
  * YAML. It gets one sentence instead: what it is not, and the application beside it.
