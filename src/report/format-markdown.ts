@@ -148,8 +148,12 @@ function summarySection(sum: BatchSummary, options: WriterOptions, m: ReportMess
   if (!sum.duplicates.length) out.push(m.summary.noDuplicates, '');
   for (const d of sum.duplicates) {
     out.push(`- ${mdText(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
-    for (const f of d.files)
-      out.push(`  - ${m.summary.entry(mdCode(f.file), mdText(lineLabel(f.code, options, m)), m.status[f.status])}`);
+    for (const f of d.files) {
+      const note = mdText(m.summary.asWritten(f.applicant, f.creditCode === null));
+      out.push(
+        `  - ${m.summary.entry(mdCode(f.file), mdText(lineLabel(f.code, options, m)), m.status[f.status], note)}`,
+      );
+    }
   }
   return out;
 }

@@ -132,10 +132,12 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style, width?: nu
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   for (const d of sum.duplicates) {
     out.push(`  ${esc(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
-    for (const f of d.files)
+    for (const f of d.files) {
+      const note = m.summary.asWritten(f.applicant, f.creditCode === null);
       out.push(
-        `    ${esc(f.file)}  ${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}`,
+        `    ${esc(f.file)}  ${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}${note ? `  ${esc(note)}` : ''}`,
       );
+    }
   }
   return out;
 }

@@ -1,10 +1,9 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { asksSliver, timesOversubscribed, type BatchSummary, type Totals } from './summary.js';
-import type { FileResult } from './file-result.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages, type RegisterMessages } from '../i18n/messages/register.js';
-import { reportMessages } from '../i18n/messages/report.js';
+import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
 import { basisLabel } from './finding-basis.js';
 import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
 import { findingPlace, shownFindings, type WriterOptions } from './report-options.js';
@@ -194,7 +193,7 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     async *end(_tally, summary) {
       register.finish();
       findings.finish();
-      if (summary) summarySheet(book, summary, m, rm.status, { views: frozen, pageSetup });
+      if (summary) summarySheet(book, summary, m, rm, { views: frozen, pageSetup });
       await book.commit();
       await new Promise<void>((resolve, reject) => {
         if (stream.writableFinished) resolve();
@@ -211,10 +210,11 @@ function summarySheet(
   book: ExcelJS.stream.xlsx.WorkbookWriter,
   s: BatchSummary,
   m: RegisterMessages,
-  status: Record<FileResult['status'], string>,
+  rm: ReportMessages,
   setup: Partial<ExcelJS.AddWorksheetOptions>,
 ): void {
   const t = m.totals;
+  const status = rm.status;
   const ws = book.addWorksheet(m.sheets.summary, setup);
   const lineHead = [
     t.code,
@@ -266,7 +266,10 @@ function summarySheet(
   bold([null, `${t.applicant} / ${t.files}`, `${t.creditCode} / ${t.code}`, m.columns.status]);
   for (const d of s.duplicates) {
     bold([null, d.name, d.creditCode]);
-    for (const f of d.files) ws.addRow([null, f.file, f.code, status[f.status]]).commit();
+    for (const f of d.files) {
+      const note = rm.summary.asWritten(f.applicant, f.creditCode === null);
+      ws.addRow([null, f.file, f.code, status[f.status], ...(note ? [note] : [])]).commit();
+    }
   }
   ws.commit();
 }

@@ -1,4 +1,11 @@
-import { asksSliver, timesOversubscribed, type BatchSummary, type LineTotals, type Totals } from './summary.js';
+import {
+  asksSliver,
+  timesOversubscribed,
+  type BatchSummary,
+  type DuplicateFile,
+  type LineTotals,
+  type Totals,
+} from './summary.js';
 import type { RegisterMessages } from '../i18n/messages/register.js';
 import type { ReportMessages } from '../i18n/messages/report.js';
 import { esc } from './html-escape.js';
@@ -34,9 +41,14 @@ export function summaryHtml(s: BatchSummary, m: RegisterMessages, rm: ReportMess
   if (s.duplicates.length === 0) return `${out}<p class="note">${esc(rm.summary.noDuplicates)}</p>\n`;
   // Closed until asked for (and opened to print): a long list would be laid out before the register shows.
   out += `<details><summary>${esc(m.html.duplicates(s.duplicates.length))}</summary><div class="scroll"><table class="small"><thead><tr><th>${esc(t.applicant)}</th><th>${esc(t.creditCode)}</th><th>${esc(t.files)}</th><th>${esc(t.code)}</th><th>${esc(m.columns.status)}</th></tr></thead><tbody>`;
+  // A file that names the applicant otherwise, or gives no credit code, says so beside its name.
+  const note = (f: DuplicateFile) => {
+    const text = rm.summary.asWritten(f.applicant, f.creditCode === null);
+    return text ? ` ${esc(text)}` : '';
+  };
   for (const d of s.duplicates)
     d.files.forEach((f, i) => {
-      out += `<tr>${i === 0 ? `<td rowspan="${d.files.length}">${esc(d.name)}</td><td rowspan="${d.files.length}">${esc(d.creditCode ?? '—')}</td>` : ''}<td><code>${esc(f.file)}</code></td><td>${esc(f.code ?? '—')}</td><td class="s-${f.status}">${esc(rm.status[f.status])}</td></tr>`;
+      out += `<tr>${i === 0 ? `<td rowspan="${d.files.length}">${esc(d.name)}</td><td rowspan="${d.files.length}">${esc(d.creditCode ?? '—')}</td>` : ''}<td><code>${esc(f.file)}</code>${note(f)}</td><td>${esc(f.code ?? '—')}</td><td class="s-${f.status}">${esc(rm.status[f.status])}</td></tr>`;
     });
   return `${out}</tbody></table></div></details>\n`;
 }

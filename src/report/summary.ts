@@ -31,7 +31,20 @@ export interface OfficeTotals extends Totals {
 interface DuplicateApplicant {
   name: string;
   creditCode: string | null;
-  files: { file: string; code: string | null; status: FileStatus }[];
+  files: DuplicateFile[];
+}
+
+/**
+ * `applicant`: how this file names the applicant, where that is not the group's `name`
+ * (null: it gives no name); `creditCode`: null where the group has a code and this file
+ * gives none (it was joined by name). Both are absent where the file agrees.
+ */
+export interface DuplicateFile {
+  file: string;
+  code: string | null;
+  status: FileStatus;
+  applicant?: string | null;
+  creditCode?: null;
 }
 
 /** `check --summary`: the `report` key of the JSON, additive to the spec's contract. */
@@ -188,15 +201,36 @@ export class SummaryBuilder {
     const out: DuplicateApplicant[] = [];
     for (const members of [...groups.values()].sort((a, b) => a[0]! - b[0]!)) {
       if (members.length < 2) continue;
-      const first = entries[members[0]!]!;
+      // The group's name is the one most of its files write (the first of those tied), so
+      // that the files said to name it otherwise are the fewest; a file without one names none.
+      const name = mostWritten(members.map((k) => entries[k]!.name));
+      const creditCode = members.map((k) => entries[k]!.creditCode).find((c) => c) ?? null;
       out.push({
-        name: first.name ?? '',
-        creditCode: members.map((k) => entries[k]!.creditCode).find((c) => c) ?? null,
-        files: members.map((k) => ({ file: entries[k]!.file, code: entries[k]!.code, status: entries[k]!.status })),
+        name,
+        creditCode,
+        files: members.map((k) => {
+          const e = entries[k]!;
+          return {
+            file: e.file,
+            code: e.code,
+            status: e.status,
+            ...(e.name !== name ? { applicant: e.name ?? null } : {}),
+            ...(creditCode && !e.creditCode ? { creditCode: null } : {}),
+          };
+        }),
       });
     }
     return out;
   }
+}
+
+/** The name written most often, the first of those tied; '' where none is written. */
+function mostWritten(names: (string | undefined)[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best = '';
+  for (const [n, c] of counts) if (c > (counts.get(best) ?? 0)) best = n;
+  return best;
 }
 
 /**

@@ -101,7 +101,7 @@ describe('summarize', () => {
         creditCode: null,
         files: [
           { file: 'b.yaml', code: '1', status: 'fail' },
-          { file: 'c.yaml', code: '1', status: 'pass' },
+          { file: 'c.yaml', code: '1', status: 'pass', applicant: '桂林 乙科技有限公司' },
         ],
       },
       {
@@ -109,10 +109,62 @@ describe('summarize', () => {
         creditCode: '91450300198765432N',
         files: [
           { file: 'd.yaml', code: '2', status: 'pass' },
-          { file: 'e.yaml', code: '16', status: 'fail' },
+          { file: 'e.yaml', code: '16', status: 'fail', applicant: '桂林丁公司' },
         ],
       },
     ]);
+  });
+
+  it('names a group after the name most of its files write, and says beside each file how it names the applicant where that differs', () => {
+    const found = summarize(
+      [
+        app('w.yaml', '1', 'fail', 100, '庚科技', '91450300MA5KT12341'),
+        app('x.yaml', '1', 'pass', 100, undefined, '91450300MA5KT12341'),
+        app('y.yaml', '2', 'fail', 100, '桂林庚科技有限公司', '91450300ma5kt12341'),
+        app('z.yaml', '16', 'pass', 100, '桂林庚科技有限公司'),
+      ],
+      g,
+      'zh',
+    );
+    expect(found.duplicates).toEqual([
+      {
+        name: '桂林庚科技有限公司',
+        creditCode: '91450300MA5KT12341',
+        files: [
+          { file: 'w.yaml', code: '1', status: 'fail', applicant: '庚科技' },
+          { file: 'x.yaml', code: '1', status: 'pass', applicant: null },
+          { file: 'y.yaml', code: '2', status: 'fail' },
+          { file: 'z.yaml', code: '16', status: 'pass', creditCode: null },
+        ],
+      },
+    ]);
+    const tail = (lang: 'zh' | 'en') => {
+      const text = formatTable([], { lang, summary: found });
+      return text.slice(text.indexOf('  桂林庚'));
+    };
+    expect(tail('zh')).toBe(
+      [
+        '  桂林庚科技有限公司（信用代码 91450300MA5KT12341）：4 份申请',
+        '    w.yaml  资助方向 1  不通过  写作「庚科技」',
+        '    x.yaml  资助方向 1  通过  未填名称',
+        '    y.yaml  资助方向 2  不通过',
+        '    z.yaml  资助方向 16  通过  未填信用代码',
+        '',
+      ].join('\n'),
+    );
+    expect(tail('en')).toBe(
+      [
+        '  桂林庚科技有限公司 (credit code 91450300MA5KT12341): 4 applications',
+        '    w.yaml  line 1  failed  named "庚科技"',
+        '    x.yaml  line 1  passed  no name',
+        '    y.yaml  line 2  failed',
+        '    z.yaml  line 16  passed  no credit code',
+        '',
+      ].join('\n'),
+    );
+    expect(formatMarkdown([], { lang: 'en', summary: found })).toContain(
+      '  - `x.yaml` (line 1, passed, no name)\n  - `y.yaml` (line 2, failed)\n  - `z.yaml` (line 16, passed, no credit code)',
+    );
   });
 
   it.each([
@@ -140,7 +192,7 @@ describe('summarize', () => {
     expect(table.indexOf('汇总')).toBeGreaterThan(table.indexOf('共 8 个文件'));
     expect(table).toContain('│ 1    │      3 │    2 │    350.3 │    250.2 │   3 项 × 150 = 450 │');
     expect(table).toContain(
-      '  桂林丙药业有限公司（91450300198765432N）：2 份申请\n    d.yaml  资助方向 2  通过\n    e.yaml  资助方向 16  不通过',
+      '  桂林丙药业有限公司（信用代码 91450300198765432N）：2 份申请\n    d.yaml  资助方向 2  通过\n    e.yaml  资助方向 16  不通过  写作「桂林丁公司」',
     );
     expect(JSON.parse(formatJson(results, opts)).report).toEqual(JSON.parse(JSON.stringify(s)));
     expect(Object.keys(JSON.parse(formatJson(results, opts)))).toEqual(['files', 'summary', 'report']);
@@ -150,7 +202,9 @@ describe('summarize', () => {
     expect(md).toContain(
       '| 16 | 桂林市国家可持续发展议程创新示范区建设与应用示范 | 社会发展科技科 | 1 | 0 | 150 | 0 | 20 项 × 200 = 4000 |',
     );
-    expect(md).toContain('- 桂林乙科技有限公司：2 份申请\n  - `b.yaml`（资助方向 1，不通过）');
+    expect(md).toContain(
+      '- 桂林乙科技有限公司：2 份申请\n  - `b.yaml`（资助方向 1，不通过）\n  - `c.yaml`（资助方向 1，通过，写作「桂林 乙科技有限公司」）',
+    );
   });
 
   it('flags a line whose passing applications ask for more than it can award', () => {

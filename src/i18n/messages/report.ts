@@ -76,8 +76,14 @@ const zh = {
     duplicates: '在多份申请中出现的申报单位',
     noDuplicates: '没有申报单位在多份申请中出现。',
     applicant: (name: string, code: string | null, n: number) =>
-      `${name || '（未填名称）'}${code ? `（${code}）` : ''}：${n} 份申请`,
-    entry: (file: string, line: string, status: string) => `${file}（${line}，${status}）`,
+      `${name || '（未填名称）'}${code ? `（信用代码 ${code}）` : ''}：${n} 份申请`,
+    entry: (file: string, line: string, status: string, note: string) =>
+      `${file}（${line}，${status}${note ? `，${note}` : ''}）`,
+    /** A file of a group that names the applicant otherwise (`null`: not at all), or gives no credit code. */
+    asWritten: (name: string | null | undefined, noCode: boolean) =>
+      [name === undefined ? '' : name === null ? '未填名称' : `写作「${name}」`, noCode ? '未填信用代码' : '']
+        .filter(Boolean)
+        .join('，'),
   },
   markdown: {
     title: '申请书形式审查报告',
@@ -175,8 +181,12 @@ const en: ReportMessages = {
       `${n} more ${n === 1 ? 'application names' : 'applications name'} no known funding line and ${n === 1 ? 'is' : 'are'} not counted above.`,
     duplicates: 'Applicants named in more than one application',
     noDuplicates: 'No applicant appears in more than one application.',
-    applicant: (name, code, n) => `${name || '(no name)'}${code ? ` (${code})` : ''}: ${n} applications`,
-    entry: (file, line, status) => `${file} (${line}, ${status})`,
+    applicant: (name, code, n) => `${name || '(no name)'}${code ? ` (credit code ${code})` : ''}: ${n} applications`,
+    entry: (file, line, status, note) => `${file} (${line}, ${status}${note ? `, ${note}` : ''})`,
+    asWritten: (name, noCode) =>
+      [name === undefined ? '' : name === null ? 'no name' : `named "${name}"`, noCode ? 'no credit code' : '']
+        .filter(Boolean)
+        .join(', '),
   },
   markdown: {
     title: 'Application screening report',
