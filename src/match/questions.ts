@@ -37,6 +37,8 @@ export interface Question {
 
 type Platform = { kind: string; level: string };
 
+type YesNo = 'inGuilin' | 'talentLeader' | 'centralOrRegional' | 'commissioner' | 'mainImplementer' | 'ecoIndustry';
+
 const messages = (lang: Lang) => msg(matchMessages, lang);
 
 const yesNo = (v: boolean | undefined, lang: Lang) =>
@@ -65,10 +67,10 @@ function platformKinds(c: AskContext): string[] {
   return c.g.file.vocabulary.platformKinds.map((k) => k.id).filter((k) => named.has(k));
 }
 
+/** A yes or no, asked in the words of the question of the same id. */
 function confirmQuestion(
-  id: string,
+  id: YesNo,
   path: string | string[],
-  text: (m: ReturnType<typeof messages>) => { ask: string; short: string },
   fallback: boolean,
   get: (f: Facts) => boolean | undefined,
   set: (f: Facts, v: boolean) => void,
@@ -80,7 +82,7 @@ function confirmQuestion(
     ask: async (c) =>
       set(
         c.facts,
-        await c.p.confirm({ name: id, message: ask(c, text(messages(c.lang))), default: get(c.previous) ?? fallback }),
+        await c.p.confirm({ name: id, message: ask(c, messages(c.lang).q[id]), default: get(c.previous) ?? fallback }),
       ),
     answer: (_g, f, lang) => yesNo(get(f), lang),
   };
@@ -98,7 +100,6 @@ export const QUESTIONS: Question[] = [
     ...confirmQuestion(
       'inGuilin',
       'applicant.inGuilin',
-      (m) => m.q.inGuilin,
       true,
       (f) => f.applicant?.inGuilin,
       (f, v) => setApplicant(f, { inGuilin: v }),
@@ -208,7 +209,6 @@ export const QUESTIONS: Question[] = [
   confirmQuestion(
     'talentLeader',
     'talent.isLeader',
-    (m) => m.q.talentLeader,
     true,
     (f) => f.talent?.isLeader,
     (f, v) => (f.talent = { ...f.talent, isLeader: v }),
@@ -254,7 +254,6 @@ export const QUESTIONS: Question[] = [
   confirmQuestion(
     'centralOrRegional',
     'applicant.centralOrRegional',
-    (m) => m.q.centralOrRegional,
     false,
     (f) => f.applicant?.centralOrRegional,
     (f, v) => setApplicant(f, { centralOrRegional: v }),
@@ -280,7 +279,6 @@ export const QUESTIONS: Question[] = [
   confirmQuestion(
     'commissioner',
     ['commissioner', 'commissioner.dispatchedByApplicant'],
-    (m) => m.q.commissioner,
     false,
     (f) => f.commissioner?.dispatchedByApplicant,
     (f, v) => (f.commissioner = { ...f.commissioner, dispatchedByApplicant: v }),
@@ -288,7 +286,6 @@ export const QUESTIONS: Question[] = [
   confirmQuestion(
     'mainImplementer',
     'commissioner.mainImplementer',
-    (m) => m.q.mainImplementer,
     true,
     (f) => f.commissioner?.mainImplementer,
     (f, v) => (f.commissioner = { ...f.commissioner, mainImplementer: v }),
@@ -296,7 +293,6 @@ export const QUESTIONS: Question[] = [
   confirmQuestion(
     'ecoIndustry',
     'ecoIndustry',
-    (m) => m.q.ecoIndustry,
     false,
     (f) => f.ecoIndustry,
     (f, v) => (f.ecoIndustry = v),
