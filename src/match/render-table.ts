@@ -23,7 +23,7 @@ function amountCell(g: Guideline, r: Ranked, lang: Lang): string {
 }
 
 /** Notes that every line carries alike: said once above the table, not in every row. */
-export function sharedNotes(ranked: readonly Ranked[]): Set<string> {
+function sharedNotes(ranked: readonly Ranked[]): Set<string> {
   const [first, ...rest] = ranked;
   if (!first) return new Set();
   const texts = (r: Ranked) => new Set([...r.reasons.map((x) => x.message), ...r.todos.map((x) => x.message)]);
@@ -70,7 +70,7 @@ function notes(g: Guideline, facts: Facts, r: Ranked, lang: Lang, s: Style, skip
 }
 
 /** Each note whole, wrapped under its mark. */
-export function notesCell(items: Mark[], width: number, s: Style): string {
+function notesCell(items: Mark[], width: number, s: Style): string {
   return items
     .map(({ mark, colour, text }) =>
       wrapText(text, width - 2)

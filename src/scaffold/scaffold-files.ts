@@ -7,7 +7,7 @@ import { checklistMd } from './checklist-md.js';
 import { proposalMd } from './proposal-md.js';
 import type { ScaffoldInput } from './scaffold-input.js';
 
-export type FileRole = 'application' | 'schema' | 'proposal' | 'checklist';
+type FileRole = 'application' | 'schema' | 'proposal' | 'checklist';
 
 interface ScaffoldFile {
   /** Relative to the scaffold's folder. */

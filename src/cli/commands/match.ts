@@ -15,7 +15,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode, UsageError } from '../../util/errors.js';
 import type { Prompter } from '../../match/prompt.js';
 
-export interface MatchOptions {
+interface MatchOptions {
   profile?: string;
   saveProfile?: string;
   /** One line in full, without questions. */
