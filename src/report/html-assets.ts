@@ -39,7 +39,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
 /* A heading wider than its fixed column (Requested (10k CNY), Warnings) wraps: cut short, it could not be read. */
-#register thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal}
+#register>thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal}
 /* Fixed widths spare the browser measuring every cell of a long register. */
 @media (min-width:901px){
   #register{table-layout:fixed}
@@ -48,8 +48,10 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
   #register .c-requested{width:9.5em}#register .c-office{width:12em}#register .c-status{width:5.5em}
   #register tr.row td{overflow-wrap:anywhere}
 }
-#register thead th[aria-sort=ascending]::after{content:" ▲"}
-#register thead th[aria-sort=descending]::after{content:" ▼"}
+/* The fixed columns take 72.5em: narrower than that and a title, the one column left, had no room at all. */
+@media (max-width:1279px){.hide-narrow{display:none}}
+#register>thead th[aria-sort=ascending]::after{content:" ▲"}
+#register>thead th[aria-sort=descending]::after{content:" ▼"}
 #register tr.row{cursor:pointer}
 #register tr.row:hover td{background:#f0f4fa}
 #register tr.row:focus{outline:2px solid var(--bar);outline-offset:-2px}
@@ -64,6 +66,7 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .sev-error{color:var(--fail);font-weight:600}.sev-warning{color:var(--over);font-weight:600}.sev-info{color:var(--dim)}
 .clause{color:var(--dim);font-size:12px}
 .findings td.basis{white-space:nowrap;color:var(--dim)}
+.findings td:first-child{white-space:nowrap}
 .findings td:nth-child(4) code{word-break:normal;white-space:nowrap}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .ok{color:var(--pass)}
@@ -74,7 +77,6 @@ details>summary{cursor:pointer;color:var(--bar)}
   main{padding:12px}
   .chart{grid-template-columns:1fr;gap:2px}
   .chart .fig{margin-bottom:8px}
-  .hide-narrow{display:none}
   .facts{grid-template-columns:max-content 1fr}
 }
 @page{size:A4 landscape;margin:12mm}
@@ -82,7 +84,7 @@ details>summary{cursor:pointer;color:var(--bar)}
   body{font-size:11px}
   main{max-width:none;padding:0}
   .controls{display:none}
-  #register thead th{position:static}
+  #register>thead th{position:static}
   #register thead{display:table-header-group}
   tbody.app{break-inside:avoid}
   #more,.noscript{display:none}
@@ -164,10 +166,20 @@ export const HTML_SCRIPT = `
     heads[i].addEventListener('click',function(){sortBy(i);});
     heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
   })(i);
+  // An open row's facts span the columns shown: spanning those a narrow screen hides
+  // would bring them back, empty, and in the fixed layout they would take the title's room.
+  var narrow=window.matchMedia('(max-width:1279px)'),printing=false;
+  function span(){
+    var n=0;
+    for(var i=0;i<heads.length;i++)if(printing||!narrow.matches||!heads[i].classList.contains('hide-narrow'))n++;
+    return n;
+  }
+  function respan(){var s=span(),d=table.querySelectorAll('tr.detail>td');for(var i=0;i<d.length;i++)d[i].colSpan=s;}
+  if(narrow.addEventListener)narrow.addEventListener('change',respan);
   // What a row opens to: its facts and findings, built when it is first opened.
   function detail(i){
     var a=A[i],tr=document.createElement('tr'),td=el(tr,'td'),dl=el(td,'dl','facts');
-    tr.className='detail';td.colSpan=heads.length;
+    tr.className='detail';td.colSpan=span();
     for(var j=0;j<L.facts.length;j++){el(dl,'dt','',L.facts[j]);var dd=el(dl,'dd');if(j===0)el(dd,'code','',a[1][j]);else dd.textContent=text(a[1][j]);}
     if(a[2].length===0){el(td,'p','ok',L.none);return tr;}
     var t=el(td,'table','findings small'),h=el(el(t,'thead'),'tr'),rows=el(t,'tbody');
@@ -195,7 +207,8 @@ export const HTML_SCRIPT = `
     seen.observe(more);
   }
   // On paper, every row of the register (as filtered) and the duplicates.
-  window.addEventListener('beforeprint',function(){grow(Infinity);var d=document.querySelectorAll('details');for(var i=0;i<d.length;i++)d[i].open=true;});
+  window.addEventListener('afterprint',function(){printing=false;respan();});
+  window.addEventListener('beforeprint',function(){printing=true;respan();grow(Infinity);var d=document.querySelectorAll('details');for(var i=0;i<d.length;i++)d[i].open=true;});
   grow(STEP);
 })();
 `;

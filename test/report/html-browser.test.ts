@@ -269,3 +269,57 @@ describe('the English report at 1280 pixels', () => {
     );
   });
 });
+
+describe('the register at every window width', () => {
+  beforeAll(() => {
+    const r = cli(['check', 'inbox', '--format', 'html', '--output', 'widths-en.html', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(1);
+  });
+
+  /** The register's visible columns: heading, left and right edge; and how far the table runs past its box. */
+  const layout = (p: Page) =>
+    p.$eval('#register', (table) => ({
+      columns: [...table.querySelectorAll(':scope > thead th')]
+        .filter((th) => (th as HTMLElement).offsetParent !== null)
+        .map((th) => {
+          const r = th.getBoundingClientRect();
+          return { text: th.textContent ?? '', left: r.left, right: r.right };
+        }),
+      overflow: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+    }));
+
+  it.each([901, 1000, 1100, 1279, 1280, 1400])(
+    'at %i pixels the title keeps room (ten characters or more), no two columns overlap, nothing runs off the side, zh and en',
+    async (width) => {
+      const en = await context.newPage();
+      await en.goto(pathToFileURL(join(dir, 'widths-en.html')).href);
+      try {
+        for (const p of [page, en]) {
+          // An open application: its facts span the columns shown, never those hidden.
+          const row = p.locator('#register tbody.app:not(.open) tr.row').first();
+          await row.click();
+          await p.setViewportSize({ width, height: 900 });
+          // A change of media is told to the page's script at its next frame.
+          await p.evaluate(() => new Promise(requestAnimationFrame));
+          const { columns, overflow } = await layout(p);
+          const facts = await p.locator('#register tbody.open tr.detail > td').first().boundingBox();
+          expect(facts!.x + facts!.width).toBeCloseTo(columns.at(-1)!.right, 0);
+          await p.locator('#register tbody.open tr.row').first().click();
+          expect(overflow).toBeLessThanOrEqual(0);
+          for (let i = 1; i < columns.length; i++)
+            expect(columns[i]!.left).toBeGreaterThanOrEqual(columns[i - 1]!.right - 0.5);
+          const title = columns.find((c) => /项目名称|Project title/.test(c.text))!;
+          expect(
+            title.right - title.left,
+            JSON.stringify(columns.map((c) => [c.text, Math.round(c.right - c.left)])),
+          ).toBeGreaterThanOrEqual(140);
+          // Tier, office and warnings give way below 1280 pixels; from there every column shows.
+          expect(columns).toHaveLength(width < 1280 ? 7 : 10);
+        }
+      } finally {
+        await en.close();
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
+});
