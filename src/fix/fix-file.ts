@@ -1,4 +1,4 @@
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, type Stats, statSync } from 'node:fs';
 import type { Guideline } from '../guideline/model.js';
 import { decode, type ReadFailure, readInputBytes } from '../input/read-input.js';
 import { ChangedSinceRead, systemReason, writeAtomic } from '../util/write-file.js';
@@ -48,9 +48,10 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'changed' };
     return { status: 'notWritten', reason: systemReason(e) };
   }
-  if (readOnly(target)) return { status: 'readOnly' };
-  const links = linkCount(target);
-  if (links > 1) return { status: 'linked', links };
+  // One look at the file answers both: may it be written, and has it other names.
+  const st = statOrNull(target);
+  if (!st || readOnly(target, st)) return { status: 'readOnly' };
+  if (st.nlink > 1) return { status: 'linked', links: st.nlink };
   if (!dryRun) {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? BOM : '';
     try {
@@ -63,19 +64,19 @@ export function fixFile(path: string, g: Guideline, dryRun: boolean): FileFix {
   return { status: 'fixed', before: read.text, after: fixed.text, fixes: fixed.fixes };
 }
 
-function linkCount(path: string): number {
+function statOrNull(path: string): Stats | undefined {
   try {
-    return statSync(path).nlink;
+    return statSync(path);
   } catch {
-    return 1;
+    return undefined;
   }
 }
 
 /** Whether the user may not write `path`, or no one may (root passes `access` regardless of the mode). */
-function readOnly(path: string): boolean {
+function readOnly(path: string, st: Stats): boolean {
   try {
     accessSync(path, constants.W_OK);
-    return (statSync(path).mode & 0o222) === 0;
+    return (st.mode & 0o222) === 0;
   } catch {
     return true;
   }
