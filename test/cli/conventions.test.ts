@@ -2,30 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node-pty';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/wrap-text.js';
 import { ROOT, runCli } from '../support/cli.js';
+import { runInTerminal } from '../support/terminal.js';
 
 const COMMANDS = ['list', 'show', 'match', 'check', 'init', 'schema', 'guideline'];
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Runs the built CLI in a real pseudo-terminal and returns all it printed. */
-function inTerminal(args: string[], env: Record<string, string> = {}, cols = 120): Promise<string> {
-  return new Promise((resolve) => {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG'),
-    ) as Record<string, string>;
-    const pty = spawn(process.execPath, [join(ROOT, 'bin/guilin-grants.js'), ...args], {
-      cols,
-      rows: 60,
-      cwd: ROOT,
-      env: { ...clean, TERM: 'xterm-256color', ...env },
-    });
-    let out = '';
-    pty.onData((d) => (out += d));
-    pty.onExit(() => resolve(out));
-  });
+/** Runs the built CLI in a real pseudo-terminal and returns all it printed; each of these runs succeeds. */
+async function inTerminal(args: string[], env: Record<string, string> = {}, cols = 120): Promise<string> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'GUILIN_GRANTS_LANG'),
+  ) as Record<string, string>;
+  const run = await runInTerminal(args, { cols, env: { ...clean, ...env } });
+  expect(run.exitCode, run.screen).toBe(0);
+  return run.screen;
 }
 
 describe('help, version and mistakes, as a new user meets them', () => {

@@ -8,6 +8,7 @@ import { CLI, cli } from '../check/helpers/run-cli.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE } from './helpers/verdict.js';
 import { whenStarted } from '../support/signals.js';
+import { runInTerminal } from '../support/terminal.js';
 
 const ENV = { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -145,14 +146,12 @@ describe('a questionnaire without a terminal', () => {
 describe('a coloured page wrapped to a terminal of 80 columns', () => {
   it('keeps every colour code whole, so a rule id stays under its hanging indent (show 5-2)', async () => {
     const { NO_COLOR: _, ...coloured } = ENV;
-    const pty = spawnPty(process.execPath, [CLI, 'show', '5-2'], {
+    const { screen, exitCode } = await runInTerminal(['show', '5-2'], {
       cols: 80,
       rows: 40,
       env: coloured as Record<string, string>,
     });
-    let screen = '';
-    pty.onData((d) => (screen += d));
-    expect(await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)))).toBe(0);
+    expect(exitCode).toBe(0);
     expect(screen).toContain('\x1b[');
     const lines = screen.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
     // A code cut by a line break leaves its ESC behind, and the terminal eats the indent that follows.
