@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, type IPty } from 'node-pty';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/wrap-text.js';
 import { ROOT } from '../support/cli.js';
+import { openTerminal, type Terminal } from '../support/terminal.js';
 
 /**
  * The questionnaire as a user meets it: the BUILT command in a real pseudo-terminal,
@@ -22,21 +22,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 
 class Session {
-  private out = '';
   private seen = 0;
-  readonly exit: Promise<number>;
-  private readonly pty: IPty;
+  private readonly terminal: Terminal;
 
   constructor(args: string[], cols = 120) {
-    this.pty = spawn(process.execPath, [BIN, ...args], {
-      name: 'xterm-256color',
+    this.terminal = openTerminal(args, {
       cols,
       rows: 40,
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' } as Record<string, string>,
     });
-    this.pty.onData((d) => (this.out += d));
-    this.exit = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  get exit(): Promise<number> {
+    return this.terminal.exit;
+  }
+
+  private get out(): string {
+    return this.terminal.screen;
   }
 
   /** Waits until `text` appears after what was already waited for, then returns the screen text since. */
@@ -65,7 +68,7 @@ class Session {
     // Let the prompt finish drawing before it reads keys.
     await new Promise((r) => setTimeout(r, 60));
     for (const k of keys) {
-      this.pty.write(k);
+      this.terminal.write(k);
       await new Promise((r) => setTimeout(r, 15));
     }
     return screen;
