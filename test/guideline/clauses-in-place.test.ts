@@ -72,3 +72,43 @@ describe('every clause is quoted from where its basis says it rests', () => {
     else expect(squeeze(block.requirements), `「${clause}」 in the 申报要求 of ${line.code}`).toContain(quoted);
   });
 });
+
+/**
+ * A line's own words, which no rule quotes, come from its own part of the guide too:
+ * its title and content, its 拟立项数, 资助方式 and 管理科室, and the 考核指标 its
+ * 申报要求 set; and the numbers and methods the program uses are the ones those words say.
+ */
+describe("every line's own words are the guide's words for that line, and say its numbers", () => {
+  const g = guideline();
+  const numbers = (s: string) => (s.match(/\d+/g) ?? []).map(Number);
+
+  const rows = g.lines.flatMap((line) => {
+    const block = BLOCKS.get(line.code)!;
+    const said: [string, string, string][] = [
+      ['title', line.title.zh, block.all],
+      ['content', line.content.zh, block.content],
+      ['拟立项数', `拟立项数：${line.awardsClause}`, block.all],
+      ['资助方式', `资助方式：${line.methodClause}`, block.all],
+      ['管理科室', `管理科室：${g.label('offices', line.office, 'zh')}`, block.all],
+      ...(line.outcomes ?? []).map((o): [string, string, string] => ['考核指标', o, block.requirements]),
+    ];
+    return said.map(([what, text, within]) => ({ name: `${line.code} ${what}: 「${text}」`, text, within }));
+  });
+
+  it.each(rows)('$name', ({ text, within }) => {
+    expect(squeeze(within)).toContain(squeeze(text));
+  });
+
+  it.each(g.lines.map((line) => ({ code: line.code, line })))(
+    '$code: years, awards, amounts and methods are what its 实施年限, 拟立项数, 资助金额 and 资助方式 say',
+    ({ line }) => {
+      expect(numbers(line.periodClause)).toEqual([line.period.start, line.period.end]);
+      expect(numbers(line.awardsClause)).toEqual([line.maxAwards]);
+      expect(numbers(line.fundingClause)).toEqual(
+        line.tiers.flatMap((t) => (t.min === null ? [t.max] : [t.min, t.max])),
+      );
+      const methods = g.file.vocabulary.fundingMethods.filter((m) => line.methodClause.includes(m.zh)).map((m) => m.id);
+      expect(new Set(methods)).toEqual(new Set(line.tiers.map((t) => t.method)));
+    },
+  );
+});
