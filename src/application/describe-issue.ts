@@ -36,6 +36,7 @@ export function describeIssue(
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
   at?: SchemaAt,
+  years?: { start: number; end: number },
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -62,7 +63,7 @@ export function describeIssue(
       }
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
-      const form = formOf(path, value, nodes);
+      const form = formOf(path, value, nodes, years);
       return one(form ? m.writeAs(wrong, form) : wrong);
     }
     case 'unrecognized_keys':
@@ -180,18 +181,28 @@ function nearestEntry(value: string, entries: VocabularyEntry[]): string | undef
 
 /**
  * The form a mapping or list is written in, for a value of the wrong type:
- * `period: { start: 2019, end: 2021 }` (the years taken from `2019-2021` when written so).
+ * `period: { start: 2019, end: 2021 }`, the years taken from `2019-2021` when written
+ * so, else from `years` (the line's, or the guide's), else left for the writer (`…`).
  */
-function formOf(path: (string | number)[], value: unknown, nodes: Walkable[]): string | undefined {
+function formOf(
+  path: (string | number)[],
+  value: unknown,
+  nodes: Walkable[],
+  years?: { start: number; end: number },
+): string | undefined {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, unknown> } | undefined;
   if (def?.type === 'array' && typeof value !== 'object') return `${key}: [${String(value)}]`;
   if (def?.type !== 'object' || !def.shape) return undefined;
   const keys = Object.keys(def.shape);
-  const years = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
+  const written = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
   const example = (k: string, i: number) =>
-    years && keys.length === 2 && years.length === 2 ? years[i] : k === 'start' ? '2019' : k === 'end' ? '2021' : '…';
+    written && keys.length === 2 && written.length === 2
+      ? written[i]
+      : k === 'start' || k === 'end'
+        ? (years?.[k] ?? '…')
+        : '…';
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
 }
 

@@ -1,5 +1,5 @@
 import { type LocatedProblem, ProblemsError, UsageError } from '../util/errors.js';
-import type { Guideline } from '../guideline/model.js';
+import { yearsOf, type Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import { readInputFile, readStdin } from '../input/read-input.js';
@@ -78,7 +78,7 @@ export async function parseProfile(
     // vocabulary's ids and labels and the one it was near, a number written as text with the number.
     const at = schemaAtOf(schema);
     for (const issue of issues) {
-      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema), at)) {
+      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema), at, yearsOf(g))) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
           quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });

@@ -1,7 +1,7 @@
 import type { Accept } from '../application/fast-accept.js';
 import { applicationSchema, profileSchema, type Facts } from '../application/schema.js';
 import { salvage } from '../application/salvage.js';
-import type { Guideline, Line } from '../guideline/model.js';
+import { yearsOf, type Guideline, type Line } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
 import { schemaMessages } from '../i18n/messages/schema.js';
@@ -242,8 +242,12 @@ function validated(
   // A value the YAML check already named (a number with a leading 0) is not named twice.
   const named = new Set(pending.filter((f) => f.rule === 'yaml').map((f) => f.path));
   const { issues, hidden } = firstIssues(result.issues);
+  // The line can still be told from a well-formed project/direction, for the register and
+  // the summary, and for the years a period is shown written in.
+  const resolved: { line?: Line } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
+  const years = resolved.line?.period ?? yearsOf(g);
   for (const issue of issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeys, at)) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years)) {
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(
@@ -252,9 +256,6 @@ function validated(
     }
   }
   if (hidden > 0) unlisted.set('schema', hidden);
-  // The line can still be told from a well-formed project/direction, for the register and the summary.
-  const resolved: { line?: { code: string; office: string } } =
-    typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
   return {
     ok: false,
     line: resolved.line,

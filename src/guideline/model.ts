@@ -69,6 +69,22 @@ function rulesOf(common: Requirement[], own: Requirement[]): Requirement[] {
   return [...replaced, ...own.filter((r) => !replaced.includes(r))];
 }
 
+/**
+ * The period most of a guide's lines run over (the first of them, on a tie): the years
+ * an example of a period is written with where the line is not known.
+ */
+export function yearsOf(g: Pick<Guideline, 'lines'>): { start: number; end: number } {
+  const count = new Map<string, number>();
+  let best = g.lines[0]!;
+  for (const l of g.lines) {
+    const key = `${l.period.start}-${l.period.end}`;
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    if (n > (count.get(`${best.period.start}-${best.period.end}`) ?? 0)) best = l;
+  }
+  return { ...best.period };
+}
+
 /** Whether the guide's number of awards is a ceiling (不超过3项) rather than a count. */
 export function awardsAtMost(line: Pick<LineFile, 'awardsClause'>): boolean {
   return line.awardsClause.includes('不超过');

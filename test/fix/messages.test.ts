@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationJsonSchema } from '../../src/application/json-schema.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication } from '../support/check-application.js';
-import { guideline } from '../support/guideline.js';
+import { enterpriseOnlyGuide, guideline } from '../support/guideline.js';
 import { validApplication } from '../support/valid-application.js';
 import { cli } from '../check/helpers/run-cli.js';
 
@@ -32,6 +32,29 @@ describe('messages that say what to write', () => {
     const app = line('1', (a) => (a.period = '2019-2021'));
     expect(messageAt(app, 'period')).toContain('请写成 period: { start: 2019, end: 2021 }');
     expect(messageAt(app, 'period', 'en')).toContain('write period: { start: 2019, end: 2021 }');
+  });
+
+  it("a period written as one year is answered with the line's own years, which pass its period rule (15-3: 2019–2020)", () => {
+    const app = line('15-3', (a) => (a.period = 2019), 'key');
+    expect(messageAt(app, 'period')).toContain('请写成 period: { start: 2019, end: 2020 }。');
+    expect(messageAt(app, 'period', 'en')).toContain('write period: { start: 2019, end: 2020 }.');
+    // Followed, the advice leaves only what a valid application has; 2019–2021 would break the rule.
+    const followed = line('15-3', (a) => (a.period = { start: 2019, end: 2020 }), 'key');
+    expect(findings(followed)).toEqual(findings(line('15-3', () => {}, 'key')));
+    const beyond = line('15-3', (a) => (a.period = { start: 2019, end: 2021 }), 'key');
+    expect(
+      findings(beyond)
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.rule),
+    ).toEqual(['period']);
+  });
+
+  it('where the line cannot be told, the form takes the years most of the lines of the guide run over (2019–2021)', () => {
+    const app = line('1', (a) => {
+      a.project = 99;
+      a.period = 2019;
+    });
+    expect(messageAt(app, 'period')).toContain('请写成 period: { start: 2019, end: 2021 }。');
   });
 
   it.each([
@@ -136,20 +159,65 @@ describe('help where the applicant types', () => {
   const schema = applicationJsonSchema(guideline());
   const validate = new Ajv2020({ strict: false }).compile(schema);
 
-  it('the JSON Schema describes every key, in Chinese with the English', () => {
+  /** Every key's description, by its dotted path; the paths of the keys without one. */
+  function descriptions(json: unknown): { of: Map<string, string>; missing: string[] } {
+    const of = new Map<string, string>();
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;
       const n = node as { properties?: Record<string, { description?: string }>; items?: unknown; anyOf?: unknown[] };
       for (const [k, v] of Object.entries(n.properties ?? {})) {
         if (!v.description || !/[\u4e00-\u9fff].* \/ [A-Za-z]/.test(v.description)) missing.push(`${path}${k}`);
+        else of.set(`${path}${k}`, v.description);
         walk(v, `${path}${k}.`);
       }
       walk(n.items, path);
       for (const o of n.anyOf ?? []) walk(o, path);
     };
-    walk(schema, '');
+    walk(json, '');
+    return { of, missing };
+  }
+
+  it('the JSON Schema describes every key, in Chinese with the English', () => {
+    expect(descriptions(schema).missing).toEqual([]);
+  });
+
+  it("names the projects, lines, years and categories the guide gives: the 2019 guide's", () => {
+    const of = descriptions(schema).of;
+    expect(of.get('guideline')).toBe(
+      '申报所依据的指南，如 guilin-2019（可省略） / The guideline applied to, e.g. guilin-2019 (optional)',
+    );
+    expect(of.get('project')).toBe('项目编号 1–16 / Project number 1–16');
+    expect(of.get('direction')).toBe(
+      '课题方向编号：项目 5 和 15 必填，其他项目不写 / Direction number: required for projects 5 and 15, absent otherwise',
+    );
+    expect(of.get('tier')).toBe(
+      '项目类别：15-3 和 16 必填（见 guilin-grants show） / Tier: required for 15-3 and 16 (see guilin-grants show)',
+    );
+    expect(of.get('period')).toBe(
+      '实施年限，写成 { start: 2019, end: 2021 } / Implementation period, written { start: 2019, end: 2021 }',
+    );
+    expect(of.get('talent')).toBe('人才（仅项目 9） / Talent (project 9 only)');
+    expect(of.get('talent.category')).toBe(
+      '人才类别 1–5（中直、区直单位 1–3） / Talent category 1–5 (1–3 for central or Guangxi-level units)',
+    );
+    expect(of.get('applicant.centralOrRegional')).toContain('（影响项目 9）');
+    expect(of.get('commissioner')).toContain('（仅项目 14）');
+    expect(of.get('drug')).toContain('（项目 2，可省略）');
+    expect(of.get('ecoIndustry')).toContain('（项目 16）');
+  });
+
+  it('a guide of project 1 alone: every key still described, none naming a project it does not have', () => {
+    const { of, missing } = descriptions(applicationJsonSchema(enterpriseOnlyGuide()));
     expect(missing).toEqual([]);
+    expect(of.get('project')).toBe('项目编号 1 / Project number 1');
+    expect(of.get('direction')).toBe(
+      '课题方向编号：本指南的项目都不写 / Direction number: no project of this guide has one',
+    );
+    expect(of.get('tier')).toBe('项目类别（见 guilin-grants show） / Tier (see guilin-grants show)');
+    expect(of.get('talent')).toBe('人才 / Talent');
+    expect(of.get('commissioner')).toBe('科技特派员 / Science and technology commissioner');
+    expect([...of.values()].filter((d) => /项目 (2|5|9|14|15|16)\b/.test(d))).toEqual([]);
   });
 
   it('refuses project 17, accepts 16 and an optional key left ~', () => {

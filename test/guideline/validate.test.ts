@@ -276,6 +276,39 @@ describe('--guideline FILE', () => {
     expect(runJson<{ maxAwards: number }>(['--guideline', next.file, 'show', '1', '--json']).maxAwards).toBe(4);
   });
 
+  it("next year's guide, its years moved on: init writes them and check shows a period written in them, not 2019's", () => {
+    const file = join(dir, 'guilin-2020.yaml');
+    writeFileSync(
+      file,
+      TEXT.replace(/\b20(1[89]|2[0-3])\b/g, (y) => String(Number(y) + 1)),
+    );
+    expect(runCli(['guideline', 'validate', file]).status).toBe(0);
+    const app = join(dir, 'app-2020');
+    expect(runCli(['--guideline', file, 'init', '15-3', app, '--tier', 'key']).status).toBe(0);
+    const yaml = readFileSync(join(app, 'application.yaml'), 'utf8');
+    expect(yaml).toContain('guideline: guilin-2020\n');
+    expect(yaml).toContain('period: { start: 2020, end: 2021 }');
+    expect(readFileSync(join(app, 'proposal.md'), 'utf8')).toMatch(/^# 2020年桂林市科技计划项目申报书\n/);
+    // The JSON Schema an editor shows names next year's guide and years.
+    const schema = runCli(['--guideline', file, 'schema']).stdout;
+    expect(schema).toContain(
+      '"申报所依据的指南，如 guilin-2020（可省略） / The guideline applied to, e.g. guilin-2020 (optional)"',
+    );
+    expect(schema).toContain(
+      '"实施年限，写成 { start: 2020, end: 2022 } / Implementation period, written { start: 2020, end: 2022 }"',
+    );
+    expect(schema).not.toMatch(/\b2019\b/);
+    writeFileSync(join(app, 'application.yaml'), yaml.replace('period: { start: 2020, end: 2021 }', 'period: 2020'));
+    for (const [lang, form] of [
+      ['zh', '请写成 period: { start: 2020, end: 2021 }。'],
+      ['en', 'write period: { start: 2020, end: 2021 }.'],
+    ]) {
+      const r = runCli(['--guideline', file, 'check', app, '--lang', lang!]);
+      expect(r.status).toBe(1);
+      expect(r.stdout.split('\n').find((l) => l.includes(' period: '))).toContain(form);
+    }
+  });
+
   it('an unknown guide name exits 2 naming the built-in ones', () => {
     const r = runCli(['--guideline', 'guilin-2031', 'list']);
     expect(r.status).toBe(2);
