@@ -36,7 +36,7 @@ interface InitOptions {
   force?: boolean;
 }
 
-export interface InitEntry {
+interface InitEntry {
   /** As the user would type it: the folder joined with the file's name. */
   path: string;
   /** What the file is for: the catalogue words each. */
@@ -50,7 +50,7 @@ export interface InitEntry {
 }
 
 /** What `init --json` prints. */
-export interface InitResult {
+interface InitResult {
   code: string;
   tier: string | null;
   dir: string;
