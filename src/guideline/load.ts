@@ -39,6 +39,9 @@ export function loadGuideline(ref: string | undefined, lang: Lang): Guideline {
 
 export function parseGuidelineFile(file: string, lang: Lang): Guideline {
   const read = readInputFile(file, { maxBytes: MAX_GUIDELINE_BYTES });
+  // A folder comes only by --guideline: `guideline validate` refuses one before.
+  if (!read.ok && read.reason === 'notFile' && read.folder)
+    throw new UsageError(msg(guidelineMessages, lang).isFolder(file, BUILT_IN.join(', ')));
   if (!read.ok) throw new UsageError(msg(guidelineMessages, lang).unreadable(file, readFailureText(read, lang)));
   // A guide is written once, by someone who can save it as UTF-8; every reader then sees the same text.
   if (read.decodedFrom) throw new UsageError(msg(inputMessages, lang).guidelineNotUtf8(file, read.decodedFrom));

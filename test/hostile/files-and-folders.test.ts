@@ -155,25 +155,38 @@ describe('walking a folder of applications', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
   });
 
-  it.each([
-    [
-      ['--guideline', '收件', 'list'],
-      ['无法读取指南文件 收件：不是普通文件'],
-      ['Cannot read guideline file 收件: Not a regular file'],
-    ],
-    [['guideline', 'validate', '收件'], ['无法读取指南文件 收件'], ['Cannot read guideline file 收件']],
-  ])('a folder where a file is expected: %j is refused with a sentence naming it (exit 2)', (args, zh, en) => {
+  it('a folder where a guide file is expected: guideline validate refuses it with a sentence naming it (exit 2)', () => {
     for (const [lang, words] of [
-      ['zh', zh],
-      ['en', en],
+      ['zh', '无法读取指南文件 收件'],
+      ['en', 'Cannot read guideline file 收件'],
     ] as const) {
-      const r = cli([...args, '--lang', lang], { cwd: dir });
+      const r = cli(['guideline', 'validate', '收件', '--lang', lang], { cwd: dir });
       expect(r.status).toBe(2);
       expect(r.stderr).not.toMatch(STACK_TRACE);
-      for (const w of words) expect(r.stderr).toContain(w);
+      expect(r.stderr).toContain(words);
     }
     expect(readdirSync(dir)).toEqual(['收件']);
   });
+  // As for --profile: the folder is said to be one, with what to give in its place, where it was 不是普通文件.
+  it.each([
+    [
+      'zh',
+      '收件/ 是文件夹，不是指南文件：请给出指南文件，如 --guideline guilin-2020.yaml，或内置指南的名称（内置：guilin-2019）。',
+    ],
+    [
+      'en',
+      '收件/ is a folder, not a guideline file: give a guideline file, such as --guideline guilin-2020.yaml, or the name of a built-in guideline (built-in: guilin-2019).',
+    ],
+  ])(
+    '--guideline FOLDER: the folder is named as a folder, with the file to give in its place (exit 2, %s)',
+    (lang, sentence) => {
+      for (const args of [['list'], ['check', join('收件', 'b.yaml')], ['match', '--profile', '-']]) {
+        const r = cli(['--guideline', '收件/', ...args, '--lang', lang], { cwd: dir, input: '' });
+        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
+      }
+      expect(readdirSync(dir)).toEqual(['收件']);
+    },
+  );
   // A folder given for a profile is said to be one, with what to give instead, where it was 不是普通文件.
   it.each([
     [['match', '--profile', '收件/'], '收件/'],

@@ -131,8 +131,8 @@ const cases: Case[] = [
       mkdirSync(join(dir, 'folder.yaml'), { recursive: true });
       return 'folder.yaml';
     },
-    zh: '不是普通文件',
-    en: 'Not a regular file',
+    zh: 'folder.yaml 是文件夹，不是指南文件：请给出指南文件',
+    en: 'folder.yaml is a folder, not a guideline file: give a guideline file',
   },
   {
     name: 'a path that does not exist',

@@ -4,6 +4,9 @@ const zh = {
   notFound: (ref: string, known: string) =>
     `找不到指南「${ref}」：它既不是文件，也不是内置指南（内置：${known}）。请检查路径或名称。`,
   unreadable: (file: string, reason: string) => `无法读取指南文件 ${file}：${reason}`,
+  /** `--guideline FOLDER`: what to give in its place. */
+  isFolder: (folder: string, known: string) =>
+    `${folder} 是文件夹，不是指南文件：请给出指南文件，如 --guideline guilin-2020.yaml，或内置指南的名称（内置：${known}）。`,
   notAFile: '文件不存在，或不是普通文件。',
   invalid: (file: string, count: number) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
   valid: (file: string, lines: number, rules: number) =>
@@ -45,6 +48,8 @@ const en: GuidelineMessages = {
   notFound: (ref, known) =>
     `Cannot find guideline "${ref}": it is neither a file nor a built-in guideline (built-in: ${known}). Check the path or the name.`,
   unreadable: (file, reason) => `Cannot read guideline file ${file}: ${reason}`,
+  isFolder: (folder, known) =>
+    `${folder} is a folder, not a guideline file: give a guideline file, such as --guideline guilin-2020.yaml, or the name of a built-in guideline (built-in: ${known}).`,
   notAFile: 'no such file, or not a regular file.',
   invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
   valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
