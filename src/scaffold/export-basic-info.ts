@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ProfileInvalid, parseProfile } from '../application/read-profile.js';
 import { UsageError } from '../util/errors.js';
@@ -47,9 +48,9 @@ export async function exportBasicInfo(
   if (!read.ok) {
     const code = read.reason === 'unreadable' ? read.code : undefined;
     if (code === 'ENOTDIR') throw new UsageError(m.notAFolder(dir, folderToExport(dir)));
-    throw new UsageError(
-      code === 'ENOENT' ? m.noApplication(dir, APPLICATION_FILE) : `${app}: ${readFailureText(read, lang)}`,
-    );
+    if (code === 'ENOENT')
+      throw new UsageError(existsSync(dir) ? m.noApplication(dir, APPLICATION_FILE) : m.noSuchFolder(dir));
+    throw new UsageError(`${app}: ${readFailureText(read, lang)}`);
   }
   const profile = await parseProfile(read.text, app, g, lang, {
     invalid: m.applicationInvalid,

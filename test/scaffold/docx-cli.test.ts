@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -148,9 +148,10 @@ describe('export DIR', () => {
   });
 
   it('a folder without application.yaml, or one that does not say which line: one sentence, nothing written', () => {
-    const none = run(['export', 'nowhere']);
+    mkdirSync(join(cwd, 'empty'));
+    const none = run(['export', 'empty']);
     expect(none.status).toBe(2);
-    expect(none.stderr).toBe('nowhere 中没有 application.yaml；请指定 guilin-grants init 生成的申报文件夹。\n');
+    expect(none.stderr).toBe('empty 中没有 application.yaml；请指定 guilin-grants init 生成的申报文件夹。\n');
     expect(run(['init', '16', '--tier', 'major', 'p']).status).toBe(0);
     const app = join(cwd, 'p', 'application.yaml');
     writeFileSync(app, readFileSync(app, 'utf8').replace(/^tier: major$/m, 'tier: ~'));
@@ -161,6 +162,36 @@ describe('export DIR', () => {
     );
     expect(readdirSync(join(cwd, 'p'))).not.toContain('申报书-基本信息.docx');
   });
+
+  it.each([
+    [
+      'zh',
+      'nosuch 不存在：请指定 guilin-grants init 生成的申报文件夹（其中有 application.yaml），如 guilin-grants export 我的申报。',
+      'empty 中没有 application.yaml；请指定 guilin-grants init 生成的申报文件夹。',
+    ],
+    [
+      'en',
+      'nosuch does not exist: name the folder guilin-grants init made (it holds application.yaml), e.g. guilin-grants export my-application.',
+      'empty holds no application.yaml; name a folder that guilin-grants init made.',
+    ],
+  ])(
+    'a path that does not exist is said not to exist, a folder without application.yaml to hold none (%s)',
+    (lang, missing, empty) => {
+      mkdirSync(join(cwd, 'empty'));
+      // A link to nothing is nothing to export either.
+      symlinkSync('nowhere', join(cwd, 'link'));
+      for (const [arg, said] of [
+        ['nosuch', missing],
+        ['link', missing.replace(/^nosuch/, 'link')],
+        ['empty', empty],
+      ] as const) {
+        const r = run(['export', arg, '--lang', lang]);
+        expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${said}\n`]);
+      }
+      expect(readdirSync(cwd).sort()).toEqual(['empty', 'link']);
+      expect(readdirSync(join(cwd, 'empty'))).toEqual([]);
+    },
+  );
 
   it.each([
     [

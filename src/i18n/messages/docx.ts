@@ -34,6 +34,9 @@ const zh = {
   exportNoDocument: (document: string) =>
     `（文件夹中没有 ${document}；可运行 guilin-grants init --force 重新生成整份申报书。）`,
   noApplication: (dir: string, file: string) => `${dir} 中没有 ${file}；请指定 guilin-grants init 生成的申报文件夹。`,
+  /** `export DIR` where nothing is at DIR. */
+  noSuchFolder: (dir: string) =>
+    `${dir} 不存在：请指定 guilin-grants init 生成的申报文件夹（其中有 application.yaml），如 guilin-grants export 我的申报。`,
   /** `export ''`: an unset variable, which must not mean the current folder. */
   noFolderGiven:
     '没有给出申报文件夹（参数是空的）：请写出 guilin-grants init 生成的文件夹，如 guilin-grants export 我的申报。',
@@ -75,6 +78,8 @@ const en: DocxMessages = {
   exportNoDocument: (document) =>
     `(The folder has no ${document}; guilin-grants init --force makes the whole proposal again.)`,
   noApplication: (dir, file) => `${dir} holds no ${file}; name a folder that guilin-grants init made.`,
+  noSuchFolder: (dir) =>
+    `${dir} does not exist: name the folder guilin-grants init made (it holds application.yaml), e.g. guilin-grants export my-application.`,
   noFolderGiven:
     'No folder was given (the argument is empty): name the folder guilin-grants init made, e.g. guilin-grants export my-application.',
   notAFolder: (path, parent) =>
