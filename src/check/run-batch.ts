@@ -15,6 +15,7 @@ import {
   readInputBytes,
   readInputFile,
   readStdin,
+  stdinIsFolder,
   type ReadOptions,
   type ReadResult,
 } from '../input/read-input.js';
@@ -182,7 +183,9 @@ export async function* runBatch(
     for (let i = 0; i < inputs.length; ) {
       const input = inputs[i]!;
       if (input.kind === 'stdin') {
-        yield judgeRead(await readStdin(opts.stdin, opts.read), displayOf(input), undefined, opts);
+        yield opts.stdin === undefined && stdinIsFolder()
+          ? fileError(displayOf(input), 'file', msg(reportMessages, opts.lang).file.stdinFolder)
+          : judgeRead(await readStdin(opts.stdin, opts.read), displayOf(input), undefined, opts);
         i++;
         continue;
       }

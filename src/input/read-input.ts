@@ -160,6 +160,15 @@ export function readInputFile(path: string | Buffer, opts: ReadOptions = {}): Re
   return read.ok ? decode(read.bytes, opts) : read;
 }
 
+/** Whether standard input is a folder (`check - < 收件`), which Node reads as if it were empty. */
+export function stdinIsFolder(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads standard input to its end, under the same cap and decoding as a file. */
 export async function readStdin(
   stream: NodeJS.ReadableStream = process.stdin,

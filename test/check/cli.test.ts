@@ -1,9 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode } from './helpers/corpus.js';
-import { cli } from './helpers/run-cli.js';
+import { CLI, cli } from './helpers/run-cli.js';
 import { TEMPLATES } from './helpers/templates.js';
 
 const FIXTURES = 'test/fixtures/check';
@@ -218,6 +229,51 @@ describe('inputs', () => {
       summary: { files: 1, pass: 1, fail: 0, error: 0 },
     });
   });
+
+  it.each([
+    [
+      'zh',
+      [
+        '! 无法读取  <stdin>  资助方向未能确定',
+        '  <stdin>  错误  标准输入是一个文件夹，未读取：请把文件夹直接写在命令中，如 guilin-grants check 收件。  file',
+        '',
+        '✓ 通过  收件/a.yaml  资助方向 7「乡村振兴科技创新平台建设」',
+        '  桂林第1科技有限公司 《恭城月柿星创天地科技服务》 申请 20 万元',
+        '',
+        '共 2 个文件：通过 1，不通过 0，无法读取 1',
+      ],
+    ],
+    [
+      'en',
+      [
+        '! unreadable  <stdin>  funding line not known',
+        '  <stdin>  error  Standard input is a folder, so it was not read: give the folder as an argument, e.g. guilin-grants check inbox.  file',
+        '',
+        '✓ passed  收件/a.yaml  line 7 "Building S&T Innovation Platforms for Rural Revitalization"',
+        '  桂林第1科技有限公司, “恭城月柿星创天地科技服务”, requests 20 (10k CNY)',
+        '',
+        '2 files: 1 passed, 0 failed, 1 unreadable',
+      ],
+    ],
+  ])(
+    'a folder on standard input (check - < 收件) is said to be one, with the command to give instead; the batch goes on (exit 1, %s)',
+    (lang, lines) => {
+      const root = folder('stdin-folder', { '收件/a.yaml': good('7'), '收件/attachments/推荐函.pdf': '%PDF' });
+      // What the shell does for `< 收件`: the folder, opened, is the program's standard input.
+      const fd = openSync(join(root, '收件'), 'r');
+      try {
+        const r = spawnSync(process.execPath, [CLI, 'check', '-', '收件/a.yaml', '--lang', lang], {
+          cwd: root,
+          stdio: [fd, 'pipe', 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+        });
+        expect([r.status, r.stdout, r.stderr]).toEqual([1, `${lines.join('\n')}\n`, '']);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  );
 
   it('expands a quoted glob, warns about parts that match nothing, and checks the rest', () => {
     const root = folder('globbed', {

@@ -42,6 +42,8 @@ const zh = {
     /** A file not named `*.yaml` that YAML cannot read: `application` is the application.yaml beside it, if there is one. */
     notYaml: (application: string | null) =>
       `这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；${application ? `请审查同一文件夹中的 ${application}。` : '请确认没有选错文件。'}`,
+    /** `check - < 收件`: the shell gave a folder for standard input, which reads as nothing. */
+    stdinFolder: '标准输入是一个文件夹，未读取：请把文件夹直接写在命令中，如 guilin-grants check 收件。',
   },
   output: {
     written: (f: string, n: number) => `审查结果（${n} 个文件）已写入 ${f}`,
@@ -146,6 +148,8 @@ const en: ReportMessages = {
       `Internal error while checking this file: ${message}. The other files were checked; please report this file to the maintainers.`,
     notYaml: (application) =>
       `This is not a YAML application (applications are .yaml or .yml files), so it was not checked; ${application ? `check ${application} in the same folder.` : 'check that the right file was picked.'}`,
+    stdinFolder:
+      'Standard input is a folder, so it was not read: give the folder as an argument, e.g. guilin-grants check inbox.',
   },
   output: {
     written: (f, n) => `Results for ${n} ${n === 1 ? 'file' : 'files'} written to ${f}`,
