@@ -61,6 +61,7 @@ export function describeIssue(
         }
         return one(value === '' ? m.empty : value.trim() === '' ? m.blank : m.textNotNumber(value));
       }
+      if (issue.expected === 'int' && typeof value === 'number') return one(m.notWhole(String(value)));
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
       const form = formOf(path, value, nodes, years);

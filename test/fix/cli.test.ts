@@ -350,6 +350,20 @@ describe('check --fix, as an applicant runs it', () => {
     expect(r.stderr).toBe(said);
   });
 
+  it.each([
+    ['zh', 'targets.newProducts: 「1.5」不是整数：请写一个整数。'],
+    ['en', 'targets.newProducts: "1.5" is not a whole number: write a whole number.'],
+  ])('says a fraction where a count goes is no whole number, and --fix leaves it (%s)', (lang, told) => {
+    const dir = folder();
+    const typed = readFileSync(LIRIVER, 'utf8').replace('newProducts: 2', 'newProducts: 1.5');
+    writeFileSync(join(dir, 'application.yaml'), typed);
+    const r = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(told);
+    // 1.5 products has no certain meaning: the applicant says which.
+    expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(typed);
+  });
+
   it('refuses --dry-run without --fix', () => {
     const r = cli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);

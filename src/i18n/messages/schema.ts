@@ -15,6 +15,8 @@ const zh = {
   tooFewItems: (min: string) => `至少应有 ${min} 项。`,
   format: (what: string) => `格式不正确：应为${what}。`,
   numberAsText: (text: string, number: string) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  /** A fraction where a count or number goes (1.5 items). */
+  notWhole: (value: string) => `「${value}」不是整数：请写一个整数。`,
   /** Text no number can be read from (八十, 约50, 待定): what to write, without a guess at the figure. */
   textNotNumber: (text: string) => `「${text}」是文字，不是数字：请写一个阿拉伯数字（不带引号和单位）。`,
   /** Co-funding written as the guide's proportion: with the request known, the amount it comes to. */
@@ -73,6 +75,7 @@ const en: SchemaMessages = {
   tooFewItems: (min) => `needs at least ${min} item(s).`,
   format: (what) => `invalid format: expected ${what}.`,
   numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
+  notWhole: (value) => `"${value}" is not a whole number: write a whole number.`,
   textNotNumber: (text) => `"${text}" is text, not a number: write one number in digits (no quotes, no unit).`,
   ratioNotAmount: (text, requested, amount) =>
     `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
