@@ -5,8 +5,8 @@ import { schemaMessages } from '../i18n/messages/schema.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
 import { byShortLabel } from '../guideline/short-labels.js';
-import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, vocabularyOf, type VocabularyEntry } from './schema.js';
-import { intendedCountry, intendedDate, intendedNumber, intendedRatio } from './intended.js';
+import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, isYear, vocabularyOf, type VocabularyEntry } from './schema.js';
+import { intendedCountry, intendedDate, intendedNumber, intendedRatio, intendedYear } from './intended.js';
 import type { SchemaAt, Walkable } from './schema-at.js';
 import { valueAt } from '../yaml/path.js';
 
@@ -47,6 +47,12 @@ export function describeIssue(
     case 'invalid_type': {
       // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
       if (value === undefined || value === null) return one(m.required);
+      // A start or end written with its month (2020年1月, 2019.7): the year is what was meant.
+      const year =
+        (typeof value === 'string' || typeof value === 'number') && nodes.some(isYear)
+          ? intendedYear(String(value))
+          : undefined;
+      if (year !== undefined) return one(m.yearOnly(String(value), String(year)));
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));

@@ -66,6 +66,19 @@ export function intendedDate(text: string): string | undefined {
 }
 
 /**
+ * The year of a month or day typed where only a year goes (`2020年1月`, `2020-01`,
+ * `2019.7`, `2020/1/1`, full-width digits): the plan counts periods in calendar years.
+ * A year alone is a number (intendedNumber); anything but a real month or day is undefined.
+ */
+export function intendedYear(text: string): number | undefined {
+  const t = halfWidth(text).trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(t);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) : undefined;
+  const day = intendedDate(t);
+  return day ? Number(day.slice(0, 4)) : undefined;
+}
+
+/**
  * Country names applicants write for a partner's country, and their ISO 3166 codes:
  * China and the countries Guilin's partners usually come from (ASEAN, the large
  * research nations). A name not here is left for the applicant to write as a code.

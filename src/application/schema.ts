@@ -77,6 +77,11 @@ function flag(opts: ShapeOptions) {
 }
 
 const year = z.number().int().min(1900).max(2100);
+
+/** A key that holds a calendar year (a period's start or end, a year target): its messages and fixes read a month as that year. */
+export function isYear(schema: object): boolean {
+  return schema === year;
+}
 /** The two formats a message explains by name (describe-issue.ts): compared by their source. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;

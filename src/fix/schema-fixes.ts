@@ -1,11 +1,17 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { z } from 'zod';
-import { COUNTRY_PATTERN, DATE_PATTERN } from '../application/schema.js';
+import { COUNTRY_PATTERN, DATE_PATTERN, isYear } from '../application/schema.js';
 import { INVISIBLE } from '../application/describe-issue.js';
 import type { SchemaAt } from '../application/schema-at.js';
 import { closestUnique } from '../util/closest.js';
 import { formatPath, type PathSegment } from '../yaml/parse.js';
-import { intendedBoolean, intendedCountry, intendedDate, intendedNumber } from '../application/intended.js';
+import {
+  intendedBoolean,
+  intendedCountry,
+  intendedDate,
+  intendedNumber,
+  intendedYear,
+} from '../application/intended.js';
 import type { Edit, FixKind } from './types.js';
 
 /** What the schema's refusals tell `--fix` about a document it can read. */
@@ -18,8 +24,8 @@ export interface SchemaView {
 
 /**
  * One edit per refusal whose meaning is certain: a number written as text or with
- * its unit, a percentage in a share, 是/否, a date, a country, a key misspelled
- * (or holding invisible characters) with one known key nearest. Each value's new
+ * its unit, a year with its month, a percentage in a share, 是/否, a date, a country,
+ * a key misspelled (or holding invisible characters) with one known key nearest. Each value's new
  * text replaces the old at the parser's source range, so nothing else moves.
  */
 export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaView): Edit[] {
@@ -46,10 +52,9 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
       continue;
     }
     const node = nodeAt(doc, path);
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
-    const text = node.value;
-    const fix = valueFix(issue, text, view.at(path));
-    if (fix) edits.push(scalarEdit(node, fix.to, fix.kind, path, String(node.source ?? text), fix.quoted));
+    if (!isScalar(node) || !node.range) continue;
+    const fix = yearFix(node, view.at(path)) ?? valueFix(issue, node.value, view.at(path));
+    if (fix) edits.push(scalarEdit(node, fix.to, fix.kind, path, String(node.source ?? node.value), fix.quoted));
   }
   return edits;
 }
@@ -60,11 +65,19 @@ function nearest(key: string, free: string[]): string | undefined {
   return free.includes(clean) ? clean : closestUnique(key, free);
 }
 
+/** A year written with its month (`2020年1月`, `2019.7`, read as it was typed): the year, as the message says. */
+function yearFix(node: Scalar, nodes: z.core.$ZodType[]): { to: string; kind: FixKind; quoted?: boolean } | undefined {
+  if (!nodes.some(isYear) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
+  const year = intendedYear(String(node.source ?? node.value));
+  return year === undefined ? undefined : { to: String(year), kind: 'year' };
+}
+
 function valueFix(
   issue: z.core.$ZodIssue,
-  text: string,
+  text: unknown,
   nodes: z.core.$ZodType[],
 ): { to: string; kind: FixKind; quoted?: boolean } | undefined {
+  if (typeof text !== 'string') return undefined;
   if (issue.code === 'invalid_type' && issue.expected === 'number') {
     const fraction = nodes.some((n) => (n as unknown as { maxValue?: number }).maxValue === 1);
     const n = intendedNumber(text, fraction);

@@ -6,6 +6,7 @@ export type FixKind =
   | 'tabIndent'
   | 'backslashPath'
   | 'number'
+  | 'year'
   | 'percent'
   | 'boolean'
   | 'key'

@@ -364,6 +364,53 @@ describe('check --fix, as an applicant runs it', () => {
     expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(typed);
   });
 
+  it.each([
+    [
+      'zh',
+      [
+        'period.start: 「2020年1月」带有月份：这里只写年份，请写成 2020（不带引号和单位）。',
+        'period.end: 「2021.12」带有月份：这里只写年份，请写成 2021（不带引号和单位）。',
+      ],
+      [
+        'application.yaml：已修正 2 处',
+        '  第 5 行 period.start：2020年1月 → 2020（年月改为年份）',
+        '  第 5 行 period.end：2021.12 → 2021（年月改为年份）',
+      ],
+    ],
+    [
+      'en',
+      [
+        'period.start: "2020年1月" has a month: only the year goes here, write 2020 (no quotes, no unit).',
+        'period.end: "2021.12" has a month: only the year goes here, write 2021 (no quotes, no unit).',
+      ],
+      [
+        'application.yaml: fixed 2 problem(s)',
+        '  line 5 period.start: 2020年1月 → 2020 (year and month made the year)',
+        '  line 5 period.end: 2021.12 → 2021 (year and month made the year)',
+      ],
+    ],
+  ])(
+    'reads a period typed with its months as its years: the message and --fix write the same (%s)',
+    (lang, told, fixed) => {
+      const dir = folder();
+      const file = join(dir, 'application.yaml');
+      const good = readFileSync(LIRIVER, 'utf8');
+      writeFileSync(
+        file,
+        good.replace('period: { start: 2019, end: 2021 }', 'period: { start: 2020年1月, end: 2021.12 }'),
+      );
+      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      expect(r.status).toBe(1);
+      for (const sentence of told) expect(r.stdout).toContain(sentence);
+      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      expect(f.stderr.split('\n').slice(0, 3)).toEqual(fixed);
+      expect(readFileSync(file, 'utf8')).toBe(
+        good.replace('period: { start: 2019, end: 2021 }', 'period: { start: 2020, end: 2021 }'),
+      );
+      expect(f.status).toBe(0);
+    },
+  );
+
   it('refuses --dry-run without --fix', () => {
     const r = cli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);

@@ -15,6 +15,8 @@ const zh = {
   tooFewItems: (min: string) => `至少应有 ${min} 项。`,
   format: (what: string) => `格式不正确：应为${what}。`,
   numberAsText: (text: string, number: string) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  /** A month (or day) where only the year goes: `year` is what to write. */
+  yearOnly: (text: string, year: string) => `「${text}」带有月份：这里只写年份，请写成 ${year}（不带引号和单位）。`,
   /** A fraction where a count or number goes (1.5 items). */
   notWhole: (value: string) => `「${value}」不是整数：请写一个整数。`,
   /** Text no number can be read from (八十, 约50, 待定): what to write, without a guess at the figure. */
@@ -76,6 +78,7 @@ const en: SchemaMessages = {
   format: (what) => `invalid format: expected ${what}.`,
   numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
   notWhole: (value) => `"${value}" is not a whole number: write a whole number.`,
+  yearOnly: (text, year) => `"${text}" has a month: only the year goes here, write ${year} (no quotes, no unit).`,
   textNotNumber: (text) => `"${text}" is text, not a number: write one number in digits (no quotes, no unit).`,
   ratioNotAmount: (text, requested, amount) =>
     `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
