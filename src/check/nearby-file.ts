@@ -56,12 +56,15 @@ export function nearbyFile(
 /**
  * The one name within a few edits of `name`: one for a short name, a third of its
  * length before the extension for a longer one (two edits would turn `cv.pdf` into
- * `id.pdf`). Compared in one Unicode form, so a name written decomposed is found.
+ * `id.pdf`); else the one file of the same name in another form (`推荐函.jpg`, a
+ * scanned letter, for `推荐函.pdf`). Compared in one Unicode form, so a name written
+ * decomposed is found.
  */
 function nearest(name: string, names: readonly string[]): string | undefined {
   const form = (s: string) => s.normalize('NFC').toLowerCase();
+  const stemOf = (s: string) => s.replace(/\.[^.]*$/, '');
   const w = form(name);
-  const stem = w.replace(/\.[^.]*$/, '');
+  const stem = stemOf(w);
   const limit = Math.max(1, Math.floor(stem.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -73,5 +76,8 @@ function nearest(name: string, names: readonly string[]): string | undefined {
     tied = d === bestDistance;
     if (d < bestDistance) [best, bestDistance] = [n, d];
   }
-  return tied ? undefined : best;
+  if (tied) return undefined;
+  if (best !== undefined || stem === w) return best;
+  const sameStem = names.filter((n) => n !== name && stemOf(form(n)) === stem);
+  return sameStem.length === 1 ? sameStem[0] : undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,6 +7,7 @@ import { folderFiles, nearbyFile } from '../../src/check/nearby-file.js';
 import { cachedFolders } from '../../src/check/run-batch.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication } from '../support/check-application.js';
+import { cli } from './helpers/run-cli.js';
 import { validApplication } from '../support/valid-application.js';
 
 type App = Record<string, unknown>;
@@ -106,5 +107,60 @@ describe('near file names, inside the application’s folder only', () => {
     const first = folders(app, '附件/');
     expect(first).toBeDefined();
     expect(folders(app, '附件/')).toBe(first);
+  });
+});
+
+describe('a scanned attachment, as an applicant runs check', () => {
+  const root = mkdtempSync(join(tmpdir(), 'gg-scan-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Line 7 as init writes it for an agricultural park, filled in, its recommendation scanned to `scans`. */
+  function park(name: string, scans: string[]): string {
+    const dir = join(root, name);
+    expect(cli(['init', '7', dir]).status).toBe(0);
+    const file = join(dir, 'application.yaml');
+    const filled = readFileSync(file, 'utf8')
+      .replace('title: ~', 'title: 阳朔金橘绿色种植与采后保鲜技术集成示范')
+      .replace('fields: ~', 'fields: [agriculture]')
+      .replace('requested: ~', 'requested: 30')
+      .replace('matching: ~', 'matching: 0')
+      .replace('name: ~', 'name: 阳朔县金橘种植专业合作社')
+      .replace('type: ~', 'type: other')
+      .replace('inGuilin: ~', 'inGuilin: true')
+      .replace('creditCode: ~', 'creditCode: 91450300MA5KT12341')
+      .replace('{ kind: ~, level: ~, name: ~ }', '{ kind: rural_maker_space, level: guangxi, name: 阳朔金橘星创天地 }')
+      .replace('name: ~', 'name: 陈志强');
+    writeFileSync(file, filled);
+    for (const scan of scans) writeFileSync(join(dir, 'attachments', scan), 'JPEG');
+    return dir;
+  }
+
+  it.each([
+    [
+      'zh',
+      '文件 attachments/推荐函.pdf 不存在；请把文件放到申报书所在文件夹中，或改正路径。同一文件夹中有 attachments/推荐函.jpg，是不是这个文件？',
+    ],
+    ['en', 'The same folder holds attachments/推荐函.jpg: is that the file?'],
+  ])(
+    'names the letter scanned as 推荐函.jpg where 推荐函.pdf is listed, and passes once the path says so (%s)',
+    (lang, said) => {
+      const dir = park(`one-${lang}`, ['推荐函.jpg']);
+      const r = cli(['check', dir, '--lang', lang]);
+      expect(r.stdout).toContain(said);
+      expect(r.status).toBe(1);
+      const file = join(dir, 'application.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('attachments/推荐函.pdf', 'attachments/推荐函.jpg'));
+      const after = cli(['check', dir, '--lang', lang, '--format', 'json']);
+      // What is left is the guide's 优先支持 of an institute partner, which is no condition.
+      expect(JSON.parse(after.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['priority']);
+      expect(after.status).toBe(0);
+    },
+  );
+
+  it('names none when two files of that name are there (推荐函.jpg and 推荐函.png): which is meant is not certain', () => {
+    const r = cli(['check', park('two', ['推荐函.jpg', '推荐函.png'])]);
+    expect(r.stdout).toContain('文件 attachments/推荐函.pdf 不存在');
+    expect(r.stdout).not.toContain('同一文件夹中有');
+    expect(r.status).toBe(1);
   });
 });
