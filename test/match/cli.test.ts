@@ -231,6 +231,27 @@ describe('match --profile', () => {
     ]);
   });
 
+  it.each([
+    ['zh', '标准输入:1:89  applicant.platforms[0].level: 「省级」不是可选的取值（是否想写「guangxi」？）；'],
+    [
+      'en',
+      'standard input:1:89  applicant.platforms[0].level: "省级" is not one of the options (did you mean "guangxi"?);',
+    ],
+  ])(
+    'a park that writes its 星创天地 省级 is pointed to guangxi, and is eligible for 7 once it writes that (%s)',
+    (lang, said) => {
+      const profile = (level: string) =>
+        `applicant: { type: other, inGuilin: true, platforms: [{ kind: rural_maker_space, level: ${level} }] }\nfields: [agriculture]\n`;
+      const r = runCli(['match', '--profile', '-', '--lang', lang], { input: profile('省级') });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]!.startsWith(said)).toBe(true);
+      const fixed = runCli(['match', '--profile', '-', '--json', '--lang', lang], { input: profile('guangxi') });
+      const results = (JSON.parse(fixed.stdout) as { results: { code: string; status: string }[] }).results;
+      expect(results.find((x) => x.code === '7')?.status).toBe('eligible');
+    },
+  );
+
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
     // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
     // a guide of enterprise lines alone closes them all to a hospital.
