@@ -461,6 +461,31 @@ describe('--profile', () => {
     );
   });
 
+  it.each([
+    ['zh', '  1. 核对 full/application.yaml：各项都已按档案填好，没有值为 ~ 的项'],
+    ['en', '  1. read over full/application.yaml: every key is filled in from the profile, none is ~'],
+  ])('from a whole application as the profile, step 1 reads it over, not "fill in the 0 keys" (%s)', (lang, said) => {
+    expect(init(['13', 'draft', '--lang', lang]).status).toBe(0);
+    const filled = readFileSync(join(cwd, 'draft', 'application.yaml'), 'utf8')
+      .replace('title: ~', 'title: 高性能柔性电子封装材料研发与产业化')
+      .replace('fields: ~', 'fields: [new_materials]')
+      .replace('requested: ~', 'requested: 50')
+      .replace('matching: ~', 'matching: 25')
+      .replace('name: ~', 'name: 桂林电子科技大学')
+      .replace('type: ~', 'type: university')
+      .replace('inGuilin: ~', 'inGuilin: true')
+      .replace('creditCode: ~', 'creditCode: 12450000498598513W')
+      .replace('name: ~', 'name: 王教授')
+      .replace('{ name: ~, type: ~, country: ~ }', '{ name: 桂林七星智联科技有限公司, type: enterprise, country: CN }')
+      .replace('partner: ~', 'partner: 桂林七星智联科技有限公司')
+      .replace('breakthroughs: ~', 'breakthroughs: 2');
+    writeFileSync(join(cwd, 'filled.yaml'), filled);
+    const r = init(['13', 'full', '--profile', 'filled.yaml', '--lang', lang]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${said}\n`);
+    expect(readFileSync(join(cwd, 'full', 'application.yaml'), 'utf8')).not.toMatch(/: ~$/m);
+  });
+
   it('a profile that may not fit the line: at 80 columns its warning wraps, each reason under its mark', () => {
     writeFileSync(join(cwd, 'uni.yaml'), 'applicant: { type: university, inGuilin: true }\n');
     const r = init(['14', 'x14', '--profile', 'uni.yaml', '--lang', 'en'], { COLUMNS: '80' });

@@ -159,7 +159,9 @@ const zh = {
   dryRunConflicts:
     '有内容不同的已有文件（冲突）：不加 --force 时 init 会停止，不写入任何文件；加 --force 时会先把原内容另存为旁边的 .bak 文件，再替换。',
   nextSteps: '下一步：',
-  stepFill: (file: string, n: number) => `  1. 填写 ${file} 中值为 ~ 的 ${n} 项`,
+  /** None left (a profile that was a whole application): the file is to be read over, not filled in. */
+  stepFill: (file: string, n: number) =>
+    n ? `  1. 填写 ${file} 中值为 ~ 的 ${n} 项` : `  1. 核对 ${file}：各项都已按档案填好，没有值为 ~ 的项`,
   stepWrite: (document: string) =>
     `  2. 在 ${document} 中撰写申报书（提纲与 proposal.md 相同），按 attachments.md 准备附件`,
   stepCheck: (file: string) => `  3. 运行 guilin-grants check ${file} 核对`,
@@ -326,7 +328,10 @@ const en: ScaffoldMessages = {
   dryRunConflicts:
     'Some existing files differ (conflict): without --force, init would stop and write nothing; with it, their old contents would be kept first in .bak files beside them.',
   nextSteps: 'Next:',
-  stepFill: (file, n) => `  1. fill in the ${n} keys whose value is ~ in ${file}`,
+  stepFill: (file, n) =>
+    n
+      ? `  1. fill in the ${n} keys whose value is ~ in ${file}`
+      : `  1. read over ${file}: every key is filled in from the profile, none is ~`,
   stepWrite: (document) =>
     `  2. write the proposal in ${document} (the outline of proposal.md), gather the attachments along attachments.md`,
   stepCheck: (file) => `  3. run guilin-grants check ${file}`,
