@@ -6,7 +6,14 @@ import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
 import { byShortLabel } from '../guideline/short-labels.js';
 import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, isYear, vocabularyOf, type VocabularyEntry } from './schema.js';
-import { intendedCountry, intendedDate, intendedNumber, intendedRatio, intendedYear } from './intended.js';
+import {
+  intendedCountry,
+  intendedDate,
+  intendedNone,
+  intendedNumber,
+  intendedRatio,
+  intendedYear,
+} from './intended.js';
 import type { SchemaAt, Walkable } from './schema-at.js';
 import { valueAt } from '../yaml/path.js';
 
@@ -56,6 +63,7 @@ export function describeIssue(
       if (issue.expected === 'number' && typeof value === 'string') {
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
+        if (path.at(-1) === 'matching' && intendedNone(value)) return one(m.noneIsZero(value));
         // The guide gives co-funding as a proportion (1:2); the file asks for the amount.
         const ratio = path.at(-1) === 'matching' ? intendedRatio(value) : undefined;
         if (ratio !== undefined) {

@@ -44,6 +44,11 @@ export function intendedRatio(text: string): number | undefined {
   return Number((Number(m[2]) / Number(m[1])).toPrecision(12));
 }
 
+/** 无, 没有, 暂无, none: nothing, where a key's absence already means 0 (co-funding). */
+export function intendedNone(text: string): boolean {
+  return /^(无|没有|暂无|none|nil)$/i.test(text.trim());
+}
+
 /** 是/否, as the guide's forms ask. */
 export function intendedBoolean(text: string): boolean | undefined {
   const t = text.trim();

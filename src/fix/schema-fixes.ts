@@ -9,6 +9,7 @@ import {
   intendedBoolean,
   intendedCountry,
   intendedDate,
+  intendedNone,
   intendedNumber,
   intendedYear,
 } from '../application/intended.js';
@@ -53,7 +54,7 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
     }
     const node = nodeAt(doc, path);
     if (!isScalar(node) || !node.range) continue;
-    const fix = yearFix(node, view.at(path)) ?? valueFix(issue, node.value, view.at(path));
+    const fix = yearFix(node, view.at(path)) ?? noneFix(path, node) ?? valueFix(issue, node.value, view.at(path));
     if (fix) edits.push(scalarEdit(node, fix.to, fix.kind, path, String(node.source ?? node.value), fix.quoted));
   }
   return edits;
@@ -70,6 +71,13 @@ function yearFix(node: Scalar, nodes: z.core.$ZodType[]): { to: string; kind: Fi
   if (!nodes.some(isYear) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
   const year = intendedYear(String(node.source ?? node.value));
   return year === undefined ? undefined : { to: String(year), kind: 'year' };
+}
+
+/** No co-funding said in words (`matching: 无`): 0, as the message says. */
+function noneFix(path: PathSegment[], node: Scalar): { to: string; kind: FixKind; quoted?: boolean } | undefined {
+  return path.at(-1) === 'matching' && typeof node.value === 'string' && intendedNone(node.value)
+    ? { to: '0', kind: 'number' }
+    : undefined;
 }
 
 function valueFix(

@@ -411,6 +411,35 @@ describe('check --fix, as an applicant runs it', () => {
     },
   );
 
+  it.each([
+    [
+      'zh',
+      'funding.matching: 「无」是文字，不是数字：没有自筹配套经费请写 0（不带引号）。',
+      '  第 8 行 funding.matching：无 → 0（文字改为数字）',
+    ],
+    [
+      'en',
+      'funding.matching: "无" is text, not a number: with no co-funding, write 0 (no quotes).',
+      '  line 8 funding.matching: 无 → 0 (text made a number)',
+    ],
+  ])(
+    'reads co-funding written 无 as 0, the message and --fix alike, and then judges the ratio (%s)',
+    (lang, told, fixed) => {
+      const dir = folder();
+      const file = join(dir, 'application.yaml');
+      const good = readFileSync(LIRIVER, 'utf8');
+      writeFileSync(file, good.replace('matching: 300', 'matching: 无'));
+      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      expect(r.stdout).toContain(told);
+      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang, '--format', 'json'], { cwd: dir });
+      expect(f.stderr.split('\n')[1]).toBe(fixed);
+      expect(readFileSync(file, 'utf8')).toBe(good.replace('matching: 300', 'matching: 0'));
+      // Line 1 asks twice the request of the applicant's own: with none, that is what is left.
+      expect(JSON.parse(f.stdout).files[0].findings.map((x: { rule: string }) => x.rule)).toEqual(['matching-ratio']);
+      expect(f.status).toBe(1);
+    },
+  );
+
   it('refuses --dry-run without --fix', () => {
     const r = cli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);
