@@ -7,6 +7,7 @@ import { escapeControl, escapeControlLines } from '../util/escape-control.js';
 import { displayWidth, indentWrapped, outputColumns, wrapLines, wrapText } from '../report/wrap-text.js';
 import { closest } from '../util/closest.js';
 import { createContext, type CliContext } from './context.js';
+import { DEFAULT_GUIDELINE } from '../guideline/built-in.js';
 import { isCliError, ProblemsError } from '../util/errors.js';
 
 /**
@@ -50,7 +51,7 @@ program
   .version(pkg.version, '-V, --version', m.opt.version)
   .helpOption('-h, --help', m.opt.help)
   .helpCommand('help [command]', m.cmd.help)
-  .addOption(new Option('--guideline <file|id>', m.opt.guideline))
+  .addOption(new Option('--guideline <file|id>', m.opt.guideline(DEFAULT_GUIDELINE)))
   .addOption(new Option('--lang <lang>', m.opt.lang).choices(['zh', 'en']))
   .configureHelp({
     showGlobalOptions: true,

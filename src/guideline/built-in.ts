@@ -1,14 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGuideline, type Guideline } from './model.js';
 import type { GuidelineFile } from './schema.js';
 
-export const DEFAULT_GUIDELINE = 'guilin-2019';
-export const BUILT_IN = ['guilin-2019'] as const;
+/**
+ * The guides shipped in guidelines/, by id (the file's name), in order of name: next
+ * year's guide is a new file there (the build validates and compiles it), not a code
+ * change. The last, the newest by its name, is the default.
+ */
+export const BUILT_IN: readonly string[] = readdirSync(new URL('../../guidelines/', import.meta.url))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -'.yaml'.length))
+  .sort();
+export const DEFAULT_GUIDELINE = BUILT_IN.at(-1) ?? 'guilin-2019';
 
 /** A built-in id rather than a path (a file of that name in the folder wins). */
 export function isBuiltIn(ref: string): boolean {
-  return (BUILT_IN as readonly string[]).includes(ref) && !existsSync(ref);
+  return BUILT_IN.includes(ref) && !existsSync(ref);
 }
 
 const prebuilt = new WeakSet<Guideline>();

@@ -12,7 +12,7 @@ const zh = {
     'Global Options:': '全局选项：',
   } as Record<string, string>,
   opt: {
-    guideline: '使用的指南：内置名称（默认 guilin-2019）或指南 YAML 文件路径',
+    guideline: (fallback: string) => `使用的指南：内置名称（默认 ${fallback}）或指南 YAML 文件路径`,
     source: '指南原文（纯文本）：核对文件中每段引用都能在原文中逐字找到',
     lang: '输出语言：zh（默认）或 en；也可设环境变量 GUILIN_GRANTS_LANG',
     json: '以 JSON 输出（供脚本使用）',
@@ -129,7 +129,8 @@ const en: CliMessages = {
     'Global Options:': 'Global Options:',
   },
   opt: {
-    guideline: 'guideline to use: a built-in id (default guilin-2019) or the path of a guideline YAML file',
+    guideline: (fallback) =>
+      `guideline to use: a built-in id (default ${fallback}) or the path of a guideline YAML file`,
     source: "the guide's text (plain text): every quotation of the file must be found in it word for word",
     lang: 'output language: zh (default) or en; also the GUILIN_GRANTS_LANG variable',
     json: 'print JSON (for scripts)',
