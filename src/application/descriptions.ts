@@ -148,9 +148,6 @@ function ofGuide(g: Guideline): Record<string, Text> {
   const { start, end } = yearsOf(g);
   const talent = g.lines.flatMap((l) => l.rules).find((r) => r.rule === 'talent');
   const talentLines = codes((l) => l.rules.some((r) => r.rule === 'talent'));
-  const centralLines = codes((l) =>
-    l.rules.some((r) => r.rule === 'talent' && r.params.centralOrRegionalCategories !== undefined),
-  );
   const commissionerLines = codes((l) => l.rules.some((r) => r.rule === 'commissioner'));
   const drugLines = codes((l) => predicatesOf(l).some((p) => p.drugStage !== undefined));
   const ecoLines = codes((l) => predicatesOf(l).some((p) => p.flag === 'ecoIndustry'));
@@ -173,20 +170,19 @@ function ofGuide(g: Guideline): Record<string, Text> {
       `项目类别：${tiered[0]} 必填（见 guilin-grants show）`,
       `Tier: required for ${tiered[1]} (see guilin-grants show)`,
     ];
-  if (centralLines[0])
+  if (talentLines[0])
     out['applicant.centralOrRegional'] = [
-      `是否中直或区直单位（影响项目 ${centralLines[0]}）`,
-      `A central or Guangxi-level unit (matters for project ${centralLines[1]})`,
+      `是否中直或区直单位（影响项目 ${talentLines[0]}）`,
+      `A central or Guangxi-level unit (matters for project ${talentLines[1]})`,
     ];
   if (talentLines[0]) out.talent = [`人才（仅项目 ${talentLines[0]}）`, `Talent (project ${talentLines[1]} only)`];
   if (talent?.rule === 'talent') {
+    // The talent rule's categories, and those of a central or Guangxi-level unit, which it also sets.
     const { categories: c, centralOrRegionalCategories: cr } = talent.params;
-    out['talent.category'] = cr
-      ? [
-          `人才类别 ${c.min}–${c.max}（中直、区直单位 ${cr.min}–${cr.max}）`,
-          `Talent category ${c.min}–${c.max} (${cr.min}–${cr.max} for central or Guangxi-level units)`,
-        ]
-      : [`人才类别 ${c.min}–${c.max}`, `Talent category ${c.min}–${c.max}`];
+    out['talent.category'] = [
+      `人才类别 ${c.min}–${c.max}（中直、区直单位 ${cr.min}–${cr.max}）`,
+      `Talent category ${c.min}–${c.max} (${cr.min}–${cr.max} for central or Guangxi-level units)`,
+    ];
   }
   if (commissionerLines[0])
     out.commissioner = [
