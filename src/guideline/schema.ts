@@ -129,6 +129,8 @@ const requirementSchema = z.discriminatedUnion(
         introducedSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         categories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
         centralOrRegionalCategories: z.strictObject({ min: z.number().int(), max: z.number().int() }),
+        /** Where the categories are set out (市办发〔2017〕6号第四条): named when the category is asked. */
+        categoriesIn: text.optional(),
         minServiceRatio: z.number().min(0).max(1),
       }),
     }),

@@ -3,7 +3,7 @@ import { hasChineseNumerals, type Prompter } from './prompt.js';
 import type { Guideline } from '../guideline/model.js';
 import type { PlatformSpec, Predicate } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { LineMatch } from './match-line.js';
 import { intendedCountry, intendedDate } from '../application/intended.js';
@@ -236,14 +236,12 @@ export const QUESTIONS: Question[] = [
     decides: true,
     ask: async (c) => {
       const m = messages(c.lang);
+      const { numbers, source } = talentCategories(c.g);
       const category = await c.p.select({
         name: 'talentCategory',
-        message: ask(c, m.q.talentCategory),
+        message: ask(c, source ? { ask: m.q.talentCategoryIn(pick(source, c.lang)) } : m.q.talentCategory),
         // 0 states "none of the five": the rule then rules the line out, as the guide does.
-        choices: [
-          ...talentCategories(c.g).map((n) => ({ value: n, name: m.q.category(n) })),
-          { value: 0, name: m.q.categoryNone },
-        ],
+        choices: [...numbers.map((n) => ({ value: n, name: m.q.category(n) })), { value: 0, name: m.q.categoryNone }],
         default: c.previous.talent?.category ?? 1,
       });
       c.facts.talent = { ...c.facts.talent, category };
@@ -399,10 +397,16 @@ export const QUESTIONS: Question[] = [
   },
 ];
 
-/** The categories the guide's talent rule admits (1–5 in 2019), read from the guideline, not assumed. */
-function talentCategories(g: Guideline): number[] {
+/**
+ * The categories the guide's talent rule admits (1–5 in 2019) and the document that
+ * sets them out, read from the guideline, not assumed.
+ */
+function talentCategories(g: Guideline): { numbers: number[]; source?: { zh: string; en?: string } } {
   const rule = g.lines.flatMap((l) => l.rules).find((r) => r.rule === 'talent');
-  if (rule?.rule !== 'talent') return [];
+  if (rule?.rule !== 'talent') return { numbers: [] };
   const { min, max } = rule.params.categories;
-  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return {
+    numbers: Array.from({ length: max - min + 1 }, (_, i) => min + i),
+    ...(rule.params.categoriesIn ? { source: rule.params.categoriesIn } : {}),
+  };
 }

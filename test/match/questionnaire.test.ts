@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { QUESTIONS } from '../../src/match/questions.js';
 import { rankLines } from '../../src/match/rank.js';
 import { createStyle } from '../../src/report/chalk-style.js';
 import { guideline } from '../support/guideline.js';
+import { ROOT } from '../support/cli.js';
+import { parseGuidelineText } from '../../src/guideline/load.js';
 
 async function answer(script: Record<string, unknown>, lang: Lang = 'zh') {
   const p = scriptedPrompter(script, lang);
@@ -233,6 +235,27 @@ describe('talent (project 9) branches', () => {
     ]);
     expect(facts.talent).toEqual({ route: 'introduced', isLeader: true, introducedOn: '2018-03-01', category: 4 });
     expect(status('9')).toBe('eligible');
+    // The category is asked by the document the guide names for it.
+    expect(p.shown.find((q) => q.name === 'talentCategory')!.message).toMatch(
+      /^按市办发〔2017〕6号第四条，该人才属于第几类？/,
+    );
+  });
+
+  it('a guide that names no document for the categories: the category is asked plainly, in zh and en', async () => {
+    const yaml = readFileSync(join(ROOT, 'guidelines/guilin-2019.yaml'), 'utf8');
+    const source = /^ +categoriesIn: .*\n/m;
+    expect(yaml).toMatch(source);
+    for (const lang of ['zh', 'en'] as const) {
+      const { guideline: g } = parseGuidelineText(yaml.replace(source, ''), 'no-source.yaml', lang);
+      const p = scriptedPrompter(
+        { ...enterprise, talentRoute: 'introduced', talentLeader: true, talentDate: '2018-03-01', talentCategory: 2 },
+        lang,
+      );
+      await askQuestions(p, g!, lang);
+      expect(p.shown.find((q) => q.name === 'talentCategory')!.message).toMatch(
+        lang === 'zh' ? /^该人才属于第几类？/ : /^Which category does the talent belong to\?/,
+      );
+    }
   });
 
   it('a partner abroad: its country named as application.yaml takes it (德国 is DE), a name it does not know asked again', async () => {

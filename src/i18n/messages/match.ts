@@ -87,7 +87,9 @@ const zh = {
     talentNone: '暂时没有',
     talentLeader: { ask: '该引进人才担任项目负责人吗？', short: '人才任项目负责人' },
     talentDate: { ask: '该人才是哪天引进的？（如 2018-03-01 或 2018/3/1）', short: '人才引进日期' },
-    talentCategory: { ask: '按市办发〔2017〕6号第四条，该人才属于第几类？', short: '人才类别' },
+    talentCategory: { ask: '该人才属于第几类？', short: '人才类别' },
+    /** The category, where the guide names the document that sets the categories out. */
+    talentCategoryIn: (source: string) => `按${source}，该人才属于第几类？`,
     category: (n: number) => `第${'一二三四五六七八九'[n - 1] ?? n}类`,
     categoryNone: '不属于其中任何一类',
     centralOrRegional: { ask: '本单位是中直或区直单位吗？', short: '中直或区直单位' },
@@ -307,10 +309,8 @@ const en: MatchMessages = {
     talentNone: 'None yet',
     talentLeader: { ask: 'Will the introduced talent lead the project?', short: 'Talent leads the project' },
     talentDate: { ask: 'When was the talent introduced? (e.g. 2018-03-01 or 2018/3/1)', short: 'Talent introduced on' },
-    talentCategory: {
-      ask: 'Which category of Shi Ban Fa [2017] No. 6, article 4, does the talent belong to?',
-      short: 'Talent category',
-    },
+    talentCategory: { ask: 'Which category does the talent belong to?', short: 'Talent category' },
+    talentCategoryIn: (source) => `Which category of ${source} does the talent belong to?`,
     category: (n) => `Category ${n}`,
     categoryNone: 'None of these',
     centralOrRegional: {
