@@ -78,7 +78,7 @@ export function describeIssue(
       if (issue.expected === 'int' && typeof value === 'number') return one(m.notWhole(String(value)));
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
-      const form = formOf(path, value, nodes, years);
+      const form = formOf(path, value, nodes, years) ?? itemFormOf(path, value, nodes, at);
       return one(form ? m.writeAs(wrong, form) : wrong);
     }
     case 'unrecognized_keys':
@@ -219,6 +219,37 @@ function formOf(
         ? (years?.[k] ?? '…')
         : '…';
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
+}
+
+/**
+ * The form of a list item that must be a mapping, for one written as text
+ * (`partners: [桂林理工大学]`, `- 星创天地` under platforms): its required keys, the text
+ * under the key whose vocabulary it names, or under `name`, or `file` when it reads as a path.
+ */
+function itemFormOf(
+  path: (string | number)[],
+  value: unknown,
+  nodes: Walkable[],
+  at: SchemaAt | undefined,
+): string | undefined {
+  if (typeof path.at(-1) !== 'number' || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, Walkable> } | undefined;
+  if (def?.type !== 'object' || !def.shape) return undefined;
+  const text = String(value);
+  const required = Object.keys(def.shape).filter((k) => def.shape![k]!._zod.def.type !== 'optional');
+  let placed = false;
+  const valueOf = (key: string): string => {
+    const vocabulary = (at?.([...path, key]) ?? []).map(vocabularyOf).find((v) => v !== undefined);
+    const named = vocabulary ? nearestEntry(text, vocabulary) : undefined;
+    if (named) return named;
+    if (!placed && (key === 'name' || (key === 'file' && /[./\\]/.test(text)))) {
+      placed = true;
+      return text;
+    }
+    return '…';
+  };
+  if (!required.length) return undefined;
+  return `{ ${required.map((k) => `${k}: ${valueOf(k)}`).join(', ')} }`;
 }
 
 function typeOf(v: unknown): string {

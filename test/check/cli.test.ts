@@ -130,6 +130,36 @@ describe('a lead applicant of a type the line does not allow', () => {
   });
 });
 
+describe('a list item written as text where the format wants a mapping', () => {
+  it('is answered with the mapping to write, the text under the key it names', () => {
+    const root = folder('item-as-text', {
+      'a.yaml': good('7')
+        .replace('    - { kind: rural_maker_space, level: guangxi }', '    - 自治区级星创天地\n    - star_innovation')
+        .replace('  - { name: 广西特色作物研究院, type: research_institute }', '  - 广西特色作物研究院')
+        .replace(
+          '  - { kind: recommendation, by: tech_bureau, file: attachments/推荐函.pdf }',
+          '  - attachments/推荐函.pdf',
+        ),
+    });
+    const r = cli(['check', root]);
+    expect(r.status).toBe(1);
+    const said = (out: string) => out.split('\n').filter((l) => l.includes('  schema') && l.includes('['));
+    expect(said(r.stdout).map((l) => l.split('  ')[3])).toEqual([
+      'applicant.platforms[0]: 应为映射（键: 值），实际是文字：请写成 { kind: rural_maker_space, level: guangxi }。',
+      'applicant.platforms[1]: 应为映射（键: 值），实际是文字：请写成 { kind: …, level: … }。',
+      'partners[0]: 应为映射（键: 值），实际是文字：请写成 { name: 广西特色作物研究院, type: … }。',
+      'attachments[0]: 应为映射（键: 值），实际是文字：请写成 { kind: recommendation, file: attachments/推荐函.pdf }。',
+    ]);
+    const en = cli(['check', root, '--lang', 'en']);
+    expect(said(en.stdout).map((l) => l.split('  ')[3])).toEqual([
+      'applicant.platforms[0]: expected a mapping (key: value), got text: write { kind: rural_maker_space, level: guangxi }.',
+      'applicant.platforms[1]: expected a mapping (key: value), got text: write { kind: …, level: … }.',
+      'partners[0]: expected a mapping (key: value), got text: write { name: 广西特色作物研究院, type: … }.',
+      'attachments[0]: expected a mapping (key: value), got text: write { kind: recommendation, file: attachments/推荐函.pdf }.',
+    ]);
+  });
+});
+
 describe('a credit code typed in lower case', () => {
   it('is told to be written in capitals, not to hold forbidden characters', () => {
     const code = creditCode(5);
