@@ -65,6 +65,11 @@ class SheetStream {
     head.font = { bold: true };
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     head.alignment = { vertical: 'top', wrapText: true };
+    // A count or an amount stands at its column's right edge: its header stands over it there.
+    this.headers.forEach((_, i) => {
+      if (this.pending.some((row) => typeof row[i] === 'number'))
+        head.getCell(i + 1).alignment = { vertical: 'top', wrapText: true, horizontal: 'right' };
+    });
     this.fit(head, this.headers, true);
     head.commit();
     for (const row of this.pending) this.write(row);
@@ -235,13 +240,16 @@ function summarySheet(
   widths[1] = Math.min(MAX_WIDTH, Math.max(widths[1]!, ...s.lines.map((l) => displayWidth(l.title) + 2)));
   widths[2] = Math.max(widths[2]!, ...s.lines.map((l) => displayWidth(l.office) + 2), displayWidth(t.byOffice) + 2);
   ws.columns = widths.map((width, i) => ({ width, ...(i === 1 ? { style: { alignment: { wrapText: true } } } : {}) }));
-  const bold = (values: Value[]) => {
+  /** Bold; the cells from `rightFrom` on stand over counts and amounts, at their right edge. */
+  const bold = (values: Value[], rightFrom = values.length) => {
     const row = ws.addRow(values);
     row.font = { bold: true };
+    for (let i = rightFrom; i < values.length; i++) row.getCell(i + 1).alignment = { horizontal: 'right' };
     row.commit();
   };
+  const FIGURES = lineHead.indexOf(t.applications);
   const counts = (x: Totals) => [x.applications, x.pass, x.fail, x.error, x.requested, x.requestedPass];
-  bold(lineHead);
+  bold(lineHead, FIGURES);
   // Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
   const addWithTimes = (values: Value[], x: Totals) => {
     const sliver = asksSliver(x);
@@ -258,7 +266,10 @@ function summarySheet(
   ws.addRow([]).commit();
   bold([t.byOffice]);
   // The office table under the line table's columns: no title, office or per-award figures.
-  bold(lineHead.map((h, i) => (i === 0 ? t.office : [1, 2, 9, 10].includes(i) ? null : h)));
+  bold(
+    lineHead.map((h, i) => (i === 0 ? t.office : [1, 2, 9, 10].includes(i) ? null : h)),
+    FIGURES,
+  );
   for (const o of s.offices) addWithTimes([o.office, null, null, ...counts(o), null, null, o.budget], o);
   ws.addRow([]).commit();
   bold([t.duplicates]);

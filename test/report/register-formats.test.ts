@@ -239,6 +239,12 @@ describe('the register, the workbook and the HTML report', () => {
     expect(head).toEqual(Object.keys(expectedRow(files[0]!, 0)));
     // Every fact of every application, numbers as numbers.
     expect(rows).toEqual(files.map((f, i) => Object.values(expectedRow(f, i))));
+    // A count or amount stands at its column's right edge, its header over it there, not over the next column's.
+    const rightHeads = (sheet: ExcelJS.Worksheet, row: number) =>
+      (sheet.getRow(row).values as unknown[])
+        .map((h, i) => (sheet.getRow(row).getCell(i).alignment?.horizontal === 'right' ? h : null))
+        .filter((h) => h != null);
+    expect(rightHeads(reg, 1)).toEqual(['序号', '申请金额（万元）', '自筹配套（万元）', '错误', '警告']);
     // A column of Chinese names is as wide as its longest name, CJK counted twice.
     const applicantColumn = head!.indexOf('申报单位') + 1;
     expect(reg.getColumn(applicantColumn).width).toBeGreaterThanOrEqual('恭城瑶族自治县月柿产业合作社'.length * 2);
@@ -294,6 +300,12 @@ describe('the register, the workbook and the HTML report', () => {
         l.budget,
         times(l),
       ]);
+    const figures = ['申请数', '通过', '不通过', '无法读取', '申请金额（万元）', '其中通过（万元）'];
+    const caps = ['资助上限（万元）', '申请为上限的倍数'];
+    expect(rightHeads(sum, 1)).toEqual([...figures, '立项数', '单项最高（万元）', ...caps]);
+    // values() keeps the sheet's row numbers: its index is the row.
+    const officeHead = sheet.findIndex((r) => r[0] === '管理科室');
+    expect(rightHeads(sum, officeHead)).toEqual([...figures, ...caps]);
     const line2 = sheet.find((r) => r[0] === '2')!;
     expect([line2[11], line2[12]]).toEqual([
       g.line('2')!.maxAwards * Math.max(...g.line('2')!.tiers.map((t) => t.max)),
