@@ -84,3 +84,22 @@ export function describePredicate(g: Guideline, p: Predicate, lang: Lang): strin
   if (p.flag) parts.push(m.predFlag(p.flag));
   return m.and(parts);
 }
+
+/**
+ * Alternatives in words, what they all ask said once before them: 第一申报单位为企业，且持有
+ * 院士工作站或人才途径为可持续发展智库专家, where each alternative said in full repeated
+ * the enterprise and ran the two together.
+ */
+export function describeAnyOf(g: Guideline, anyOf: Predicate[], lang: Lang): string {
+  const m = msg(ruleMessages, lang);
+  const first = anyOf[0];
+  const same = (k: keyof Predicate) => anyOf.every((p) => JSON.stringify(p[k]) === JSON.stringify(first?.[k]));
+  const shared = anyOf.length > 1 && first ? (Object.keys(first) as (keyof Predicate)[]).filter(same) : [];
+  const rest = anyOf.map((p) =>
+    Object.fromEntries(Object.entries(p).filter(([k]) => !shared.includes(k as keyof Predicate))),
+  ) as Predicate[];
+  if (!shared.length || rest.some((p) => Object.keys(p).length === 0))
+    return m.or(anyOf.map((p) => describePredicate(g, p, lang)));
+  const common = Object.fromEntries(shared.map((k) => [k, first![k]])) as Predicate;
+  return m.and([describePredicate(g, common, lang), m.or(rest.map((p) => describePredicate(g, p, lang)))]);
+}

@@ -130,6 +130,24 @@ describe('a lead applicant of a type the line does not allow', () => {
   });
 });
 
+describe('a priority that asks the same of each of its alternatives', () => {
+  it('says that once, before the alternatives, where each said it again (project 9: an enterprise with …)', () => {
+    const root = folder('priority-shared', {
+      'a.yaml': good('9').replace('type: enterprise', 'type: university'),
+      'attachments/人才认定.pdf': '%PDF-1.4\n',
+    });
+    const r = cli(['check', root]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      '  提示  不在指南优先支持之列（第一申报单位为企业，且持有院士工作站或人才途径为可持续发展智库专家），不影响申报资格。  priority\n',
+    );
+    const en = cli(['check', root, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      '  info  Not among those the guide gives priority to (the lead applicant is of type Enterprise, and holds an Academician workstation or talent route: Sustainable development think-tank expert); eligibility is not affected.  priority\n',
+    );
+  });
+});
+
 describe('a list item written as text where the format wants a mapping', () => {
   it('is answered with the mapping to write, the text under the key it names', () => {
     const root = folder('item-as-text', {

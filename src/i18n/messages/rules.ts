@@ -316,7 +316,7 @@ const en: RuleMessages = {
   },
   predLeadType: (t) => `the lead applicant is of type ${t}`,
   predPartnerType: (t) => `a partner of type ${t}`,
-  predPlatform: (s) => `holds a ${s}`,
+  predPlatform: (s) => `holds ${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s}`,
   predNoPlatform: (s) => `has no ${s} yet`,
   predTalentRoute: (r) => `talent route: ${r}`,
   predDrugStage: (s) => `drug stage: ${s}`,

@@ -2,7 +2,7 @@ import type { Guideline } from '../../guideline/model.js';
 import { msg, type Lang } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
 import { outcome } from '../outcome.js';
-import { describePredicate, evaluatePredicate, or } from '../predicates.js';
+import { describeAnyOf, describePredicate, evaluatePredicate, or } from '../predicates.js';
 import { preparedBy } from '../prepared.js';
 import type { RequirementOf, RuleKindDef, Truth } from '../types.js';
 
@@ -13,7 +13,7 @@ function words(g: Guideline, req: RequirementOf<'priority'>, lang: Lang) {
   const described = req.params.anyOf.map((p) => describePredicate(g, p, lang));
   return {
     met: described.map((d) => m.priorityOk[word](d)),
-    none: m.priorityNo[word](m.or(described)),
+    none: m.priorityNo[word](describeAnyOf(g, req.params.anyOf, lang)),
     path: req.params.anyOf.some((p) => p.partnerType) ? 'partners' : 'applicant',
   };
 }
