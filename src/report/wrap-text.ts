@@ -69,7 +69,7 @@ function lastCharacter(line: string): string {
   // An amount goes down whole: 1500 万元, never 1500 / 万元。
   const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0];
   if (amount && chars.length > [...amount].length) return amount;
-  const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0];
+  const word = /[A-Za-z0-9&'’().,\-–≤_`]+$/.exec(line)?.[0];
   if (word && line.slice(0, -word.length).trim()) return word;
   // Closing marks in a row（单位）。: what the first one closes goes down with them all.
   const run = /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0];
@@ -114,7 +114,7 @@ export function wrapText(text: string, max: number): string {
       // anywhere, as it did before it was one word.
       for (const token of (
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? []
       ).flatMap((t) => (t.includes('(10k CNY)') && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t]))) {
         const trimmed = token.trimEnd();
@@ -188,7 +188,7 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
  */
 export function longestWord(text: string): number {
   const words = text.match(
-    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_]+|\S/gu,
+    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_`]+|\S/gu,
   );
   return Math.max(0, ...(words ?? []).map(displayWidth));
 }

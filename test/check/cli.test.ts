@@ -178,6 +178,20 @@ describe('a list item written as text where the format wants a mapping', () => {
   });
 });
 
+describe('a message wrapped to 80 columns', () => {
+  it('keeps a name in backticks whole, never a backtick at the end of a line', () => {
+    const root = folder('backticks-80', {
+      'empty.yaml': '',
+      'alone.yaml': `${good('11')}partners:\n  - { name: 桂林理工大学, type: university }\n`,
+    });
+    const r = cli(['check', root, '--lang', 'en'], { env: { COLUMNS: '80' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toMatch(/`\n/);
+    expect(r.stdout).toContain('\n      `guilin-grants init` writes a template.  yaml\n');
+    expect(r.stdout).toContain('\n      `partners`.  partners\n');
+  });
+});
+
 describe('a credit code typed in lower case', () => {
   it('is told to be written in capitals, not to hold forbidden characters', () => {
     const code = creditCode(5);

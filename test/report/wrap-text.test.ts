@@ -13,7 +13,7 @@ function measuredWhole(text: string, max: number): string {
       let line = '';
       const tokens =
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? [];
       // The English unit, too wide for the line, parts at its spaces.
       for (const token of tokens.flatMap((t) =>
@@ -29,7 +29,7 @@ function measuredWhole(text: string, max: number): string {
             (/^[.,-]/.test(token) && /\S$/.test(line));
           const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
           const unit = closing && amount !== '' && chars.length > [...amount].length;
-          const word = /[A-Za-z0-9&'’().,\-–≤_]+$/.exec(line)?.[0] ?? '';
+          const word = /[A-Za-z0-9&'’().,\-–≤_`]+$/.exec(line)?.[0] ?? '';
           const latin = closing && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
           const runOf =
             /(?:[A-Za-z0-9&'’.,\-–≤_]+|[^\sA-Za-z0-9])[。，、；：！？）」』》〉】”’％]+$/u.exec(line)?.[0] ?? '';
@@ -99,6 +99,8 @@ const piece = fc.oneof(
     'requests 120 (10k CNY)',
     ' (10k CNY).',
     '申报书-基本信息.docx',
+    ' `partners`.',
+    '`',
     '.',
     ',',
   ),
@@ -168,6 +170,17 @@ describe('English punctuation that closes', () => {
     expect(wrapText('请写成 180（不带引号和单位）。', 28)).toBe('请写成 180（不带引号和单\n位）。');
     // An amount is one word: its figure and unit stay together.
     expect(wrapText('桂林配套不足公司 申请 120 万元', 27)).toBe('桂林配套不足公司 申请\n120 万元');
+  });
+});
+
+describe('a name in backticks', () => {
+  it('is one word with its marks: a backtick never ends a line with what it opens on the next', () => {
+    expect(wrapText('remove the 1 partner(s) under `partners`.', 36)).toBe(
+      'remove the 1 partner(s) under\n`partners`.',
+    );
+    expect(wrapText('fill it in; `guilin-grants init` writes a template.', 14)).toBe(
+      'fill it in;\n`guilin-grants\ninit` writes a\ntemplate.',
+    );
   });
 });
 
