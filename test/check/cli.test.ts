@@ -100,6 +100,14 @@ describe('a reviewer checks a folder of applications', () => {
   });
 });
 
+/** The folder passes (exit 0), its report holding the one line in Chinese and the other with --lang en. */
+function passesSaying(root: string, zh: string, en: string): void {
+  const r = cli(['check', root]);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain(zh);
+  expect(cli(['check', root, '--lang', 'en']).stdout).toContain(en);
+}
+
 describe('a target the application misses', () => {
   it('is said with its unit, as the guide says it: 万元, 户, a rate as a percentage', () => {
     const root = folder('targets-with-units', {
@@ -136,13 +144,9 @@ describe('a priority that asks the same of each of its alternatives', () => {
       'a.yaml': good('9').replace('type: enterprise', 'type: university'),
       'attachments/人才认定.pdf': '%PDF-1.4\n',
     });
-    const r = cli(['check', root]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(
+    passesSaying(
+      root,
       '  提示  不在指南优先支持之列（第一申报单位为企业，且持有院士工作站或人才途径为可持续发展智库专家），不影响申报资格。  priority\n',
-    );
-    const en = cli(['check', root, '--lang', 'en']);
-    expect(en.stdout).toContain(
       '  info  Not among those the guide gives priority to (the lead applicant is of type Enterprise, and holds an Academician workstation or talent route: Sustainable development think-tank expert); eligibility is not affected.  priority\n',
     );
   });
@@ -175,6 +179,17 @@ describe('a list item written as text where the format wants a mapping', () => {
       'partners[0]: expected a mapping (key: value), got text: write { name: 广西特色作物研究院, type: … }.',
       'attachments[0]: expected a mapping (key: value), got text: write { kind: recommendation, file: attachments/推荐函.pdf }.',
     ]);
+  });
+});
+
+describe('a recognised high-tech enterprise without a tech-SME number', () => {
+  it('passes with a warning that says what to do: give the number, or none below the size conditions', () => {
+    const root = folder('valid-without-sme', { 'a.yaml': good('10').replace(/ {2}smeNumber: .*\n/, '') });
+    passesSaying(
+      root,
+      '  警告  有效期内高新技术企业符合经济规模条件的，须进行 2019 年科技型中小企业评价；未填写 applicant.smeNumber：已取得评价编号的请填写，不符合经济规模条件的可不填。  high-tech\n',
+      '  warning  A recognised high-tech enterprise meeting the size conditions must take the 2019 tech-SME evaluation; applicant.smeNumber is not given: fill in its number if it has one; none is needed if the enterprise does not meet the size conditions.  high-tech\n',
+    );
   });
 });
 

@@ -134,7 +134,7 @@ const zh = {
   highTechYear: (years: number[]) =>
     `高企培育潜力后备企业须明确在 ${years.join(' 或 ')} 年进行高新技术企业认定申报：请填写 targets.hteApplicationYear。`,
   highTechValidSme: (year: number) =>
-    `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber。`,
+    `有效期内高新技术企业符合经济规模条件的，须进行 ${year} 年科技型中小企业评价；未填写 applicant.smeNumber：已取得评价编号的请填写，不符合经济规模条件的可不填。`,
   highTechStatus: { valid: '有效期内高新技术企业', reserve: '高企培育潜力后备企业', none: '非高新技术企业' },
   // field
   fieldOk: (f: string) => `技术领域属于：${f}。`,
@@ -286,7 +286,7 @@ const en: RuleMessages = {
   highTechYear: (years) =>
     `A high-tech reserve enterprise must commit to apply for high-tech recognition in ${years.join(' or ')}: fill in targets.hteApplicationYear.`,
   highTechValidSme: (year) =>
-    `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given.`,
+    `A recognised high-tech enterprise meeting the size conditions must take the ${year} tech-SME evaluation; applicant.smeNumber is not given: fill in its number if it has one; none is needed if the enterprise does not meet the size conditions.`,
   highTechStatus: {
     valid: 'a recognised high-tech enterprise',
     reserve: 'a high-tech reserve enterprise',
