@@ -193,6 +193,22 @@ describe('a recognised high-tech enterprise without a tech-SME number', () => {
   });
 });
 
+describe('--summary of a batch with files whose line cannot be told', () => {
+  it('says why they are left out of the table: unreadable, or naming no line of the guide', () => {
+    const root = folder('unassigned', {
+      'empty.yaml': '',
+      'unknown.yaml': good('10').replace('project: 10', 'project: 99'),
+      'ok.yaml': good('10'),
+    });
+    const r = cli(['check', root, '--summary']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('\n另有 2 份申请未能确定资助方向（无法读取，或没有写明指南中的方向），未计入上表。\n');
+    expect(cli(['check', root, '--summary', '--lang', 'en']).stdout).toContain(
+      '\n2 more applications whose funding line could not be told (unreadable, or naming no line of the guide) are not counted above.\n',
+    );
+  });
+});
+
 describe('a message wrapped to 80 columns', () => {
   it('keeps a name in backticks whole, never a backtick at the end of a line', () => {
     const root = folder('backticks-80', {

@@ -74,7 +74,7 @@ const zh = {
     units: '金额单位：万元。申请资助为各申请书 funding.requested 之和；资助上限 = 立项数 × 单项最高资助额。',
     budget: (awards: number, max: number, total: number) => `${awards} 项 × ${max} = ${total}`,
     overBudget: '（超出上限）',
-    unassigned: (n: number) => `另有 ${n} 份申请未能确定资助方向，未计入上表。`,
+    unassigned: (n: number) => `另有 ${n} 份申请未能确定资助方向（无法读取，或没有写明指南中的方向），未计入上表。`,
     duplicates: '在多份申请中出现的申报单位',
     noDuplicates: '没有申报单位在多份申请中出现。',
     applicant: (name: string, code: string | null, n: number) =>
@@ -182,7 +182,7 @@ const en: ReportMessages = {
     budget: (awards, max, total) => `${awards} × ${max} = ${total}`,
     overBudget: ' (over the ceiling)',
     unassigned: (n) =>
-      `${n} more ${n === 1 ? 'application names' : 'applications name'} no known funding line and ${n === 1 ? 'is' : 'are'} not counted above.`,
+      `${n} more ${n === 1 ? 'application' : 'applications'} whose funding line could not be told (unreadable, or naming no line of the guide) ${n === 1 ? 'is' : 'are'} not counted above.`,
     duplicates: 'Applicants named in more than one application',
     noDuplicates: 'No applicant appears in more than one application.',
     applicant: (name, code, n) => `${name || '(no name)'}${code ? ` (credit code ${code})` : ''}: ${n} applications`,
