@@ -33,8 +33,9 @@ th{background:var(--bg);font-weight:600;white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .small td,.small th{font-size:13px}
 .controls{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;margin:8px 0 10px}
-.controls label{display:flex;gap:6px;align-items:center}
+.controls label{display:flex;gap:6px;align-items:center;max-width:100%}
 .controls select,.controls input{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:4px}
+.controls select{min-width:0;max-width:100%}
 .controls input{min-width:220px}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}

@@ -323,3 +323,37 @@ describe('the register at every window width', () => {
     },
   );
 });
+
+describe('the filters above the register', () => {
+  beforeAll(() => {
+    const r = cli(['check', 'inbox', '--format', 'html', '--output', 'filters-en.html', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(1);
+  });
+
+  it.each([420, 800, 1000])(
+    'stay within a window of %i pixels, the line whose title is longest among the choices too, zh and en',
+    async (width) => {
+      const en = await context.newPage();
+      await en.goto(pathToFileURL(join(dir, 'filters-en.html')).href);
+      try {
+        for (const p of [page, en]) {
+          await p.setViewportSize({ width, height: 900 });
+          const { right, window, sideways } = await p.evaluate(() => ({
+            right: Math.max(
+              ...[...document.querySelectorAll('.controls *')].map((e) => e.getBoundingClientRect().right),
+            ),
+            window: document.documentElement.clientWidth,
+            sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          }));
+          expect(right).toBeLessThanOrEqual(window);
+          expect(sideways).toBeLessThanOrEqual(0);
+          // Every line is still there to choose.
+          expect(await p.locator('#f-line option').last().textContent()).toMatch(/^16 /);
+        }
+      } finally {
+        await en.close();
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
+});
