@@ -189,6 +189,10 @@ function nearestEntry(value: string, entries: VocabularyEntry[]): string | undef
     const labels = entries.map((e) => e.en);
     const byLabel = closest(v, labels);
     if (byLabel) return entries.find((e) => e.en === byLabel)?.id;
+    // One word of an id (health for health_care, energy for new_energy), when only one id has it.
+    const word = v.toLowerCase();
+    const having = ids.filter((id) => id.split('_').includes(word));
+    if (having.length === 1) return having[0];
   }
   const within = entries.filter((e) => (v.length >= 2 && e.zh.includes(v)) || (e.zh.length >= 2 && v.includes(e.zh)));
   return within.length === 1 ? within[0]!.id : undefined;

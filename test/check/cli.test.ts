@@ -182,6 +182,22 @@ describe('a list item written as text where the format wants a mapping', () => {
   });
 });
 
+describe('a field written as one word of its id', () => {
+  it('is answered with the id it is a word of (health: health_care), where only one id has that word', () => {
+    const root = folder('one-word-field', {
+      'a.yaml': good('10').replace('fields: [electronic_information]', 'fields: [health, energy, new]'),
+    });
+    const r = cli(['check', root]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('fields[0]: 「health」不是可选的取值（是否想写「health_care」？）；');
+    expect(r.stdout).toContain('fields[1]: 「energy」不是可选的取值（是否想写「new_energy」？）；');
+    // Two ids begin with new: no guess.
+    expect(r.stdout).toContain('fields[2]: 「new」不是可选的取值；');
+    const en = cli(['check', root, '--lang', 'en']);
+    expect(en.stdout).toContain('fields[0]: "health" is not one of the options (did you mean "health_care"?);');
+  });
+});
+
 describe('a recognised high-tech enterprise without a tech-SME number', () => {
   it('passes with a warning that says what to do: give the number, or none below the size conditions', () => {
     const root = folder('valid-without-sme', { 'a.yaml': good('10').replace(/ {2}smeNumber: .*\n/, '') });
