@@ -65,6 +65,10 @@ export async function exportBasicInfo(
   const input = { g, line: resolved.line, tier: resolved.tier, profile, lang };
   const file = join(dir, m.basicInfoFile);
   writeOutputFile(file, await proposalDocx(input, { basicInfoOnly: true }), { force: opts.force, lang });
-  const document = join(dir, proposalDocxName(input));
-  return { file, document, documentExists: lstatOrNull(document)?.isFile() === true };
+  // A folder made in the other language (init in Chinese, export --lang en) holds its document under that name.
+  const names = [lang, ...(['zh', 'en'] as const).filter((l) => l !== lang)].map((l) =>
+    join(dir, proposalDocxName({ lang: l })),
+  );
+  const document = names.find((d) => lstatOrNull(d)?.isFile() === true);
+  return { file, document: document ?? names[0]!, documentExists: document !== undefined };
 }

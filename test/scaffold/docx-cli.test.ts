@@ -147,6 +147,22 @@ describe('export DIR', () => {
     expect(text).toContain('The folder has no p/proposal.docx');
   });
 
+  it.each([
+    ['zh', 'en', 'p/proposal.docx', 'p/proposal.docx 未作改动'],
+    ['en', 'zh', 'p/申报书.docx', 'p/申报书.docx was not changed'],
+  ])(
+    'export --lang %s of a folder made in %s names the document that is there, not one to make again',
+    (lang, made, document, said) => {
+      expect(run(['init', '13', 'p', '--lang', made]).status).toBe(0);
+      const r = run(['export', 'p', '--lang', lang]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(said);
+      expect(r.stdout).not.toContain('init --force');
+      const json = JSON.parse(run(['export', 'p', '--lang', lang, '--force', '--json']).stdout);
+      expect(json).toMatchObject({ document, documentExists: true, documentChanged: false });
+    },
+  );
+
   it('a folder without application.yaml, or one that does not say which line: one sentence, nothing written', () => {
     mkdirSync(join(cwd, 'empty'));
     const none = run(['export', 'empty']);
