@@ -156,8 +156,9 @@ describe('the questionnaire in a terminal', () => {
     expect(rows).not.toContain('2');
     expect(table).toMatch(/符合，但不在所选技术领域：2、3、4/);
     expect(table).toMatch(/符合 \d+ 个，可能符合 \d+ 个，不符合 \d+ 个。/);
-    // The best line first in the pick; nothing chosen, nothing more.
-    await s.answer('查看哪个方向的全部理由与待办？', KEY.up, KEY.enter);
+    // The best line first in the pick; the way out, off the page, is said, and ↑ takes it: nothing more.
+    await s.answer('查看哪个方向的全部理由与待办？（按 ↑ 到最后一项「不看了」即结束）', KEY.up, KEY.enter);
+    expect(await s.waitFor('✔ 查看哪个方向的全部理由与待办？（按 ↑ 到最后一项「不看了」即结束） 不看了')).toBeTruthy();
     expect(await s.exit).toBe(0);
     // Eleven questions (three of them about the partner), then the confirmation, the offer to save and the pick.
     expect(s.text.match(/✔ /g)).toHaveLength(14);
@@ -330,7 +331,11 @@ describe('the questionnaire in a terminal', () => {
     const summary = await s.answer('Are these answers right?', KEY.enter);
     expect(summary).toContain('Partners: Fraunhofer IPMS (Research institute, DE)');
     await s.answer('Save these answers', KEY.down, KEY.enter);
-    await s.answer('See all reasons and to-dos of which line?', KEY.up, KEY.enter);
+    await s.answer(
+      'See all reasons and to-dos of which line? (↑ to the last choice, Done, to finish)',
+      KEY.up,
+      KEY.enter,
+    );
     expect(await s.exit).toBe(0);
     for (const code of ['8', '13']) {
       const r = spawnSync(process.execPath, [BIN, 'match', '--profile', '-', '--detail', code, '--lang', 'en'], {

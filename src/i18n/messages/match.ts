@@ -173,7 +173,8 @@ const zh = {
   everywhere: '对所有方向都一样：',
   noFields: '未说明项目的技术领域：无法按领域排序。',
   offField: (status: string, codes: string) => `${status}，但不在所选技术领域：${codes}`,
-  detailAsk: '查看哪个方向的全部理由与待办？',
+  /** The way out, the list's last choice, is off the page of a long list: said in the question. */
+  detailAsk: '查看哪个方向的全部理由与待办？（按 ↑ 到最后一项「不看了」即结束）',
   detailDone: '不看了',
   detailReasons: '申报资格',
   detailTodos: '待办',
@@ -395,7 +396,7 @@ const en: MatchMessages = {
   noFields: 'No technical field stated: lines cannot be ranked by field.',
   offField: (status, codes) =>
     `${status.charAt(0).toUpperCase()}${status.slice(1)}, but not in the fields you chose: ${codes}`,
-  detailAsk: 'See all reasons and to-dos of which line?',
+  detailAsk: 'See all reasons and to-dos of which line? (↑ to the last choice, Done, to finish)',
   detailDone: 'Done',
   detailReasons: 'Eligibility',
   detailTodos: 'To do',
