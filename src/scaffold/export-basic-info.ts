@@ -10,12 +10,14 @@ import { readFailureText } from '../input/read-failure-text.js';
 import { readInputFile } from '../input/read-input.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { lstatOrNull, writeOutputFile } from '../util/write-file.js';
-import { proposalDocx, proposalDocxName } from './proposal-docx.js';
+import { documentToWrite, proposalDocxName } from './proposal-docx.js';
 import { APPLICATION_FILE } from './scaffold-files.js';
 
 interface ExportResult {
   /** The file written: the cover and 基本信息表, from application.yaml. */
   file: string;
+  /** Where `--force` kept what the file it replaced held, when that differed (`申报书-基本信息.docx.bak`). */
+  backup?: string;
   /** The applicant's 申报书, left as it was; whether the folder holds one. */
   document: string;
   documentExists: boolean;
@@ -64,11 +66,18 @@ export async function exportBasicInfo(
   }
   const input = { g, line: resolved.line, tier: resolved.tier, profile, lang };
   const file = join(dir, m.basicInfoFile);
-  writeOutputFile(file, await proposalDocx(input, { basicInfoOnly: true }), { force: opts.force, lang });
+  // Made again from the same application.yaml, it differs only in the time it records: nothing to keep.
+  const made = await documentToWrite(file, input, false, { basicInfoOnly: true });
+  const backup = writeOutputFile(file, made.content, { force: opts.force, lang, keep: true, sameAs: made.sameAs });
   // A folder made in the other language (init in Chinese, export --lang en) holds its document under that name.
   const names = [lang, ...(['zh', 'en'] as const).filter((l) => l !== lang)].map((l) =>
     join(dir, proposalDocxName({ lang: l })),
   );
   const document = names.find((d) => lstatOrNull(d)?.isFile() === true);
-  return { file, document: document ?? names[0]!, documentExists: document !== undefined };
+  return {
+    file,
+    ...(backup ? { backup } : {}),
+    document: document ?? names[0]!,
+    documentExists: document !== undefined,
+  };
 }

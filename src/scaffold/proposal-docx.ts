@@ -21,16 +21,30 @@ export async function proposalDocx(input: ScaffoldInput, opts: DocxOptions = {})
 }
 
 /**
- * The document at `path` as a file for `planWrites`. A dry run makes it only to compare
- * it with one already there; an existing one is the same when every part but the
- * recorded time (docProps/core.xml) is.
+ * The document at `path` as a file for `planWrites` (or `export`'s 基本信息, with `docx`).
+ * A dry run makes it only to compare it with one already there; an existing one is the
+ * same when every part but the recorded time (docProps/core.xml) is.
  */
-export async function documentToWrite(path: string, input: ScaffoldInput, dryRun: boolean): Promise<FileToWrite> {
-  const existing = lstatOrNull(path)?.isFile() ? readFileSync(path) : null;
+export async function documentToWrite(
+  path: string,
+  input: ScaffoldInput,
+  dryRun: boolean,
+  docx: DocxOptions = {},
+): Promise<FileToWrite> {
+  const existing = lstatOrNull(path)?.isFile() ? readOrNull(path) : null;
   if (!existing && dryRun) return { path, content: new Uint8Array() };
-  const content = await proposalDocx(input);
+  const content = await proposalDocx(input, docx);
   const same = existing ? await sameDocument(existing, content) : false;
   return { path, content, sameAs: () => same };
+}
+
+/** A file that cannot be read is not the same as anything; whoever writes over it says why it cannot. */
+function readOrNull(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
 }
 
 const RECORDED_TIME = 'docProps/core.xml';

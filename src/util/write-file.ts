@@ -19,7 +19,7 @@ import { msg, type Lang } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/write.js';
 import { pathProblem } from './file-name.js';
 import { writeAll } from './write-all.js';
-import { keepBackup } from './keep-backup.js';
+import { backupName, keepBackup } from './keep-backup.js';
 
 /** Termination signals after which no temporary file may be left (Ctrl-C exits through `exit`). */
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP'];
@@ -149,26 +149,39 @@ export function writeAtomic(
   commitWrites([{ path, content, status: existing ? 'overwrite' : 'create', stillHolds: opts.stillHolds }]);
 }
 
+/** How a file for the user is written: `--output`, `--save-profile`, `export`. */
+export interface OutputOptions {
+  force?: boolean;
+  lang: Lang;
+  /**
+   * With `force`, what the file replaced held is kept first under a backup name beside
+   * it (`keepBackup`), as `init --force` keeps its files, unless it is the same as what
+   * replaces it (`sameAs`; without it, the same bytes). Its refusal says so.
+   */
+  keep?: boolean;
+  sameAs?: (existing: Buffer) => boolean;
+}
+
 /**
  * For `--output`, `--save-profile` and the like: writes `content` to `path` or throws a
- * UsageError that says, in the user's language, what is wrong and what to do.
+ * UsageError that says, in the user's language, what is wrong and what to do. Returns
+ * the name the old content was kept under (`keep`), if it was.
  */
-export function writeOutputFile(
-  path: string,
-  content: string | Uint8Array,
-  opts: { force?: boolean; lang: Lang },
-): void {
+export function writeOutputFile(path: string, content: string | Uint8Array, opts: OutputOptions): string | undefined {
   const file = openOutputFile(path, opts);
   file.write(content);
-  file.commit();
+  return file.commit();
 }
 
 /** A file written as it is made, with the guarantees of `writeOutputFile`. */
 export interface OutputFile {
   /** Appends to the temporary file: text as UTF-8, or bytes (a workbook, a document). */
   write(text: string | Uint8Array): void;
-  /** Puts the file in place: never over one that appeared meanwhile, unless `force`. */
-  commit(): void;
+  /**
+   * Puts the file in place: never over one that appeared meanwhile, unless `force`.
+   * Returns the name the old content was kept under (`keep`), if it was.
+   */
+  commit(): string | undefined;
   /** Removes the temporary file; whatever was at the target stays as it was. */
   abort(): void;
 }
@@ -179,7 +192,7 @@ export interface OutputFile {
  * exits) or a termination signal removes it. Every error is a UsageError in the
  * user's language.
  */
-export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang }): OutputFile {
+export function openOutputFile(path: string, opts: OutputOptions): OutputFile {
   const m = msg(writeMessages, opts.lang);
   const refusal = outputRefusal(path, opts);
   if (refusal) throw new UsageError(refusal);
@@ -207,7 +220,7 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
   const failure = (e: unknown) => {
     abort();
     if (e instanceof WriteConflict)
-      return new UsageError(lstatOrNull(path)?.isFile() ? m.exists(path) : m.notAFile(path));
+      return new UsageError(lstatOrNull(path)?.isFile() ? existsText(path, opts) : m.notAFile(path));
     return new UsageError(m.failed(path, systemReason(e)));
   };
   return {
@@ -222,15 +235,20 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
       }
     },
     commit() {
+      let backup: string | undefined;
       try {
         fsyncSync(fd!);
         closeSync(fd!);
         fd = undefined;
+        if (opts.force && opts.keep) backup = keepUnlessSame(path, temp, opts.sameAs);
         place(temp, path, opts.force === true);
       } catch (e) {
+        // The file not replaced still holds its content: its backup would only be a second name for it.
+        if (backup) removeQuietly(backup);
         throw failure(e);
       }
       release();
+      return backup;
     },
     abort,
   };
@@ -240,15 +258,36 @@ export function openOutputFile(path: string, opts: { force?: boolean; lang: Lang
  * Why `path` cannot be written, in the user's language, or null: lets a command refuse
  * before long work (a batch `check`) rather than after it.
  */
-export function outputRefusal(path: string, opts: { force?: boolean; lang: Lang }): string | null {
+export function outputRefusal(path: string, opts: Pick<OutputOptions, 'force' | 'lang' | 'keep'>): string | null {
   const m = msg(writeMessages, opts.lang);
   const bad = pathProblem(path);
   if (bad) return m.badName(path, m.problem[bad.problem](bad.segment));
   if (!existsSync(dirname(path))) return m.noFolder(path, dirname(path));
   const existing = lstatOrNull(path);
   if (existing && !existing.isFile()) return m.notAFile(path);
-  if (existing && !opts.force) return m.exists(path);
+  if (existing && !opts.force) return existsText(path, opts);
   return null;
+}
+
+/** The refusal of a file already there: with `keep`, naming where `--force` would keep it. */
+function existsText(path: string, opts: Pick<OutputOptions, 'lang' | 'keep'>): string {
+  const m = msg(writeMessages, opts.lang);
+  return opts.keep ? m.existsKeep(path, backupName(path)) : m.exists(path);
+}
+
+/**
+ * Keeps the file at `path` under a backup name unless it holds what `temp` does (`sameAs`);
+ * that name. One that cannot be read is kept: a hard link needs no reading.
+ */
+function keepUnlessSame(path: string, temp: string, sameAs?: (existing: Buffer) => boolean): string | undefined {
+  if (lstatOrNull(path)?.isFile() !== true) return undefined;
+  let old: Buffer | undefined;
+  try {
+    old = readFileSync(path);
+  } catch {
+    // kept below
+  }
+  return old && (sameAs ? sameAs(old) : old.equals(readFileSync(temp))) ? undefined : keepBackup(path);
 }
 
 /** The system's reason for a failed write, without the stack: `EACCES: permission denied`. */

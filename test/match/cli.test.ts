@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -334,17 +334,43 @@ describe('match --save-profile', () => {
     expect(en.stderr).toBe(`Answers saved to en-${name} (reuse them with\nguilin-grants match --profile en-${name})\n`);
   });
 
-  it('never overwrites without --force, and says so before doing anything', () => {
-    const taken = file('taken.yaml', 'keep me\n');
-    const r = runCli(['match', '--profile', file('h3.yaml', HOSPITAL), '--save-profile', taken]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${taken} 已存在；如要覆盖请加 --force，或换一个文件名。\n`);
-    expect(readFileSync(taken, 'utf8')).toBe('keep me\n');
-    const forced = runCli(['match', '--profile', join(dir, 'h3.yaml'), '--save-profile', taken, '--force', '--json']);
-    expect(forced.status).toBe(0);
-    expect(readFileSync(taken, 'utf8')).toContain('type: hospital');
-  });
+  it.each([
+    [
+      'zh',
+      '已存在；如要替换请加 --force（原内容与新内容不同时，先另存为 taken-zh.yaml.bak）。',
+      '已保存回答：taken-zh.yaml（下次可用 guilin-grants match --profile taken-zh.yaml）',
+      '--force 替换了内容不同的文件，原内容已另存：',
+    ],
+    [
+      'en',
+      'already exists; add --force to replace it (its old content, if it differs, is kept first as taken-en.yaml.bak).',
+      'Answers saved to taken-en.yaml (reuse them with guilin-grants match --profile taken-en.yaml)',
+      '--force replaced files that differed; their old contents were kept:',
+    ],
+  ])(
+    'never overwrites without --force, and says so before doing anything; --force keeps the old file as .bak (%s)',
+    (lang, exists, saved, kept) => {
+      const taken = `taken-${lang}.yaml`;
+      file(taken, 'keep me\n');
+      const run = (...more: string[]) =>
+        runCli(['match', '--profile', file('h3.yaml', HOSPITAL), '--save-profile', taken, '--lang', lang, ...more], {
+          cwd: dir,
+        });
+      const r = run();
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${taken} ${exists}\n`]);
+      expect(readFileSync(join(dir, taken), 'utf8')).toBe('keep me\n');
+      const forced = run('--force', '--json');
+      expect(forced.status).toBe(0);
+      expect(JSON.parse(forced.stdout)).not.toHaveProperty('backup');
+      expect(forced.stderr).toBe(`${saved}\n${kept}\n  ${taken} → ${taken}.bak\n`);
+      expect(readFileSync(join(dir, taken), 'utf8')).toContain('type: hospital');
+      expect(readFileSync(join(dir, `${taken}.bak`), 'utf8')).toBe('keep me\n');
+      // The same answers saved again: the file already holds them, nothing is kept.
+      const again = run('--force');
+      expect([again.status, again.stderr.endsWith(`${saved}\n`)]).toEqual([0, true]);
+      expect(readdirSync(dir).filter((n) => n.startsWith(`${taken}.bak`))).toEqual([`${taken}.bak`]);
+    },
+  );
 
   it('a folder that does not exist: exit 2 before anything is asked or printed', () => {
     const target = join(dir, 'no-such-folder', 'p.yaml');

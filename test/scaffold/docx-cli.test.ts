@@ -112,9 +112,73 @@ describe('export DIR', () => {
 
     const twice = run(['export', 'p']);
     expect(twice.status).toBe(2);
-    expect(twice.stderr).toBe('p/申报书-基本信息.docx 已存在；如要覆盖请加 --force，或换一个文件名。\n');
+    expect(twice.stderr).toBe(
+      'p/申报书-基本信息.docx 已存在；如要替换请加 --force（原内容与新内容不同时，先另存为 p/申报书-基本信息.docx.bak）。\n',
+    );
     expect(run(['export', 'p', '--force']).status).toBe(0);
   });
+
+  it.each([
+    [
+      'zh',
+      '申报书-基本信息.docx',
+      '已写入 p/申报书-基本信息.docx：封面和项目基本信息表按 application.yaml 重新生成。',
+      'p/申报书-基本信息.docx 已存在；如要替换请加 --force（原内容与新内容不同时，先另存为 p/申报书-基本信息.docx.bak.1）。\n',
+      '--force 替换了内容不同的文件，原内容已另存：\n  p/申报书-基本信息.docx → p/申报书-基本信息.docx.bak.1\n',
+    ],
+    [
+      'en',
+      'proposal-basic-info.docx',
+      'Wrote p/proposal-basic-info.docx: the cover and the basic information table, made again from application.yaml.',
+      'p/proposal-basic-info.docx already exists; add --force to replace it (its old content, if it differs, is kept first as p/proposal-basic-info.docx.bak.1).\n',
+      '--force replaced files that differed; their old contents were kept:\n  p/proposal-basic-info.docx → p/proposal-basic-info.docx.bak.1\n',
+    ],
+  ])(
+    '--force keeps the file it replaces beside it, as init --force does, and says where (%s)',
+    async (lang, name, done, refusal, kept) => {
+      expect(run(['init', '5-2', 'p', '--lang', lang]).status).toBe(0);
+      expect(run(['export', 'p', '--lang', lang]).status).toBe(0);
+      const at = (n: string) => join(cwd, 'p', n);
+      const made = readFileSync(at(name));
+      // The applicant wrote in it; a name the backup could take is already someone's.
+      writeFileSync(at(name), '我在基本信息表里改过的内容');
+      writeFileSync(at(`${name}.bak`), '上一次的备份');
+
+      const refused = run(['export', 'p', '--lang', lang]);
+      expect([refused.status, refused.stdout, refused.stderr]).toEqual([2, '', refusal]);
+      expect(readFileSync(at(name), 'utf8')).toBe('我在基本信息表里改过的内容');
+
+      const forced = run(['export', 'p', '--lang', lang, '--force']);
+      expect(forced.status).toBe(0);
+      expect(forced.stdout.split('\n')[0]).toBe(done);
+      expect(forced.stderr).toBe(kept);
+      expect(readFileSync(at(`${name}.bak.1`), 'utf8')).toBe('我在基本信息表里改过的内容');
+      expect(readFileSync(at(`${name}.bak`), 'utf8')).toBe('上一次的备份');
+      const basic = await readDocx(readFileSync(at(name)));
+      expect(basic.tables).toEqual((await readDocx(made)).tables);
+
+      // --json names the backup in the entry; made again with nothing changed, nothing is kept.
+      writeFileSync(at(name), '又改了一次');
+      const json = run(['export', 'p', '--lang', lang, '--force', '--json']);
+      expect(json.status).toBe(0);
+      expect(JSON.parse(json.stdout)).toEqual({
+        file: `p/${name}`,
+        backup: `p/${name}.bak.2`,
+        document: `p/${lang === 'zh' ? '申报书' : 'proposal'}.docx`,
+        documentExists: true,
+        documentChanged: false,
+      });
+      expect(json.stderr).toBe(kept.replaceAll('.bak.1', '.bak.2'));
+      const again = run(['export', 'p', '--lang', lang, '--force', '--json']);
+      expect([again.status, again.stderr]).toEqual([0, '']);
+      expect(JSON.parse(again.stdout)).not.toHaveProperty('backup');
+      expect(readdirSync(join(cwd, 'p')).filter((n) => n.includes('.bak'))).toEqual([
+        `${name}.bak`,
+        `${name}.bak.1`,
+        `${name}.bak.2`,
+      ]);
+    },
+  );
 
   it('at 80 columns wraps at words: a file name is never folded inside its extension (申报书.d / ocx)', () => {
     expect(run(['init', '13', '合作项目']).status).toBe(0);

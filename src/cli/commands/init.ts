@@ -9,6 +9,7 @@ import { displayWidth, indentWrapped, outputColumns, wrapText } from '../../repo
 import type { WriteStatus } from '../../util/write-file.js';
 import type { Guideline } from '../../guideline/model.js';
 import type { CliContext } from '../context.js';
+import { sayKept } from '../say-kept.js';
 
 interface InitCommandOptions {
   tier?: string;
@@ -81,10 +82,11 @@ export async function printInit(ctx: CliContext, made: Scaffolded, json: boolean
     });
     ctx.out([...indentWrapped('', title, width), ...rows].join('\n'));
   }
-  const kept = result.files.flatMap((f) => (f.backup ? [m.keptPair(f.path, f.backup)] : []));
-  // On stderr, as a diagnostic: with --json too, where the entries' `backup` says it as data.
-  // One file a line, so that a path is never broken across two.
-  if (kept.length) ctx.err([m.kept(result.dryRun), ...kept].join('\n'));
+  sayKept(
+    ctx,
+    result.files.flatMap((f) => (f.backup ? [{ path: f.path, backup: f.backup }] : [])),
+    result.dryRun,
+  );
   if (result.dryRun) {
     if (result.files.some((f) => f.status === 'conflict'))
       ctx.err(

@@ -12,6 +12,7 @@ import { loadStyle } from '../../report/style.js';
 import { escapeControl } from '../../util/escape-control.js';
 import { displayWidth, indentWrapped, outputColumns, wrapText } from '../../report/wrap-text.js';
 import type { CliContext } from '../context.js';
+import { sayKept } from '../say-kept.js';
 import { ExitCode, UsageError } from '../../util/errors.js';
 import type { Prompter } from '../../match/prompt.js';
 
@@ -42,6 +43,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
     const refusal = (await import('../../util/write-file.js')).outputRefusal(opts.saveProfile, {
       force: opts.force,
       lang: ctx.lang,
+      keep: true,
     });
     if (refusal) throw new UsageError(refusal);
   }
@@ -106,9 +108,10 @@ async function save(ctx: CliContext, g: Guideline, facts: Facts, file: string, f
     ctx.out(profileYaml(g, facts, ctx.lang));
     return;
   }
-  writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang });
+  const backup = writeOutputFile(file, profileYaml(g, facts, ctx.lang), { force, lang: ctx.lang, keep: true });
   const saved = escapeControl(msg(matchMessages, ctx.lang).saved(file));
   ctx.err(indentWrapped('', saved, outputColumns(process.stderr) ?? Number.POSITIVE_INFINITY).join('\n'));
+  if (backup) sayKept(ctx, [{ path: escapeControl(file), backup: escapeControl(backup) }]);
 }
 
 async function offerSave(ctx: CliContext, p: Prompter, g: Guideline, facts: Facts): Promise<void> {

@@ -167,10 +167,6 @@ const zh = {
   stepCheck: (file: string) => `  3. 运行 guilin-grants check ${file} 核对`,
   conflict: (dir: string, files: string, backups: string) =>
     `${dir} 中已有内容不同的文件：${files}，其中可能有您的改动。没有写入任何文件。加 --force 会用 init 现在生成的内容替换它们，原内容先另存为 ${backups}；也可以换一个文件夹。`,
-  /** Over the files `--force` replaced (or, on a dry run, would), each with where its old content is kept. */
-  kept: (dryRun: boolean) =>
-    dryRun ? '--force 替换前会先把原内容另存：' : '--force 替换了内容不同的文件，原内容已另存：',
-  keptPair: (file: string, backup: string) => `  ${file} → ${backup}`,
   notAFolder: (dir: string) => `${dir} 已存在，但不是文件夹；请换一个文件夹名。`,
   inTheWay: (path: string) => `${path} 已存在，但不是普通文件，无法写入；请移走它或换一个文件夹。`,
   badDir: (dir: string, reason: string) => `不能用「${dir}」作为文件夹：${reason}。`,
@@ -337,11 +333,6 @@ const en: ScaffoldMessages = {
   stepCheck: (file) => `  3. run guilin-grants check ${file}`,
   conflict: (dir, files, backups) =>
     `${dir} already holds different versions of: ${files}, which may hold your edits. Nothing was written. --force would replace them with what init writes now, keeping their old contents first as ${backups}; or choose another folder.`,
-  kept: (dryRun) =>
-    dryRun
-      ? '--force would keep the old contents first:'
-      : '--force replaced files that differed; their old contents were kept:',
-  keptPair: (file, backup) => `  ${file} → ${backup}`,
   notAFolder: (dir) => `${dir} exists but is not a folder; choose another folder name.`,
   inTheWay: (path) =>
     `${path} exists and is not a regular file, so it cannot be written; move it away or choose another folder.`,
