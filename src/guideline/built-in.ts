@@ -8,10 +8,19 @@ import type { GuidelineFile } from './schema.js';
  * year's guide is a new file there (the build validates and compiles it), not a code
  * change. The last, the newest by its name, is the default.
  */
-export const BUILT_IN: readonly string[] = readdirSync(new URL('../../guidelines/', import.meta.url))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.slice(0, -'.yaml'.length))
-  .sort();
+export const BUILT_IN: readonly string[] = shipped();
+
+/** An install without its guidelines/ has no built-in guide: said when one is asked for, not a crash at start. */
+function shipped(): string[] {
+  try {
+    return readdirSync(new URL('../../guidelines/', import.meta.url))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -'.yaml'.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
 export const DEFAULT_GUIDELINE = BUILT_IN.at(-1) ?? 'guilin-2019';
 
 /** A built-in id rather than a path (a file of that name in the folder wins). */
