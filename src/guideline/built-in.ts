@@ -4,24 +4,30 @@ import { buildGuideline, type Guideline } from './model.js';
 import type { GuidelineFile } from './schema.js';
 
 /**
- * The guides shipped in guidelines/, by id (the file's name), in order of name: next
- * year's guide is a new file there (the build validates and compiles it), not a code
- * change. The last, the newest by its name, is the default.
+ * The guides shipped in guidelines/, by id (the file's name), in order of name, with
+ * any the build compiled beside the code (dist/guidelines/ID.json, which a copy of the
+ * program without guidelines/ still has): next year's guide is a new file there, which
+ * the build validates and compiles, not a code change. The last, the newest by its
+ * name, is the default.
  */
 export const BUILT_IN: readonly string[] = shipped();
-
-/** An install without its guidelines/ has no built-in guide: said when one is asked for, not a crash at start. */
-function shipped(): string[] {
-  try {
-    return readdirSync(new URL('../../guidelines/', import.meta.url))
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => f.slice(0, -'.yaml'.length))
-      .sort();
-  } catch {
-    return [];
-  }
-}
 export const DEFAULT_GUIDELINE = BUILT_IN.at(-1) ?? 'guilin-2019';
+
+function shipped(): string[] {
+  const ids = new Set<string>();
+  for (const [folder, ext] of [
+    ['../../guidelines/', '.yaml'],
+    ['../guidelines/', '.json'],
+  ] as const) {
+    try {
+      for (const f of readdirSync(new URL(folder, import.meta.url)))
+        if (f.endsWith(ext)) ids.add(f.slice(0, -ext.length));
+    } catch {
+      // Not there (the sources have no compiled guides), or not readable: none from it.
+    }
+  }
+  return [...ids].sort();
+}
 
 /** A built-in id rather than a path (a file of that name in the folder wins). */
 export function isBuiltIn(ref: string): boolean {
