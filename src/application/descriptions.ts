@@ -170,12 +170,13 @@ function ofGuide(g: Guideline): Record<string, Text> {
       `项目类别：${tiered[0]} 必填（见 guilin-grants show）`,
       `Tier: required for ${tiered[1]} (see guilin-grants show)`,
     ];
-  if (talentLines[0])
+  if (talentLines[0]) {
+    out.talent = [`人才（仅项目 ${talentLines[0]}）`, `Talent (project ${talentLines[1]} only)`];
     out['applicant.centralOrRegional'] = [
       `是否中直或区直单位（影响项目 ${talentLines[0]}）`,
       `A central or Guangxi-level unit (matters for project ${talentLines[1]})`,
     ];
-  if (talentLines[0]) out.talent = [`人才（仅项目 ${talentLines[0]}）`, `Talent (project ${talentLines[1]} only)`];
+  }
   if (talent?.rule === 'talent') {
     // The talent rule's categories, and those of a central or Guangxi-level unit, which it also sets.
     const { categories: c, centralOrRegionalCategories: cr } = talent.params;

@@ -77,8 +77,10 @@ export async function parseProfile(
     // With the schema at each path, as check has it: a refused value is answered with the
     // vocabulary's ids and labels and the one it was near, a number written as text with the number.
     const at = schemaAtOf(schema);
+    const keys = knownKeysOf(schema);
+    const years = yearsOf(g);
     for (const issue of issues) {
-      for (const d of describeIssue(issue, data, lang, knownKeysOf(schema), at, yearsOf(g))) {
+      for (const d of describeIssue(issue, data, lang, keys, at, years)) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
           quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });
