@@ -4,6 +4,7 @@ import type { Predicate, Requirement, Tier } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
+import { matchingNeeded } from '../rules/kinds/matching-ratio.js';
 import { describeTarget } from '../rules/kinds/target.js';
 import { describePredicate } from '../rules/predicates.js';
 import type { Outcome } from '../rules/types.js';
@@ -15,8 +16,6 @@ interface TodoContext {
   facts: Facts;
   lang: Lang;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The line's money as the guide gives it: one range, or its tiers by name ("一般项目 30–50 或重大项目 100–200 万元"). */
 export function fundingInWords(c: Pick<TodoContext, 'g' | 'line' | 'tier' | 'lang'>): string {
@@ -50,14 +49,14 @@ export function todoText(c: TodoContext, req: Exclude<Requirement, { rule: 'note
       if (requested !== undefined) {
         const now = facts.funding?.matching;
         return m.todo.matching(
-          round(requested * ratio),
+          matchingNeeded(requested, ratio),
           requested,
           ratio,
           now !== undefined && o.ok === false ? now : null,
         );
       }
       const min = c.tier?.min ?? c.line.tiers.find((t) => t.min !== null)?.min ?? null;
-      return m.todo.matchingShare(ratio, min, min === null ? null : round(min * ratio));
+      return m.todo.matchingShare(ratio, min, min === null ? null : matchingNeeded(min, ratio));
     }
     case 'funding-range': {
       const requested = facts.funding?.requested;

@@ -3,6 +3,7 @@ import { awardsAtMost } from '../guideline/model.js';
 import { msg } from '../i18n/index.js';
 import { type Lang, pick } from '../i18n/lang.js';
 import { type ScaffoldMessages, scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { matchingNeeded } from '../rules/kinds/matching-ratio.js';
 import { describeTarget } from '../rules/kinds/target.js';
 import { severityOf } from '../guideline/severity.js';
 import { anchorOf } from './anchor-of.js';
@@ -51,6 +52,8 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
   const ratio = ratioRule?.params.ratio;
   const requested = p.funding?.requested;
   const matching = p.funding?.matching;
+  // The note on co-funding reckons with the amount requested or, none stated, the tier's least.
+  const reckoned = requested ?? tier.min ?? tier.max;
   const leadRule = rulesOf(input, 'lead-type').find((r) => !r.when);
   const leadTypes = leadRule?.params.types;
   const label = (vocab: Parameters<typeof g.label>[0], ids: readonly string[]) =>
@@ -149,7 +152,8 @@ export function proposalOutline(input: ScaffoldInput): ProposalOutline {
       ? m.ratioNote(
           ratioRule.clause ?? '',
           ratioRule.params.ratio,
-          requested ?? tier.min ?? tier.max,
+          reckoned,
+          matchingNeeded(reckoned, ratioRule.params.ratio),
           requested !== undefined,
         )
       : m.noRatio,

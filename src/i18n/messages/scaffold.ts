@@ -109,10 +109,10 @@ const zh = {
   either: (cases: string[]) => cases.join('或'),
   requestedNote: (range: string, method: string, clause: string) =>
     `指南：${range}，${method}（原文「资助金额：${clause}」）`,
-  ratioNote: (clause: string, ratio: number, amount: number, stated: boolean) =>
+  ratioNote: (clause: string, ratio: number, amount: number, needed: number, stated: boolean) =>
     stated
-      ? `按指南「${clause}」，申请 ${amount} 万元，单位须自筹配套经费至少 ${round(amount * ratio)} 万元。`
-      : `按指南「${clause}」，单位自筹配套经费须不低于申请市财政资助的 ${ratio} 倍，如申请 ${amount} 万元，须自筹至少 ${round(amount * ratio)} 万元。`,
+      ? `按指南「${clause}」，申请 ${amount} 万元，单位须自筹配套经费至少 ${needed} 万元。`
+      : `按指南「${clause}」，单位自筹配套经费须不低于申请市财政资助的 ${ratio} 倍，如申请 ${amount} 万元，须自筹至少 ${needed} 万元。`,
   noRatio: '本方向未规定单位配套比例；有自筹经费的，请如实填写。',
   lastYearWork: '【请填写；含项目总结和验收准备】',
   partnersOptional: '指南对本方向的合作单位没有硬性规定；没有合作单位的，本节写「无」。',
@@ -280,10 +280,10 @@ const en: ScaffoldMessages = {
   onlyWhen: (wanted, when) => `${wanted} (applies when: ${when})`,
   either: (cases) => cases.join(' or '),
   requestedNote: (range, method, clause) => `Guide: ${range}, ${method} (「资助金额：${clause}」)`,
-  ratioNote: (clause, ratio, amount, stated) =>
+  ratioNote: (clause, ratio, amount, needed, stated) =>
     stated
-      ? `By the guide (「${clause}」), requesting ${amount} needs at least ${round(amount * ratio)} (× 10,000 CNY) of the applicant's own matching funds.`
-      : `By the guide (「${clause}」), the applicant's own matching funds must be at least ${ratio} times the amount requested: requesting ${amount} needs at least ${round(amount * ratio)} (× 10,000 CNY).`,
+      ? `By the guide (「${clause}」), requesting ${amount} needs at least ${needed} (× 10,000 CNY) of the applicant's own matching funds.`
+      : `By the guide (「${clause}」), the applicant's own matching funds must be at least ${ratio} times the amount requested: requesting ${amount} needs at least ${needed} (× 10,000 CNY).`,
   noRatio: 'This line requires no matching ratio; state any own funds as they are.',
   lastYearWork: '[fill in; including the final report and acceptance]',
   partnersOptional: 'The guide sets no hard rule on partners for this line; write "none" here if there are none.',
@@ -345,9 +345,5 @@ const en: ScaffoldMessages = {
   tierList: (items) => items.join('; '),
   profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s) (above); nothing was written.`,
 };
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 export const scaffoldMessages: Catalogue<ScaffoldMessages> = { zh, en };

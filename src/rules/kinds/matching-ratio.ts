@@ -11,7 +11,7 @@ export const matchingRatio: RuleKindDef<'matching-ratio'> = {
     const requested = facts.funding?.requested;
     const matching = facts.funding?.matching;
     if (requested === undefined) return [outcome(null, 'funding.requested', m.notStated('funding.requested'))];
-    const needed = round(requested * ratio);
+    const needed = matchingNeeded(requested, ratio);
     if (matching === undefined) return [outcome(null, 'funding.matching', m.notStated('funding.matching'))];
     if (matching < needed)
       return [outcome(false, 'funding.matching', m.matchingFail(matching, requested, needed, ratio))];
@@ -19,6 +19,10 @@ export const matchingRatio: RuleKindDef<'matching-ratio'> = {
   },
 };
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+/**
+ * The co-funding a request needs at a line's ratio, in 万元 to the cent: the one figure
+ * `check`, `match`'s to-do and the 申报书 `init` writes all name.
+ */
+export function matchingNeeded(requested: number, ratio: number): number {
+  return Math.round(requested * ratio * 100) / 100;
 }
