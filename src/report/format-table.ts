@@ -130,13 +130,32 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style, width?: nu
   out.push('', s.bold(m.summary.byOffice), table(h.office, byOffice));
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
+  // On a terminal an applicant's name and a file's note wrap under a hanging indent, a
+  // path kept whole: cut by the terminal, they ran on at the left edge, among the files.
+  const hanging = (first: string, rest: string, text: string): string => {
+    if (width === undefined) return `${first}${text}`;
+    const head = wrapText(text, Math.max(10, width - first.length)).split('\n')[0]!;
+    const more = text.slice(head.length).trimStart();
+    return more ? `${first}${head}\n${indentWrapped(rest, more, width).join('\n')}` : `${first}${head}`;
+  };
   for (const d of sum.duplicates) {
-    out.push(`  ${esc(m.summary.applicant(d.name, d.creditCode, d.files.length))}`);
+    out.push(hanging('  ', '      ', esc(m.summary.applicant(d.name, d.creditCode, d.files.length))));
     for (const f of d.files) {
       const note = m.summary.asWritten(f.applicant, f.creditCode === null);
-      out.push(
-        `    ${esc(f.file)}  ${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}${note ? `  ${esc(note)}` : ''}`,
-      );
+      const parts = [
+        `    ${esc(f.file)}`,
+        `${s.dim(esc(f.code === null ? m.noLine : m.lineCode(f.code)))}  ${m.status[f.status]}`,
+        ...(note ? [esc(note)] : []),
+      ];
+      // Each part beside the one before while it fits, else under it, the note wrapped.
+      const lines = [parts[0]!];
+      for (const part of parts.slice(1)) {
+        const last = lines.at(-1)!;
+        if (width === undefined || displayWidth(last) + 2 + displayWidth(part) <= width)
+          lines[lines.length - 1] = `${last}  ${part}`;
+        else lines.push(hanging('      ', '      ', part));
+      }
+      out.push(...lines);
     }
   }
   return out;

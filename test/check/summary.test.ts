@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from '.
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
 import { cli } from './helpers/run-cli.js';
 import { displayWidth } from '../../src/report/wrap-text.js';
+import { stringify } from 'yaml';
+import { VALID_CREDIT_CODE, validApplication } from '../support/valid-application.js';
 
 const g = loadGuideline(undefined, 'zh');
 
@@ -261,11 +263,8 @@ describe('check --summary over a few hundred applications', () => {
 
   it.each(['zh', 'en'])('fits a terminal of 80 columns: its notes wrap, the office names too (%s)', (lang) => {
     const r = cli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: '80' } });
-    // Up to the applicants in more than one application: those lines are file paths, kept whole.
-    const summary = r.stdout.slice(
-      r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n'),
-      r.stdout.lastIndexOf(lang === 'zh' ? '\n在多份申请中出现的申报单位' : '\nApplicants named in more than one'),
-    );
+    // The applicants in more than one application too: a file's path is kept whole, its note goes under it.
+    const summary = r.stdout.slice(r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n'));
     const wide = summary.split('\n').filter((l) => displayWidth(l) > 80);
     expect(wide).toEqual([]);
     // A long office name is there, on more than one line of its column in English.
@@ -279,5 +278,55 @@ describe('check --summary over a few hundred applications', () => {
     const expected = [...byCode].filter(([, files]) => files.length > 1);
     expect(expected.length).toBeGreaterThan(10);
     expect(report.duplicates.map((d) => [d.creditCode, d.files.map((f) => f.file)])).toEqual(expected);
+  });
+});
+
+describe('check --summary on a terminal: the applicants in more than one application', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gg-dup-'));
+    // One enterprise, one credit code, written two ways in three folders of an intake.
+    for (const [folder, name] of [
+      ['第一批收件/七星区', '桂林某某科技有限公司'],
+      ['第一批收件/临桂区', '桂林某某科技有限公司'],
+      ['第二批收件/象山区', '桂林市某某科技有限责任公司'],
+    ] as const) {
+      const app = validApplication('1');
+      app.applicant.name = name;
+      mkdirSync(join(dir, folder), { recursive: true });
+      writeFileSync(join(dir, folder, 'application.yaml'), stringify(app));
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['zh', '写作「桂林市某某科技有限责任公司」'],
+    ['en', 'named "桂林市某某科技有限责任公司"'],
+  ])('keeps a note that does not fit beside its file under it, indented, never at the edge (%s)', (lang, note) => {
+    const r = cli(['check', '.', '--summary', '--lang', lang], {
+      cwd: dir,
+      env: { COLUMNS: lang === 'zh' ? '64' : '72' },
+    });
+    const tail = r.stdout.slice(r.stdout.lastIndexOf('\n  桂林某某') + 1);
+    const line = lang === 'zh' ? '资助方向 1  通过' : 'line 1  passed';
+    expect(tail).toBe(
+      [
+        lang === 'zh'
+          ? `  桂林某某科技有限公司（信用代码 ${VALID_CREDIT_CODE}）：3 份申请`
+          : `  桂林某某科技有限公司 (credit code ${VALID_CREDIT_CODE}): 3 applications`,
+        `    第一批收件/七星区/application.yaml  ${line}`,
+        `    第一批收件/临桂区/application.yaml  ${line}`,
+        `    第二批收件/象山区/application.yaml  ${line}`,
+        `      ${note}`,
+        '',
+      ].join('\n'),
+    );
+    // Wide enough, each file keeps its note on its line, as piped output without COLUMNS does.
+    const wide = cli(['check', '.', '--summary', '--lang', lang], { cwd: dir, env: { COLUMNS: '120' } });
+    expect(wide.stdout).toContain(`    第二批收件/象山区/application.yaml  ${line}  ${note}\n`);
+    const plain = cli(['check', '.', '--summary', '--lang', lang], { cwd: dir }).stdout;
+    expect(plain.slice(plain.lastIndexOf('\n  桂林某某'))).toBe(
+      wide.stdout.slice(wide.stdout.lastIndexOf('\n  桂林某某')),
+    );
   });
 });
