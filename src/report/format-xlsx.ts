@@ -198,7 +198,10 @@ export function createXlsxWriter(options: WriterOptions): ReportWriter {
     async *end(_tally, summary) {
       register.finish();
       findings.finish();
-      if (summary) summarySheet(book, summary, m, rm, { views: frozen, pageSetup });
+      // 汇总 holds three tables, each under its own header: row 1, frozen or printed atop
+      // every page, stood over the offices and the applicants as the lines' header.
+      const { printTitlesRow: _, ...untitled } = pageSetup;
+      if (summary) summarySheet(book, summary, m, rm, { pageSetup: untitled });
       await book.commit();
       await new Promise<void>((resolve, reject) => {
         if (stream.writableFinished) resolve();

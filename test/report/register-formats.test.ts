@@ -321,6 +321,29 @@ describe('the register, the workbook and the HTML report', () => {
       ]);
   });
 
+  it.each([
+    ['zh', ['受理清单', '问题明细', '汇总'], '按管理科室'],
+    ['en', ['Register', 'Findings', 'Summary'], 'By office'],
+  ])(
+    '--format xlsx --lang %s: the header of a one-table sheet is frozen and printed atop every page; 汇总, three tables each under its own, has none',
+    async (lang, names, byOffice) => {
+      const out = join(dir, `headers-${lang}.xlsx`);
+      expect(cli(['check', 'inbox', '--format', 'xlsx', '--output', out, '--lang', lang], { cwd: dir }).status).toBe(1);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const [register, findings, summary] = names.map((n) => book.getWorksheet(n)!);
+      for (const sheet of [register!, findings!]) {
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+      }
+      // Row 1 is the lines' header: over the offices and the applicants it named the wrong columns.
+      expect(summary!.getColumn(1).values).toContain(byOffice);
+      expect((summary!.views ?? []).filter((v) => v.state === 'frozen')).toEqual([]);
+      expect(summary!.pageSetup.printTitlesRow).toBeUndefined();
+      expect(summary!.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+    },
+  );
+
   it('--format html: one self-contained page with every application, its facts and findings, escaped', () => {
     const out = join(dir, '审查报告.html');
     const r = cli(['check', 'inbox', '--format', 'html', '--output', out], { cwd: dir });
