@@ -70,6 +70,9 @@ tr.detail>td{background:#fbfcfd;padding:8px 12px 14px 28px}
 .findings td:first-child{white-space:nowrap}
 .findings td:nth-child(4) code{word-break:normal;white-space:nowrap}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+/* A path breaks where a reader breaks one (after a slash or hyphen, between Chinese characters), its :line:column whole: broken anywhere, yaml:2 / 0:14 read as line 2. */
+code.path{word-break:normal;overflow-wrap:break-word}
+code.path span{white-space:nowrap}
 .ok{color:var(--pass)}
 #register td.file{color:var(--dim);font-size:12px;word-break:break-all}
 #more{margin:10px 0;font:inherit;padding:4px 14px;border:1px solid var(--line);border-radius:4px;background:var(--bg);cursor:pointer}
@@ -177,11 +180,20 @@ export const HTML_SCRIPT = `
   }
   function respan(){var s=span(),d=table.querySelectorAll('tr.detail>td');for(var i=0;i<d.length;i++)d[i].colSpan=s;}
   if(narrow.addEventListener)narrow.addEventListener('change',respan);
+  // A file's path, or its place (path:line:column), the line and column kept with the name.
+  function path(parent,v){
+    var c=el(parent,'code','path');
+    if(v===null){c.textContent=text(v);return;}
+    var parts=String(v).split('/'),last=parts.pop(),at=/(:\\d+)+$/.exec(last);
+    for(var i=0;i<parts.length;i++){c.appendChild(document.createTextNode(parts[i]+'/'));c.appendChild(document.createElement('wbr'));}
+    c.appendChild(document.createTextNode(at?last.slice(0,at.index):last));
+    if(at)el(c,'span','',at[0]);
+  }
   // What a row opens to: its facts and findings, built when it is first opened.
   function detail(i){
     var a=A[i],tr=document.createElement('tr'),td=el(tr,'td'),dl=el(td,'dl','facts');
     tr.className='detail';td.colSpan=span();
-    for(var j=0;j<L.facts.length;j++){el(dl,'dt','',L.facts[j]);var dd=el(dl,'dd');if(j===0)el(dd,'code','',a[1][j]);else dd.textContent=text(a[1][j]);}
+    for(var j=0;j<L.facts.length;j++){el(dl,'dt','',L.facts[j]);var dd=el(dl,'dd');if(j===0)path(dd,a[1][j]);else dd.textContent=text(a[1][j]);}
     if(a[2].length===0){el(td,'p','ok',L.none);return tr;}
     var t=el(td,'table','findings small'),h=el(el(t,'thead'),'tr'),rows=el(t,'tbody');
     for(j=0;j<L.findings.length;j++)el(h,'th','',L.findings[j]);
@@ -190,7 +202,7 @@ export const HTML_SCRIPT = `
       el(r,'td','sev-'+f[0],f[1]);
       el(r,'td','basis',f[6]);
       var m=el(r,'td','',f[2]);if(f[3])el(m,'div','clause',f[3]);
-      el(el(r,'td'),'code','',f[4]);el(el(r,'td'),'code','',f[5]);
+      el(el(r,'td'),'code','',f[4]);path(el(r,'td'),f[5]);
     }
     return tr;
   }

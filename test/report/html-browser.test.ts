@@ -357,3 +357,57 @@ describe('the filters above the register', () => {
     },
   );
 });
+
+describe('the place of a finding, file:line:column', () => {
+  const FOLDER = 'deep/2019-first-intake/qixing-district-enterprises/guilin-qixing-smart-iot-technology-co-ltd';
+  const FILE = `${FOLDER}/application.yaml`;
+
+  beforeAll(() => {
+    mkdirSync(join(dir, FOLDER), { recursive: true });
+    const text = readFileSync(join(ROOT, 'test/fixtures/check/漓江智慧旅游平台/application.yaml'), 'utf8');
+    writeFileSync(join(dir, FILE), text.replace('requested: 120', 'requested: 160'));
+    for (const lang of ['zh', 'en'])
+      expect(
+        cli(['check', 'deep', '--format', 'html', '--output', `deep-${lang}.html`, '--lang', lang], { cwd: dir })
+          .status,
+      ).toBe(1);
+  });
+
+  /** Where the text of an element runs on to a new line: the characters either side of each break. */
+  const breaks = (p: Page, selector: string) =>
+    p.$eval(selector, (e) => {
+      const chars: { c: string; top: number }[] = [];
+      const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode())
+        for (let i = 0; i < n.textContent!.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          chars.push({ c: n.textContent![i]!, top: r.getBoundingClientRect().top });
+        }
+      return chars.flatMap((x, i) => (i > 0 && x.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.c + x.c] : []));
+    });
+
+  it.each(['zh', 'en'])(
+    'breaks only after a slash or a hyphen, never inside a word or its line and column, at 1280 and 900 pixels (%s)',
+    async (lang) => {
+      const p = await context.newPage();
+      try {
+        await p.goto(pathToFileURL(join(dir, `deep-${lang}.html`)).href);
+        await p.locator('#register tr.row').first().click();
+        const place = '#register tr.detail table.findings td:last-child code';
+        expect(await p.locator(place).first().textContent()).toBe(`${FILE}:7:14`);
+        for (const width of [1280, 900]) {
+          await p.setViewportSize({ width, height: 900 });
+          const cut = await breaks(p, place);
+          // Too long for its column: it does break, each time where a reader breaks a path.
+          expect(cut.length).toBeGreaterThan(0);
+          expect(cut.filter((pair) => !/^[/-]/.test(pair))).toEqual([]);
+          expect((await breaks(p, '#register tr.detail dd code')).filter((pair) => !/^[/-]/.test(pair))).toEqual([]);
+        }
+      } finally {
+        await p.close();
+      }
+    },
+  );
+});
