@@ -2,7 +2,7 @@ import { type LocatedProblem, ProblemsError, UsageError } from '../util/errors.j
 import { yearsOf, type Guideline } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { matchMessages } from '../i18n/messages/match.js';
-import { readInputFile, readStdin } from '../input/read-input.js';
+import { readInputFile, readStdin, stdinIsFolder } from '../input/read-input.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import type { ParsedYaml } from '../yaml/parse.js';
 import { formatPath } from '../yaml/path.js';
@@ -110,6 +110,8 @@ function withMore(problems: LocatedProblem[], hidden: number, file: string, lang
 export async function readProfile(file: string, g: Guideline, lang: Lang, wording: ProfileWording): Promise<Facts> {
   const m = msg(matchMessages, lang);
   const name = file === '-' ? m.stdin : file;
+  // Node reads a folder on fd 0 as nothing, which would be told as an empty pipe.
+  if (file === '-' && stdinIsFolder()) throw new UsageError(m.profileStdinFolder);
   // Files and standard input go through the one reader: size cap, encodings, folders
   // and FIFOs refused.
   const read = file === '-' ? await readStdin() : readInputFile(file);

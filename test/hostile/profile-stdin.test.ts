@@ -1,5 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+
+const BIN = fileURLToPath(new URL('../../bin/guilin-grants.js', import.meta.url));
 
 describe('a profile on standard input is read like a file', () => {
   it('refuses more than 32 KiB before judging it, exit 2', () => {
@@ -41,4 +48,37 @@ describe('a profile on standard input is read like a file', () => {
       expect(r.stderr).toContain(words);
     }
   });
+
+  it.each([
+    ['zh', '标准输入是一个文件夹，未读取：请把档案文件直接写在命令中，如 --profile 本单位.yaml。'],
+    [
+      'en',
+      'Standard input is a folder, so it was not read: give the profile file as an argument, e.g. --profile me.yaml.',
+    ],
+  ])(
+    'says a folder on standard input is one, for match and init --profile - < 收件 (exit 2, nothing written, %s)',
+    (lang, sentence) => {
+      const root = mkdtempSync(join(tmpdir(), 'gg-stdin-folder-'));
+      mkdirSync(join(root, '收件'));
+      for (const args of [
+        ['match', '--profile', '-'],
+        ['init', '13', '产学研', '--profile', '-'],
+      ]) {
+        // What the shell does for `< 收件`: the folder, opened, is the program's standard input.
+        const fd = openSync(join(root, '收件'), 'r');
+        try {
+          const r = spawnSync(process.execPath, [BIN, ...args, '--lang', lang], {
+            cwd: root,
+            stdio: [fd, 'pipe', 'pipe'],
+            encoding: 'utf8',
+            env: { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' },
+          });
+          expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
+        } finally {
+          closeSync(fd);
+        }
+      }
+      expect(readdirSync(root)).toEqual(['收件']);
+    },
+  );
 });

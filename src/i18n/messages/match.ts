@@ -211,6 +211,8 @@ const zh = {
   /** `--profile -` and nothing came (an upstream command failed). */
   profileStdinEmpty:
     '标准输入中没有档案（是空的或只有注释，可能是前面的命令失败了）；请检查管道前的命令，或用 --profile 文件名。',
+  /** `--profile - < 收件`: the shell gave a folder for standard input, which reads as nothing. */
+  profileStdinFolder: '标准输入是一个文件夹，未读取：请把档案文件直接写在命令中，如 --profile 本单位.yaml。',
   profileNotMapping: '档案文件应为键值对（如 applicant: …），而不是列表或单个值。',
   noSuchFile: '文件不存在。',
   stdin: '标准输入',
@@ -427,6 +429,8 @@ const en: MatchMessages = {
   moreProblems: (n, max) => `${n} more problems are not listed (at most ${max} are): fix the ones above first.`,
   profileStdinEmpty:
     'No profile came on standard input (it is empty or only comments; did the command before the pipe fail?); check that command, or use --profile FILE.',
+  profileStdinFolder:
+    'Standard input is a folder, so it was not read: give the profile file as an argument, e.g. --profile me.yaml.',
   profileNotMapping: 'A profile is a mapping of keys (e.g. applicant: …), not a list or a single value.',
   noSuchFile: 'no such file.',
   stdin: 'standard input',
