@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../check/helpers/run-cli.js';
+import { ROOT } from '../support/cli.js';
 import { cliForOtherUser, isRoot, OTHER_USER } from '../support/cli-for-other-user.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
@@ -155,18 +156,29 @@ describe('walking a folder of applications', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
   });
 
-  it('a folder where a guide file is expected: guideline validate refuses it with a sentence naming it (exit 2)', () => {
-    for (const [lang, words] of [
-      ['zh', '无法读取指南文件 收件'],
-      ['en', 'Cannot read guideline file 收件'],
-    ] as const) {
-      const r = cli(['guideline', 'validate', '收件', '--lang', lang], { cwd: dir });
-      expect(r.status).toBe(2);
-      expect(r.stderr).not.toMatch(STACK_TRACE);
-      expect(r.stderr).toContain(words);
-    }
-    expect(readdirSync(dir)).toEqual(['收件']);
-  });
+  // As for --guideline: the folder is said to be one, with the file to give, where it was 文件不存在，或不是普通文件.
+  it.each([
+    [
+      'zh',
+      '收件 是文件夹，不是指南文件：请给出要校验的指南文件，如 guilin-grants guideline validate guilin-2020.yaml。',
+      '收件 是文件夹，不是指南原文：请给出指南原文的文本文件，如 --source guilin-2019-guideline.txt。',
+    ],
+    [
+      'en',
+      '收件 is a folder, not a guideline file: give the guideline file to validate, such as guilin-grants guideline validate guilin-2020.yaml.',
+      "收件 is a folder, not the guideline's text: give the text file of the guideline, such as --source guilin-2019-guideline.txt.",
+    ],
+  ])(
+    'a folder where a guide file is expected: guideline validate names it a folder (exit 2, %s)',
+    (lang, folder, source) => {
+      const validate = cli(['guideline', 'validate', '收件', '--lang', lang], { cwd: dir });
+      expect([validate.status, validate.stdout, validate.stderr]).toEqual([2, '', `${folder}\n`]);
+      const guide = join(ROOT, 'guidelines', 'guilin-2019.yaml');
+      const quotes = cli(['guideline', 'validate', guide, '--source', '收件', '--lang', lang], { cwd: dir });
+      expect([quotes.status, quotes.stdout, quotes.stderr]).toEqual([2, '', `${source}\n`]);
+      expect(readdirSync(dir)).toEqual(['收件']);
+    },
+  );
   // As for --profile: the folder is said to be one, with what to give in its place, where it was 不是普通文件.
   it.each([
     [

@@ -12,7 +12,9 @@ import { type LocatedProblem, ProblemsError, UsageError } from '../../util/error
 
 export async function run(ctx: CliContext, file: string, opts: { json?: boolean; source?: string }): Promise<void> {
   const m = msg(guidelineMessages, ctx.lang);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(m.unreadable(file, m.notAFile));
+  const found = existsSync(file) ? statSync(file) : undefined;
+  if (found?.isDirectory()) throw new UsageError(m.validateFolder(file));
+  if (!found?.isFile()) throw new UsageError(m.unreadable(file, m.notAFile));
   try {
     const g = parseGuidelineFile(file, ctx.lang);
     const rules = g.lines.reduce((n, l) => n + l.rules.length, 0);
@@ -56,6 +58,7 @@ function checkQuotes(
 ): { checked: number; problems: LocatedProblem[] } {
   const m = msg(guidelineMessages, lang);
   const read = readInputFile(source, { maxBytes: MAX_GUIDELINE_BYTES });
+  if (!read.ok && read.reason === 'notFile' && read.folder) throw new UsageError(m.sourceFolder(source));
   if (!read.ok) throw new UsageError(m.unreadable(source, readFailureText(read, lang)));
   const { checked, missing } = quotesNotIn(data, read.text);
   if (!missing.length) return { checked, problems: [] };

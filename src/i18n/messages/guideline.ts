@@ -7,6 +7,12 @@ const zh = {
   /** `--guideline FOLDER`: what to give in its place. */
   isFolder: (folder: string, known: string) =>
     `${folder} 是文件夹，不是指南文件：请给出指南文件，如 --guideline guilin-2020.yaml，或内置指南的名称（内置：${known}）。`,
+  /** `guideline validate FOLDER`: the file to give in its place. */
+  validateFolder: (folder: string) =>
+    `${folder} 是文件夹，不是指南文件：请给出要校验的指南文件，如 guilin-grants guideline validate guilin-2020.yaml。`,
+  /** `guideline validate --source FOLDER`: the guide's text is one file. */
+  sourceFolder: (folder: string) =>
+    `${folder} 是文件夹，不是指南原文：请给出指南原文的文本文件，如 --source guilin-2019-guideline.txt。`,
   notAFile: '文件不存在，或不是普通文件。',
   invalid: (file: string, count: number) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
   valid: (file: string, lines: number, rules: number) =>
@@ -50,6 +56,10 @@ const en: GuidelineMessages = {
   unreadable: (file, reason) => `Cannot read guideline file ${file}: ${reason}`,
   isFolder: (folder, known) =>
     `${folder} is a folder, not a guideline file: give a guideline file, such as --guideline guilin-2020.yaml, or the name of a built-in guideline (built-in: ${known}).`,
+  validateFolder: (folder) =>
+    `${folder} is a folder, not a guideline file: give the guideline file to validate, such as guilin-grants guideline validate guilin-2020.yaml.`,
+  sourceFolder: (folder) =>
+    `${folder} is a folder, not the guideline's text: give the text file of the guideline, such as --source guilin-2019-guideline.txt.`,
   notAFile: 'no such file, or not a regular file.',
   invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
   valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
