@@ -1,4 +1,4 @@
-import { yearsOf, type Guideline, type Line } from '../guideline/model.js';
+import { talentRuleOf, yearsOf, type Guideline, type Line } from '../guideline/model.js';
 import type { Predicate } from '../guideline/schema.js';
 
 type Text = readonly [zh: string, en: string];
@@ -146,7 +146,7 @@ function ofGuide(g: Guideline): Record<string, Text> {
   ]);
   const tiered = codes((l) => l.tiers.length > 1);
   const { start, end } = yearsOf(g);
-  const talent = g.lines.flatMap((l) => l.rules).find((r) => r.rule === 'talent');
+  const talent = talentRuleOf(g);
   const talentLines = codes((l) => l.rules.some((r) => r.rule === 'talent'));
   const commissionerLines = codes((l) => l.rules.some((r) => r.rule === 'commissioner'));
   const drugLines = codes((l) => predicatesOf(l).some((p) => p.drugStage !== undefined));
@@ -177,7 +177,7 @@ function ofGuide(g: Guideline): Record<string, Text> {
       `A central or Guangxi-level unit (matters for project ${talentLines[1]})`,
     ];
   }
-  if (talent?.rule === 'talent') {
+  if (talent) {
     // The talent rule's categories, and those of a central or Guangxi-level unit, which it also sets.
     const { categories: c, centralOrRegionalCategories: cr } = talent.params;
     out['talent.category'] = [

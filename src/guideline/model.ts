@@ -85,6 +85,15 @@ export function yearsOf(g: Pick<Guideline, 'lines'>): { start: number; end: numb
   return { ...best.period };
 }
 
+/**
+ * The guide's talent rule, where its categories are read (the questionnaire's choices,
+ * the schema's words); the first line's that has one, as every line shares it.
+ */
+export function talentRuleOf(g: Pick<Guideline, 'lines'>): Extract<Requirement, { rule: 'talent' }> | undefined {
+  for (const l of g.lines) for (const r of l.rules) if (r.rule === 'talent') return r;
+  return undefined;
+}
+
 /** Whether the guide's number of awards is a ceiling (不超过3项) rather than a count. */
 export function awardsAtMost(line: Pick<LineFile, 'awardsClause'>): boolean {
   return line.awardsClause.includes('不超过');

@@ -1,6 +1,6 @@
 import type { Facts } from '../application/schema.js';
 import { hasChineseNumerals, type Prompter } from './prompt.js';
-import type { Guideline } from '../guideline/model.js';
+import { talentRuleOf, type Guideline } from '../guideline/model.js';
 import type { PlatformSpec, Predicate } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
@@ -402,8 +402,8 @@ export const QUESTIONS: Question[] = [
  * sets them out, read from the guideline, not assumed.
  */
 function talentCategories(g: Guideline): { numbers: number[]; source?: { zh: string; en?: string } } {
-  const rule = g.lines.flatMap((l) => l.rules).find((r) => r.rule === 'talent');
-  if (rule?.rule !== 'talent') return { numbers: [] };
+  const rule = talentRuleOf(g);
+  if (!rule) return { numbers: [] };
   const { min, max } = rule.params.categories;
   return {
     numbers: Array.from({ length: max - min + 1 }, (_, i) => min + i),
