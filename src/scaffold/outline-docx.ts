@@ -65,7 +65,7 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
   const notes = blocks.find((x) => x.kind === 'quote');
   const body: (Paragraph | Table)[] = [];
   let pageBreak = false;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.kind === 'heading' && b.level === 1) continue; // the cover carries the title
     if (b.kind === 'rule') {
       pageBreak = true;
@@ -75,7 +75,7 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
       body.push(heading(m.notesTitle, 1), ...quoteParagraphs(b.lines, STYLE.guidance));
       continue;
     }
-    body.push(...render(b, pageBreak, lang));
+    body.push(...render(b, pageBreak, lang, blocks[i + 1]?.kind));
     pageBreak = false;
   }
   const doc = new Document({
@@ -173,13 +173,26 @@ function cover(outline: ProposalOutline, m: DocxMessages): (Paragraph | Table)[]
   ];
 }
 
-function render(b: Block, pageBreakBefore: boolean, lang: Lang): (Paragraph | Table)[] {
+/**
+ * A block as paragraphs and tables. A paragraph that leads into what follows it (其他考核
+ * 指标：, 请按年度列出：, 指南原文（研究内容）：), and the last item of a list before a
+ * table, is kept on the page of what it introduces: left at the foot of the page before,
+ * it introduced nothing there, and the table or quote stood on the next without it.
+ */
+function render(b: Block, pageBreakBefore: boolean, lang: Lang, next?: Block['kind']): (Paragraph | Table)[] {
+  const intoTable = next === 'table';
   switch (b.kind) {
     case 'heading':
       return [heading(b.text, b.level - 1, pageBreakBefore)];
     case 'paragraph': {
       const text = b.lines.join(lineJoiner(b.lines));
-      return [new Paragraph({ style: isFillIn(text) ? STYLE.guidance : undefined, children: runs(text) })];
+      return [
+        new Paragraph({
+          style: isFillIn(text) ? STYLE.guidance : undefined,
+          keepNext: intoTable || next === 'quote' || next === 'list' || undefined,
+          children: runs(text),
+        }),
+      ];
     }
     case 'quote':
       return quoteParagraphs(b.lines, STYLE.guideText);
@@ -191,6 +204,7 @@ function render(b: Block, pageBreakBefore: boolean, lang: Lang): (Paragraph | Ta
             style: (!b.ordered && quotesGuide(item, lang)) || isFillIn(item) ? STYLE.guidance : undefined,
             // Wrapped lines stand under the text, not under the bullet.
             indent: { left: 480 + 240, hanging: 240 },
+            keepNext: (intoTable && i === b.items.length - 1) || undefined,
             children: runs(`${b.ordered ? `${i + 1}. ` : '• '}${item}`),
           }),
       );

@@ -129,6 +129,31 @@ describe.each(['zh', 'en'] as Lang[])('申报书.docx in %s', (lang) => {
     },
   );
 
+  it.each(cases)(
+    '$name: a paragraph that leads into a table or the guide’s words (其他考核指标：, 指南原文（研究内容）：) is kept with them on their page',
+    async (c) => {
+      const line = g.line(c.code)!;
+      const tier = line.tiers.find((t) => t.tier === c.tier)!;
+      const doc = await readDocx(await proposalDocx({ g, line, tier, profile: PROFILE, lang }));
+      const text = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+      const kept = (p: string) => /<w:keepNext\/>|<w:pStyle w:val="Heading[12]"\/>/.test(p);
+      // The body's tables, after the cover's, each with the paragraph just before it.
+      const [, ...beforeTables] = doc.document
+        .split('<w:tbl>')
+        .slice(0, -1)
+        .map((xml) => [...xml.replace(/[\s\S]*<\/w:tbl>/, '').matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>/g)].at(-1)![0]);
+      expect(beforeTables.length).toBe(doc.tables.length - 1);
+      // Each quotation of the guide (shaded, in GuideText) with the paragraph that introduces it.
+      const body = [
+        ...doc.document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>/g),
+      ].map((p) => p[0]);
+      const quote = (p: string | undefined) => p?.includes('<w:pStyle w:val="GuideText"/>');
+      const beforeQuotes = body.filter((p, i) => !quote(p) && quote(body[i + 1]));
+      expect(beforeQuotes.length).toBeGreaterThan(0);
+      expect([...beforeTables, ...beforeQuotes].filter((p) => !kept(p)).map(text)).toEqual([]);
+    },
+  );
+
   it('is A4 with page numbers after the cover, in the fonts and sizes of a 申报书, its headings in the navigation pane', async () => {
     const line = g.line('5-2')!;
     const doc = await readDocx(await proposalDocx({ g, line, tier: line.tiers[0]!, profile: {}, lang }));
