@@ -93,6 +93,8 @@ details>summary{cursor:pointer;color:var(--bar)}
   tbody.app{break-inside:avoid}
   #more,.noscript{display:none}
   .chart{break-inside:avoid}
+  /* Longer than a page, the chart breaks between lines, never inside one: split, a line's counts began the next page under no name. */
+  .chart>*{break-inside:avoid}
   .hide-narrow{display:table-cell}
 }
 `;

@@ -231,6 +231,30 @@ describe('the money per line, beside its bar', () => {
   });
 });
 
+describe('the money per line, printed', () => {
+  it('keeps each line of the chart, its name, bar and figures, on one page, zh and en', async () => {
+    expect(
+      cli(['check', 'inbox', '--format', 'html', '--output', 'chart-en.html', '--lang', 'en'], { cwd: dir }).status,
+    ).toBe(1);
+    const en = await context.newPage();
+    try {
+      await en.goto(pathToFileURL(join(dir, 'chart-en.html')).href);
+      for (const p of [page, en]) {
+        await p.emulateMedia({ media: 'print' });
+        // Chrome breaks a grid between its rows; a cell that may not break takes its whole row over.
+        const breakable = await p.$$eval('.chart > *', (cells) =>
+          cells.filter((c) => getComputedStyle(c).breakInside !== 'avoid').map((c) => c.textContent),
+        );
+        await p.emulateMedia({ media: 'screen' });
+        expect(await p.locator('.chart > *').count()).toBeGreaterThan(0);
+        expect(breakable).toEqual([]);
+      }
+    } finally {
+      await en.close();
+    }
+  });
+});
+
 describe('the English report at 1280 pixels', () => {
   let en: Page;
   beforeAll(async () => {
