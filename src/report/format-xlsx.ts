@@ -56,10 +56,21 @@ class SheetStream {
       row.forEach((v, i) => {
         if (v !== null) widths[i] = Math.max(widths[i]!, displayWidth(String(v)) + 2);
       });
-    this.widths = widths.map((w, i) => Math.min(w, this.prose.get(i) ?? MAX_WIDTH));
+    const figures = this.headers.map((_, i) => this.pending.some((row) => typeof row[i] === 'number'));
+    // Text right of a column of figures starts a character in: flush against the figure's
+    // right edge it read as one with it (序号 1 and its file, 1intake/…; 自筹配套 400 and
+    // the period, 4002019–2021).
+    const indented = figures.map((_, i) => i > 0 && figures[i - 1]! && !figures[i]);
+    this.widths = widths.map((w, i) => Math.min(w, this.prose.get(i) ?? MAX_WIDTH) + (indented[i] ? 1 : 0));
     this.ws.columns = this.headers.map((_, i) => ({
       width: this.widths[i]!,
-      style: { alignment: { vertical: 'top', ...(this.prose.has(i) ? { wrapText: true } : {}) } },
+      style: {
+        alignment: {
+          vertical: 'top',
+          ...(this.prose.has(i) ? { wrapText: true } : {}),
+          ...(indented[i] ? { horizontal: 'left', indent: 1 } : {}),
+        },
+      },
     }));
     const head = this.ws.addRow(this.headers);
     head.font = { bold: true };
@@ -67,8 +78,9 @@ class SheetStream {
     head.alignment = { vertical: 'top', wrapText: true };
     // A count or an amount stands at its column's right edge: its header stands over it there.
     this.headers.forEach((_, i) => {
-      if (this.pending.some((row) => typeof row[i] === 'number'))
-        head.getCell(i + 1).alignment = { vertical: 'top', wrapText: true, horizontal: 'right' };
+      if (figures[i]) head.getCell(i + 1).alignment = { vertical: 'top', wrapText: true, horizontal: 'right' };
+      else if (indented[i])
+        head.getCell(i + 1).alignment = { vertical: 'top', wrapText: true, horizontal: 'left', indent: 1 };
     });
     this.fit(head, this.headers, true);
     head.commit();

@@ -195,6 +195,16 @@ const byPlace = (rows: unknown[][]) =>
     })
     .sort();
 
+/** The inbox's workbook in a language, as a reviewer opens it. */
+async function inboxWorkbook(lang: string): Promise<ExcelJS.Workbook> {
+  const out = join(dir, `inbox-${lang}.xlsx`);
+  const r = cli(['check', 'inbox', '--format', 'xlsx', '--output', out, '--force', '--lang', lang], { cwd: dir });
+  expect(r.status).toBe(1);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  return book;
+}
+
 describe('the register, the workbook and the HTML report', () => {
   it('--format register: one row per application, with the JSON facts, labelled', () => {
     const r = cli(['check', 'inbox', '--format', 'register'], { cwd: dir });
@@ -327,10 +337,7 @@ describe('the register, the workbook and the HTML report', () => {
   ])(
     '--format xlsx --lang %s: the header of a one-table sheet is frozen and printed atop every page; 汇总, three tables each under its own, has none',
     async (lang, names, byOffice) => {
-      const out = join(dir, `headers-${lang}.xlsx`);
-      expect(cli(['check', 'inbox', '--format', 'xlsx', '--output', out, '--lang', lang], { cwd: dir }).status).toBe(1);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(out);
+      const book = await inboxWorkbook(lang);
       const [register, findings, summary] = names.map((n) => book.getWorksheet(n)!);
       for (const sheet of [register!, findings!]) {
         expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -341,6 +348,22 @@ describe('the register, the workbook and the HTML report', () => {
       expect((summary!.views ?? []).filter((v) => v.state === 'frozen')).toEqual([]);
       expect(summary!.pageSetup.printTitlesRow).toBeUndefined();
       expect(summary!.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+    },
+  );
+
+  it.each([
+    ['zh', '受理清单', ['文件', '执行期']],
+    ['en', 'Register', ['File', 'Period']],
+  ])(
+    '--format xlsx --lang %s: text right of a column of figures starts a character in, apart from the figures',
+    async (lang, name, apart) => {
+      const reg = (await inboxWorkbook(lang)).getWorksheet(name)!;
+      const heads = (reg.getRow(1).values as unknown[]).slice(1) as string[];
+      const indented = (row: number) =>
+        heads.filter((_, i) => (reg.getRow(row).getCell(i + 1).alignment?.indent ?? 0) > 0);
+      // 序号 before the file, 自筹配套 before the period: 1intake/…, 4002019–2021 when flush.
+      for (let row = 1; row <= reg.rowCount; row++) expect(indented(row)).toEqual(apart);
+      for (const h of apart) expect(reg.getRow(2).getCell(heads.indexOf(h) + 1).alignment?.horizontal).toBe('left');
     },
   );
 
