@@ -20,8 +20,8 @@ h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid var(--line);padding-
 td.s-pass,td.s-fail,td.s-error,#register td.n{white-space:nowrap}
 .note{color:var(--dim);font-size:12px;margin:4px 0 8px}
 .chart{display:grid;grid-template-columns:minmax(180px,2fr) minmax(200px,3fr) minmax(150px,1.2fr);gap:6px 14px;align-items:center}
-.chart .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.chart .name small{color:var(--dim);white-space:normal}
+/* A line's whole title wraps: cut short, the English titles of lines 1 to 4 read alike (Research and Application of Key Core Technologies…). */
+.chart .name small{color:var(--dim)}
 .chart svg{width:100%;height:34px;display:block}
 .chart .fig{font-size:12px;color:var(--dim);font-variant-numeric:tabular-nums}
 .chart .fig .over{color:var(--over);font-weight:600}

@@ -287,6 +287,22 @@ describe('the English report at 1280 pixels', () => {
       expect(t).toMatch(/ · Applications\u00a0\d+$/);
   });
 
+  it.each([1280, 390])("shows each line's whole title in the chart at %i pixels, zh and en", async (width) => {
+    try {
+      for (const p of [page, en]) {
+        await p.setViewportSize({ width, height: 900 });
+        // Cut to the window, the English titles of lines 1 to 4 read alike: Research and Application of Key Core Technologies…
+        const cut = await p.$$eval('.chart .name', (names) =>
+          names.filter((n) => n.scrollWidth > n.clientWidth + 0.5).map((n) => n.textContent),
+        );
+        expect(cut).toEqual([]);
+        expect(await p.locator('.chart .name').count()).toBeGreaterThan(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('tells how to use the register in English punctuation', async () => {
     expect(await en.locator('.controls .note').textContent()).toBe(
       'Click a row for its findings; click a header to sort.',
