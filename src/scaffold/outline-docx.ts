@@ -276,12 +276,13 @@ function columnWidths(header: readonly string[], rows: readonly (readonly string
     const blank = texts.every((w) => w === 0);
     return Math.min(40, Math.max(displayWidth(h) + 2, blank ? 16 : 6, ...texts));
   });
-  // A short label (高校, 科研院所, 中国) is never cut in two: its column is at least as
-  // wide as it; the other columns share what is left, as wide as their texts ask.
-  const floor = header.map((_, i) => {
-    const longest = Math.max(0, ...rows.map((r) => displayWidth(r[i] ?? '')));
-    return longest <= SHORT_LABEL ? longest * COLUMN_TWIPS + CELL_MARGINS : 0;
-  });
+  // A short label (高校, 科研院所, 中国), or a short heading (序号, No., Met), is never cut
+  // in two: its column is at least as wide as it; the other columns share what is left,
+  // as wide as their texts ask.
+  const kept = (width: number) => (width <= SHORT_LABEL ? width * COLUMN_TWIPS + CELL_MARGINS : 0);
+  const floor = header.map((h, i) =>
+    Math.max(kept(displayWidth(h)), kept(Math.max(0, ...rows.map((r) => displayWidth(r[i] ?? ''))))),
+  );
   const held = new Set<number>();
   const share = (i: number) => {
     const room = TEXT_WIDTH - [...held].reduce((a, j) => a + floor[j]!, 0);

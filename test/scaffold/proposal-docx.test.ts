@@ -10,6 +10,7 @@ import { partnersAllowed } from '../../src/scaffold/partner-entries.js';
 import { proposalDocx } from '../../src/scaffold/proposal-docx.js';
 import { proposalMd, proposalOutline } from '../../src/scaffold/proposal-md.js';
 import { amountRange, lineName, type ScaffoldInput } from '../../src/scaffold/scaffold-input.js';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { readDocx, styleXml } from './read-docx.js';
 
 const PROFILE: Facts = {
@@ -153,6 +154,25 @@ describe.each(['zh', 'en'] as Lang[])('申报书.docx in %s', (lang) => {
       expect([...beforeTables, ...beforeQuotes].filter((p) => !kept(p)).map(text)).toEqual([]);
     },
   );
+
+  it.each(cases)('$name: a short heading (序号, 是否满足, No., Met) stands whole in its column', async (c) => {
+    const line = g.line(c.code)!;
+    const tier = line.tiers.find((t) => t.tier === c.tier)!;
+    const doc = await readDocx(await proposalDocx({ g, line, tier, profile: PROFILE, lang }));
+    // Each table's first row: its headings, with the width of their cells (the cover's has none in bold).
+    const cut = [...doc.document.matchAll(/<w:tbl>[\s\S]*?<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].flatMap((t) =>
+      [...t[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)]
+        .map((cell) => ({
+          width: Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(cell[1]!)![1]),
+          text: [...cell[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''),
+          bold: cell[1]!.includes('<w:b/>'),
+        }))
+        // 五号: 210 twips a Chinese character, 105 a column of Latin text; 160 of margins.
+        .filter((h) => h.bold && displayWidth(h.text) <= 8 && h.width < displayWidth(h.text) * 105 + 160)
+        .map((h) => h.text),
+    );
+    expect(cut).toEqual([]);
+  });
 
   it('is A4 with page numbers after the cover, in the fonts and sizes of a 申报书, its headings in the navigation pane', async () => {
     const line = g.line('5-2')!;
