@@ -86,7 +86,7 @@ describe('init CODE [DIR]', () => {
 
   it('gives the awards planned as the guide words them in zh, and in words in en', () => {
     expect(init(['5-2', 'zh52']).status).toBe(0);
-    expect(readFileSync(join(cwd, 'zh52', 'proposal.md'), 'utf8')).toContain('| 拟立项数 | 「不超过5项」 |');
+    expect(readFileSync(join(cwd, 'zh52', 'proposal.md'), 'utf8')).toContain('| 拟立项数 | 不超过5项 |');
     expect(init(['5-2', 'en52', '--lang', 'en']).status).toBe(0);
     expect(readFileSync(join(cwd, 'en52', 'proposal.md'), 'utf8')).toContain('| Awards planned | at most 5 |');
     expect(init(['5-1', 'en51', '--lang', 'en']).status).toBe(0);

@@ -18,8 +18,8 @@ const zh = {
   option: (id: string, label: string) => `${id}（${label}）`,
   amountRange: (min: number | null, max: number, tier: string | null) =>
     `${tier ? `${tier} ` : ''}${min === null ? `不超过 ${max} 万元` : `${min}–${max} 万元`}`,
-  /** The awards planned: the guide's own words in zh, in words in en (as `show` gives them). */
-  awards: (clause: string, _n: number, _upTo: boolean) => `「${clause}」`,
+  /** The awards planned: the guide's own words in zh (a value in a form, so unquoted), in words in en (as `show` gives them). */
+  awards: (clause: string, _n: number, _upTo: boolean) => clause,
   years: (s: number, e: number) => `${s}—${e} 年`,
   year: (y: number) => `${y}年`,
   yearSuffix: '年',
