@@ -71,7 +71,7 @@ export function breakOneIn200(i: number, text: string): { text: string; notYaml?
   return i % 200 === 199 ? { text: text.replace(/title: /, 'title: "'), notYaml: true } : { text };
 }
 
-export function makeApplication(i: number): CorpusEntry {
+function makeApplication(i: number): CorpusEntry {
   const app = applicationData(i);
   // Files made with `init` carry a comment above each key quoting its clause: ~2.4 KB in all.
   const text = `# yaml-language-server: $schema=./application.schema.json\n# 申报书 ${i}\n${COMMENTS}\n${stringify(app)}`;

@@ -60,7 +60,7 @@ export async function askQuestions(
 }
 
 /** The answers in the order they were asked, which is not the list's: what decides most comes first. */
-export function summarize(g: Guideline, facts: Facts, asked: readonly string[], lang: Lang, s: Style): string {
+function summarize(g: Guideline, facts: Facts, asked: readonly string[], lang: Lang, s: Style): string {
   const m = msg(matchMessages, lang);
   const questions = asked.flatMap((id) => QUESTIONS.filter((q) => q.id === id));
   const rows = questions.map((q) => {

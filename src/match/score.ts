@@ -28,7 +28,7 @@ const BANDS: Record<Status, { base: number; width: number }> = {
   ineligible: { base: 0, width: 0.33 },
 };
 
-export function fieldFit(applicant: readonly string[] | undefined, line: readonly string[]): number {
+function fieldFit(applicant: readonly string[] | undefined, line: readonly string[]): number {
   if (applicant === undefined || applicant.length === 0) return 0.5;
   const shared = applicant.filter((f) => line.includes(f)).length;
   if (!shared) return 0;

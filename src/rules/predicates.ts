@@ -6,7 +6,7 @@ import { ruleMessages } from '../i18n/messages/rules.js';
 import type { Truth } from './types.js';
 
 /** Kleene AND: false wins, then unknown. */
-export function and(values: Truth[]): Truth {
+function and(values: Truth[]): Truth {
   if (values.includes(false)) return false;
   return values.includes(null) ? null : true;
 }
@@ -17,7 +17,7 @@ export function or(values: Truth[]): Truth {
   return values.includes(null) ? null : false;
 }
 
-export function not(value: Truth): Truth {
+function not(value: Truth): Truth {
   return value === null ? null : !value;
 }
 

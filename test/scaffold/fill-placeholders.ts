@@ -64,7 +64,7 @@ const PLATFORM: Record<string, { kind: string; level: string }> = {
   '7': { kind: 'agri_science_park', level: 'guangxi' },
 };
 
-export function valueFor(code: string, tier: string | null, path: string): unknown {
+function valueFor(code: string, tier: string | null, path: string): unknown {
   const t = fact(code).tiers.find((x) => x.tier === tier)!;
   if (path === 'funding.requested') return t.max;
   // Projects 1–4 ask for matching funds of at least twice the amount requested.

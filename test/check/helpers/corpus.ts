@@ -42,7 +42,7 @@ export function creditCode(n: number): string {
 // Positions, found by searching the text: independent of the YAML parser.
 
 /** The place right after the first `prefix` (where its value starts), searching from `from`. */
-export function after(text: string, prefix: string, from = ''): { line: number; column: number } {
+function after(text: string, prefix: string, from = ''): { line: number; column: number } {
   const start = from ? text.indexOf(from) : 0;
   if (start < 0) throw new Error(`anchor not found: ${from}`);
   const i = text.indexOf(prefix, start);
@@ -90,7 +90,7 @@ const RANGE: Record<string, { min: number | null; max: number; end: number }> = 
   '16': { min: 100, max: 200, end: 2022 },
 };
 
-export const LINE_CODES = Object.keys(TEMPLATES);
+const LINE_CODES = Object.keys(TEMPLATES);
 
 interface Mutation {
   name: string;
@@ -114,7 +114,7 @@ function requestedOf(text: string): number {
 
 const FIRST_ATTACHMENT = /file: attachments\/[^ }]+/;
 
-export const MUTATIONS: Mutation[] = [
+const MUTATIONS: Mutation[] = [
   {
     name: 'outside-guilin',
     lines: 'all',
@@ -563,7 +563,7 @@ export const MUTATIONS: Mutation[] = [
 ];
 
 /** Files that are not applications at all: status `error`, and the batch goes on. */
-export const BROKEN: {
+const BROKEN: {
   name: string;
   content: string | Buffer;
   rule: string;
