@@ -4,7 +4,8 @@ import { COUNTRY_PATTERN, DATE_PATTERN, isYear } from '../application/schema.js'
 import { INVISIBLE } from '../application/describe-issue.js';
 import type { SchemaAt } from '../application/schema-at.js';
 import { closestUnique } from '../util/closest.js';
-import { formatPath, type PathSegment } from '../yaml/parse.js';
+import { formatPath } from '../yaml/path.js';
+import type { PathSegment } from '../yaml/problem.js';
 import {
   intendedBoolean,
   intendedCountry,

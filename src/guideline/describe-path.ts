@@ -1,6 +1,6 @@
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
-import type { PathSegment } from '../yaml/parse.js';
+import type { PathSegment } from '../yaml/problem.js';
 
 type Raw = Record<string, unknown> | undefined;
 const at = (v: unknown, k: PathSegment): unknown =>

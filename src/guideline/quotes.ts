@@ -1,4 +1,4 @@
-import type { PathSegment } from '../yaml/parse.js';
+import type { PathSegment } from '../yaml/problem.js';
 import type { GuidelineFile } from './schema.js';
 
 interface Quote {

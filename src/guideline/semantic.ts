@@ -1,6 +1,6 @@
 import { msg, type Lang } from '../i18n/index.js';
 import { guidelineMessages } from '../i18n/messages/guideline.js';
-import type { PathSegment } from '../yaml/parse.js';
+import type { PathSegment } from '../yaml/problem.js';
 import { allowedSeverities } from './severity.js';
 import { closest } from '../util/closest.js';
 import { lineCode, type VocabularyName } from './model.js';

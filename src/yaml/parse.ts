@@ -18,9 +18,6 @@ import { inspectDocument } from './inspect.js';
 import { lineStartsOf, position } from './node-tree.js';
 import { blockingError, MAX_ALIAS_COUNT, MAX_DEPTH, type Found, type PathSegment, type Position } from './problem.js';
 
-export type { PathSegment, Position } from './problem.js';
-export { formatPath, parsePath } from './path.js';
-
 interface YamlProblem {
   /** The yaml package's error code (DUPLICATE_KEY…) or one of ours (LEADING_ZERO…). */
   code: string;
