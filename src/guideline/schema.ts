@@ -181,6 +181,11 @@ const lineSchema = z.strictObject({
   title: text,
   /** 研究内容 or 支持方向: the guide uses both headings. */
   contentLabel: text,
+  /**
+   * The word the guide heads this direction with where it is not 课题方向 (15-2 and 15-3
+   * are 支持方向2/3); English says direction for both.
+   */
+  directionLabel: text.optional(),
   content: text,
   fields: z.array(id).min(1),
   period: z.strictObject({ start: z.number().int(), end: z.number().int() }),

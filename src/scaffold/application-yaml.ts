@@ -41,6 +41,7 @@ export function applicationYaml(input: ScaffoldInput): string {
     projectLabel: pick(line.projectTitle, lang),
     project: line.project,
     direction: line.direction ?? false,
+    directionHeading: m.directionHeading(line.directionLabel?.zh),
     directionLabel: pick(line.title, lang),
     tier: tier.tier ?? false,
     tierLabel: tier.tier ? m.option(tier.tier, g.label('tiers', tier.tier, lang)) : '',

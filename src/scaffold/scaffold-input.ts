@@ -29,6 +29,7 @@ export function lineName(input: ScaffoldInput): string {
   return m.lineName(
     line.project,
     line.direction,
+    line.directionLabel?.zh,
     pick(line.title, lang),
     tier.tier ? g.label('tiers', tier.tier, lang) : null,
   );

@@ -26,7 +26,7 @@ function renderLine(g: Guideline, line: Line, lang: Lang, s: Style): string {
   const project = line.section.projects.find((p) => p.number === line.project)!;
   const sectionTitle = m.sectionTitle(line.section.numeral, pick(line.section.title, lang));
   const out: string[] = [];
-  const direction = line.direction ? m.directionLabel(line.direction) : null;
+  const direction = line.direction ? m.directionLabel(line.direction, line.directionLabel?.zh) : null;
   out.push(s.bold(`${line.code}  ${pick(line.title, lang)}`));
   out.push(s.dim(m.path(sectionTitle, m.projectLabel(line.project, pick(project.title, lang)), direction)), '');
   // The padding stays outside the bold: in colour, wrapping reads the label's end off it.

@@ -59,7 +59,8 @@ const zh = {
   note: '人工审核',
   tierLine: (tier: string, amount: string, method: string) => `${tier}${amount}，${method}`,
   years: (s: number, e: number) => `${s}–${e} 年`,
-  directionLabel: (n: number) => `课题方向${n}`,
+  /** `heading`: the guide's word for this direction where it is not 课题方向 (支持方向). */
+  directionLabel: (n: number, heading: string | undefined) => `${heading ?? '课题方向'}${n}`,
   projectLabel: (n: number, t: string) => `项目${n}：${t}`,
   outcomes: '考核指标',
   nextSteps: (code: string) =>

@@ -10,10 +10,22 @@ const NOT_GUIDE_EN = 'not a requirement of the guide';
  * `init`: what it says on the terminal, and the phrases it writes into the scaffold
  * beside the templates' own text (templates/zh, templates/en).
  */
+/** The guide's word for a direction: 课题方向, but where it heads one otherwise (支持方向). */
+const directionWord = (heading: string | undefined) => heading ?? '课题方向';
+
 const zh = {
   // --- the documents ---
-  lineName: (project: number, direction: number | null, title: string, tier: string | null) =>
-    `项目${project}${direction === null ? '' : ` 课题方向${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
+  /** `heading`: the guide's word for the direction where it is not 课题方向 (支持方向). */
+  lineName: (
+    project: number,
+    direction: number | null,
+    heading: string | undefined,
+    title: string,
+    tier: string | null,
+  ) =>
+    `项目${project}${direction === null ? '' : ` ${directionWord(heading)}${direction}`} ${title}${tier ? `（${tier}）` : ''}`,
+  /** Above `direction:` in application.yaml. */
+  directionHeading: directionWord,
   list: (items: string[]) => items.join('、'),
   option: (id: string, label: string) => `${id}（${label}）`,
   amountRange: (min: number | null, max: number, tier: string | null) =>
@@ -182,8 +194,9 @@ const zh = {
 export type ScaffoldMessages = MessagesOf<typeof zh>;
 
 const en: ScaffoldMessages = {
-  lineName: (project, direction, title, tier) =>
+  lineName: (project, direction, _heading, title, tier) =>
     `Project ${project}${direction === null ? '' : `, direction ${direction}`}: ${title}${tier ? ` (${tier})` : ''}`,
+  directionHeading: () => 'Direction',
   list: (items) => items.join(', '),
   option: (id, label) => `${id} (${label})`,
   amountRange: (min, max, tier) =>
