@@ -11,6 +11,7 @@ const SHORT_LABELS: Readonly<Record<string, readonly string[]>> = {
   research_institute: ['研究所', '研究院', '科研机构', '院所', '科研单位', 'institute'],
   hospital: ['医院', '卫生院', '医疗机构', '卫生机构', '疾控中心'],
   government: ['政府', '机关', '事业单位', '行政机关', 'agency'],
+  other: ['合作社', '农民专业合作社', '专业合作社', '农民合作社', 'cooperative'],
   social_organization: ['协会', '学会', '社会团体', '社团', '基金会', '民办非企业单位', 'association'],
   guangxi: ['省级', '自治区', '广西', 'provincial'],
 };

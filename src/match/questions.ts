@@ -1,6 +1,7 @@
 import type { Facts } from '../application/schema.js';
 import { hasChineseNumerals, type Prompter } from './prompt.js';
 import { talentRuleOf, type Guideline } from '../guideline/model.js';
+import { typeToPick } from '../guideline/type-to-pick.js';
 import type { PlatformSpec, Predicate } from '../guideline/schema.js';
 import { msg } from '../i18n/index.js';
 import { pick, type Lang } from '../i18n/lang.js';
@@ -116,7 +117,8 @@ export const QUESTIONS: Question[] = [
         message: ask(c, messages(c.lang).q.type),
         choices: c.g.file.vocabulary.applicantTypes.map((t) => ({
           value: t.id,
-          name: c.g.label('applicantTypes', t.id, c.lang),
+          name: typeToPick(c.g, t.id, c.lang),
+          short: c.g.label('applicantTypes', t.id, c.lang),
         })),
         default: c.previous.applicant?.type ?? 'enterprise',
       });
@@ -328,7 +330,8 @@ export const QUESTIONS: Question[] = [
         message: ask(c, { ask: m.q.partners[before.length ? 'again' : 'ask'] }),
         choices: c.g.file.vocabulary.applicantTypes.map((t) => ({
           value: t.id,
-          name: c.g.label('applicantTypes', t.id, c.lang),
+          name: typeToPick(c.g, t.id, c.lang),
+          short: c.g.label('applicantTypes', t.id, c.lang),
           checked: before.some((p) => p.type === t.id),
         })),
       });

@@ -4,6 +4,7 @@ import type { Requirement, Tier } from '../guideline/schema.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { pick } from '../i18n/lang.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { typeToPick } from '../guideline/type-to-pick.js';
 
 /** Everything a scaffold is made from: the line, its tier, what the applicant stated. */
 export interface ScaffoldInput {
@@ -39,7 +40,9 @@ export function lineName(input: ScaffoldInput): string {
 export function options(input: ScaffoldInput, vocabulary: VocabularyName, ids?: readonly string[]): string {
   const m = msg(scaffoldMessages, input.lang);
   const all = (input.g.file.vocabulary[vocabulary] as { id: string }[]).map((e) => e.id);
-  return m.list((ids ?? all).map((id) => m.option(id, input.g.label(vocabulary, id, input.lang))));
+  const label = (id: string) =>
+    vocabulary === 'applicantTypes' ? typeToPick(input.g, id, input.lang) : input.g.label(vocabulary, id, input.lang);
+  return m.list((ids ?? all).map((id) => m.option(id, label(id))));
 }
 
 export function amountRange(input: ScaffoldInput): string {

@@ -252,6 +252,15 @@ describe('match --profile', () => {
     },
   );
 
+  it.each([
+    ['zh', '标准输入:1:20  applicant.type: 「合作社」不是可选的取值（是否想写「other」？）；'],
+    ['en', 'standard input:1:20  applicant.type: "合作社" is not one of the options (did you mean "other"?);'],
+  ])('a cooperative that writes its type 合作社 is pointed to other (%s)', (lang, said) => {
+    const r = runCli(['match', '--profile', '-', '--lang', lang], { input: 'applicant: { type: 合作社 }\n' });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.split('\n')[0]!.startsWith(said)).toBe(true);
+  });
+
   it('exits 1 when no line is open, after the table and a sentence saying so', () => {
     // Under the 2019 guide some line is open to everyone (15-1 and 15-2 ask nothing of who applies);
     // a guide of enterprise lines alone closes them all to a hospital.

@@ -49,6 +49,18 @@ const IT_ENTERPRISE_ORDER = [
   'partners',
 ];
 
+describe("a farmers' cooperative is told which kind of unit it is", () => {
+  // The guide's forms name no cooperative (农民专业合作社): 其他 says it is the one to pick.
+  it.each([
+    ['zh', '其他，如农民专业合作社'],
+    ['en', "Other, e.g. a farmers' cooperative"],
+  ] as const)("the type and the partners' kinds offer 其他 with the cooperative (%s)", async (lang, other) => {
+    const { p, facts } = await answer({ ...IT_ENTERPRISE, type: 'other', ecoIndustry: false }, lang);
+    for (const name of ['type', 'partners']) expect(p.shown.find((s) => s.name === name)?.choices?.at(-1)).toBe(other);
+    expect(facts.applicant?.type).toBe('other');
+  });
+});
+
 describe('which questions are asked, in which order', () => {
   it('a small IT enterprise: the question most lines hang on first, then those of fewer lines, then fields and partners', async () => {
     const { p, asked } = await answer(IT_ENTERPRISE);

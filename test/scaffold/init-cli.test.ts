@@ -84,6 +84,17 @@ describe('init CODE [DIR]', () => {
     expect(readdirSync(cwd)).toEqual(['guilin-2019-5-2']);
   });
 
+  it("tells a farmers' cooperative which type to write: other, in zh and en", () => {
+    expect(init(['7', 'zh']).status).toBe(0);
+    expect(readFileSync(join(cwd, 'zh', 'application.yaml'), 'utf8')).toContain(
+      '、social_organization（社会组织）、other（其他，如农民专业合作社）\n  type: ~\n',
+    );
+    expect(init(['7', 'en', '--lang', 'en']).status).toBe(0);
+    expect(readFileSync(join(cwd, 'en', 'application.yaml'), 'utf8')).toContain(
+      "social_organization (Social organization), other (Other, e.g. a farmers' cooperative)\n  type: ~\n",
+    );
+  });
+
   it('gives the awards planned as the guide words them in zh, and in words in en', () => {
     expect(init(['5-2', 'zh52']).status).toBe(0);
     expect(readFileSync(join(cwd, 'zh52', 'proposal.md'), 'utf8')).toContain('| 拟立项数 | 不超过5项 |');

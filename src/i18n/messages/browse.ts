@@ -60,6 +60,8 @@ const zh = {
   tierLine: (tier: string, amount: string, method: string) => `${tier}${amount}，${method}`,
   years: (s: number, e: number) => `${s}–${e} 年`,
   /** `heading`: the guide's word for this direction where it is not 课题方向 (支持方向). */
+  /** 其他 as offered to pick: the unit that has no kind of its own in the guide's forms. */
+  otherType: (label: string) => `${label}，如农民专业合作社`,
   directionLabel: (n: number, heading: string | undefined) => `${heading ?? '课题方向'}${n}`,
   projectLabel: (n: number, t: string) => `项目${n}：${t}`,
   outcomes: '考核指标',
@@ -123,6 +125,7 @@ const en: BrowseMessages = {
   note: 'by hand',
   tierLine: (tier, amount, method) => `${tier}${amount}, ${method}`,
   years: (s, e) => `${s}–${e}`,
+  otherType: (label) => `${label}, e.g. a farmers' cooperative`,
   directionLabel: (n) => `Direction ${n}`,
   projectLabel: (n, t) => `Project ${n}: ${t}`,
   outcomes: 'Expected outcomes (as the guide words them)',
