@@ -36,6 +36,11 @@ interface BatchOptions {
   exists?: AttachmentProbe;
   /** The files of an application's folder (`folderFiles`) unless the batch caches them. */
   folders?: FolderListing;
+  /**
+   * Texts judged in place of what their files hold, by path (`check --fix --dry-run`:
+   * the files as the fixes would leave them); judged on this thread only.
+   */
+  fixed?: ReadonlyMap<string, string>;
 }
 
 /** Below this many files the workers' start-up costs more than they save. */
@@ -76,11 +81,13 @@ interface FileRead {
   guide?: boolean;
 }
 
-function readFile(input: FileInput, options: ReadOptions, g: Guideline): FileRead {
+function readFile(input: FileInput, options: ReadOptions, g: Guideline, fixed?: ReadonlyMap<string, string>): FileRead {
   // A name that is not UTF-8 is opened by its bytes (a worker receives them as a Uint8Array).
   const bytes = input.bytes && Buffer.from(input.bytes);
   // Joined for this read only: the list keeps the folder and the name.
   const path = pathOf(input);
+  const text = fixed?.get(path);
+  if (text !== undefined) return { read: { ok: true, bytes: Buffer.from(text) }, folder: dirname(path) };
   const read = readInputBytes(bytes ?? path, options);
   // Its attachments are looked up in its folder as the disk names it, not as it is shown.
   const folder = bytes ? onDisk(dirname(byteSpelled(bytes))) : dirname(path);
@@ -126,7 +133,7 @@ export function* judgeFiles(inputs: readonly FileInput[], opts: BatchOptions): G
   for (let i = 0; i < inputs.length; ) {
     const reads: FileRead[] = [];
     for (let held = 0; i < inputs.length && reads.length < READ_AHEAD && held < READ_AHEAD_BYTES; i++) {
-      const r = readFile(inputs[i]!, options, opts.guideline);
+      const r = readFile(inputs[i]!, options, opts.guideline, opts.fixed);
       if (r.read.ok) held += r.read.bytes.length;
       reads.push(r);
     }
@@ -178,7 +185,7 @@ export async function* runBatch(
   opts: BatchOptions,
   jobs: number,
 ): AsyncGenerator<FileResult> {
-  if (jobs < 2 || inputs.length < PARALLEL_FROM || inputs.some((i) => i.kind === 'stdin')) {
+  if (jobs < 2 || inputs.length < PARALLEL_FROM || inputs.some((i) => i.kind === 'stdin') || opts.fixed) {
     // Standard input (`-`) among the files is read where it stands in the list.
     for (let i = 0; i < inputs.length; ) {
       const input = inputs[i]!;

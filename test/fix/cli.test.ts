@@ -21,7 +21,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../check/helpers/run-cli.js';
 
 const TEN = new URL('./fixtures/ten-mistakes.yaml', import.meta.url).pathname;
+const LAB = fileURLToPath(new URL('../fixtures/check/桂电重点实验室培育/application.yaml', import.meta.url));
 const LIRIVER = fileURLToPath(new URL('../fixtures/check/漓江智慧旅游平台/application.yaml', import.meta.url));
+/** What a dry run adds when files would still fail once fixed: it exits 1, as check would. */
+const stillFails = (lang: string, n: number) =>
+  lang === 'zh'
+    ? `按上面的改动修正后，仍有 ${n} 个文件不能通过审查（退出码 1）；去掉 --dry-run 再运行，修正后会列出余下的问题。\n`
+    : `${n} file(s) would still fail once these fixes are made (exit code 1); run again without --dry-run to make them and see what is left.\n`;
 const dirs: string[] = [];
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gg-fix-'));
@@ -91,7 +97,9 @@ describe('check --fix, as an applicant runs it', () => {
     const text = '# 草稿\nproject：1\nfunding:\n  requested: １５０\n';
     writeFileSync(join(dir, 'application.yaml'), text);
     const r = cli(['check', 'application.yaml', '--fix', '--dry-run', '--lang', 'en'], { cwd: dir });
-    expect(r.status).toBe(0);
+    // A draft the fixes leave without a title and the rest: it would still fail, and says so.
+    expect(r.status).toBe(1);
+    expect(r.stderr.endsWith(`nothing was written.\n${stillFails('en', 1)}`)).toBe(true);
     expect(r.stdout).toBe(
       [
         '--- a/application.yaml',
@@ -140,7 +148,9 @@ describe('check --fix, as an applicant runs it', () => {
     for (const dry of [[], ['--dry-run']]) {
       const r = cli(['check', 'ro.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
       expect(r.stderr.startsWith(said)).toBe(true);
-      expect(r.status).toBe(dry.length ? 0 : 1);
+      // The file is not fixed and fails, the run after the fixes and the dry run alike.
+      expect(r.status).toBe(1);
+      if (dry.length) expect(r.stderr).toBe(said + stillFails(lang, 1));
       expect(readFileSync(file)).toEqual(readFileSync(TEN));
       expect(statSync(file).mode & 0o777).toBe(0o444);
     }
@@ -164,7 +174,8 @@ describe('check --fix, as an applicant runs it', () => {
     for (const dry of [[], ['--dry-run']]) {
       const r = cli(['check', 'a.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
       expect(r.stderr.startsWith(said)).toBe(true);
-      expect(r.status).toBe(dry.length ? 0 : 1);
+      expect(r.status).toBe(1);
+      if (dry.length) expect(r.stderr).toBe(said + stillFails(lang, 1));
       expect(r.stdout).not.toContain('+++ b/a.yaml');
       for (const name of ['a.yaml', 'snapshot/a.yaml']) {
         expect(readFileSync(join(dir, name))).toEqual(readFileSync(TEN));
@@ -210,8 +221,8 @@ describe('check --fix, as an applicant runs it', () => {
     writeFileSync(join(dir, 'big.yaml'), `project：1\n${'#'.repeat(40 * 1000)}\n`);
     writeFileSync(join(dir, 'nul.yaml'), 'project：1\n\0\n');
     const r = cli(['check', '.', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
-    expect(r.stderr).toBe(said.join('\n'));
-    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(said.join('\n') + stillFails(lang, 2));
+    expect([r.status, r.stdout]).toEqual([1, '']);
   });
 
   it('shows a file name with control characters escaped, on stderr and in the diff', () => {
@@ -330,7 +341,7 @@ describe('check --fix, as an applicant runs it', () => {
     ]);
     writeFileSync(join(dir, 'mixed.yaml'), before);
     const r = cli(['check', 'mixed.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
-    expect(r.stderr).toBe(said);
+    expect([r.status, r.stderr]).toEqual([1, said + stillFails(lang, 1)]);
     expect(readFileSync(join(dir, 'mixed.yaml'))).toEqual(before);
   });
 
@@ -437,6 +448,29 @@ describe('check --fix, as an applicant runs it', () => {
       // Line 1 asks twice the request of the applicant's own: with none, that is what is left.
       expect(JSON.parse(f.stdout).files[0].findings.map((x: { rule: string }) => x.rule)).toEqual(['matching-ratio']);
       expect(f.status).toBe(1);
+    },
+  );
+
+  it.each(['zh', 'en'] as const)(
+    '--dry-run exits as check would once the fixes are made: 0 when they are enough, 1 when a file would still fail (%s)',
+    (lang) => {
+      const dir = folder();
+      cpSync(join(LAB, '..'), join(dir, 'lab'), { recursive: true });
+      const file = join(dir, 'lab', 'application.yaml');
+      const text = readFileSync(LAB, 'utf8').replace('requested: 50', 'requested: "50万元"');
+      writeFileSync(file, text);
+      const enough = cli(['check', 'lab', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+      expect(enough.status).toBe(0);
+      expect(enough.stdout).toContain('-  requested: "50万元"\n+  requested: 50\n');
+      expect(enough.stderr).not.toContain(stillFails(lang, 1));
+      // Without the fixes the file fails: check alone says so, exit 1.
+      expect(cli(['check', 'lab'], { cwd: dir }).status).toBe(1);
+      writeFileSync(join(dir, 'draft.yaml'), 'project：1\n');
+      const short = cli(['check', 'lab', 'draft.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+      expect(short.status).toBe(1);
+      expect(short.stderr.endsWith(stillFails(lang, 1))).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+      expect(readFileSync(join(dir, 'draft.yaml'), 'utf8')).toBe('project：1\n');
     },
   );
 

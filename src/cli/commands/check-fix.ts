@@ -13,9 +13,9 @@ import type { CliContext } from '../context.js';
 /**
  * `check --fix`: each file's certain fixes made in place (or, with `--dry-run`, shown
  * as a unified diff on stdout), what was fixed said on stderr; the check that follows
- * reports what is left.
+ * reports what is left. Returns the texts a dry run would write, by path.
  */
-export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolean): Promise<void> {
+export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolean): Promise<Map<string, string>> {
   const m = msg(fixMessages, ctx.lang);
   const g = await ctx.guideline();
   // What was and was not fixed, at the terminal's width, at words: the terminal would fold YAML as YA / ML.
@@ -25,6 +25,7 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
   let count = 0;
   // Files with fixes that were not made, each already named with why.
   let refused = 0;
+  const after = new Map<string, string>();
   for (const input of findInputs(paths).inputs) {
     if (input.kind === 'stdin') {
       say(m.stdin);
@@ -56,6 +57,7 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
       say((dryRun ? m.wouldFix : m.fileFixed)(display, r.fixes.length));
       for (const f of [...r.fixes].sort((a, b) => a.line - b.line))
         say(escapeControl(m.fix(f.line, f.path, f.from, f.to, m.kinds[f.kind])));
+      if (dryRun) after.set(pathOf(input), r.after);
       if (dryRun)
         ctx.out(
           createTwoFilesPatch(`a/${display}`, `b/${display}`, r.before, r.after, undefined, undefined, {
@@ -68,4 +70,5 @@ export async function fixInputs(ctx: CliContext, paths: string[], dryRun: boolea
   if (files === 0) {
     if (refused === 0) say(m.nothingToFix);
   } else say((dryRun ? m.dryRunSummary : m.fixedSummary)(files, count));
+  return after;
 }

@@ -120,9 +120,9 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   if (opts.fix) {
     // A report that cannot be written is refused before a file is changed, not after.
     if (output !== undefined && !opts.dryRun) refuseOutput(output, paths, { force, lang: ctx.lang });
-    await (await import('./check-fix.js')).fixInputs(ctx, paths, opts.dryRun === true);
-    // A dry run shows the fixes and changes nothing: there is no new state to check.
-    if (opts.dryRun) return;
+    const fixed = await (await import('./check-fix.js')).fixInputs(ctx, paths, opts.dryRun === true);
+    // A dry run changes nothing, and exits as check would once its fixes were made.
+    if (opts.dryRun) return failsOnceFixed(ctx, paths, read, fixed);
   }
   const { inputs, notices } = findInputs(paths);
   // With nothing to check, the one error below says it all, but for what was skipped:
@@ -151,6 +151,28 @@ export async function run(ctx: CliContext, paths: string[], opts: CheckOptions):
   } finally {
     file?.abort();
   }
+}
+
+/**
+ * The files as the fixes would leave them, judged with no report: exit 1, with one
+ * sentence on stderr, when one would still fail or could not be read, as `check` (and
+ * a linter's fix dry run) would exit; stdout holds the diff alone.
+ */
+async function failsOnceFixed(
+  ctx: CliContext,
+  paths: string[],
+  read: ReadOptions,
+  fixed: ReadonlyMap<string, string>,
+): Promise<void> {
+  const g = await ctx.guideline();
+  await Promise.all([loadFastAccept(g), loadFastAccept(g, 'profile')]);
+  const { inputs, notices } = findInputs(paths);
+  const tally = new Tally();
+  const batch = { guideline: g, lang: ctx.lang, read, fixed, exists: cachedExists(), folders: cachedFolders() };
+  for await (const r of runBatch(inputs, batch, 1)) if (!r.skipped) tally.add(r);
+  const failing = tally.files - tally.pass;
+  if (failing > 0) ctx.err(msg(fixMessages, ctx.lang).dryRunStillFails(failing));
+  if (failing > 0 || notices.some((n) => n.kind === 'unreadableFolder')) throw new ExitCode(1);
 }
 
 interface Batch {

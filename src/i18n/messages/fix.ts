@@ -25,6 +25,9 @@ const zh = {
   fixedSummary: (files: number, n: number) => `已修正 ${files} 个文件（共 ${n} 处）。下面的报告是仍需手工修改的问题。`,
   dryRunSummary: (files: number, n: number) => `--dry-run：${files} 个文件可修正（共 ${n} 处），没有写入任何文件。`,
   nothingToFix: '没有可以自动修正的问题。',
+  /** After a dry run, when files would still fail once fixed: the exit code is 1, as check's would be. */
+  dryRunStillFails: (n: number) =>
+    `按上面的改动修正后，仍有 ${n} 个文件不能通过审查（退出码 1）；去掉 --dry-run 再运行，修正后会列出余下的问题。`,
   unreadable: (file: string) =>
     `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
   /** A file not read at all: `reason` is the sentence of its `file` finding. */
@@ -66,6 +69,8 @@ const en: FixMessages = {
     `Fixed ${n} problem(s) in ${files} file(s). The report below is what is left to do by hand.`,
   dryRunSummary: (files, n) => `--dry-run: ${n} problem(s) in ${files} file(s) can be fixed; nothing was written.`,
   nothingToFix: 'Nothing that can be fixed automatically.',
+  dryRunStillFails: (n) =>
+    `${n} file(s) would still fail once these fixes are made (exit code 1); run again without --dry-run to make them and see what is left.`,
   unreadable: (file) =>
     `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
   notRead: (file, reason) => `${file}: not fixed. ${reason}`,
