@@ -9,6 +9,7 @@ import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, isYear, vocabularyOf, ty
 import {
   intendedCountry,
   intendedDate,
+  intendedDirection,
   intendedNone,
   intendedNumber,
   intendedRatio,
@@ -44,6 +45,8 @@ export function describeIssue(
   knownKeys?: (path: (string | number)[]) => string[],
   at?: SchemaAt,
   years?: { start: number; end: number },
+  /** The guide's lines, for a line's code written where its project goes (`project: 5-2`). */
+  lines?: readonly { project: number; direction: number | null }[],
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -61,6 +64,8 @@ export function describeIssue(
           : undefined;
       if (year !== undefined) return one(m.yearOnly(String(value), String(year)));
       if (issue.expected === 'number' && typeof value === 'string') {
+        const split = path.length === 1 && path[0] === 'project' ? intendedDirection(value, lines ?? []) : undefined;
+        if (split) return one(m.lineCodeAsProject(value, split.project, split.direction));
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
         if (path.at(-1) === 'matching' && intendedNone(value)) return one(m.noneIsZero(value));

@@ -44,6 +44,20 @@ export function intendedRatio(text: string): number | undefined {
   return Number((Number(m[2]) / Number(m[1])).toPrecision(12));
 }
 
+/**
+ * A funding line's code where its project's number goes (`project: 5-2`, 5－2, 5—2):
+ * the project and the direction to write apart, when the guide has that line.
+ */
+export function intendedDirection(
+  text: string,
+  lines: readonly { project: number; direction: number | null }[],
+): { project: number; direction: number } | undefined {
+  const m = /^(\d+)[-–—](\d+)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
+  if (!m) return undefined;
+  const [project, direction] = [Number(m[1]), Number(m[2])];
+  return lines.some((l) => l.project === project && l.direction === direction) ? { project, direction } : undefined;
+}
+
 /** 无, 没有, 暂无, none: nothing, where a key's absence already means 0 (co-funding). */
 export function intendedNone(text: string): boolean {
   return /^(无|没有|暂无|none|nil)$/i.test(text.trim());

@@ -249,7 +249,7 @@ function validated(
   const resolved: { line?: Line } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
   const years = resolved.line?.period ?? yearsOf(g);
   for (const issue of issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years)) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years, g.lines)) {
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(

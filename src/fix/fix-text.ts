@@ -3,6 +3,7 @@ import { applicationSchema } from '../application/schema.js';
 import { knownKeysOf, schemaAtOf } from '../application/schema-at.js';
 import { parseYaml } from '../yaml/parse.js';
 import { creditCodeEdits } from './credit-code-fix.js';
+import { directionEdits } from './direction-fix.js';
 import { partnerEdits } from './partner-fixes.js';
 import { schemaEdits, type SchemaView } from './schema-fixes.js';
 import { indentEdits, lineEdits } from './text-fixes.js';
@@ -66,6 +67,7 @@ export function fixText(text: string, g: Guideline): FixedText {
       ...schemaEdits(parsed.doc, parsed.data, view),
       ...partnerEdits(parsed.doc, parsed.data),
       ...creditCodeEdits(parsed.doc, parsed.data, current),
+      ...directionEdits(parsed.doc, current, g),
     ];
     if (!edits.length) break;
     const next = applyEdits(current, edits);

@@ -13,7 +13,8 @@ export type FixKind =
   | 'date'
   | 'country'
   | 'partner'
-  | 'creditCodeCase';
+  | 'creditCodeCase'
+  | 'direction';
 
 export interface Fix {
   kind: FixKind;

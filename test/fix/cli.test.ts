@@ -451,6 +451,55 @@ describe('check --fix, as an applicant runs it', () => {
     },
   );
 
+  it.each([
+    [
+      'zh',
+      'project: 「5-2」是资助方向的编号，project 只写项目编号：请写成 project: 5，方向另起一行写 direction: 2。',
+      ['application.yaml：已修正 1 处', '  第 1 行 project：5-2 → 5, direction: 2（资助方向编号分写为项目和方向）'],
+    ],
+    [
+      'en',
+      'project: "5-2" is the code of a funding line, and project takes the project\'s number only: write project: 5, and the direction on a line of its own, direction: 2.',
+      [
+        'application.yaml: fixed 1 problem(s)',
+        "  line 1 project: 5-2 → 5, direction: 2 (a line's code written as its project and direction)",
+      ],
+    ],
+  ])(
+    'reads project: 5-2 as project 5, direction 2: the message names both keys and --fix writes them (%s)',
+    (lang, told, fixed) => {
+      const dir = folder();
+      // The laboratory's folder, attachments and all: once fixed, it passes.
+      cpSync(join(LAB, '..'), dir, { recursive: true });
+      const file = join(dir, 'application.yaml');
+      const good = readFileSync(LAB, 'utf8');
+      writeFileSync(file, good.replace('project: 5\ndirection: 2\n', 'project: 5-2  # 申报方向\n'));
+      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain(`application.yaml:1:10  ${lang === 'zh' ? '错误' : 'error'}  ${told}  schema`);
+      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      expect(f.stderr.split('\n').slice(0, 2)).toEqual(fixed);
+      expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\n', 'project: 5  # 申报方向\n'));
+      expect(f.status).toBe(0);
+    },
+  );
+
+  it('leaves project: 5-2 to the applicant where the file gives another direction, or no such line exists', () => {
+    const dir = folder();
+    const file = join(dir, 'application.yaml');
+    const good = readFileSync(LAB, 'utf8');
+    for (const [written, told] of [
+      ['project: 5-2\ndirection: 1\n', '「5-2」是资助方向的编号'],
+      ['project: 5-3\n', '「5-3」是文字，不是数字'],
+    ] as const) {
+      writeFileSync(file, good.replace('project: 5\ndirection: 2\n', written));
+      const f = cli(['check', 'application.yaml', '--fix'], { cwd: dir });
+      expect([f.status, f.stderr]).toEqual([1, '没有可以自动修正的问题。\n']);
+      expect(f.stdout).toContain(told);
+      expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\ndirection: 2\n', written));
+    }
+  });
+
   it.each(['zh', 'en'] as const)(
     '--dry-run exits as check would once the fixes are made: 0 when they are enough, 1 when a file would still fail (%s)',
     (lang) => {

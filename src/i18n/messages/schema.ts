@@ -21,6 +21,9 @@ const zh = {
   notWhole: (value: string) => `「${value}」不是整数：请写一个整数。`,
   /** Text no number can be read from (八十, 约50, 待定): what to write, without a guess at the figure. */
   textNotNumber: (text: string) => `「${text}」是文字，不是数字：请写一个阿拉伯数字（不带引号和单位）。`,
+  /** `project: 5-2`: the line's code, where the project and its direction are two keys. */
+  lineCodeAsProject: (text: string, project: number, direction: number) =>
+    `「${text}」是资助方向的编号，project 只写项目编号：请写成 project: ${project}，方向另起一行写 direction: ${direction}。`,
   /** No co-funding, said in words (无): 0 is what to write. */
   noneIsZero: (text: string) => `「${text}」是文字，不是数字：没有自筹配套经费请写 0（不带引号）。`,
   /** Co-funding written as the guide's proportion: with the request known, the amount it comes to. */
@@ -82,6 +85,8 @@ const en: SchemaMessages = {
   notWhole: (value) => `"${value}" is not a whole number: write a whole number.`,
   yearOnly: (text, year) => `"${text}" has a month: only the year goes here, write ${year} (no quotes, no unit).`,
   textNotNumber: (text) => `"${text}" is text, not a number: write one number in digits (no quotes, no unit).`,
+  lineCodeAsProject: (text, project, direction) =>
+    `"${text}" is the code of a funding line, and project takes the project's number only: write project: ${project}, and the direction on a line of its own, direction: ${direction}.`,
   noneIsZero: (text) => `"${text}" is text, not a number: with no co-funding, write 0 (no quotes).`,
   ratioNotAmount: (text, requested, amount) =>
     `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
