@@ -27,7 +27,7 @@ import { type AttachmentProbe, checkText, skippedResult } from './check-text.js'
 import { type FolderListing, folderFiles } from './nearby-file.js';
 import type { FileResult } from '../report/file-result.js';
 
-interface BatchOptions {
+export interface BatchOptions {
   guideline: Guideline;
   lang: Lang;
   read?: ReadOptions;

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { loadFastAccept } from '../../application/fast-accept.js';
 import { createProgress } from '../../check/progress.js';
-import { cachedExists, cachedFolders, defaultJobs, runBatch } from '../../check/run-batch.js';
+import { type BatchOptions, cachedExists, cachedFolders, defaultJobs, runBatch } from '../../check/run-batch.js';
 import { SummaryBuilder } from '../../report/summary.js';
 import { type Lang, msg } from '../../i18n/index.js';
 import { outputColumns } from '../../report/wrap-text.js';
@@ -164,15 +164,24 @@ async function failsOnceFixed(
   read: ReadOptions,
   fixed: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const g = await ctx.guideline();
-  await Promise.all([loadFastAccept(g), loadFastAccept(g, 'profile')]);
+  const batch = { ...(await batchOptions(ctx, read)), fixed };
   const { inputs, notices } = findInputs(paths);
   const tally = new Tally();
-  const batch = { guideline: g, lang: ctx.lang, read, fixed, exists: cachedExists(), folders: cachedFolders() };
   for await (const r of runBatch(inputs, batch, 1)) if (!r.skipped) tally.add(r);
   const failing = tally.files - tally.pass;
   if (failing > 0) ctx.err(msg(fixMessages, ctx.lang).dryRunStillFails(failing));
   if (failing > 0 || notices.some((n) => n.kind === 'unreadableFolder')) throw new ExitCode(1);
+}
+
+/**
+ * What a batch of `check` is judged with, the report's and a dry run's alike: the guide
+ * with its compiled validators loaded, the language, how files are read, and the disk's
+ * answers (attachments, folders) cached for the batch.
+ */
+async function batchOptions(ctx: CliContext, read: ReadOptions): Promise<BatchOptions> {
+  const g = await ctx.guideline();
+  await Promise.all([loadFastAccept(g), loadFastAccept(g, 'profile')]);
+  return { guideline: g, lang: ctx.lang, read, exists: cachedExists(), folders: cachedFolders() };
 }
 
 interface Batch {
@@ -193,8 +202,8 @@ async function report(
   file: OutputFile | undefined,
 ): Promise<Tally> {
   const m = msg(reportMessages, ctx.lang);
-  const g = await ctx.guideline();
-  await Promise.all([loadFastAccept(g), loadFastAccept(g, 'profile')]);
+  const batch = await batchOptions(ctx, read);
+  const g = batch.guideline;
   const writer = (await writerFor(format))({
     lang: ctx.lang,
     quiet: opts.quiet === true,
@@ -223,11 +232,7 @@ async function report(
   );
   try {
     await out.write(writer.head());
-    for await (const r of runBatch(
-      inputs,
-      { guideline: g, lang: ctx.lang, read, exists: cachedExists(), folders: cachedFolders() },
-      jobs,
-    )) {
+    for await (const r of runBatch(inputs, batch, jobs)) {
       if (r.skipped) {
         progress.end();
         ctx.err(mr.skipped[r.skipped](r.file));
