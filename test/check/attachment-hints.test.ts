@@ -7,7 +7,7 @@ import { folderFiles, nearbyFile } from '../../src/check/nearby-file.js';
 import { cachedFolders } from '../../src/check/run-batch.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication } from '../support/check-application.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { validApplication } from '../support/valid-application.js';
 
 type App = Record<string, unknown>;
@@ -117,7 +117,7 @@ describe('a scanned attachment, as an applicant runs check', () => {
   /** Line 7 as init writes it for an agricultural park, filled in, its recommendation scanned to `scans`. */
   function park(name: string, scans: string[]): string {
     const dir = join(root, name);
-    expect(cli(['init', '7', dir]).status).toBe(0);
+    expect(runCli(['init', '7', dir]).status).toBe(0);
     const file = join(dir, 'application.yaml');
     const filled = readFileSync(file, 'utf8')
       .replace('title: ~', 'title: 阳朔金橘绿色种植与采后保鲜技术集成示范')
@@ -145,12 +145,12 @@ describe('a scanned attachment, as an applicant runs check', () => {
     'names the letter scanned as 推荐函.jpg where 推荐函.pdf is listed, and passes once the path says so (%s)',
     (lang, said) => {
       const dir = park(`one-${lang}`, ['推荐函.jpg']);
-      const r = cli(['check', dir, '--lang', lang]);
+      const r = runCli(['check', dir, '--lang', lang]);
       expect(r.stdout).toContain(said);
       expect(r.status).toBe(1);
       const file = join(dir, 'application.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('attachments/推荐函.pdf', 'attachments/推荐函.jpg'));
-      const after = cli(['check', dir, '--lang', lang, '--format', 'json']);
+      const after = runCli(['check', dir, '--lang', lang, '--format', 'json']);
       // What is left is the guide's 优先支持 of an institute partner, which is no condition.
       expect(JSON.parse(after.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['priority']);
       expect(after.status).toBe(0);
@@ -158,7 +158,7 @@ describe('a scanned attachment, as an applicant runs check', () => {
   );
 
   it('names none when two files of that name are there (推荐函.jpg and 推荐函.png): which is meant is not certain', () => {
-    const r = cli(['check', park('two', ['推荐函.jpg', '推荐函.png'])]);
+    const r = runCli(['check', park('two', ['推荐函.jpg', '推荐函.png'])]);
     expect(r.stdout).toContain('文件 attachments/推荐函.pdf 不存在');
     expect(r.stdout).not.toContain('同一文件夹中有');
     expect(r.status).toBe(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { PARALLEL_FROM } from '../../src/check/run-batch.js';
 
 interface JsonReport {
@@ -35,7 +35,7 @@ beforeAll(() => {
   // Past PARALLEL_FROM files, so that the batch runs on the worker pool.
   corpus = buildCorpus(440);
   writeCorpus(join(dir, 'inbox'), corpus);
-  const r = cli(['check', 'inbox', '--format', 'json', '--jobs', '2'], { cwd: dir });
+  const r = runCli(['check', 'inbox', '--format', 'json', '--jobs', '2'], { cwd: dir });
   exit = r.status;
   report = JSON.parse(r.stdout) as JsonReport;
 });
@@ -69,7 +69,7 @@ describe('a batch of a few hundred applications', () => {
   });
 
   it('gives the same report, byte for byte, on one thread as on the worker pool', () => {
-    const one = cli(['check', 'inbox', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const one = runCli(['check', 'inbox', '--format', 'json', '--jobs', '1'], { cwd: dir });
     expect(one.status).toBe(exit);
     expect(JSON.parse(one.stdout)).toEqual(report);
   });
@@ -87,7 +87,7 @@ describe('a batch of a few hundred applications', () => {
   });
 
   it('breaks every requirement of every line at least once, and meets all of them at least once', () => {
-    const lines = JSON.parse(cli(['list', '--json']).stdout) as {
+    const lines = JSON.parse(runCli(['list', '--json']).stdout) as {
       code: string;
       requirements: { rule: string; clause: string }[];
     }[];

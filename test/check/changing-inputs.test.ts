@@ -6,7 +6,7 @@ import { cachedExists, runBatch } from '../../src/check/run-batch.js';
 import type { FileResult } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { displayOf, findInputs } from '../../src/input/find-inputs.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 
 /** Every folder the walk lists, in order: what a pattern makes it read of the disk. */
 const listed = vi.hoisted(() => [] as string[]);
@@ -102,8 +102,8 @@ describe('files that change while a batch is judged', () => {
 describe('--jobs past the cores', () => {
   it.each(['200', '99999999999'])('-j %s checks on as many threads as there are cores and says so', (jobs) => {
     const file = join(dir, 'base', 'inbox-1', 'x.yaml');
-    const r = cli(['check', file, '--format', 'json', '-j', jobs]);
-    const plain = cli(['check', file, '--format', 'json']);
+    const r = runCli(['check', file, '--format', 'json', '-j', jobs]);
+    const plain = runCli(['check', file, '--format', 'json']);
     expect([r.status, r.stdout]).toEqual([plain.status, plain.stdout]);
     expect(r.stderr).toMatch(new RegExp(`^--jobs ${jobs} 多于本机的 \\d+ 个核心：按 \\d+ 个线程审查。\\n$`));
   });

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode } from './helpers/corpus.js';
-import { CLI, cli } from './helpers/run-cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import { TEMPLATES } from './helpers/templates.js';
 
 const FIXTURES = 'test/fixtures/check';
@@ -39,7 +39,7 @@ function folder(name: string, files: Record<string, string>): string {
 
 describe('a reviewer checks a folder of applications', () => {
   it('sees per file the verdict, each problem at its place with what to change, and the clause it breaks', () => {
-    const r = cli(['check', `${FIXTURES}/`]);
+    const r = runCli(['check', `${FIXTURES}/`]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const F = FIXTURES;
@@ -88,7 +88,7 @@ describe('a reviewer checks a folder of applications', () => {
   });
 
   it('reads the same in English with --lang en', () => {
-    const r = cli(['check', FIXTURES, '--lang', 'en']);
+    const r = runCli(['check', FIXTURES, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       `✗ failed  ${FIXTURES}/恒润药业/申报书.yaml  line 2 "Research and Application of Key Core Technologies in the Pharmaceutical and Biological Products Industry"\n`,
@@ -102,10 +102,10 @@ describe('a reviewer checks a folder of applications', () => {
 
 /** The folder passes (exit 0), its report holding the one line in Chinese and the other with --lang en. */
 function passesSaying(root: string, zh: string, en: string): void {
-  const r = cli(['check', root]);
+  const r = runCli(['check', root]);
   expect(r.status).toBe(0);
   expect(r.stdout).toContain(zh);
-  expect(cli(['check', root, '--lang', 'en']).stdout).toContain(en);
+  expect(runCli(['check', root, '--lang', 'en']).stdout).toContain(en);
 }
 
 describe('a target the application misses', () => {
@@ -114,13 +114,13 @@ describe('a target the application misses', () => {
       '12.yaml': good('12').replace('revenue: 2500', 'revenue: 1500'),
       '14.yaml': good('14').replace('poorHouseholds: 120', 'poorHouseholds: 99\n  industryCoverage: 0.79'),
     });
-    const r = cli(['check', root]);
+    const r = runCli(['check', root]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  错误  考核指标不满足：相关产品经济效益不少于 2000 万元（当前：1500 万元）；');
     expect(r.stdout).toContain(
       '  错误  考核指标须至少达到以下一项：受益贫困户不少于 100 户、产业覆盖率不少于 80%或贫困村集体经济年增收不少于 5 万元/年；',
     );
-    const en = cli(['check', root, '--lang', 'en']);
+    const en = runCli(['check', root, '--lang', 'en']);
     expect(en.stdout).toContain('Economic benefit of the related products at least 2000 (10,000 CNY)');
     expect(en.stdout).toContain('Industry coverage rate at least 80% or Annual increase');
   });
@@ -129,7 +129,7 @@ describe('a target the application misses', () => {
 describe('a lead applicant of a type the line does not allow', () => {
   it('is named in plain English, without a(n)', () => {
     const root = folder('lead-type-en', { 'a.yaml': good('1').replace('type: enterprise', 'type: university') });
-    const r = cli(['check', root, '--lang', 'en']);
+    const r = runCli(['check', root, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       '  error  The lead applicant is of type University; this line must be led by an applicant of type Enterprise.  lead-type\n',
@@ -163,7 +163,7 @@ describe('a list item written as text where the format wants a mapping', () => {
           '  - attachments/推荐函.pdf',
         ),
     });
-    const r = cli(['check', root]);
+    const r = runCli(['check', root]);
     expect(r.status).toBe(1);
     const said = (out: string) => out.split('\n').filter((l) => l.includes('  schema') && l.includes('['));
     expect(said(r.stdout).map((l) => l.split('  ')[3])).toEqual([
@@ -172,7 +172,7 @@ describe('a list item written as text where the format wants a mapping', () => {
       'partners[0]: 应为映射（键: 值），实际是文字：请写成 { name: 广西特色作物研究院, type: … }。',
       'attachments[0]: 应为映射（键: 值），实际是文字：请写成 { kind: recommendation, file: attachments/推荐函.pdf }。',
     ]);
-    const en = cli(['check', root, '--lang', 'en']);
+    const en = runCli(['check', root, '--lang', 'en']);
     expect(said(en.stdout).map((l) => l.split('  ')[3])).toEqual([
       'applicant.platforms[0]: expected a mapping (key: value), got text: write { kind: rural_maker_space, level: guangxi }.',
       'applicant.platforms[1]: expected a mapping (key: value), got text: write { kind: …, level: … }.',
@@ -187,13 +187,13 @@ describe('a field written as one word of its id', () => {
     const root = folder('one-word-field', {
       'a.yaml': good('10').replace('fields: [electronic_information]', 'fields: [health, energy, new]'),
     });
-    const r = cli(['check', root]);
+    const r = runCli(['check', root]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('fields[0]: 「health」不是可选的取值（是否想写「health_care」？）；');
     expect(r.stdout).toContain('fields[1]: 「energy」不是可选的取值（是否想写「new_energy」？）；');
     // Two ids begin with new: no guess.
     expect(r.stdout).toContain('fields[2]: 「new」不是可选的取值；');
-    const en = cli(['check', root, '--lang', 'en']);
+    const en = runCli(['check', root, '--lang', 'en']);
     expect(en.stdout).toContain('fields[0]: "health" is not one of the options (did you mean "health_care"?);');
   });
 });
@@ -216,10 +216,10 @@ describe('--summary of a batch with files whose line cannot be told', () => {
       'unknown.yaml': good('10').replace('project: 10', 'project: 99'),
       'ok.yaml': good('10'),
     });
-    const r = cli(['check', root, '--summary']);
+    const r = runCli(['check', root, '--summary']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('\n另有 2 份申请未能确定资助方向（无法读取，或没有写明指南中的方向），未计入上表。\n');
-    expect(cli(['check', root, '--summary', '--lang', 'en']).stdout).toContain(
+    expect(runCli(['check', root, '--summary', '--lang', 'en']).stdout).toContain(
       '\n2 more applications whose funding line could not be told (unreadable, or naming no line of the guide) are not counted above.\n',
     );
   });
@@ -231,7 +231,7 @@ describe('a message wrapped to 80 columns', () => {
       'empty.yaml': '',
       'alone.yaml': `${good('11')}partners:\n  - { name: 桂林理工大学, type: university }\n`,
     });
-    const r = cli(['check', root, '--lang', 'en'], { env: { COLUMNS: '80' } });
+    const r = runCli(['check', root, '--lang', 'en'], { env: { COLUMNS: '80' } });
     expect(r.status).toBe(1);
     expect(r.stdout).not.toMatch(/`\n/);
     expect(r.stdout).toContain('\n      `guilin-grants init` writes a template.  yaml\n');
@@ -243,7 +243,7 @@ describe('a credit code typed in lower case', () => {
   it('is told to be written in capitals, not to hold forbidden characters', () => {
     const code = creditCode(5);
     const root = folder('credit-lower', { 'a.yaml': good('15-1', 5).replace(code, code.toLowerCase()) });
-    const r = cli(['check', root]);
+    const r = runCli(['check', root]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       `  警告  统一社会信用代码「${code.toLowerCase()}」含小写字母：代码中的字母都是大写，请写成「${code}」。（工具校验，非指南要求；依据 GB 32100-2015）  credit-code\n`,
@@ -257,7 +257,7 @@ describe('exit codes', () => {
       'a.yaml': good('15-1'),
       'b.yaml': good('15-2').replace(/creditCode: (\S+)/, 'creditCode: 91450300MA5KT12340'),
     });
-    const r = cli(['check', root, '--json']);
+    const r = runCli(['check', root, '--json']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { files: { status: string; findings: { rule: string; severity: string }[] }[] };
     expect(out.files.map((f) => [f.status, f.findings.map((x) => `${x.rule}/${x.severity}`)])).toEqual([
@@ -272,7 +272,7 @@ describe('exit codes', () => {
       'b.yaml': 'project: 1\ntitle: [未闭合\n',
       'c.yaml': good('11', 3),
     });
-    const r = cli(['check', root, '--format', 'csv']);
+    const r = runCli(['check', root, '--format', 'csv']);
     expect(r.status).toBe(1);
     const rows = r.stdout
       .split('\r\n')
@@ -297,12 +297,12 @@ describe('exit codes', () => {
       '选项 --format 的值「xml」无效；可选：table, json, csv, markdown, register, xlsx, html。',
     ],
   ])('2 for a usage error: check %j', (args, sentence) => {
-    const r = cli(['check', ...args]);
+    const r = runCli(['check', ...args]);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
   });
 
   it('2 in English too, naming the missing path', () => {
-    const r = cli(['check', FIXTURES, 'nowhere/', '--lang', 'en']);
+    const r = runCli(['check', FIXTURES, 'nowhere/', '--lang', 'en']);
     expect([r.status, r.stdout, r.stderr]).toEqual([
       2,
       '',
@@ -313,7 +313,7 @@ describe('exit codes', () => {
 
 describe('inputs', () => {
   it('reads one application from stdin as <stdin>', () => {
-    const r = cli(['check', '-', '--json'], { input: good('7') });
+    const r = runCli(['check', '-', '--json'], { input: good('7') });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       files: [
@@ -390,7 +390,7 @@ describe('inputs', () => {
       '乙/application.yml': good('11'),
       '乙/备注.txt': 'x',
     });
-    const r = cli(['check', '*/application.{yaml,yml}', 'none/*.yaml', '--json'], { cwd: root });
+    const r = runCli(['check', '*/application.{yaml,yml}', 'none/*.yaml', '--json'], { cwd: root });
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file)).toEqual([
       '乙/application.yml',
@@ -408,7 +408,7 @@ describe('inputs', () => {
       '其他/备注.md': outline,
     });
     const args = ['check', '申报/proposal.md', '其他/备注.md', '申报/application.yaml'];
-    const zh = cli(args, { cwd: root });
+    const zh = runCli(args, { cwd: root });
     expect([zh.status, zh.stderr]).toEqual([1, '']);
     expect(zh.stdout.split('\n').filter((l) => l.includes('.md'))).toEqual([
       '! 无法读取  申报/proposal.md  资助方向未能确定',
@@ -419,7 +419,7 @@ describe('inputs', () => {
     expect(zh.stdout).toContain('✓ 通过  申报/application.yaml');
     expect(zh.stdout).toContain('共 3 个文件：通过 1，不通过 0，无法读取 2');
 
-    const en = cli([...args, '--lang', 'en', '--format', 'json'], { cwd: root });
+    const en = runCli([...args, '--lang', 'en', '--format', 'json'], { cwd: root });
     expect(en.status).toBe(1);
     const files = (JSON.parse(en.stdout) as { files: { status: string; findings: unknown[] }[] }).files;
     expect(files.map((f) => f.status)).toEqual(['error', 'error', 'pass']);
@@ -438,7 +438,7 @@ describe('inputs', () => {
     ]);
 
     // --fix says it too, and leaves the outline as it was.
-    const fixed = cli(['check', '申报/proposal.md', '--fix'], { cwd: root });
+    const fixed = runCli(['check', '申报/proposal.md', '--fix'], { cwd: root });
     expect(fixed.stderr).toBe(
       '申报/proposal.md：未修正：这不是 YAML 格式的申请书（申请书是 .yaml 或 .yml 文件），未审查；请审查同一文件夹中的 申报/application.yaml。\n',
     );
@@ -452,12 +452,12 @@ describe('inputs', () => {
       join(root, 'gbk.yaml'),
       Buffer.concat([Buffer.from('project: 1\ntitle: '), Buffer.from([0xb9, 0xf0, 0xc1, 0xff]), Buffer.from('\n')]),
     );
-    const r = cli(['check', root]);
+    const r = runCli(['check', root]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       `${join(root, 'gbk.yaml')}:2:1  错误  文件不是 UTF-8 编码（第 2 行起）：请在编辑器中“另存为 UTF-8”，或用 --encoding gb18030 指定原编码。  file\n`,
     );
-    const forced = cli(['check', root, '--encoding', 'gb18030', '--json']);
+    const forced = runCli(['check', root, '--encoding', 'gb18030', '--json']);
     expect(
       (
         JSON.parse(forced.stdout) as { files: { status: string; findings: { rule: string }[] }[] }
@@ -470,7 +470,7 @@ describe('inputs', () => {
       'warn.yaml': good('15-1').replace(/creditCode: (\S+)/, 'creditCode: "123"'),
       'bad.yaml': good('15-1').replace(/requested: \d+/, 'requested: 999'),
     });
-    const r = cli(['check', root, '-q']);
+    const r = runCli(['check', root, '-q']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -490,7 +490,7 @@ describe('inputs', () => {
 describe('--output', () => {
   it('writes the report to the file, says where on stderr, and prints nothing else', () => {
     const out = join(dir, '审查结果.csv');
-    const r = cli(['check', FIXTURES, '--format', 'csv', '-o', out]);
+    const r = runCli(['check', FIXTURES, '--format', 'csv', '-o', out]);
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `审查结果（8 个文件）已写入 ${out}\n`]);
     const text = readFileSync(out, 'utf8');
     expect(
@@ -503,7 +503,7 @@ describe('--output', () => {
   it('refuses to overwrite an existing file without --force, and writes nothing', () => {
     const out = join(dir, 'existing.md');
     writeFileSync(out, '评审意见草稿\n');
-    const r = cli(['check', FIXTURES, '--format', 'markdown', '--output', out]);
+    const r = runCli(['check', FIXTURES, '--format', 'markdown', '--output', out]);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${out} 已存在；如要覆盖请加 --force，或换一个文件名。\n`]);
     expect(readFileSync(out, 'utf8')).toBe('评审意见草稿\n');
   });
@@ -513,7 +513,7 @@ describe('--output', () => {
     mkdirSync(sub);
     const out = join(sub, 'report.json');
     writeFileSync(out, 'old');
-    const r = cli(['check', FIXTURES, '--json', '--output', out, '--force', '--lang', 'en']);
+    const r = runCli(['check', FIXTURES, '--json', '--output', out, '--force', '--lang', 'en']);
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `Results for 8 files written to ${out}\n`]);
     expect((JSON.parse(readFileSync(out, 'utf8')) as { summary: unknown }).summary).toEqual({
       files: 8,
@@ -525,14 +525,14 @@ describe('--output', () => {
   });
 
   it('refuses a name Windows would not accept', () => {
-    const r = cli(['check', FIXTURES, '-o', join(dir, 'CON.csv'), '--lang', 'en']);
+    const r = runCli(['check', FIXTURES, '-o', join(dir, 'CON.csv'), '--lang', 'en']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^Cannot write ".*CON\.csv": .*; choose another name\.\n$/);
   });
 
   it('refuses a folder that does not exist, before checking anything', () => {
     const out = join(dir, 'no-such-folder', 'r.csv');
-    const r = cli(['check', FIXTURES, '-o', out]);
+    const r = runCli(['check', FIXTURES, '-o', out]);
     expect([r.status, r.stderr]).toEqual([2, `不能写入 ${out}：文件夹 ${join(dir, 'no-such-folder')} 不存在。\n`]);
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayOf, findInputs } from '../../src/input/find-inputs.js';
 import { buildCorpus, writeCorpus } from './helpers/corpus.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { runInTerminal } from '../support/terminal.js';
 
 /**
@@ -31,16 +31,16 @@ const report = (stdout: string) => JSON.parse(stdout) as { files: { file: string
 
 describe('a large batch', () => {
   it('gives the report its files named one by one give, on one thread and on several', () => {
-    const oneByOne = cli(['check', ...names, '--format', 'json'], { cwd: dir });
+    const oneByOne = runCli(['check', ...names, '--format', 'json'], { cwd: dir });
     expect(report(oneByOne.stdout).summary.files).toBe(600);
     for (const jobs of ['1', '2']) {
-      const walked = cli(['check', 'inbox', '--format', 'json', '--jobs', jobs], { cwd: dir });
+      const walked = runCli(['check', 'inbox', '--format', 'json', '--jobs', jobs], { cwd: dir });
       expect([walked.status, walked.stdout], `--jobs ${jobs}`).toEqual([oneByOne.status, oneByOne.stdout]);
     }
   });
 
   it('is not judged at all when a path after it does not exist (exit 2)', () => {
-    const r = cli(['check', 'inbox', '不存在.yaml', '--format', 'json'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '不存在.yaml', '--format', 'json'], { cwd: dir });
     expect([r.status, r.stdout, r.stderr]).toEqual([
       2,
       '',
@@ -49,7 +49,7 @@ describe('a large batch', () => {
   });
 
   it.each(['1', '2'])('tells on stderr what its walk meets, and is judged whole (--jobs %s)', (jobs) => {
-    const r = cli(['check', 'inbox', 'empty', '--format', 'json', '--jobs', jobs], { cwd: dir });
+    const r = runCli(['check', 'inbox', 'empty', '--format', 'json', '--jobs', jobs], { cwd: dir });
     expect(r.status).toBe(1);
     expect(report(r.stdout).files.map((f) => f.file)).toEqual(names);
     expect(r.stderr.split('\n')).toEqual([
@@ -61,7 +61,7 @@ describe('a large batch', () => {
 
   it('judges stdin in its place among the files', () => {
     const stdinText = readFileSync(join(dir, names[0]!), 'utf8');
-    const r = cli(['check', 'inbox', '-', '--format', 'json'], { cwd: dir, input: stdinText });
+    const r = runCli(['check', 'inbox', '-', '--format', 'json'], { cwd: dir, input: stdinText });
     const files = report(r.stdout).files;
     expect(files.map((f) => f.file)).toEqual([...names, '<stdin>']);
     expect({ ...files.at(-1), file: names[0] }).toEqual(files[0]);

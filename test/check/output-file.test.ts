@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_APPLICATION } from '../hostile/helpers/good-application.js';
-import { CLI } from './helpers/run-cli.js';
+import { CLI } from '../support/cli.js';
 
 const ENV = { ...process.env, NO_COLOR: '1', GUILIN_GRANTS_LANG: '' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

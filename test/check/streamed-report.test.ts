@@ -21,7 +21,7 @@ import {
   summarize,
 } from './helpers/format.js';
 import { buildCorpus, writeCorpus } from './helpers/corpus.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 
 /**
  * `check` writes its report a file at a time, in batches, through the worker pool;
@@ -88,7 +88,7 @@ describe('the streamed report', () => {
   it.each(CASES)(
     'on stdout equals the pure formatter (%s, %s, quiet %s, summary %s)',
     (format, lang, quiet, withSummary) => {
-      const r = cli(
+      const r = runCli(
         [
           'check',
           'inbox',
@@ -115,7 +115,9 @@ describe('the streamed report', () => {
     'in an --output file equals the pure formatter (%s)',
     (format) => {
       const out = join(dir, `report.${format}`);
-      const r = cli(['check', 'inbox', '--format', format, '--summary', '--jobs', '2', '--output', out], { cwd: dir });
+      const r = runCli(['check', 'inbox', '--format', format, '--summary', '--jobs', '2', '--output', out], {
+        cwd: dir,
+      });
       expect([r.status, r.stdout]).toEqual([1, '']);
       expect(r.stderr.endsWith(`审查结果（1000 个文件）已写入 ${out}\n`)).toBe(true);
       expect(readFileSync(out, 'utf8')).toBe(expected(format, 'zh', false, true));

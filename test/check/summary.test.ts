@@ -7,7 +7,7 @@ import { NO_FACTS, type FileResult } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { formatCsv, formatJson, formatMarkdown, formatTable, summarize } from './helpers/format.js';
 import { buildCorpus, writeCorpus, type CorpusFile } from './helpers/corpus.js';
-import { cli } from './helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { displayWidth } from '../../src/report/wrap-text.js';
 import { stringify } from 'yaml';
 import { VALID_CREDIT_CODE, validApplication } from '../support/valid-application.js';
@@ -229,13 +229,13 @@ describe('check --summary over a few hundred applications', () => {
     dir = mkdtempSync(join(tmpdir(), 'gg-summary-'));
     corpus = buildCorpus(300);
     writeCorpus(dir, corpus);
-    const r = cli(['check', dir, '--format', 'json', '--summary']);
+    const r = runCli(['check', dir, '--format', 'json', '--summary']);
     report = (JSON.parse(r.stdout) as { report: BatchSummary }).report;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives per line the number of applications, passes and money requested', () => {
-    const lines = JSON.parse(cli(['list', '--json']).stdout) as {
+    const lines = JSON.parse(runCli(['list', '--json']).stdout) as {
       code: string;
       maxAwards: number;
       tiers: { max: number }[];
@@ -262,7 +262,7 @@ describe('check --summary over a few hundred applications', () => {
   });
 
   it.each(['zh', 'en'])('fits a terminal of 80 columns: its notes wrap, the office names too (%s)', (lang) => {
-    const r = cli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: '80' } });
+    const r = runCli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: '80' } });
     // The applicants in more than one application too: a file's path is kept whole, its note goes under it.
     const summary = r.stdout.slice(r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n'));
     const wide = summary.split('\n').filter((l) => displayWidth(l) > 80);
@@ -303,7 +303,7 @@ describe('check --summary on a terminal: the applicants in more than one applica
     ['zh', '写作「桂林市某某科技有限责任公司」'],
     ['en', 'named "桂林市某某科技有限责任公司"'],
   ])('keeps a note that does not fit beside its file under it, indented, never at the edge (%s)', (lang, note) => {
-    const r = cli(['check', '.', '--summary', '--lang', lang], {
+    const r = runCli(['check', '.', '--summary', '--lang', lang], {
       cwd: dir,
       env: { COLUMNS: lang === 'zh' ? '64' : '72' },
     });
@@ -322,9 +322,9 @@ describe('check --summary on a terminal: the applicants in more than one applica
       ].join('\n'),
     );
     // Wide enough, each file keeps its note on its line, as piped output without COLUMNS does.
-    const wide = cli(['check', '.', '--summary', '--lang', lang], { cwd: dir, env: { COLUMNS: '120' } });
+    const wide = runCli(['check', '.', '--summary', '--lang', lang], { cwd: dir, env: { COLUMNS: '120' } });
     expect(wide.stdout).toContain(`    第二批收件/象山区/application.yaml  ${line}  ${note}\n`);
-    const plain = cli(['check', '.', '--summary', '--lang', lang], { cwd: dir }).stdout;
+    const plain = runCli(['check', '.', '--summary', '--lang', lang], { cwd: dir }).stdout;
     expect(plain.slice(plain.lastIndexOf('\n  桂林某某'))).toBe(
       wide.stdout.slice(wide.stdout.lastIndexOf('\n  桂林某某')),
     );

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 
 const TEN = new URL('./fixtures/ten-mistakes.yaml', import.meta.url).pathname;
 const LAB = fileURLToPath(new URL('../fixtures/check/桂电重点实验室培育/application.yaml', import.meta.url));
@@ -53,7 +53,7 @@ describe('check --fix, as an applicant runs it', () => {
       const dir = folder();
       const file = join(dir, 'application.yaml');
       cpSync(TEN, file);
-      const fixed = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      const fixed = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
       expect(fixed.status).toBe(1);
       expect(fixed.stderr).toContain(lang === 'zh' ? '已修正 1 个文件（共 9 处）' : 'Fixed 9 problem(s) in 1 file(s)');
       // Every remaining problem is reported in this one round, each saying what to write.
@@ -69,7 +69,7 @@ describe('check --fix, as an applicant runs it', () => {
         text = text.replace(from, to);
       }
       writeFileSync(file, text);
-      const after = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      const after = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
       expect(after.stdout).toMatch(lang === 'zh' ? /通过 1，不通过 0/ : /1 passed, 0 failed/);
       expect(after.status).toBe(0);
     });
@@ -82,7 +82,7 @@ describe('check --fix, as an applicant runs it', () => {
     writeFileSync(join(dir, 'b.yaml'), 'project: 1\n');
     writeFileSync(join(dir, 'c.yaml'), broken);
     writeFileSync(join(dir, 'd.yaml'), 'applicant:\n  inGuilin: 是\n');
-    const r = cli(['check', '.', '--fix'], { cwd: dir });
+    const r = runCli(['check', '.', '--fix'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('已修正 2 个文件（共 3 处）');
     expect(r.stderr).toMatch(/c\.yaml：未修正/);
@@ -96,7 +96,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     const text = '# 草稿\nproject：1\nfunding:\n  requested: １５０\n';
     writeFileSync(join(dir, 'application.yaml'), text);
-    const r = cli(['check', 'application.yaml', '--fix', '--dry-run', '--lang', 'en'], { cwd: dir });
+    const r = runCli(['check', 'application.yaml', '--fix', '--dry-run', '--lang', 'en'], { cwd: dir });
     // A draft the fixes leave without a title and the rest: it would still fail, and says so.
     expect(r.status).toBe(1);
     expect(r.stderr.endsWith(`nothing was written.\n${stillFails('en', 1)}`)).toBe(true);
@@ -126,7 +126,7 @@ describe('check --fix, as an applicant runs it', () => {
     // The ten mistakes as Notepad on Chinese Windows saves them.
     const before = iconv.encode(readFileSync(TEN, 'utf8'), 'gb18030');
     writeFileSync(join(dir, 'gb.yaml'), before);
-    const r = cli(['check', 'gb.yaml', '--fix', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', 'gb.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(r.stderr).toBe(said);
     expect(readFileSync(join(dir, 'gb.yaml'))).toEqual(before);
   });
@@ -146,7 +146,7 @@ describe('check --fix, as an applicant runs it', () => {
     cpSync(TEN, file);
     chmodSync(file, 0o444);
     for (const dry of [[], ['--dry-run']]) {
-      const r = cli(['check', 'ro.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
+      const r = runCli(['check', 'ro.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
       expect(r.stderr.startsWith(said)).toBe(true);
       // The file is not fixed and fails, the run after the fixes and the dry run alike.
       expect(r.status).toBe(1);
@@ -172,7 +172,7 @@ describe('check --fix, as an applicant runs it', () => {
     linkSync(join(dir, 'a.yaml'), join(dir, 'snapshot', 'a.yaml'));
     const ino = statSync(join(dir, 'a.yaml')).ino;
     for (const dry of [[], ['--dry-run']]) {
-      const r = cli(['check', 'a.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
+      const r = runCli(['check', 'a.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
       expect(r.stderr.startsWith(said)).toBe(true);
       expect(r.status).toBe(1);
       if (dry.length) expect(r.stderr).toBe(said + stillFails(lang, 1));
@@ -188,7 +188,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     cpSync(TEN, join(dir, 'target.yaml'));
     symlinkSync('target.yaml', join(dir, 'link.yaml'));
-    const r = cli(['check', 'link.yaml', '--fix'], { cwd: dir });
+    const r = runCli(['check', 'link.yaml', '--fix'], { cwd: dir });
     expect(r.stderr).toContain('link.yaml：已修正 9 处\n');
     expect(r.stderr).toContain('已修正 1 个文件（共 9 处）');
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
@@ -220,7 +220,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     writeFileSync(join(dir, 'big.yaml'), `project：1\n${'#'.repeat(40 * 1000)}\n`);
     writeFileSync(join(dir, 'nul.yaml'), 'project：1\n\0\n');
-    const r = cli(['check', '.', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', '.', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
     expect(r.stderr).toBe(said.join('\n') + stillFails(lang, 2));
     expect([r.status, r.stdout]).toEqual([1, '']);
   });
@@ -228,7 +228,7 @@ describe('check --fix, as an applicant runs it', () => {
   it('shows a file name with control characters escaped, on stderr and in the diff', () => {
     const dir = folder();
     cpSync(TEN, join(dir, 'a\u001b[2J\nb.yaml'));
-    const r = cli(['check', '.', '--fix', '--dry-run'], { cwd: dir });
+    const r = runCli(['check', '.', '--fix', '--dry-run'], { cwd: dir });
     expect(r.stderr.split('\n')[0]).toBe('a\\x1B[2J\\nb.yaml：可修正 9 处');
     expect(r.stdout.split('\n').slice(0, 2)).toEqual(['--- a/a\\x1B[2J\\nb.yaml', '+++ b/a\\x1B[2J\\nb.yaml']);
     expect(r.stderr + r.stdout).not.toContain('\u001b');
@@ -245,7 +245,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     cpSync(TEN, join(dir, 'a.yaml'));
     writeFileSync(join(dir, 'r.csv'), 'mine\n');
-    const r = cli(['check', 'a.yaml', '--fix', '--format', 'csv', ...output], { cwd: dir });
+    const r = runCli(['check', 'a.yaml', '--fix', '--format', 'csv', ...output], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(said);
     expect(readFileSync(join(dir, 'a.yaml'))).toEqual(readFileSync(TEN));
@@ -258,7 +258,7 @@ describe('check --fix, as an applicant runs it', () => {
   ])('takes an empty path (an unset "$INBOX") for no path, not for the current folder (%s)', (lang, said) => {
     const dir = folder();
     cpSync(TEN, join(dir, 'a.yaml'));
-    const r = cli(['check', '', '--fix', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', '', '--fix', '--lang', lang], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(said);
     expect(r.stdout).toBe('');
@@ -293,13 +293,13 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     const file = join(dir, 'application.yaml');
     writeFileSync(file, withCode(LOWER));
-    const before = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+    const before = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
     expect(before.stdout).toContain(lang === 'zh' ? '含小写字母' : 'has lower-case letters');
-    const fixed = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+    const fixed = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(fixed.stderr).toBe(said.join('\n'));
     expect(fixed.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(withCode(CAPITALS));
-    const again = cli(['check', 'application.yaml', '--lang', lang, '--format', 'json'], { cwd: dir });
+    const again = runCli(['check', 'application.yaml', '--lang', lang, '--format', 'json'], { cwd: dir });
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout).files[0].findings).toEqual([]);
   });
@@ -307,7 +307,7 @@ describe('check --fix, as an applicant runs it', () => {
   it('shows the credit code in capitals under --dry-run and writes nothing', () => {
     const dir = folder();
     writeFileSync(join(dir, 'application.yaml'), withCode(LOWER));
-    const r = cli(['check', 'application.yaml', '--fix', '--dry-run'], { cwd: dir });
+    const r = runCli(['check', 'application.yaml', '--fix', '--dry-run'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`-  creditCode: ${LOWER}  # 照营业执照\n+  creditCode: ${CAPITALS}  # 照营业执照\n`);
     expect(r.stderr).toContain('--dry-run：1 个文件可修正（共 1 处），没有写入任何文件。');
@@ -318,7 +318,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     const text = withCode('91450300ma5k020r0y');
     writeFileSync(join(dir, 'application.yaml'), text);
-    const r = cli(['check', 'application.yaml', '--fix'], { cwd: dir });
+    const r = runCli(['check', 'application.yaml', '--fix'], { cwd: dir });
     expect(r.stderr).toBe('没有可以自动修正的问题。\n');
     expect(readFileSync(join(dir, 'application.yaml'), 'utf8')).toBe(text);
     // Told what fails on the licence, not to write capitals that would fail again.
@@ -340,7 +340,7 @@ describe('check --fix, as an applicant runs it', () => {
       Buffer.from([0xff, 0x0a]),
     ]);
     writeFileSync(join(dir, 'mixed.yaml'), before);
-    const r = cli(['check', 'mixed.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', 'mixed.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
     expect([r.status, r.stderr]).toEqual([1, said + stillFails(lang, 1)]);
     expect(readFileSync(join(dir, 'mixed.yaml'))).toEqual(before);
   });
@@ -357,7 +357,7 @@ describe('check --fix, as an applicant runs it', () => {
   ])("says what it did not fix at the terminal's width, at words (%s)", (lang, said) => {
     const dir = folder();
     writeFileSync(join(dir, 'application.yaml'), 'project: 5-2\ntitle: [x\n');
-    const r = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir, env: { COLUMNS: '80' } });
+    const r = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir, env: { COLUMNS: '80' } });
     expect(r.stderr).toBe(said);
   });
 
@@ -368,7 +368,7 @@ describe('check --fix, as an applicant runs it', () => {
     const dir = folder();
     const typed = readFileSync(LIRIVER, 'utf8').replace('newProducts: 2', 'newProducts: 1.5');
     writeFileSync(join(dir, 'application.yaml'), typed);
-    const r = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(told);
     // 1.5 products has no certain meaning: the applicant says which.
@@ -410,10 +410,10 @@ describe('check --fix, as an applicant runs it', () => {
         file,
         good.replace('period: { start: 2019, end: 2021 }', 'period: { start: 2020年1月, end: 2021.12 }'),
       );
-      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      const r = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
       expect(r.status).toBe(1);
       for (const sentence of told) expect(r.stdout).toContain(sentence);
-      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      const f = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
       expect(f.stderr.split('\n').slice(0, 3)).toEqual(fixed);
       expect(readFileSync(file, 'utf8')).toBe(
         good.replace('period: { start: 2019, end: 2021 }', 'period: { start: 2020, end: 2021 }'),
@@ -440,9 +440,9 @@ describe('check --fix, as an applicant runs it', () => {
       const file = join(dir, 'application.yaml');
       const good = readFileSync(LIRIVER, 'utf8');
       writeFileSync(file, good.replace('matching: 300', 'matching: 无'));
-      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      const r = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
       expect(r.stdout).toContain(told);
-      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang, '--format', 'json'], { cwd: dir });
+      const f = runCli(['check', 'application.yaml', '--fix', '--lang', lang, '--format', 'json'], { cwd: dir });
       expect(f.stderr.split('\n')[1]).toBe(fixed);
       expect(readFileSync(file, 'utf8')).toBe(good.replace('matching: 300', 'matching: 0'));
       // Line 1 asks twice the request of the applicant's own: with none, that is what is left.
@@ -474,10 +474,10 @@ describe('check --fix, as an applicant runs it', () => {
       const file = join(dir, 'application.yaml');
       const good = readFileSync(LAB, 'utf8');
       writeFileSync(file, good.replace('project: 5\ndirection: 2\n', 'project: 5-2  # 申报方向\n'));
-      const r = cli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
+      const r = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain(`application.yaml:1:10  ${lang === 'zh' ? '错误' : 'error'}  ${told}  schema`);
-      const f = cli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+      const f = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
       expect(f.stderr.split('\n').slice(0, 2)).toEqual(fixed);
       expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\n', 'project: 5  # 申报方向\n'));
       expect(f.status).toBe(0);
@@ -493,7 +493,7 @@ describe('check --fix, as an applicant runs it', () => {
       ['project: 5-3\n', '「5-3」是文字，不是数字'],
     ] as const) {
       writeFileSync(file, good.replace('project: 5\ndirection: 2\n', written));
-      const f = cli(['check', 'application.yaml', '--fix'], { cwd: dir });
+      const f = runCli(['check', 'application.yaml', '--fix'], { cwd: dir });
       expect([f.status, f.stderr]).toEqual([1, '没有可以自动修正的问题。\n']);
       expect(f.stdout).toContain(told);
       expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\ndirection: 2\n', written));
@@ -508,14 +508,14 @@ describe('check --fix, as an applicant runs it', () => {
       const file = join(dir, 'lab', 'application.yaml');
       const text = readFileSync(LAB, 'utf8').replace('requested: 50', 'requested: "50万元"');
       writeFileSync(file, text);
-      const enough = cli(['check', 'lab', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+      const enough = runCli(['check', 'lab', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
       expect(enough.status).toBe(0);
       expect(enough.stdout).toContain('-  requested: "50万元"\n+  requested: 50\n');
       expect(enough.stderr).not.toContain(stillFails(lang, 1));
       // Without the fixes the file fails: check alone says so, exit 1.
-      expect(cli(['check', 'lab'], { cwd: dir }).status).toBe(1);
+      expect(runCli(['check', 'lab'], { cwd: dir }).status).toBe(1);
       writeFileSync(join(dir, 'draft.yaml'), 'project：1\n');
-      const short = cli(['check', 'lab', 'draft.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+      const short = runCli(['check', 'lab', 'draft.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
       expect(short.status).toBe(1);
       expect(short.stderr.endsWith(stillFails(lang, 1))).toBe(true);
       expect(readFileSync(file, 'utf8')).toBe(text);
@@ -524,7 +524,7 @@ describe('check --fix, as an applicant runs it', () => {
   );
 
   it('refuses --dry-run without --fix', () => {
-    const r = cli(['check', 'x.yaml', '--dry-run']);
+    const r = runCli(['check', 'x.yaml', '--dry-run']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--fix');
   });

@@ -8,7 +8,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import { checkApplication } from '../support/check-application.js';
 import { enterpriseOnlyGuide, guideline } from '../support/guideline.js';
 import { validApplication } from '../support/valid-application.js';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 
 type App = Record<string, unknown>;
 
@@ -231,11 +231,11 @@ describe('help where the applicant types', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gg-init-'));
     try {
       for (const code of ['1', '2', '3', '4']) {
-        expect(cli(['init', code, join(dir, code)]).status).toBe(0);
+        expect(runCli(['init', code, join(dir, code)]).status).toBe(0);
         expect(readFileSync(join(dir, code, 'application.yaml'), 'utf8')).toMatch(/^ {2}type: enterprise$/m);
       }
       // Where the guide allows several types, the applicant still chooses.
-      expect(cli(['init', '5-2', join(dir, '5-2')]).status).toBe(0);
+      expect(runCli(['init', '5-2', join(dir, '5-2')]).status).toBe(0);
       expect(readFileSync(join(dir, '5-2', 'application.yaml'), 'utf8')).toMatch(/^ {2}type: ~$/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -243,25 +243,25 @@ describe('help where the applicant types', () => {
   });
 
   it('init --help does not promise to spare questions, and guideline validate --help does not offer --guideline', () => {
-    expect(cli(['init', '--help']).stdout).not.toContain('不再提问');
-    expect(cli(['guideline', 'validate', '--help']).stdout).not.toContain('--guideline');
+    expect(runCli(['init', '--help']).stdout).not.toContain('不再提问');
+    expect(runCli(['guideline', 'validate', '--help']).stdout).not.toContain('--guideline');
   });
 
   it('list with a value it does not know names the values it takes in the language asked for', () => {
-    expect(cli(['list', '--type', '火星']).stderr).toBe(
+    expect(runCli(['list', '--type', '火星']).stderr).toBe(
       '不认识的单位类型「火星」；可选：enterprise（企业）, university（高校）, research_institute（科研院所）, hospital（医疗卫生机构）, government（机关事业单位）, social_organization（社会组织）, other（其他）。\n',
     );
-    expect(cli(['list', '--type', 'mars', '--lang', 'en']).stderr).toBe(
+    expect(runCli(['list', '--type', 'mars', '--lang', 'en']).stderr).toBe(
       'Unknown applicant type "mars"; known: enterprise (Enterprise), university (University), research_institute (Research institute), hospital (Medical and health institution), government (Government agency or public institution), social_organization (Social organization), other (Other).\n',
     );
   });
 
   it('list --type takes short labels', () => {
-    const r = cli(['list', '--type', '医院', '--json']);
+    const r = runCli(['list', '--type', '医院', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).length).toBeGreaterThan(0);
-    expect(cli(['list', '--type', '大学', '--json']).stdout).toBe(
-      cli(['list', '--type', 'university', '--json']).stdout,
+    expect(runCli(['list', '--type', '大学', '--json']).stdout).toBe(
+      runCli(['list', '--type', 'university', '--json']).stdout,
     );
   });
 });

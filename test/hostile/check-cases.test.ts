@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
 
@@ -298,7 +298,7 @@ function batch(lang: 'zh' | 'en', chosen: readonly Case[]): { status: number | n
       copyFileSync(`${FIXTURES}good.yaml`, good);
       paths.push(`${FIXTURES}${c.fixture}`, good);
     });
-    const run = cli(['check', ...paths, '--format', 'json', '--lang', lang]);
+    const run = runCli(['check', ...paths, '--format', 'json', '--lang', lang]);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     const files = (JSON.parse(run.stdout) as { files: FileJson[] }).files;
     expect(files.filter((_, i) => i % 2 === 0).map((f) => f.status)).toEqual(
@@ -346,10 +346,10 @@ describe('check: each broken or hostile file gets a clear verdict and the batch 
   );
 
   it('reads files in the encoding forced with --encoding, without the warning', () => {
-    const run = cli(['check', `${FIXTURES}encoding/gb18030.yaml`, '--encoding', 'gb18030', '--format', 'json']);
+    const run = runCli(['check', `${FIXTURES}encoding/gb18030.yaml`, '--encoding', 'gb18030', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).files[0]).toMatchObject({ status: 'pass', findings: [] });
-    const utf16 = cli([
+    const utf16 = runCli([
       'check',
       `${FIXTURES}encoding/utf16le-no-bom.yaml`,
       '--encoding',
@@ -361,14 +361,14 @@ describe('check: each broken or hostile file gets a clear verdict and the batch 
   });
 
   it('refuses an encoding it does not know, before reading anything (exit 2)', () => {
-    const run = cli(['check', `${FIXTURES}good.yaml`, '--encoding', 'klingon']);
+    const run = runCli(['check', `${FIXTURES}good.yaml`, '--encoding', 'klingon']);
     expect(run).toMatchObject({ status: 2, stdout: '' });
     expect(run.stderr).toContain('不认识的编码「klingon」');
   });
 
   it('refuses the alias bomb fast', () => {
     const start = Date.now();
-    const run = cli(['check', `${FIXTURES}yaml/alias-bomb.yaml`, '--lang', 'en']);
+    const run = runCli(['check', `${FIXTURES}yaml/alias-bomb.yaml`, '--lang', 'en']);
     expect(run.status).toBe(1);
     // The whole run, start-up included; expanding the bomb would take minutes and gigabytes.
     expect(Date.now() - start).toBeLessThan(3000);

@@ -14,8 +14,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../check/helpers/run-cli.js';
-import { ROOT } from '../support/cli.js';
+import { ROOT, runCli } from '../support/cli.js';
 import { cliForOtherUser, isRoot, OTHER_USER } from '../support/cli-for-other-user.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
@@ -111,13 +110,13 @@ describe('walking a folder of applications', () => {
 
   it('refuses a file over the cap without reading it', () => {
     const start = Date.now();
-    const r = cli(['check', join(inbox, 'big.yaml'), '--format', 'json']);
+    const r = runCli(['check', join(inbox, 'big.yaml'), '--format', 'json']);
     expect(JSON.parse(r.stdout).files[0].status).toBe('error');
     expect(Date.now() - start).toBeLessThan(3000);
   });
 
   it('takes a path with spaces and Chinese as given, and names it so in the report', () => {
-    const r = cli(['check', join('收件', '甲 公司', '申报书 (定稿).yaml')], { cwd: dir });
+    const r = runCli(['check', join('收件', '甲 公司', '申报书 (定稿).yaml')], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✓ 通过  收件/甲 公司/申报书 (定稿).yaml');
   });
@@ -143,7 +142,7 @@ describe('walking a folder of applications', () => {
   ])(
     'names a broken link given alone, then points to it rather than say no YAML was found (exit 2, %s)',
     (lang, said) => {
-      const r = cli(['check', join('收件', 'dangling.yaml'), '--lang', lang], { cwd: dir });
+      const r = runCli(['check', join('收件', 'dangling.yaml'), '--lang', lang], { cwd: dir });
       expect([r.status, r.stdout, r.stderr]).toEqual([2, '', said]);
     },
   );
@@ -152,7 +151,7 @@ describe('walking a folder of applications', () => {
     ['zh', '找不到「没有这个.yaml」：没有这个文件或文件夹。请检查路径；含空格的路径请加引号。'],
     ['en', 'Cannot find "没有这个.yaml": no such file or folder. Check the path; quote paths that contain spaces.'],
   ])('stops before judging anything when a named path does not exist (exit 2, %s)', (lang, sentence) => {
-    const r = cli(['check', `${FIXTURES}good.yaml`, '没有这个.yaml', '--lang', lang], { cwd: dir });
+    const r = runCli(['check', `${FIXTURES}good.yaml`, '没有这个.yaml', '--lang', lang], { cwd: dir });
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
   });
 
@@ -171,10 +170,10 @@ describe('walking a folder of applications', () => {
   ])(
     'a folder where a guide file is expected: guideline validate names it a folder (exit 2, %s)',
     (lang, folder, source) => {
-      const validate = cli(['guideline', 'validate', '收件', '--lang', lang], { cwd: dir });
+      const validate = runCli(['guideline', 'validate', '收件', '--lang', lang], { cwd: dir });
       expect([validate.status, validate.stdout, validate.stderr]).toEqual([2, '', `${folder}\n`]);
       const guide = join(ROOT, 'guidelines', 'guilin-2019.yaml');
-      const quotes = cli(['guideline', 'validate', guide, '--source', '收件', '--lang', lang], { cwd: dir });
+      const quotes = runCli(['guideline', 'validate', guide, '--source', '收件', '--lang', lang], { cwd: dir });
       expect([quotes.status, quotes.stdout, quotes.stderr]).toEqual([2, '', `${source}\n`]);
       expect(readdirSync(dir)).toEqual(['收件']);
     },
@@ -193,7 +192,7 @@ describe('walking a folder of applications', () => {
     '--guideline FOLDER: the folder is named as a folder, with the file to give in its place (exit 2, %s)',
     (lang, sentence) => {
       for (const args of [['list'], ['check', join('收件', 'b.yaml')], ['match', '--profile', '-']]) {
-        const r = cli(['--guideline', '收件/', ...args, '--lang', lang], { cwd: dir, input: '' });
+        const r = runCli(['--guideline', '收件/', ...args, '--lang', lang], { cwd: dir, input: '' });
         expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
       }
       expect(readdirSync(dir)).toEqual(['收件']);
@@ -214,14 +213,14 @@ describe('walking a folder of applications', () => {
         `${name} is a folder, not a profile: give a profile file, such as one saved with guilin-grants match --save-profile me.yaml.`,
       ],
     ] as const) {
-      const r = cli([...args, '--lang', lang], { cwd: dir });
+      const r = runCli([...args, '--lang', lang], { cwd: dir });
       expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `${sentence}\n`]);
     }
     expect(readdirSync(dir)).toEqual(['收件']);
   });
 
   it('a FIFO given for a profile is still not a regular file (exit 2)', () => {
-    const r = cli(['match', '--profile', join('收件', 'fifo.yaml')], { cwd: dir });
+    const r = runCli(['match', '--profile', join('收件', 'fifo.yaml')], { cwd: dir });
     expect([r.status, r.stdout, r.stderr]).toEqual([
       2,
       '',

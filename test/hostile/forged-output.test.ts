@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeControl } from '../../src/util/escape-control.js';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { GOOD_APPLICATION } from './helpers/good-application.js';
 
 /** Anything a terminal, a markdown viewer or a spreadsheet would act on, line breaks aside. */
@@ -39,7 +39,7 @@ describe('escapeControl', () => {
 
 describe('a file name, an applicant name or an attachment path cannot forge the report', () => {
   it.each([['table'], ['markdown'], ['csv']])('%s: every control shown escaped', (format) => {
-    const r = cli(['check', dir, '--summary', '--format', format]);
+    const r = runCli(['check', dir, '--summary', '--format', format]);
     expect(r.status).toBe(1);
     // CSV's line ends and byte-order mark are the format's; markdown's backslashes are its escapes.
     let text = format === 'csv' ? r.stdout.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') : r.stdout;
@@ -51,7 +51,7 @@ describe('a file name, an applicant name or an attachment path cannot forge the 
   });
 
   it('register: every cell with a control shows it escaped (the file name, the applicant)', () => {
-    const r = cli(['check', dir, '--format', 'register']);
+    const r = runCli(['check', dir, '--format', 'register']);
     const text = r.stdout.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
     expect(text).not.toMatch(RAW_CONTROL);
     expect(text).toContain('a\\x1B[2J\\x1B[Hb\\n✓ 通过  forged.yaml');
@@ -59,12 +59,12 @@ describe('a file name, an applicant name or an attachment path cannot forge the 
   });
 
   it('table: one verdict line per file, and no line a file name made up', () => {
-    const r = cli(['check', dir]);
+    const r = runCli(['check', dir]);
     expect(r.stdout.split('\n').filter((l) => /^[✓✗!] /.test(l))).toHaveLength(2);
   });
 
   it('markdown: the overview keeps one row per file, and a name in it is no link or image', () => {
-    const r = cli(['check', dir, '--summary', '--format', 'markdown']);
+    const r = runCli(['check', dir, '--summary', '--format', 'markdown']);
     const overview = r.stdout.split('## ')[1]!;
     expect(overview.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(2);
     // The two applications name the same applicant: its name is listed among duplicates, inert.
@@ -74,7 +74,7 @@ describe('a file name, an applicant name or an attachment path cannot forge the 
   });
 
   it('a notice about a file on disk is escaped on stderr', () => {
-    const r = cli(['check', join(dir, 'no\x1b[31mhere.yaml'), join(dir, 'b.yaml')]);
+    const r = runCli(['check', join(dir, 'no\x1b[31mhere.yaml'), join(dir, 'b.yaml')]);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { validApplication } from '../support/valid-application.js';
 import { GOOD_APPLICATION } from './helpers/good-application.js';
 import type { FileJson } from './helpers/verdict.js';
@@ -36,7 +36,7 @@ describe('file and folder names in GBK bytes', () => {
     ],
   ])('are read by their bytes and shown decoded, with a warning (%s)', (lang, warning) => {
     for (const jobs of ['1', '2']) {
-      const r = cli(['check', 'zip', '--format', 'json', '--lang', lang, '-j', jobs], { cwd: dir });
+      const r = runCli(['check', 'zip', '--format', 'json', '--lang', lang, '-j', jobs], { cwd: dir });
       const files = (JSON.parse(r.stdout) as { files: FileJson[] }).files;
       expect(files.map((f) => [f.file, f.status])).toEqual([
         ['zip/收件/a.yaml', 'fail'],
@@ -60,7 +60,7 @@ describe('an application in a folder whose name is GBK bytes', () => {
     for (const f of files) writeFileSync(at(name, '/', INBOX, '/', f), 'PDF');
   };
   const check = (name: string) => {
-    const r = cli(['check', name, '--format', 'json', '--lang', 'en', '-j', '1'], { cwd: dir });
+    const r = runCli(['check', name, '--format', 'json', '--lang', 'en', '-j', '1'], { cwd: dir });
     return (JSON.parse(r.stdout) as { files: FileJson[] }).files;
   };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../check/helpers/run-cli.js';
+import { runCli, ROOT } from '../support/cli.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE } from './helpers/verdict.js';
 
@@ -151,7 +151,7 @@ describe('--guideline with a broken or hostile file', () => {
   it.each(cases)('$name: exit 2, the problem named at its line', (c) => {
     const file = c.file();
     for (const lang of ['zh', 'en'] as const) {
-      const r = cli(['check', `${FIXTURES}good.yaml`, '--guideline', file, '--lang', lang], { cwd: dir });
+      const r = runCli(['check', `${FIXTURES}good.yaml`, '--guideline', file, '--lang', lang], { cwd: dir });
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -162,7 +162,7 @@ describe('--guideline with a broken or hostile file', () => {
 
   it('validates the same way with `guideline validate`', () => {
     const file = injected('dup-validate.yaml', '\nyear: 2019', '\nyear: 2019\nyear: 2020')();
-    const r = cli(['guideline', 'validate', file], { cwd: dir });
+    const r = runCli(['guideline', 'validate', file], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}:11:1  YAML 语法错误：键「year」重复出现（第 10 行已有）`);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check-text.js';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { guideline } from '../support/guideline.js';
 import { FIXTURES, GOOD_APPLICATION } from './helpers/good-application.js';
 
@@ -224,14 +224,14 @@ describe('--encoding names a text encoding', () => {
     ],
   ])('%s is refused (exit 2) before a file is read', (name, zh, en) => {
     const file = `${FIXTURES}good.yaml`;
-    const r = cli(['check', file, '--encoding', name]);
+    const r = runCli(['check', file, '--encoding', name]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(zh);
-    expect(cli(['check', file, '--encoding', name, '--lang', 'en']).stderr).toContain(en);
+    expect(runCli(['check', file, '--encoding', name, '--lang', 'en']).stderr).toContain(en);
   });
 
   it('gbk still reads', () => {
-    expect(cli(['check', `${FIXTURES}good.yaml`, '--encoding', 'gbk']).status).toBe(0);
+    expect(runCli(['check', `${FIXTURES}good.yaml`, '--encoding', 'gbk']).status).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check-text.js';
-import { cli } from '../check/helpers/run-cli.js';
+import { runCli } from '../support/cli.js';
 import { guideline } from '../support/guideline.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE, type FileJson } from './helpers/verdict.js';
@@ -72,7 +72,7 @@ describe('check survives anything', () => {
       });
       texts.forEach((t, i) => writeFileSync(join(dir, `${String(i).padStart(3, '0')}.yaml`), t));
       for (const lang of ['zh', 'en']) {
-        const run = cli(['check', dir, '--format', 'json', '--lang', lang]);
+        const run = runCli(['check', dir, '--format', 'json', '--lang', lang]);
         expect(run.stderr).not.toMatch(STACK_TRACE);
         expect([0, 1]).toContain(run.status);
         const files = (JSON.parse(run.stdout) as { files: FileJson[] }).files;

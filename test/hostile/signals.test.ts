@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../check/helpers/run-cli.js';
+import { CLI } from '../support/cli.js';
 import { whenStarted } from '../support/signals.js';
 import { FIXTURES } from './helpers/good-application.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cli } from '../check/helpers/run-cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import { FIXTURES } from './helpers/good-application.js';
 import { STACK_TRACE } from './helpers/verdict.js';
 import { whenStarted } from '../support/signals.js';
@@ -135,7 +135,7 @@ describe('a questionnaire without a terminal', () => {
     ['zh', '--profile'],
     ['en', '--profile'],
   ])('is refused with the way round it (exit 2, %s)', (lang, flag) => {
-    const r = cli(['match', '--lang', lang]);
+    const r = runCli(['match', '--lang', lang]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, cli } from '../check/helpers/run-cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import { cliForOtherUser, isRoot, OTHER_USER } from '../support/cli-for-other-user.js';
 import { FIXTURES, GOOD_APPLICATION } from './helpers/good-application.js';
 import { STACK_TRACE } from './helpers/verdict.js';
@@ -37,7 +37,7 @@ function tree(root = dir, prefix = ''): string[] {
 }
 
 const run = (args: string[], lang: 'zh' | 'en' = 'zh') => {
-  const r = cli([...args, '--lang', lang], { cwd: dir });
+  const r = runCli([...args, '--lang', lang], { cwd: dir });
   expect(r.stderr).not.toMatch(STACK_TRACE);
   return r;
 };
@@ -245,7 +245,7 @@ describe('round two: outputs that are inputs, read-only files, `-` and `..`', ()
     expect(r.stdout).toMatch(/^(#.*\n)*applicant:/m);
     expect(r.stdout).not.toContain('资助方向');
     expect(existsSync(join(dir, '-'))).toBe(false);
-    const again = cli(['match', '--profile', '-', '--json'], { cwd: dir, input: r.stdout });
+    const again = runCli(['match', '--profile', '-', '--json'], { cwd: dir, input: r.stdout });
     expect(again.status).toBe(0);
     expect(run(['match', '--profile', `${FIXTURES}good.yaml`, '--save-profile', '-', '--json']).status).toBe(2);
   });
@@ -253,10 +253,12 @@ describe('round two: outputs that are inputs, read-only files, `-` and `..`', ()
   it('`..` in an output path goes where it points', () => {
     good();
     mkdirSync(join(dir, 'work'));
-    const r = cli(['check', '../a.yaml', '--format', 'csv', '--output', '../审查结果.csv'], { cwd: join(dir, 'work') });
+    const r = runCli(['check', '../a.yaml', '--format', 'csv', '--output', '../审查结果.csv'], {
+      cwd: join(dir, 'work'),
+    });
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, '审查结果.csv'), 'utf8')).toContain('a.yaml');
-    const init = cli(['init', '4', '../dir'], { cwd: join(dir, 'work') });
+    const init = runCli(['init', '4', '../dir'], { cwd: join(dir, 'work') });
     expect(init.status).toBe(0);
     expect(existsSync(join(dir, 'dir', 'application.yaml'))).toBe(true);
   });

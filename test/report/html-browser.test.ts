@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationFacts } from '../../src/report/file-result.js';
-import { cli, ROOT } from '../check/helpers/run-cli.js';
+import { runCli, ROOT } from '../support/cli.js';
 
 /**
  * The HTML report as a reviewer uses it, in the system's Chromium (never a browser of
@@ -68,8 +68,9 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'test/fixtures/check'), join(dir, 'inbox'), { recursive: true });
   mkdirSync(join(dir, 'inbox', '恶意'));
   writeFileSync(join(dir, 'inbox', '恶意', 'application.yaml'), hostileYaml);
-  files = (JSON.parse(cli(['check', 'inbox', '--format', 'json'], { cwd: dir }).stdout) as { files: JsonFile[] }).files;
-  const r = cli(['check', 'inbox', '--format', 'html', '--output', '审查报告.html'], { cwd: dir });
+  files = (JSON.parse(runCli(['check', 'inbox', '--format', 'json'], { cwd: dir }).stdout) as { files: JsonFile[] })
+    .files;
+  const r = runCli(['check', 'inbox', '--format', 'html', '--output', '审查报告.html'], { cwd: dir });
   expect(r.status).toBe(1);
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gg-chromium-')), {
     executablePath: CHROMIUM,
@@ -191,7 +192,7 @@ describe('a register longer than a screen', () => {
         join(dir, 'long', `${String(i).padStart(3, '0')}.yaml`),
         text.replace('桂林漓江数智科技有限公司', `第${i}号单位`).replace('requested: 120', `requested: ${i}`),
       );
-    expect(cli(['check', 'long', '--format', 'html', '--output', 'long.html'], { cwd: dir }).status).toBeLessThan(2);
+    expect(runCli(['check', 'long', '--format', 'html', '--output', 'long.html'], { cwd: dir }).status).toBeLessThan(2);
     long = await context.newPage();
     await long.bringToFront();
     await long.goto(pathToFileURL(join(dir, 'long.html')).href);
@@ -234,7 +235,7 @@ describe('the money per line, beside its bar', () => {
 describe('the money per line, printed', () => {
   it('keeps each line of the chart, its name, bar and figures, on one page, zh and en', async () => {
     expect(
-      cli(['check', 'inbox', '--format', 'html', '--output', 'chart-en.html', '--lang', 'en'], { cwd: dir }).status,
+      runCli(['check', 'inbox', '--format', 'html', '--output', 'chart-en.html', '--lang', 'en'], { cwd: dir }).status,
     ).toBe(1);
     const en = await context.newPage();
     try {
@@ -259,7 +260,7 @@ describe('the English report at 1280 pixels', () => {
   let en: Page;
   beforeAll(async () => {
     expect(
-      cli(['check', 'inbox', '--format', 'html', '--output', 'report-en.html', '--lang', 'en'], { cwd: dir }).status,
+      runCli(['check', 'inbox', '--format', 'html', '--output', 'report-en.html', '--lang', 'en'], { cwd: dir }).status,
     ).toBe(1);
     en = await context.newPage();
     await en.goto(pathToFileURL(join(dir, 'report-en.html')).href);
@@ -312,7 +313,9 @@ describe('the English report at 1280 pixels', () => {
 
 describe('the register at every window width', () => {
   beforeAll(() => {
-    const r = cli(['check', 'inbox', '--format', 'html', '--output', 'widths-en.html', '--lang', 'en'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'html', '--output', 'widths-en.html', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(r.status).toBe(1);
   });
 
@@ -366,7 +369,9 @@ describe('the register at every window width', () => {
 
 describe('the filters above the register', () => {
   beforeAll(() => {
-    const r = cli(['check', 'inbox', '--format', 'html', '--output', 'filters-en.html', '--lang', 'en'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'html', '--output', 'filters-en.html', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(r.status).toBe(1);
   });
 
@@ -408,7 +413,7 @@ describe('the place of a finding, file:line:column', () => {
     writeFileSync(join(dir, FILE), text.replace('requested: 120', 'requested: 160'));
     for (const lang of ['zh', 'en'])
       expect(
-        cli(['check', 'deep', '--format', 'html', '--output', `deep-${lang}.html`, '--lang', lang], { cwd: dir })
+        runCli(['check', 'deep', '--format', 'html', '--output', `deep-${lang}.html`, '--lang', lang], { cwd: dir })
           .status,
       ).toBe(1);
   });

@@ -8,7 +8,7 @@ import type { ApplicationFacts } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { pick } from '../../src/i18n/lang.js';
 import { stringify } from 'yaml';
-import { cli, ROOT } from '../check/helpers/run-cli.js';
+import { runCli, ROOT } from '../support/cli.js';
 import { validApplication } from '../support/valid-application.js';
 
 /**
@@ -103,16 +103,16 @@ beforeAll(() => {
   cpSync(join(ROOT, 'test/fixtures/check'), join(dir, 'inbox'), { recursive: true });
   copyFileSync(join(ROOT, 'guidelines/guilin-2019.yaml'), join(dir, 'inbox', 'guilin-2019.yaml'));
   writeFileSync(join(dir, 'profile.yaml'), 'applicant: { type: enterprise, inGuilin: true }\nfields: [agriculture]\n');
-  const saved = cli(['match', '--profile', 'profile.yaml', '--save-profile', 'inbox/本单位档案.yaml'], { cwd: dir });
+  const saved = runCli(['match', '--profile', 'profile.yaml', '--save-profile', 'inbox/本单位档案.yaml'], { cwd: dir });
   expect(saved.stderr).toContain('inbox/本单位档案.yaml');
-  const r = cli(['check', 'inbox', '--format', 'json', '--summary'], { cwd: dir });
+  const r = runCli(['check', 'inbox', '--format', 'json', '--summary'], { cwd: dir });
   ({ files, report } = JSON.parse(r.stdout) as { files: JsonFile[]; report: JsonReport });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('files that are not applications', () => {
   it('are named on stderr and skipped: a saved profile and a guideline file', () => {
-    const r = cli(['check', 'inbox', '--format', 'json'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'json'], { cwd: dir });
     expect(r.stderr).toBe(
       [
         '已跳过 inbox/guilin-2019.yaml：这是申报指南数据文件，不是申请书。',
@@ -127,7 +127,7 @@ describe('files that are not applications', () => {
   it.each([[[]], [['--format', 'json']], [['--format', 'html', '-o', 'r.html']]])(
     'named alone, a profile is skipped and the run ends as one with nothing to check: exit 2, no report file (%j)',
     (more) => {
-      const r = cli(['check', 'inbox/本单位档案.yaml', ...more], { cwd: dir });
+      const r = runCli(['check', 'inbox/本单位档案.yaml', ...more], { cwd: dir });
       expect([r.status, r.stderr]).toEqual([
         2,
         [
@@ -144,7 +144,7 @@ describe('files that are not applications', () => {
     const other = mkdtempSync(join(tmpdir(), 'gg-not-a-guide-'));
     // A guide's two section keys, but no `id` and a project: an oversized application, not a guide.
     writeFileSync(join(other, 'big.yaml'), `project: 1\nsections: []\nvocabulary: {}\n#${'x'.repeat(40 * 1024)}\n`);
-    const r = cli(['check', other, '--format', 'json', '--lang', 'en']);
+    const r = runCli(['check', other, '--format', 'json', '--lang', 'en']);
     const out = JSON.parse(r.stdout) as { files: JsonFile[] };
     expect([r.status, r.stderr, out.files.map((f) => f.status)]).toEqual([1, '', ['error']]);
     expect(out.files[0]!.findings[0]!.message).toBe(
@@ -155,7 +155,9 @@ describe('files that are not applications', () => {
 
   it('an application with a misspelled project is still judged, and fails', () => {
     const text = readFileSync(join(ROOT, 'test/fixtures/check/漓江智慧旅游平台/application.yaml'), 'utf8');
-    const r = cli(['check', '-', '--format', 'json', '--lang', 'en'], { input: text.replace('project:', 'projet:') });
+    const r = runCli(['check', '-', '--format', 'json', '--lang', 'en'], {
+      input: text.replace('project:', 'projet:'),
+    });
     const out = JSON.parse(r.stdout) as { files: JsonFile[] };
     expect([r.status, r.stderr, out.files[0]!.status]).toEqual([1, '', 'fail']);
     expect(out.files[0]!.application.applicant).toBe('桂林漓江数智科技有限公司');
@@ -198,7 +200,7 @@ const byPlace = (rows: unknown[][]) =>
 /** The inbox's workbook in a language, as a reviewer opens it. */
 async function inboxWorkbook(lang: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `inbox-${lang}.xlsx`);
-  const r = cli(['check', 'inbox', '--format', 'xlsx', '--output', out, '--force', '--lang', lang], { cwd: dir });
+  const r = runCli(['check', 'inbox', '--format', 'xlsx', '--output', out, '--force', '--lang', lang], { cwd: dir });
   expect(r.status).toBe(1);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
@@ -207,7 +209,7 @@ async function inboxWorkbook(lang: string): Promise<ExcelJS.Workbook> {
 
 describe('the register, the workbook and the HTML report', () => {
   it('--format register: one row per application, with the JSON facts, labelled', () => {
-    const r = cli(['check', 'inbox', '--format', 'register'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'register'], { cwd: dir });
     expect(
       r.stdout.startsWith(
         '\uFEFF序号,文件,申报单位,统一社会信用代码,单位类型,项目名称,方向,方向名称,类别,档次,申请金额（万元）',
@@ -222,7 +224,7 @@ describe('the register, the workbook and the HTML report', () => {
   });
 
   it('--format xlsx: refused without --output, in one sentence', () => {
-    const r = cli(['check', 'inbox', '--format', 'xlsx'], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'xlsx'], { cwd: dir });
     expect([r.status, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
       '--format xlsx 生成的是文件，不能输出到终端：请加上 --output 文件名，例如 --output 审查结果.xlsx。\n',
@@ -231,7 +233,7 @@ describe('the register, the workbook and the HTML report', () => {
 
   it('--format xlsx: 受理清单, 问题明细 and 汇总, numbers stored as numbers, headers frozen and filtered', async () => {
     const out = join(dir, '审查结果.xlsx');
-    const r = cli(['check', 'inbox', '--format', 'xlsx', '--output', out], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'xlsx', '--output', out], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr.endsWith(`审查结果（8 个文件）已写入 ${out}\n`)).toBe(true);
     const book = new ExcelJS.Workbook();
@@ -369,7 +371,7 @@ describe('the register, the workbook and the HTML report', () => {
 
   it('--format html: one self-contained page with every application, its facts and findings, escaped', () => {
     const out = join(dir, '审查报告.html');
-    const r = cli(['check', 'inbox', '--format', 'html', '--output', out], { cwd: dir });
+    const r = runCli(['check', 'inbox', '--format', 'html', '--output', out], { cwd: dir });
     expect(r.status).toBe(1);
     const html = readFileSync(out, 'utf8');
     expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|https?:\/\//);
@@ -434,9 +436,9 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
     writeFileSync(join(inbox, 'a.yaml'), stringify(validApplication('15-3')));
     for (const lang of ['zh', 'en'] as const) {
       const out = join(inbox, `${lang}.html`);
-      expect(cli(['check', 'a.yaml', '--format', 'html', '--output', out, '--lang', lang], { cwd: inbox }).status).toBe(
-        0,
-      );
+      expect(
+        runCli(['check', 'a.yaml', '--format', 'html', '--output', out, '--lang', lang], { cwd: inbox }).status,
+      ).toBe(0);
       const html = readFileSync(out, 'utf8');
       expect(html).toContain(
         lang === 'zh'
@@ -457,7 +459,7 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
   it('and so does the workbook: the share kept, shown <0.01 (a number format), for the line and its office', async () => {
     const inbox = mkdtempSync(join(tmpdir(), 'gg-sliver-'));
     writeFileSync(join(inbox, 'a.yaml'), stringify(validApplication('15-3')));
-    expect(cli(['check', 'a.yaml', '--format', 'xlsx', '--output', 'r.xlsx'], { cwd: inbox }).status).toBe(0);
+    expect(runCli(['check', 'a.yaml', '--format', 'xlsx', '--output', 'r.xlsx'], { cwd: inbox }).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(inbox, 'r.xlsx'));
     rmSync(inbox, { recursive: true, force: true });

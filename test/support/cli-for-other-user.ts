@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, ROOT } from '../check/helpers/run-cli.js';
+import { CLI, ROOT } from './cli.js';
 
 /** Whom the permission tests run as when the suite runs as root: root may read anything. */
 export const OTHER_USER = { uid: 65534, gid: 65534 } as const;

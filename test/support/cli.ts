@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root: the built CLI runs from here. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/guilin-grants.js', import.meta.url));
+/** The built CLI's entry, for a test that spawns it itself (a signal, a terminal, another user). */
+export const CLI = fileURLToPath(new URL('../../bin/guilin-grants.js', import.meta.url));
 
 export interface CliRun {
   stdout: string;
@@ -17,13 +18,13 @@ export interface CliRun {
  */
 export function runCli(
   args: readonly string[],
-  opts: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+  opts: { env?: NodeJS.ProcessEnv; input?: string | Buffer; cwd?: string } = {},
 ): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...opts.env };
   if (!opts.env?.GUILIN_GRANTS_LANG) delete env.GUILIN_GRANTS_LANG;
   // Nor a width: piped output is laid out to COLUMNS only when a test says so.
   if (!opts.env?.COLUMNS) delete env.COLUMNS;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     env,
     input: opts.input,
