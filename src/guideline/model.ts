@@ -121,6 +121,16 @@ function normalizeCode(input: string): string | undefined {
   return m[2] ? `${Number(m[1])}-${Number(m[2])}` : String(Number(m[1]));
 }
 
+/**
+ * The word the guide heads each of a project's directions with, where they share one
+ * (undefined: none given, the guide's usual 课题方向), or null where they differ (15-1 is a
+ * 课题方向, 15-2 and 15-3 支持方向), so that a sentence about all of them names none.
+ */
+export function sharedDirectionLabel(lines: readonly Pick<LineFile, 'directionLabel'>[]): string | undefined | null {
+  const words = new Set(lines.map((l) => l.directionLabel?.zh));
+  return words.size === 1 ? [...words][0] : null;
+}
+
 export function lineCode(project: number, direction: number | null | undefined): string {
   return direction == null ? String(project) : `${project}-${direction}`;
 }

@@ -1,5 +1,5 @@
 import type { Facts } from '../application/schema.js';
-import type { Guideline, Line } from '../guideline/model.js';
+import { sharedDirectionLabel, type Guideline, type Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/messages/check.js';
@@ -40,13 +40,16 @@ export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLin
   }
   // The lists a message names are made only when there is a message to make.
   const directions = () => lines.map((l) => String(l.direction)).join(', ');
+  const heading = () => sharedDirectionLabel(lines);
   let line: Line | undefined;
   if (lines.some((l) => l.direction !== null)) {
     if (facts.direction === undefined)
-      return { problems: [{ path: 'project', message: m.directionNeeded(project, directions()) }] };
+      return { problems: [{ path: 'project', message: m.directionNeeded(project, directions(), heading()) }] };
     line = lines.find((l) => l.direction === facts.direction);
     if (!line)
-      return { problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions()) }] };
+      return {
+        problems: [{ path: 'direction', message: m.noDirection(project, facts.direction, directions(), heading()) }],
+      };
   } else {
     line = lines[0]!;
     if (facts.direction !== undefined)

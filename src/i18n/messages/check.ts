@@ -1,9 +1,17 @@
 import type { Catalogue, MessagesOf } from '../index.js';
 
+/**
+ * The word for a project's directions: the one they share (课题方向 where the guide gives
+ * none), 方向 where the guide heads them differently (sharedDirectionLabel).
+ */
+const directionsWord = (heading: string | undefined | null) => (heading === null ? '方向' : (heading ?? '课题方向'));
+
 const zh = {
   noProject: (p: number, known: string) => `指南中没有项目 ${p}；项目编号应为 ${known} 之一。`,
-  directionNeeded: (p: number, dirs: string) => `项目 ${p} 分课题方向申报：请用 direction 指明方向（${dirs}）。`,
-  noDirection: (p: number, d: number, dirs: string) => `项目 ${p} 没有课题方向 ${d}；可选方向：${dirs}。`,
+  directionNeeded: (p: number, dirs: string, heading: string | undefined | null) =>
+    `项目 ${p} 分${directionsWord(heading)}申报：请用 direction 指明方向（${dirs}）。`,
+  noDirection: (p: number, d: number, dirs: string, heading: string | undefined | null) =>
+    `项目 ${p} 没有${directionsWord(heading)} ${d}；可选方向：${dirs}。`,
   directionNotAllowed: (p: number) => `项目 ${p} 不分课题方向：请删除 direction。`,
   tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
   tierNotAllowed: (code: string) => `资助方向 ${code} 不分档：请删除 tier。`,
