@@ -47,6 +47,8 @@ export function describeIssue(
   years?: { start: number; end: number },
   /** The guide's lines, for a line's code written where its project goes (`project: 5-2`). */
   lines?: readonly { project: number; direction: number | null }[],
+  /** The text a number was written as (`5.2`, where 5.20 reads the same), for `project`. */
+  sourceAt?: (path: (string | number)[]) => string | undefined,
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -80,7 +82,13 @@ export function describeIssue(
         }
         return one(value === '' ? m.empty : value.trim() === '' ? m.blank : m.textNotNumber(value));
       }
-      if (issue.expected === 'int' && typeof value === 'number') return one(m.notWhole(String(value)));
+      if (issue.expected === 'int' && typeof value === 'number') {
+        // project: 5.2 reads as a number, but is line 5-2's code as written (5.10 is not 5-1).
+        const written = path.length === 1 && path[0] === 'project' ? sourceAt?.(path) : undefined;
+        const split = written && intendedDirection(written, lines ?? []);
+        if (written && split) return one(m.lineCodeAsProject(written, split.project, split.direction));
+        return one(m.notWhole(String(value)));
+      }
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
       const form = formOf(path, value, nodes, years) ?? itemFormOf(path, value, nodes, at);

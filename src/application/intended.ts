@@ -45,14 +45,15 @@ export function intendedRatio(text: string): number | undefined {
 }
 
 /**
- * A funding line's code where its project's number goes (`project: 5-2`, 5－2, 5—2):
- * the project and the direction to write apart, when the guide has that line.
+ * A funding line's code where its project's number goes (`project: 5-2`, 5－2, 5—2, and
+ * 5.2, as written, not as read: 5.10 is not 5.1): the project and the direction to write
+ * apart, when the guide has that line.
  */
 export function intendedDirection(
   text: string,
   lines: readonly { project: number; direction: number | null }[],
 ): { project: number; direction: number } | undefined {
-  const m = /^(\d+)[-–—](\d+)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
+  const m = /^(\d+)[-–—.](\d+)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
   if (!m) return undefined;
   const [project, direction] = [Number(m[1]), Number(m[2])];
   return lines.some((l) => l.project === project && l.direction === direction) ? { project, direction } : undefined;

@@ -20,7 +20,7 @@ import { attachmentState, type FolderPath } from './attachment-state.js';
 import { resolveLine } from '../rules/resolve-line.js';
 import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { lineStartsOf, position } from '../yaml/node-tree.js';
-import { locate, parseYaml, type ParsedYaml } from '../yaml/parse.js';
+import { locate, parseYaml, sourceAt, type ParsedYaml } from '../yaml/parse.js';
 import { formatPath, parsePath } from '../yaml/path.js';
 import type { Position } from '../yaml/problem.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
@@ -208,7 +208,7 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const own = msg(ruleMessages, lang).convention(said, null);
     pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, { basis: 'convention' }));
   }
-  const app = validated(raw, pending, opts, unlisted);
+  const app = validated(raw, pending, opts, unlisted, (path) => sourceAt(parsed(), path));
   if (!app.ok) {
     // One round: the rules whose inputs are well-formed report now, beside the format errors.
     if (app.partial) judged(app.partial.facts, pending, opts, app.partial.broken);
@@ -232,6 +232,8 @@ function validated(
   pending: Pending[],
   opts: CheckOptions,
   unlisted: Map<string, number>,
+  /** What a value was written as, where its reading may have dropped what was meant. */
+  written: (path: (string | number)[]) => string | undefined,
 ): Validated {
   const { guideline: g, lang } = opts;
   const { schema, knownKeys, at } = schemaFor(g);
@@ -249,7 +251,7 @@ function validated(
   const resolved: { line?: Line } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
   const years = resolved.line?.period ?? yearsOf(g);
   for (const issue of issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years, g.lines)) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years, g.lines, written)) {
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(

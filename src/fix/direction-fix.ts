@@ -16,8 +16,10 @@ export function directionEdits(doc: Document.Parsed, text: string, g: Guideline)
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === 'project');
   const node = pair?.value;
   if (!pair || !isScalar(pair.key) || !pair.key.range || !isScalar(node) || !node.range) return [];
-  if (typeof node.value !== 'string') return [];
-  const split = intendedDirection(node.value, g.lines);
+  // 5.2 as written, not as read (5.20 reads the same and is no line's code).
+  const written = typeof node.value === 'number' ? node.source : node.value;
+  if (typeof written !== 'string') return [];
+  const split = intendedDirection(written, g.lines);
   if (!split) return [];
   const given = map.items.find((p) => isScalar(p.key) && p.key.value === 'direction')?.value;
   if (given !== undefined && !(isScalar(given) && given.value === split.direction)) return [];

@@ -63,11 +63,12 @@ export function fixText(text: string, g: Guideline): FixedText {
   if (parsed.problems.some((p) => p.blocking) || parsed.data === undefined)
     return { text, fixes: [], unreadable: true };
   for (let round = 0; round < ROUNDS; round++) {
+    // A line's code first: '5.2' is not the number 5.2, which an edit at the same place would write.
     const edits = [
+      ...directionEdits(parsed.doc, current, g),
       ...schemaEdits(parsed.doc, parsed.data, view),
       ...partnerEdits(parsed.doc, parsed.data),
       ...creditCodeEdits(parsed.doc, parsed.data, current),
-      ...directionEdits(parsed.doc, current, g),
     ];
     if (!edits.length) break;
     const next = applyEdits(current, edits);

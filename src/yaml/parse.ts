@@ -196,6 +196,15 @@ export function locate(
 }
 
 /**
+ * The text a plain scalar at `path` was written as (`5.10`, which reads as 5.1), or
+ * undefined where there is none: what was meant can hang on the digits reading dropped.
+ */
+export function sourceAt(parsed: Pick<ParsedYaml, 'doc'>, path: readonly PathSegment[]): string | undefined {
+  const node = parsed.doc.getIn(path, true);
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
+/**
  * A mapping's pairs by key, built on the first look: a hundred findings among 50,000
  * keys are not a hundred passes. Kept in `pairs`, the document's own, not in a
  * WeakMap (docs/PERFORMANCE.md, Memory).

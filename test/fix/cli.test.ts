@@ -452,28 +452,31 @@ describe('check --fix, as an applicant runs it', () => {
   );
 
   it.each([
-    [
+    ...['5-2', '5.2'].map((code) => [
+      code,
       'zh',
-      'project: 「5-2」是资助方向的编号，project 只写项目编号：请写成 project: 5，方向另起一行写 direction: 2。',
-      ['application.yaml：已修正 1 处', '  第 1 行 project：5-2 → 5, direction: 2（资助方向编号分写为项目和方向）'],
-    ],
-    [
+      `project: 「${code}」是资助方向的编号，project 只写项目编号：请写成 project: 5，方向另起一行写 direction: 2。`,
+      ['application.yaml：已修正 1 处', `  第 1 行 project：${code} → 5, direction: 2（资助方向编号分写为项目和方向）`],
+    ]),
+    ...['5-2', '5.2'].map((code) => [
+      code,
       'en',
-      'project: "5-2" is the code of a funding line, and project takes the project\'s number only: write project: 5, and the direction on a line of its own, direction: 2.',
+      `project: "${code}" is the code of a funding line, and project takes the project's number only: write project: 5, and the direction on a line of its own, direction: 2.`,
       [
         'application.yaml: fixed 1 problem(s)',
-        "  line 1 project: 5-2 → 5, direction: 2 (a line's code written as its project and direction)",
+        `  line 1 project: ${code} → 5, direction: 2 (a line's code written as its project and direction)`,
       ],
-    ],
-  ])(
-    'reads project: 5-2 as project 5, direction 2: the message names both keys and --fix writes them (%s)',
-    (lang, told, fixed) => {
+    ]),
+  ] as [string, string, string, string[]][])(
+    // 5.2 is a number in YAML, but as written it is line 5-2's code.
+    'reads project: %s as project 5, direction 2: the message names both keys and --fix writes them (%s)',
+    (code, lang, told, fixed) => {
       const dir = folder();
       // The laboratory's folder, attachments and all: once fixed, it passes.
       cpSync(join(LAB, '..'), dir, { recursive: true });
       const file = join(dir, 'application.yaml');
       const good = readFileSync(LAB, 'utf8');
-      writeFileSync(file, good.replace('project: 5\ndirection: 2\n', 'project: 5-2  # 申报方向\n'));
+      writeFileSync(file, good.replace('project: 5\ndirection: 2\n', `project: ${code}  # 申报方向\n`));
       const r = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain(`application.yaml:1:10  ${lang === 'zh' ? '错误' : 'error'}  ${told}  schema`);
@@ -497,6 +500,34 @@ describe('check --fix, as an applicant runs it', () => {
       expect([f.status, f.stderr]).toEqual([1, '没有可以自动修正的问题。\n']);
       expect(f.stdout).toContain(told);
       expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\ndirection: 2\n', written));
+    }
+  });
+
+  it('decides project: 15.3 from the text written: 15.3 is line 15-3, 5.10 and 5.20 (read as 5.1, 5.2) are no line', () => {
+    const dir = folder();
+    const file = join(dir, 'application.yaml');
+    const good = readFileSync(LAB, 'utf8');
+    for (const [written, told, fixedTo] of [
+      [
+        'project: 15.3\n',
+        'project: 「15.3」是资助方向的编号，project 只写项目编号：请写成 project: 15，方向另起一行写 direction: 3。',
+        'project: 15\ndirection: 3\n',
+      ],
+      ["project: '5.2'\n", 'project: 「5.2」是资助方向的编号', 'project: 5\ndirection: 2\n'],
+      ['project: 5.10\n', 'project: 「5.1」不是整数：请写一个整数。', null],
+      ['project: 5.20\n', 'project: 「5.2」不是整数：请写一个整数。', null],
+    ] as const) {
+      const text = good.replace('project: 5\ndirection: 2\n', written);
+      writeFileSync(file, text);
+      expect(runCli(['check', 'application.yaml'], { cwd: dir }).stdout).toContain(told);
+      const f = runCli(['check', 'application.yaml', '--fix', '--dry-run'], { cwd: dir });
+      if (fixedTo === null)
+        expect([f.status, f.stderr]).toEqual([1, `没有可以自动修正的问题。\n${stillFails('zh', 1)}`]);
+      else expect(f.stderr.split('\n')[0]).toBe('application.yaml：可修正 1 处');
+      runCli(['check', 'application.yaml', '--fix'], { cwd: dir });
+      expect(readFileSync(file, 'utf8')).toBe(
+        fixedTo === null ? text : good.replace('project: 5\ndirection: 2\n', fixedTo),
+      );
     }
   });
 
