@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { msg, type Lang } from '../i18n/index.js';
 import { invisibleNames } from '../i18n/invisible-names.js';
-import { schemaMessages } from '../i18n/messages/schema.js';
+import { schemaMessages, type SchemaMessages } from '../i18n/messages/schema.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
+import { sharedDirectionLabel, type Line } from '../guideline/model.js';
 import { byShortLabel } from '../guideline/short-labels.js';
 import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, isYear, vocabularyOf, type VocabularyEntry } from './schema.js';
 import {
@@ -14,6 +15,7 @@ import {
   intendedNumber,
   intendedRatio,
   intendedYear,
+  writtenLineCode,
 } from './intended.js';
 import type { SchemaAt, Walkable } from './schema-at.js';
 import { valueAt } from '../yaml/path.js';
@@ -46,7 +48,7 @@ export function describeIssue(
   at?: SchemaAt,
   years?: { start: number; end: number },
   /** The guide's lines, for a line's code written where its project goes (`project: 5-2`). */
-  lines?: readonly { project: number; direction: number | null }[],
+  lines?: readonly Pick<Line, 'project' | 'direction' | 'directionLabel'>[],
   /** The text a number was written as (`5.2`, where 5.20 reads the same), for `project`. */
   sourceAt?: (path: (string | number)[]) => string | undefined,
 ): IssueText[] {
@@ -66,8 +68,8 @@ export function describeIssue(
           : undefined;
       if (year !== undefined) return one(m.yearOnly(String(value), String(year)));
       if (issue.expected === 'number' && typeof value === 'string') {
-        const split = path.length === 1 && path[0] === 'project' ? intendedDirection(value, lines ?? []) : undefined;
-        if (split) return one(m.lineCodeAsProject(value, split.project, split.direction));
+        const code = path.length === 1 && path[0] === 'project' ? lineCodeSaid(value, lines ?? [], m) : undefined;
+        if (code) return one(code);
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
         if (path.at(-1) === 'matching' && intendedNone(value)) return one(m.noneIsZero(value));
@@ -162,6 +164,26 @@ export function describeIssue(
     default:
       return one(issue.message || m.invalid);
   }
+}
+
+/**
+ * A line's code where the project goes: the two keys to write when the guide has the
+ * line; else, of a project the guide has, what is true of its directions (15-4: they
+ * are 1, 2, 3; 1-1: it has none), with no guess at which was meant.
+ */
+function lineCodeSaid(
+  text: string,
+  lines: readonly Pick<Line, 'project' | 'direction' | 'directionLabel'>[],
+  m: SchemaMessages,
+): string | undefined {
+  const split = intendedDirection(text, lines);
+  if (split) return m.lineCodeAsProject(text, split.project, split.direction);
+  const code = writtenLineCode(text);
+  const own = code ? lines.filter((l) => l.project === code.project) : [];
+  if (!code || !own.length) return undefined;
+  if (own.every((l) => l.direction === null)) return m.projectWithoutDirections(text, code.project);
+  const directions = own.map((l) => String(l.direction)).join(', ');
+  return m.noSuchDirection(text, code.project, directions, sharedDirectionLabel(own));
 }
 
 /** Characters that cannot be seen or look like a plain space (a key pasted from Word). */

@@ -45,18 +45,22 @@ export function intendedRatio(text: string): number | undefined {
 }
 
 /**
- * A funding line's code where its project's number goes (`project: 5-2`, 5－2, 5—2, and
- * 5.2, as written, not as read: 5.10 is not 5.1): the project and the direction to write
- * apart, when the guide has that line.
+ * A funding line's code as written where its project's number goes (`project: 5-2`,
+ * 5－2, 5—2, and 5.2, as written, not as read: 5.10 is not 5.1): its project and
+ * direction, whether or not the guide has that line.
  */
+export function writtenLineCode(text: string): { project: number; direction: number } | undefined {
+  const m = /^(\d+)[-–—.](\d+)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
+  return m ? { project: Number(m[1]), direction: Number(m[2]) } : undefined;
+}
+
+/** A line's code where its project goes: the project and the direction to write apart, when the guide has that line. */
 export function intendedDirection(
   text: string,
   lines: readonly { project: number; direction: number | null }[],
 ): { project: number; direction: number } | undefined {
-  const m = /^(\d+)[-–—.](\d+)$/.exec(halfWidth(text).replace(/[\s\u3000]/g, ''));
-  if (!m) return undefined;
-  const [project, direction] = [Number(m[1]), Number(m[2])];
-  return lines.some((l) => l.project === project && l.direction === direction) ? { project, direction } : undefined;
+  const code = writtenLineCode(text);
+  return code && lines.some((l) => l.project === code.project && l.direction === code.direction) ? code : undefined;
 }
 
 /** 无, 没有, 暂无, none: nothing, where a key's absence already means 0 (co-funding). */

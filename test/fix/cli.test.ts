@@ -487,21 +487,52 @@ describe('check --fix, as an applicant runs it', () => {
     },
   );
 
-  it('leaves project: 5-2 to the applicant where the file gives another direction, or no such line exists', () => {
-    const dir = folder();
-    const file = join(dir, 'application.yaml');
-    const good = readFileSync(LAB, 'utf8');
-    for (const [written, told] of [
-      ['project: 5-2\ndirection: 1\n', '「5-2」是资助方向的编号'],
-      ['project: 5-3\n', '「5-3」是文字，不是数字'],
-    ] as const) {
-      writeFileSync(file, good.replace('project: 5\ndirection: 2\n', written));
-      const f = runCli(['check', 'application.yaml', '--fix'], { cwd: dir });
-      expect([f.status, f.stderr]).toEqual([1, '没有可以自动修正的问题。\n']);
-      expect(f.stdout).toContain(told);
-      expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\ndirection: 2\n', written));
-    }
-  });
+  it.each([
+    [
+      'zh',
+      [
+        ['project: 5-2\ndirection: 1\n', '「5-2」是资助方向的编号'],
+        [
+          'project: 5-3\n',
+          '「5-3」不是指南中的资助方向：项目 5 只有课题方向 1, 2，请写成 project: 5，方向另起一行写 direction:（1, 2 之一）。',
+        ],
+        // Project 15's directions are headed 课题方向 and 支持方向: named by neither.
+        [
+          'project: 15-4\n',
+          '「15-4」不是指南中的资助方向：项目 15 只有方向 1, 2, 3，请写成 project: 15，方向另起一行写 direction:（1, 2, 3 之一）。',
+        ],
+        ['project: 1-1\n', '「1-1」不是指南中的资助方向：项目 1 不分课题方向，请写成 project: 1。'],
+        ['project: 99-1\n', '「99-1」是文字，不是数字'],
+      ],
+    ],
+    [
+      'en',
+      [
+        [
+          'project: 15-4\n',
+          '"15-4" is no funding line of the guide: project 15 has directions 1, 2, 3 only; write project: 15, and the direction on a line of its own (direction: one of 1, 2, 3).',
+        ],
+        ['project: 1-1\n', '"1-1" is no funding line of the guide: project 1 has no directions; write project: 1.'],
+      ],
+    ],
+  ] as const)(
+    'leaves project: 5-2 to the applicant where the file gives another direction, and says what the guide has where it has no such line (%s)',
+    (lang, cases) => {
+      const dir = folder();
+      const file = join(dir, 'application.yaml');
+      const good = readFileSync(LAB, 'utf8');
+      for (const [written, told] of cases) {
+        writeFileSync(file, good.replace('project: 5\ndirection: 2\n', written));
+        const f = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
+        expect([f.status, f.stderr]).toEqual([
+          1,
+          lang === 'zh' ? '没有可以自动修正的问题。\n' : 'Nothing that can be fixed automatically.\n',
+        ]);
+        expect(f.stdout).toContain(`application.yaml:1:10  ${lang === 'zh' ? '错误' : 'error'}  project: ${told}`);
+        expect(readFileSync(file, 'utf8')).toBe(good.replace('project: 5\ndirection: 2\n', written));
+      }
+    },
+  );
 
   it('decides project: 15.3 from the text written: 15.3 is line 15-3, 5.10 and 5.20 (read as 5.1, 5.2) are no line', () => {
     const dir = folder();

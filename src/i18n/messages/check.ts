@@ -4,7 +4,8 @@ import type { Catalogue, MessagesOf } from '../index.js';
  * The word for a project's directions: the one they share (课题方向 where the guide gives
  * none), 方向 where the guide heads them differently (sharedDirectionLabel).
  */
-const directionsWord = (heading: string | undefined | null) => (heading === null ? '方向' : (heading ?? '课题方向'));
+export const directionsWord = (heading: string | undefined | null) =>
+  heading === null ? '方向' : (heading ?? '课题方向');
 
 const zh = {
   noProject: (p: number, known: string) => `指南中没有项目 ${p}；项目编号应为 ${known} 之一。`,

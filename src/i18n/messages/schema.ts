@@ -1,4 +1,5 @@
 import type { Catalogue, MessagesOf } from '../index.js';
+import { directionsWord } from './check.js';
 
 const zh = {
   expected: (what: string, got: string) => `应为${what}，实际是${got}。`,
@@ -24,6 +25,12 @@ const zh = {
   /** `project: 5-2`: the line's code, where the project and its direction are two keys. */
   lineCodeAsProject: (text: string, project: number, direction: number) =>
     `「${text}」是资助方向的编号，project 只写项目编号：请写成 project: ${project}，方向另起一行写 direction: ${direction}。`,
+  /** `project: 15-4`: a code of a project the guide gives other directions (`heading`: as directionNeeded's). */
+  noSuchDirection: (text: string, project: number, directions: string, heading: string | undefined | null) =>
+    `「${text}」不是指南中的资助方向：项目 ${project} 只有${directionsWord(heading)} ${directions}，请写成 project: ${project}，方向另起一行写 direction:（${directions} 之一）。`,
+  /** `project: 1-1`: a code of a project the guide gives no directions. */
+  projectWithoutDirections: (text: string, project: number) =>
+    `「${text}」不是指南中的资助方向：项目 ${project} 不分课题方向，请写成 project: ${project}。`,
   /** No co-funding, said in words (无): 0 is what to write. */
   noneIsZero: (text: string) => `「${text}」是文字，不是数字：没有自筹配套经费请写 0（不带引号）。`,
   /** Co-funding written as the guide's proportion: with the request known, the amount it comes to. */
@@ -87,6 +94,10 @@ const en: SchemaMessages = {
   textNotNumber: (text) => `"${text}" is text, not a number: write one number in digits (no quotes, no unit).`,
   lineCodeAsProject: (text, project, direction) =>
     `"${text}" is the code of a funding line, and project takes the project's number only: write project: ${project}, and the direction on a line of its own, direction: ${direction}.`,
+  noSuchDirection: (text, project, directions) =>
+    `"${text}" is no funding line of the guide: project ${project} has directions ${directions} only; write project: ${project}, and the direction on a line of its own (direction: one of ${directions}).`,
+  projectWithoutDirections: (text, project) =>
+    `"${text}" is no funding line of the guide: project ${project} has no directions; write project: ${project}.`,
   noneIsZero: (text) => `"${text}" is text, not a number: with no co-funding, write 0 (no quotes).`,
   ratioNotAmount: (text, requested, amount) =>
     `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
