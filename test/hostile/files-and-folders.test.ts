@@ -178,6 +178,36 @@ describe('walking a folder of applications', () => {
       expect(readdirSync(dir)).toEqual(['收件']);
     },
   );
+  // Each said for what it is, where both were 文件不存在，或不是普通文件 (and a missing --source 在审查过程中被删除).
+  it.each([
+    [
+      'zh',
+      '找不到指南文件 收件/没有.yaml：没有这个文件，请检查路径；含空格的路径请加引号。',
+      '找不到指南文件 收件/dangling.yaml：没有这个文件，请检查路径；含空格的路径请加引号。',
+      '收件/fifo.yaml 不是普通文件（可能是管道、套接字或设备）：请给出要校验的指南文件，如 guilin-grants guideline validate guilin-2020.yaml。',
+      '找不到指南原文 收件/没有.txt：没有这个文件，请检查路径；含空格的路径请加引号。',
+    ],
+    [
+      'en',
+      'Cannot find the guideline file 收件/没有.yaml: no such file. Check the path; quote paths that contain spaces.',
+      'Cannot find the guideline file 收件/dangling.yaml: no such file. Check the path; quote paths that contain spaces.',
+      '收件/fifo.yaml is not a regular file (a pipe, socket or device): give the guideline file to validate, such as guilin-grants guideline validate guilin-2020.yaml.',
+      "Cannot find the guideline's text 收件/没有.txt: no such file. Check the path; quote paths that contain spaces.",
+    ],
+  ])(
+    'guideline validate of a file that is not there, or not a regular file, says which (exit 2, %s)',
+    (lang, missing, dangling, fifo, source) => {
+      const run = (...args: string[]) => {
+        const r = runCli(['guideline', 'validate', ...args, '--lang', lang], { cwd: dir });
+        return [r.status, r.stdout, r.stderr];
+      };
+      expect(run(join('收件', '没有.yaml'))).toEqual([2, '', `${missing}\n`]);
+      expect(run(join('收件', 'dangling.yaml'))).toEqual([2, '', `${dangling}\n`]);
+      expect(run(join('收件', 'fifo.yaml'))).toEqual([2, '', `${fifo}\n`]);
+      const guide = join(ROOT, 'guidelines', 'guilin-2019.yaml');
+      expect(run(guide, '--source', join('收件', '没有.txt'))).toEqual([2, '', `${source}\n`]);
+    },
+  );
   // As for --profile: the folder is said to be one, with what to give in its place, where it was 不是普通文件.
   it.each([
     [

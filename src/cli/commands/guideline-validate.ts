@@ -14,7 +14,8 @@ export async function run(ctx: CliContext, file: string, opts: { json?: boolean;
   const m = msg(guidelineMessages, ctx.lang);
   const found = existsSync(file) ? statSync(file) : undefined;
   if (found?.isDirectory()) throw new UsageError(m.validateFolder(file));
-  if (!found?.isFile()) throw new UsageError(m.unreadable(file, m.notAFile));
+  if (!found) throw new UsageError(m.validateMissing(file));
+  if (!found.isFile()) throw new UsageError(m.validateNotFile(file));
   try {
     const g = parseGuidelineFile(file, ctx.lang);
     const rules = g.lines.reduce((n, l) => n + l.rules.length, 0);
@@ -59,6 +60,8 @@ function checkQuotes(
   const m = msg(guidelineMessages, lang);
   const read = readInputFile(source, { maxBytes: MAX_GUIDELINE_BYTES });
   if (!read.ok && read.reason === 'notFile' && read.folder) throw new UsageError(m.sourceFolder(source));
+  // Not 'removed while being read', as a batch says of a file it listed: it was never there.
+  if (!read.ok && read.reason === 'unreadable' && read.code === 'ENOENT') throw new UsageError(m.sourceMissing(source));
   if (!read.ok) throw new UsageError(m.unreadable(source, readFailureText(read, lang)));
   const { checked, missing } = quotesNotIn(data, read.text);
   if (!missing.length) return { checked, problems: [] };

@@ -13,7 +13,12 @@ const zh = {
   /** `guideline validate --source FOLDER`: the guide's text is one file. */
   sourceFolder: (folder: string) =>
     `${folder} 是文件夹，不是指南原文：请给出指南原文的文本文件，如 --source guilin-2019-guideline.txt。`,
-  notAFile: '文件不存在，或不是普通文件。',
+  /** `guideline validate` of a path with nothing at it (or a link to nothing). */
+  validateMissing: (file: string) => `找不到指南文件 ${file}：没有这个文件，请检查路径；含空格的路径请加引号。`,
+  /** …of a pipe, socket or device. */
+  validateNotFile: (file: string) =>
+    `${file} 不是普通文件（可能是管道、套接字或设备）：请给出要校验的指南文件，如 guilin-grants guideline validate guilin-2020.yaml。`,
+  sourceMissing: (file: string) => `找不到指南原文 ${file}：没有这个文件，请检查路径；含空格的路径请加引号。`,
   invalid: (file: string, count: number) => `指南文件 ${file} 有 ${count} 处错误，请按上面的提示修改后再试。`,
   valid: (file: string, lines: number, rules: number) =>
     `指南文件 ${file} 有效：${lines} 个资助方向，${rules} 条申报要求。`,
@@ -60,7 +65,12 @@ const en: GuidelineMessages = {
     `${folder} is a folder, not a guideline file: give the guideline file to validate, such as guilin-grants guideline validate guilin-2020.yaml.`,
   sourceFolder: (folder) =>
     `${folder} is a folder, not the guideline's text: give the text file of the guideline, such as --source guilin-2019-guideline.txt.`,
-  notAFile: 'no such file, or not a regular file.',
+  validateMissing: (file) =>
+    `Cannot find the guideline file ${file}: no such file. Check the path; quote paths that contain spaces.`,
+  validateNotFile: (file) =>
+    `${file} is not a regular file (a pipe, socket or device): give the guideline file to validate, such as guilin-grants guideline validate guilin-2020.yaml.`,
+  sourceMissing: (file) =>
+    `Cannot find the guideline's text ${file}: no such file. Check the path; quote paths that contain spaces.`,
   invalid: (file, count) => `Guideline file ${file} has ${count} error(s); fix them as shown above and try again.`,
   valid: (file, lines, rules) => `Guideline file ${file} is valid: ${lines} funding lines, ${rules} requirements.`,
   duplicateCode: (code) => `Funding line code "${code}" appears more than once; each code must be unique.`,
