@@ -5,6 +5,8 @@ import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
 const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
+/** A key whose colon is followed by a full-width space (`title:　桂林`, typed with the IME in full-width). */
+const FULL_WIDTH_SPACE_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*:\u3000/;
 
 /**
  * The yaml package's errors and warnings as our own problems, so that the user reads
@@ -41,7 +43,12 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     say,
   });
   const fullWidth = severity === 'error' ? fullWidthColon(text, at) : undefined;
-  if (fullWidth) return found((m) => m.fullWidthColon(fullWidth.key), 'FULLWIDTH_COLON', fullWidth.offset);
+  if (fullWidth)
+    return found(
+      (m) => (fullWidth.space ? m.fullWidthSpace(fullWidth.key) : m.fullWidthColon(fullWidth.key)),
+      'FULLWIDTH_COLON',
+      fullWidth.offset,
+    );
   switch (e.code) {
     case 'TAB_AS_INDENT':
       return found((m) => m.tabIndent);
@@ -177,14 +184,17 @@ function lastBefore(starts: readonly number[], offset: number): number | undefin
   return lo > 0 ? starts[lo - 1] : undefined;
 }
 
-/** A full-width colon after a key on the error's line or the line above. */
-function fullWidthColon(text: string, offset: number): { key: string; offset: number } | undefined {
+/** A full-width colon, or a full-width space after the colon, after a key on the error's line or the line above. */
+function fullWidthColon(text: string, offset: number): { key: string; offset: number; space: boolean } | undefined {
   const start = lineStartOf(text, offset);
   const previous = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
   for (const lineStart of [start, previous]) {
     if (lineStart < 0) continue;
-    const match = FULL_WIDTH_KEY.exec(lineAt(text, lineStart));
-    if (match) return { key: match[1]!, offset: lineStart + match[0].length - 1 };
+    const line = lineAt(text, lineStart);
+    const match = FULL_WIDTH_KEY.exec(line);
+    if (match) return { key: match[1]!, offset: lineStart + match[0].length - 1, space: false };
+    const space = FULL_WIDTH_SPACE_KEY.exec(line);
+    if (space) return { key: space[1]!, offset: lineStart + space[0].length - 1, space: true };
   }
   return undefined;
 }

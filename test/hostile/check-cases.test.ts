@@ -109,6 +109,17 @@ const cases: Case[] = [
     en: ['full-width colon', 'title: value'],
   },
   {
+    // The space after the colon typed full-width: the key and the space named, where it read as a key not ended.
+    fixture: 'yaml/full-width-space-after-colon.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [3, 7],
+    zh: ['「title:」后面是全角空格：YAML 的键和值之间要用半角冒号加半角空格，请写成「title: 值」。'],
+    en: [
+      '"title:" is followed by a full-width space: YAML needs an ASCII colon and an ASCII space between key and value; write "title: value".',
+    ],
+  },
+  {
     fixture: 'yaml/full-width-colon-only-line.yaml',
     status: 'error',
     rule: 'yaml',

@@ -15,6 +15,9 @@ const zh = {
   multilineKey: '键没有在本行结束（缺少「: 」，或上一行的值没写完）：请检查这一行和上一行的冒号与引号。',
   fullWidthColon: (key: string) =>
     `「${key}」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「${key}: 值」。`,
+  /** `title:　桂林`: the space after the colon typed full-width, which YAML does not take for one. */
+  fullWidthSpace: (key: string) =>
+    `「${key}:」后面是全角空格：YAML 的键和值之间要用半角冒号加半角空格，请写成「${key}: 值」。`,
   badEscape: (e: string) =>
     `双引号中的反斜杠「${e}」被当作转义符，这不是有效的转义：含反斜杠的文字（如 Windows 路径）请改用单引号，如 'C:\\资料\\附件.pdf'。`,
   duplicateKey: (key: string, first: number | null) =>
@@ -90,6 +93,8 @@ const en: YamlMessages = {
     'A key does not end on its line (a ": " is missing, or the value above is unfinished): check the colons and quotes on this line and the one above.',
   fullWidthColon: (key) =>
     `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "${key}: value".`,
+  fullWidthSpace: (key) =>
+    `"${key}:" is followed by a full-width space: YAML needs an ASCII colon and an ASCII space between key and value; write "${key}: value".`,
   badEscape: (e) =>
     `In double quotes the backslash "${e}" starts an escape, and this is not a valid one: put text with backslashes (such as Windows paths) in single quotes, e.g. 'C:\\docs\\file.pdf'.`,
   duplicateKey: (key, first) =>
