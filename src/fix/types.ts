@@ -14,6 +14,7 @@ export type FixKind =
   | 'country'
   | 'partner'
   | 'creditCodeCase'
+  | 'creditCodeWidth'
   | 'direction';
 
 export interface Fix {

@@ -26,3 +26,20 @@ export function creditCodeInCapitals(code: string): string | undefined {
   const upper = code.toUpperCase();
   return upper !== code && creditCodeCheckDigit(upper) === upper[17] ? upper : undefined;
 }
+
+/** Full-width digits and letters (typed with the input method in full-width) as ASCII. */
+export function asciiCode(code: string): string {
+  return code.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The code in ASCII capitals when it was typed with full-width characters
+ * ("９１４５…Ｙ") and, written so, is a whole, valid code: the rule's advice and
+ * `check --fix` ask this as they ask creditCodeInCapitals.
+ */
+export function creditCodeInHalfWidth(code: string): string | undefined {
+  const ascii = asciiCode(code);
+  if (ascii === code || !/^[0-9A-Za-z]{18}$/.test(ascii)) return undefined;
+  const upper = ascii.toUpperCase();
+  return creditCodeCheckDigit(upper) === upper[17] ? upper : undefined;
+}

@@ -270,31 +270,43 @@ describe('check --fix, as an applicant runs it', () => {
   const CAPITALS = '91450300MA5K020R0X';
   const withCode = (code: string) =>
     readFileSync(LIRIVER, 'utf8').replace('creditCode: 91450300MA5KT12341', `creditCode: ${code}  # 照营业执照`);
+  // The same code typed with the input method in full-width.
+  const FULL = '９１４５０３００ＭＡ５Ｋ０２０Ｒ０Ｘ';
   it.each([
+    ['zh', LOWER, '含小写字母', '统一社会信用代码的字母改为大写'],
+    ['en', LOWER, 'has lower-case letters', "credit code's letters made capitals"],
     [
       'zh',
-      [
-        'application.yaml：已修正 1 处',
-        `  第 13 行 applicant.creditCode：${LOWER} → ${CAPITALS}（统一社会信用代码的字母改为大写）`,
-        '已修正 1 个文件（共 1 处）。下面的报告是仍需手工修改的问题。',
-        '',
-      ],
+      FULL,
+      `「${FULL}」用了全角字符：代码由半角数字和大写字母组成，请写成「${CAPITALS}」。`,
+      '统一社会信用代码的全角字符改为半角',
     ],
     [
       'en',
-      [
-        'application.yaml: fixed 1 problem(s)',
-        `  line 13 applicant.creditCode: ${LOWER} → ${CAPITALS} (credit code's letters made capitals)`,
-        'Fixed 1 problem(s) in 1 file(s). The report below is what is left to do by hand.',
-        '',
-      ],
+      FULL,
+      `"${FULL}" is typed in full-width characters: the code is ASCII digits and capital letters, write "${CAPITALS}".`,
+      "credit code's full-width characters made ASCII",
     ],
-  ])('writes a credit code typed in lower case in capitals, and check no longer warns (%s)', (lang, said) => {
+  ])('writes a credit code typed %s as %s in ASCII capitals, and check no longer warns', (lang, typed, warned, fix) => {
+    const said =
+      lang === 'zh'
+        ? [
+            'application.yaml：已修正 1 处',
+            `  第 13 行 applicant.creditCode：${typed} → ${CAPITALS}（${fix}）`,
+            '已修正 1 个文件（共 1 处）。下面的报告是仍需手工修改的问题。',
+            '',
+          ]
+        : [
+            'application.yaml: fixed 1 problem(s)',
+            `  line 13 applicant.creditCode: ${typed} → ${CAPITALS} (${fix})`,
+            'Fixed 1 problem(s) in 1 file(s). The report below is what is left to do by hand.',
+            '',
+          ];
     const dir = folder();
     const file = join(dir, 'application.yaml');
-    writeFileSync(file, withCode(LOWER));
+    writeFileSync(file, withCode(typed));
     const before = runCli(['check', 'application.yaml', '--lang', lang], { cwd: dir });
-    expect(before.stdout).toContain(lang === 'zh' ? '含小写字母' : 'has lower-case letters');
+    expect(before.stdout).toContain(warned);
     const fixed = runCli(['check', 'application.yaml', '--fix', '--lang', lang], { cwd: dir });
     expect(fixed.stderr).toBe(said.join('\n'));
     expect(fixed.status).toBe(0);

@@ -16,6 +16,7 @@ const zh = {
     country: '国家改为 ISO 代码',
     partner: '附件的合作单位名称改为 partners 中的写法',
     creditCodeCase: '统一社会信用代码的字母改为大写',
+    creditCodeWidth: '统一社会信用代码的全角字符改为半角',
   },
   /** One fix: where, what was written, what is written now, and why. */
   fix: (line: number, path: string | null, from: string, to: string, kind: string) =>
@@ -63,6 +64,7 @@ const en: FixMessages = {
     country: 'country made its ISO code',
     partner: "attachment's partner named as under partners",
     creditCodeCase: "credit code's letters made capitals",
+    creditCodeWidth: "credit code's full-width characters made ASCII",
   },
   fix: (line, path, from, to, kind) => `  line ${line}${path ? ` ${path}` : ''}: ${from} → ${to} (${kind})`,
   fileFixed: (file, n) => `${file}: fixed ${n} problem(s)`,

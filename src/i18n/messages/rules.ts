@@ -41,6 +41,9 @@ const zh = {
   /** Lower-case letters: the code's letters are capitals (GB 32100-2015). */
   creditLower: (code: string, upper: string) =>
     `统一社会信用代码「${code}」含小写字母：代码中的字母都是大写，请写成「${upper}」。`,
+  /** Full-width digits or letters: the code is ASCII (GB 32100-2015). */
+  creditFullWidth: (code: string, ascii: string) =>
+    `统一社会信用代码「${code}」用了全角字符：代码由半角数字和大写字母组成，请写成「${ascii}」。`,
   creditDigit: (code: string, expected: string) =>
     `统一社会信用代码「${code}」校验位不符（按 GB 32100-2015 应为 ${expected}）；请核对营业执照。`,
   // lead-type
@@ -205,6 +208,8 @@ const en: RuleMessages = {
     `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
   creditLower: (code, upper) =>
     `The unified social credit code "${code}" has lower-case letters: its letters are capitals, write "${upper}".`,
+  creditFullWidth: (code, ascii) =>
+    `The unified social credit code "${code}" is typed in full-width characters: the code is ASCII digits and capital letters, write "${ascii}".`,
   creditDigit: (code, expected) =>
     `The check digit of the unified social credit code "${code}" is wrong (GB 32100-2015 gives ${expected}); check the business licence.`,
   leadOk: (type) => `The lead applicant is of type ${type}, as required.`,

@@ -1,6 +1,6 @@
 import { msg } from '../../i18n/index.js';
 import { ruleMessages } from '../../i18n/messages/rules.js';
-import { creditCodeCheckDigit, creditCodeInCapitals } from '../credit-code-digit.js';
+import { asciiCode, creditCodeCheckDigit, creditCodeInCapitals, creditCodeInHalfWidth } from '../credit-code-digit.js';
 import { outcome } from '../outcome.js';
 import type { RuleKindDef } from '../types.js';
 
@@ -16,9 +16,13 @@ export const creditCode: RuleKindDef<'credit-code'> = {
     // A lower-case letter is no forbidden character: "…029x" is "…029X" mistyped (and `check --fix` writes it).
     const capitals = creditCodeInCapitals(code);
     if (capitals !== undefined) return [outcome(false, path, m.creditLower(code, capitals))];
-    // Lower-case letters whose capitals still fail: judged as the licence prints them, so
+    // Full-width digits and letters are no forbidden characters either: the code typed in full-width.
+    const ascii = creditCodeInHalfWidth(code);
+    if (ascii !== undefined) return [outcome(false, path, m.creditFullWidth(code, ascii))];
+    // Lower-case or full-width letters whose capitals still fail: judged as the licence prints them, so
     // the applicant is told what fails there, never told to write a code that fails again.
-    const printed = /^[0-9A-Za-z]+$/.test(code) ? code.toUpperCase() : code;
+    const typed = asciiCode(code);
+    const printed = /^[0-9A-Za-z]+$/.test(typed) ? typed.toUpperCase() : code;
     const expected = creditCodeCheckDigit(printed);
     if (expected === undefined) return [outcome(false, path, m.creditChars(code))];
     if (expected !== printed[17]) return [outcome(false, path, m.creditDigit(code, expected))];
