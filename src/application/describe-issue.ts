@@ -27,6 +27,19 @@ interface IssueText {
   locateKey?: boolean;
 }
 
+/** What an application's issues are worded with, beyond the schema's keys. */
+export interface IssueContext {
+  /** The schemas at a path, for what to write there. */
+  at?: SchemaAt;
+  years?: { start: number; end: number };
+  /** The guide's lines, for a line's code written where its project goes (`project: 5-2`). */
+  lines?: readonly Pick<Line, 'project' | 'direction' | 'directionLabel'>[];
+  /** The text a number was written as (`5.2`, where 5.20 reads the same), for `project`. */
+  sourceAt?: (path: (string | number)[]) => string | undefined;
+  /** The key a Chinese name stands for under `parent` (`项目名称` → title). */
+  keyNamed?: (parent: (string | number)[], name: string) => string | undefined;
+}
+
 /**
  * Parse options for a schema whose issues `describeIssue` words: zod's own English for
  * unknown keys lists every one of them (50,000 keys: a megabyte of text no one reads),
@@ -45,12 +58,7 @@ export function describeIssue(
   input: unknown,
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
-  at?: SchemaAt,
-  years?: { start: number; end: number },
-  /** The guide's lines, for a line's code written where its project goes (`project: 5-2`). */
-  lines?: readonly Pick<Line, 'project' | 'direction' | 'directionLabel'>[],
-  /** The text a number was written as (`5.2`, where 5.20 reads the same), for `project`. */
-  sourceAt?: (path: (string | number)[]) => string | undefined,
+  { at, years, lines, sourceAt, keyNamed }: IssueContext = {},
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -101,7 +109,11 @@ export function describeIssue(
         const invisible = invisibleInKey(key, lang);
         if (invisible) return { path: [...path, key], message: invisible, locateKey: true };
         const known = knownKeys?.(path) ?? [];
-        const near = closest(key, known);
+        // A key written as its Chinese name (项目名称, as init's comment above title says it), when that key is not there yet.
+        const named = keyNamed?.(path, key);
+        const mapping = value as Record<string, unknown> | undefined;
+        const near =
+          closest(key, known) ?? (named && known.includes(named) && mapping?.[named] === undefined ? named : undefined);
         return {
           path: [...path, key],
           message: m.unknownKey(

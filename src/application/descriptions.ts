@@ -91,8 +91,48 @@ const KEYS: Record<string, Text> = {
 
 /** Every key's description, by its dotted path (`[]` for a list's items). */
 export function keyDescriptions(g: Guideline): Map<string, string> {
-  const out = new Map<string, string>();
-  const put = (path: string, [zh, en]: Text) => out.set(path, `${zh} / ${en}`);
+  return new Map([...descriptionTexts(g)].map(([path, [zh, en]]) => [path, `${zh} / ${en}`]));
+}
+
+const named = new WeakMap<Guideline, Map<string, Map<string, string | null>>>();
+
+/**
+ * The key a Chinese name stands for where it is written (`项目名称` → title, `单位名称`
+ * under applicant → name): the name init's comments and the editor give the key, its
+ * description up to the first mark, or its last words, when no other key there has it.
+ */
+export function keyNamed(g: Guideline, parent: readonly (string | number)[], name: string): string | undefined {
+  let index = named.get(g);
+  if (!index) {
+    index = new Map();
+    for (const [path, [zh]] of descriptionTexts(g)) {
+      const dot = path.lastIndexOf('.');
+      const [under, key] = dot < 0 ? ['', path] : [path.slice(0, dot), path.slice(dot + 1)];
+      const names = index.get(under) ?? new Map<string, string | null>();
+      const head = headOf(zh);
+      names.set(head, names.has(head) ? null : key);
+      index.set(under, names);
+    }
+    named.set(g, index);
+  }
+  const under = parent.reduce<string>((p, s) => (typeof s === 'number' ? `${p}[]` : p ? `${p}.${s}` : s), '');
+  const names = index.get(under);
+  const head = headOf(name);
+  if (!names || head.length < 2) return undefined;
+  if (names.has(head)) return names.get(head) ?? undefined;
+  // The name's last words (名称 for 合作单位名称, 新产品 for 新技术、新产品), when one key's name ends so.
+  const ending = [...names].filter(([n]) => n.endsWith(head));
+  return ending.length === 1 ? (ending[0]![1] ?? undefined) : undefined;
+}
+
+/** A name without what follows it: `申请市财政资助（万元），大于 0` is 申请市财政资助. */
+function headOf(text: string): string {
+  return text.split(/[，,（(：:]/)[0]!.trim();
+}
+
+function descriptionTexts(g: Guideline): Map<string, Text> {
+  const out = new Map<string, Text>();
+  const put = (path: string, text: Text) => out.set(path, text);
   for (const [path, text] of Object.entries(KEYS)) put(path, text);
   for (const [path, text] of Object.entries(ofGuide(g))) put(path, text);
   for (const t of g.file.vocabulary.targets) {

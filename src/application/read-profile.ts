@@ -80,7 +80,7 @@ export async function parseProfile(
     const keys = knownKeysOf(schema);
     const years = yearsOf(g);
     for (const issue of issues) {
-      for (const d of describeIssue(issue, data, lang, keys, at, years, g.lines)) {
+      for (const d of describeIssue(issue, data, lang, keys, { at, years, lines: g.lines })) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
           quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });

@@ -11,6 +11,7 @@ import { normalizeInput } from '../application/normalize.js';
 import { validate } from '../application/validate.js';
 import { describeIssue, escapeKey, OWN_WORDS } from '../application/describe-issue.js';
 import { knownKeysOf, schemaAtOf, type SchemaAt } from '../application/schema-at.js';
+import { keyNamed } from '../application/descriptions.js';
 import type { Basis } from '../guideline/schema.js';
 import { askToState } from '../rules/ask-to-state.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
@@ -251,7 +252,13 @@ function validated(
   const resolved: { line?: Line } = typeof raw.project === 'number' ? resolveLine(g, raw as Facts, lang) : {};
   const years = resolved.line?.period ?? yearsOf(g);
   for (const issue of issues) {
-    for (const d of describeIssue(issue, raw, lang, knownKeys, at, years, g.lines, written)) {
+    for (const d of describeIssue(issue, raw, lang, knownKeys, {
+      at,
+      years,
+      lines: g.lines,
+      sourceAt: written,
+      keyNamed: (parent, name) => keyNamed(g, parent, name),
+    })) {
       const path = formatPath(d.path);
       if (!named.has(path))
         pending.push(
