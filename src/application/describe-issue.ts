@@ -259,7 +259,7 @@ function formOf(
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, unknown> } | undefined;
-  if (def?.type === 'array' && typeof value !== 'object') return `${key}: [${String(value)}]`;
+  if (def?.type === 'array' && typeof value !== 'object') return `${key}: [${listItems(String(value)).join(', ')}]`;
   if (def?.type !== 'object' || !def.shape) return undefined;
   const keys = Object.keys(def.shape);
   const written = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
@@ -270,6 +270,20 @@ function formOf(
         ? (years?.[k] ?? '…')
         : '…';
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
+}
+
+/**
+ * The items of a list written as text, as the list writes them: without the brackets
+ * typed in full width (［…］, 【…】), parted where a comma or 、 of either width parts them
+ * (`电子信息、先进制造` is two items, which `[电子信息、先进制造]` would make one).
+ */
+function listItems(text: string): string[] {
+  const inside = text.trim().replace(/^[［【〔(（]\s*([\s\S]*?)\s*[］】〕)）]$/, '$1');
+  const items = inside
+    .split(/[,，、;；]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return items.length ? items : [text];
 }
 
 /**
