@@ -5,6 +5,8 @@ import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
 const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
+/** A list item begun with a mark that is not YAML's `- ` (a full-width dash, a bullet pasted from Word). */
+const LIST_MARK = /^[ \t]*([－—–•·・●○▪■◆*+])[ \t\u3000]*\S/;
 /** A key whose colon is followed by a full-width space (`title:　桂林`, typed with the IME in full-width). */
 const FULL_WIDTH_SPACE_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*:\u3000/;
 
@@ -49,6 +51,11 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
       'FULLWIDTH_COLON',
       fullWidth.offset,
     );
+  const mark = severity === 'error' ? LIST_MARK.exec(lineAt(text, at)) : null;
+  if (mark) {
+    const start = lineStartOf(text, at);
+    return found((m) => m.listMark(mark[1]!), 'LIST_MARK', start + mark[0].indexOf(mark[1]!));
+  }
   switch (e.code) {
     case 'TAB_AS_INDENT':
       return found((m) => m.tabIndent);

@@ -120,6 +120,17 @@ const cases: Case[] = [
     ],
   },
   {
+    // A list item begun with a full-width dash: the mark named, where it read as two ": " on one line.
+    fixture: 'yaml/full-width-dash-list-item.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [17, 3],
+    zh: ['「－」不是 YAML 的列表符号：列表的每一项以半角减号加空格「- 」开头，请把「－」改为「-」，后面空一格。'],
+    en: [
+      '"－" does not begin a list item in YAML: each item begins with an ASCII hyphen and a space, "- "; replace "－" with "-" followed by a space.',
+    ],
+  },
+  {
     fixture: 'yaml/full-width-colon-only-line.yaml',
     status: 'error',
     rule: 'yaml',

@@ -15,6 +15,9 @@ const zh = {
   multilineKey: '键没有在本行结束（缺少「: 」，或上一行的值没写完）：请检查这一行和上一行的冒号与引号。',
   fullWidthColon: (key: string) =>
     `「${key}」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「${key}: 值」。`,
+  /** `－ { name: … }`, `• …`: an item begun with a dash or bullet that is not YAML's. */
+  listMark: (mark: string) =>
+    `「${mark}」不是 YAML 的列表符号：列表的每一项以半角减号加空格「- 」开头，请把「${mark}」改为「-」，后面空一格。`,
   /** `title:　桂林`: the space after the colon typed full-width, which YAML does not take for one. */
   fullWidthSpace: (key: string) =>
     `「${key}:」后面是全角空格：YAML 的键和值之间要用半角冒号加半角空格，请写成「${key}: 值」。`,
@@ -93,6 +96,8 @@ const en: YamlMessages = {
     'A key does not end on its line (a ": " is missing, or the value above is unfinished): check the colons and quotes on this line and the one above.',
   fullWidthColon: (key) =>
     `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "${key}: value".`,
+  listMark: (mark) =>
+    `"${mark}" does not begin a list item in YAML: each item begins with an ASCII hyphen and a space, "- "; replace "${mark}" with "-" followed by a space.`,
   fullWidthSpace: (key) =>
     `"${key}:" is followed by a full-width space: YAML needs an ASCII colon and an ASCII space between key and value; write "${key}: value".`,
   badEscape: (e) =>
