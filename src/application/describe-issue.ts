@@ -131,6 +131,11 @@ export function describeIssue(
       {
         const vocabulary = nodes.map(vocabularyOf).find((v) => v !== undefined);
         if (vocabulary && typeof value === 'string') {
+          // Two options in one list item, joined by a full-width comma or 、 (typed with the input method).
+          const parts = typeof path.at(-1) === 'number' ? value.split(/[,，、;；]/).map((t) => t.trim()) : [];
+          const ids = parts.map((t) => (t ? nearestEntry(t, vocabulary) : undefined));
+          if (parts.length > 1 && ids.every((id) => id !== undefined))
+            return one(m.optionsJoined(value, ids.join(', ')));
           const near = nearestEntry(value, vocabulary);
           const list = vocabulary.map((e) => (lang === 'zh' ? `${e.id}（${e.zh}）` : `${e.id} (${e.en})`)).join(', ');
           return one(m.unknownOption(value, list, near ? m.didYouMean(near) : ''));

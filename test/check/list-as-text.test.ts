@@ -26,3 +26,30 @@ describe('a list written as text', () => {
     ]);
   });
 });
+
+describe('two options run together in one list item', () => {
+  it.each([
+    ['电子信息、先进制造', 'electronic_information, advanced_manufacturing'],
+    ['electronic_information，advanced_manufacturing', 'electronic_information, advanced_manufacturing'],
+  ])('%s is told to be parted by a comma, with the ids to write: %s', (item, ids) => {
+    const app = validApplication('1') as unknown as Record<string, unknown>;
+    app.fields = [item];
+    const said = (lang: 'zh' | 'en') =>
+      checkApplication(app, { lang })
+        .result.findings.filter((f) => f.path === 'fields[0]')
+        .map((f) => f.message);
+    expect(said('zh')).toEqual([
+      `fields[0]: 「${item}」是连在一起的几项：列表的各项之间用半角逗号加空格分开，请写成 ${ids}。`,
+    ]);
+    expect(said('en')).toEqual([
+      `fields[0]: "${item}" is several items run together: the items of a list are parted by an ASCII comma and a space; write ${ids}.`,
+    ]);
+  });
+
+  it('is said of a list item only: applicant.type: 企业、高校 keeps the options', () => {
+    const app = validApplication('1');
+    app.applicant.type = '企业、高校';
+    const [said] = checkApplication(app).result.findings.filter((f) => f.path === 'applicant.type');
+    expect(said?.message).toMatch(/^applicant\.type: 「企业、高校」不是可选的取值；可选：enterprise（企业）/);
+  });
+});

@@ -43,6 +43,9 @@ const zh = {
   mustBeExactly: (value: string) => `应为 ${value}。`,
   unknownRule: (value: string, kinds: string, hint: string) =>
     `未知的规则类型「${value}」${hint}；可用的规则类型有：${kinds}。`,
+  /** `[电子信息、先进制造]`: two options in one item, which a comma of the list would part. */
+  optionsJoined: (value: string, items: string) =>
+    `「${value}」是连在一起的几项：列表的各项之间用半角逗号加空格分开，请写成 ${items}。`,
   unknownOption: (value: string, options: string, hint: string) =>
     `「${value}」不是可选的取值${hint}；可选：${options}。`,
   invalid: '取值无效。',
@@ -107,6 +110,8 @@ const en: SchemaMessages = {
     }).`,
   mustBeExactly: (value) => `must be ${value}.`,
   unknownRule: (value, kinds, hint) => `unknown rule kind "${value}"${hint}; the known kinds are: ${kinds}.`,
+  optionsJoined: (value, items) =>
+    `"${value}" is several items run together: the items of a list are parted by an ASCII comma and a space; write ${items}.`,
   unknownOption: (value, options, hint) => `"${value}" is not one of the options${hint}; the options are: ${options}.`,
   invalid: 'invalid value.',
   allowedKeys: (keys) => ` (the keys allowed here: ${keys})`,
