@@ -67,8 +67,20 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     }
     case 'MISSING_CHAR':
       return missingChar(e, openings, text, found);
-    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // `type: enterprise` above `   inGuilin: true`: the key below, indented too far, was read as more of the value.
+      const next = text.indexOf('\n', at) + 1;
+      const indent = (line: string) => /^ */.exec(line)![0].length;
+      const below = next > 0 ? lineAt(text, next) : '';
+      const here = lineAt(text, at);
+      if (
+        /^ *[^\s#:'"][^:#]*:( |$)/.test(below) &&
+        /^ *[^\s#:'"][^:#]*: +\S/.test(here) &&
+        indent(below) > indent(here)
+      )
+        return found((m) => m.badIndent, 'BAD_INDENT', next + indent(below));
       return found((m) => m.multilineKey);
+    }
     case 'BLOCK_AS_IMPLICIT_KEY': {
       // `a: b: c` has its second colon on the same line; otherwise the next line is indented too far.
       if (/:\s/.test(lineAt(text, at).slice(at - lineStartOf(text, at)))) return found((m) => m.compactNested);

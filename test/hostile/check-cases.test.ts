@@ -18,6 +18,8 @@ interface Case {
   at?: [number, number] | null;
   zh: string[];
   en: string[];
+  /** The file's only finding: one mistake, one sentence. */
+  only?: true;
 }
 
 const cases: Case[] = [
@@ -129,6 +131,16 @@ const cases: Case[] = [
     en: [
       '"－" does not begin a list item in YAML: each item begins with an ASCII hyphen and a space, "- "; replace "－" with "-" followed by a space.',
     ],
+  },
+  {
+    // A key indented one space too far: said at it, where the line above was first said not to end its key.
+    fixture: 'yaml/key-indented-too-far.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [12, 4],
+    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
+    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    only: true,
   },
   {
     fixture: 'yaml/full-width-colon-only-line.yaml',
@@ -362,6 +374,7 @@ describe('check: each broken or hostile file gets a clear verdict and the batch 
       expect(finding, JSON.stringify(file.findings, null, 1)).toBeDefined();
       expect(finding!.severity).toBe(c.severity ?? 'error');
       if (c.at !== undefined) expect(c.at === null ? null : [finding!.line, finding!.column]).toEqual(c.at);
+      if (c.only) expect(file.findings).toEqual([finding]);
       // One sentence in the chosen language: none of the parser's English left in Chinese.
       if (lang === 'zh') expect(finding!.message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
     },
