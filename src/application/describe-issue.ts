@@ -268,12 +268,16 @@ function formOf(
   if (def?.type !== 'object' || !def.shape) return undefined;
   const keys = Object.keys(def.shape);
   const written = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
+  // `leader: 王伟`: the name written goes under name, when it reads the same in a flow mapping.
+  const named = keys.length === 1 && keys[0] === 'name' && typeof value === 'string' && /^[^,{}[\]:#'"]+$/.test(value);
   const example = (k: string, i: number) =>
     written && keys.length === 2 && written.length === 2
       ? written[i]
       : k === 'start' || k === 'end'
         ? (years?.[k] ?? '…')
-        : '…';
+        : named
+          ? value.trim()
+          : '…';
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
 }
 

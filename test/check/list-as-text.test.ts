@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { checkApplication } from '../support/check-application.js';
 import { validApplication } from '../support/valid-application.js';
 
-const fieldsSaid = (findings: readonly { path: string | null; message: string }[]) =>
-  findings.filter((f) => f.path === 'fields').map((f) => f.message);
+/** Line 1's valid application with one key set to what an applicant wrote. */
+function writing(key: string, value: unknown): Record<string, unknown> {
+  const app = validApplication('1') as unknown as Record<string, unknown>;
+  app[key] = value;
+  return app;
+}
+
+/** What check says at one path of it, in one language. */
+const saidAt = (app: Record<string, unknown>, path: string, lang: 'zh' | 'en') =>
+  checkApplication(app, { lang })
+    .result.findings.filter((f) => f.path === path)
+    .map((f) => f.message);
 
 describe('a list written as text', () => {
   it.each([
@@ -16,14 +26,9 @@ describe('a list written as text', () => {
     ['electronic_information, advanced_manufacturing', '[electronic_information, advanced_manufacturing]'],
     ['电子信息', '[电子信息]'],
   ])('%s is answered with the list of its items: fields: %s', (written, list) => {
-    const app = validApplication('1') as unknown as Record<string, unknown>;
-    app.fields = written;
-    expect(fieldsSaid(checkApplication(app).result.findings)).toEqual([
-      `fields: 应为列表，实际是文字：请写成 fields: ${list}。`,
-    ]);
-    expect(fieldsSaid(checkApplication(app, { lang: 'en' }).result.findings)).toEqual([
-      `fields: expected a list, got text: write fields: ${list}.`,
-    ]);
+    const app = writing('fields', written);
+    expect(saidAt(app, 'fields', 'zh')).toEqual([`fields: 应为列表，实际是文字：请写成 fields: ${list}。`]);
+    expect(saidAt(app, 'fields', 'en')).toEqual([`fields: expected a list, got text: write fields: ${list}.`]);
   });
 });
 
@@ -32,16 +37,11 @@ describe('two options run together in one list item', () => {
     ['电子信息、先进制造', 'electronic_information, advanced_manufacturing'],
     ['electronic_information，advanced_manufacturing', 'electronic_information, advanced_manufacturing'],
   ])('%s is told to be parted by a comma, with the ids to write: %s', (item, ids) => {
-    const app = validApplication('1') as unknown as Record<string, unknown>;
-    app.fields = [item];
-    const said = (lang: 'zh' | 'en') =>
-      checkApplication(app, { lang })
-        .result.findings.filter((f) => f.path === 'fields[0]')
-        .map((f) => f.message);
-    expect(said('zh')).toEqual([
+    const app = writing('fields', [item]);
+    expect(saidAt(app, 'fields[0]', 'zh')).toEqual([
       `fields[0]: 「${item}」是连在一起的几项：列表的各项之间用半角逗号加空格分开，请写成 ${ids}。`,
     ]);
-    expect(said('en')).toEqual([
+    expect(saidAt(app, 'fields[0]', 'en')).toEqual([
       `fields[0]: "${item}" is several items run together: the items of a list are parted by an ASCII comma and a space; write ${ids}.`,
     ]);
   });
@@ -51,5 +51,21 @@ describe('two options run together in one list item', () => {
     app.applicant.type = '企业、高校';
     const [said] = checkApplication(app).result.findings.filter((f) => f.path === 'applicant.type');
     expect(said?.message).toMatch(/^applicant\.type: 「企业、高校」不是可选的取值；可选：enterprise（企业）/);
+  });
+});
+
+describe('the project leader written as text (leader: 王伟)', () => {
+  it.each([
+    ['王伟', '{ name: 王伟 }'],
+    // Text a flow mapping would read otherwise is left for the applicant to place.
+    ['王伟, 李明', '{ name: … }'],
+  ])('%s is answered with the mapping to write: leader: %s', (written, mapping) => {
+    const app = writing('leader', written);
+    expect(saidAt(app, 'leader', 'zh')).toEqual([
+      `leader: 应为映射（键: 值），实际是文字：请写成 leader: ${mapping}。`,
+    ]);
+    expect(saidAt(app, 'leader', 'en')).toEqual([
+      `leader: expected a mapping (key: value), got text: write leader: ${mapping}.`,
+    ]);
   });
 });
