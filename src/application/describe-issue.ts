@@ -14,6 +14,7 @@ import {
   intendedNone,
   intendedNumber,
   intendedRatio,
+  intendedWan,
   intendedYear,
   writtenLineCode,
 } from './intended.js';
@@ -80,6 +81,8 @@ export function describeIssue(
         if (code) return one(code);
         const n = intendedNumber(value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
+        const wan = intendedWan(path, value);
+        if (wan !== undefined) return one(m.yuanNotWan(value, String(wan)));
         if (path.at(-1) === 'matching' && intendedNone(value)) return one(m.noneIsZero(value));
         // The guide gives co-funding as a proportion (1:2); the file asks for the amount.
         const ratio = path.at(-1) === 'matching' ? intendedRatio(value) : undefined;

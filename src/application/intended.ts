@@ -10,8 +10,8 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** The units a number may be written with and still be read as that number. */
-const UNIT = /(万元|万|元|个|项|户|年|人|家|%|％)$/u;
+/** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
+const UNIT = /(万元|万|个|项|户|年|人|家|%|％)$/u;
 
 /** The unit a number is written with ("60万" → 万), which intendedNumber reads past. */
 export function numberUnit(text: string): string | undefined {
@@ -32,6 +32,16 @@ export function intendedNumber(text: string, fraction = false): number | undefin
   const n = Number(ascii);
   // 85% → 0.85, without the float noise of 85 / 100 (0.8500000000000001).
   return percent ? Number((n / 100).toPrecision(12)) : n;
+}
+
+/**
+ * An amount of funding written in 元 ("500000元") where the format counts 万元: the amount
+ * in 万元 (50). Only under funding, each of whose amounts is in 万元.
+ */
+export function intendedWan(path: readonly (string | number)[], text: string): number | undefined {
+  if (path[0] !== 'funding') return undefined;
+  const m = /^(\d+(?:\.\d+)?)元$/.exec(halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, ''));
+  return m ? Number((Number(m[1]) / 10000).toPrecision(12)) : undefined;
 }
 
 /**

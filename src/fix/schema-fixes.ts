@@ -12,6 +12,7 @@ import {
   intendedDate,
   intendedNone,
   intendedNumber,
+  intendedWan,
   intendedYear,
 } from '../application/intended.js';
 import type { Edit, FixKind } from './types.js';
@@ -55,7 +56,11 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
     }
     const node = nodeAt(doc, path);
     if (!isScalar(node) || !node.range) continue;
-    const fix = yearFix(node, view.at(path)) ?? noneFix(path, node) ?? valueFix(issue, node.value, view.at(path));
+    const fix =
+      yearFix(node, view.at(path)) ??
+      noneFix(path, node) ??
+      valueFix(issue, node.value, view.at(path)) ??
+      wanFix(path, node);
     if (fix) edits.push(scalarEdit(node, fix.to, fix.kind, path, String(node.source ?? node.value), fix.quoted));
   }
   return edits;
@@ -79,6 +84,12 @@ function noneFix(path: PathSegment[], node: Scalar): { to: string; kind: FixKind
   return path.at(-1) === 'matching' && typeof node.value === 'string' && intendedNone(node.value)
     ? { to: '0', kind: 'number' }
     : undefined;
+}
+
+/** Funding written in 元 (`requested: 500000元`): the amount in 万元, as the message says. */
+function wanFix(path: PathSegment[], node: Scalar): { to: string; kind: FixKind; quoted?: boolean } | undefined {
+  const wan = typeof node.value === 'string' ? intendedWan(path, node.value) : undefined;
+  return wan === undefined ? undefined : { to: String(wan), kind: 'yuan' };
 }
 
 function valueFix(

@@ -15,6 +15,7 @@ export type FixKind =
   | 'partner'
   | 'creditCodeCase'
   | 'creditCodeWidth'
+  | 'yuan'
   | 'direction';
 
 export interface Fix {

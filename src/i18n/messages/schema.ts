@@ -16,6 +16,9 @@ const zh = {
   tooFewItems: (min: string) => `至少应有 ${min} 项。`,
   format: (what: string) => `格式不正确：应为${what}。`,
   numberAsText: (text: string, number: string) => `「${text}」是文字，不是数字：请写成 ${number}（不带引号和单位）。`,
+  /** `requested: 500000元`: funding is in 万元. */
+  yuanNotWan: (text: string, wan: string) =>
+    `「${text}」以元为单位，而这里的金额以万元计：请写成 ${wan}（不带引号和单位）。`,
   /** A month (or day) where only the year goes: `year` is what to write. */
   yearOnly: (text: string, year: string) => `「${text}」带有月份：这里只写年份，请写成 ${year}（不带引号和单位）。`,
   /** A fraction where a count or number goes (1.5 items). */
@@ -92,6 +95,8 @@ const en: SchemaMessages = {
   tooFewItems: (min) => `needs at least ${min} item(s).`,
   format: (what) => `invalid format: expected ${what}.`,
   numberAsText: (text, number) => `"${text}" is text, not a number: write ${number} (no quotes, no unit).`,
+  yuanNotWan: (text, wan) =>
+    `"${text}" is in yuan, and amounts here are in 万元 (10,000 CNY): write ${wan} (no quotes, no unit).`,
   notWhole: (value) => `"${value}" is not a whole number: write a whole number.`,
   yearOnly: (text, year) => `"${text}" has a month: only the year goes here, write ${year} (no quotes, no unit).`,
   textNotNumber: (text) => `"${text}" is text, not a number: write one number in digits (no quotes, no unit).`,
