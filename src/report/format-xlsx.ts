@@ -15,10 +15,35 @@ type Value = string | number | null;
 /** Rows measured before a sheet's column widths are set: enough to see its typical text. */
 const MEASURED = 200;
 const MAX_WIDTH = 60;
-/** A header wraps past this width rather than widen a column of short values (amounts, counts). */
+/** A header wraps between its words past this width rather than widen a column of short values (amounts, counts). */
 const HEADER_WIDTH = 8;
 /** Points per line of the default 11-point text, CJK included. */
 const LINE_HEIGHT = 16;
+
+/** A header's words: parted at a space outside its brackets, so that a unit, (10k CNY), is one. */
+const headerWords = (header: string) => header.split(/ (?![^(（]*[)）])/);
+
+/**
+ * The columns a header's column needs so that none of its words, nor its unit, is cut:
+ * a header wraps only between its words (Requested / (10k CNY)); one of a single word,
+ * as every Chinese header is, stands on one line, since a spreadsheet breaks Chinese
+ * between any two characters, inside （万元） too.
+ */
+function headerFloor(header: string): number {
+  return Math.max(...headerWords(header).map(displayWidth));
+}
+
+/** Whether a spreadsheet, wrapping the header at its spaces in `inner` columns, parts its unit. */
+function splitsUnit(header: string, inner: number): boolean {
+  let line = '';
+  for (const word of header.split(' ')) {
+    if (line && displayWidth(`${line} ${word}`) > inner) {
+      if (/[(（][^)）]*$/.test(line)) return true;
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return false;
+}
 
 /**
  * A sheet written as rows come: a frozen header, the widths measured on the header
@@ -61,7 +86,14 @@ class SheetStream {
     // right edge it read as one with it (序号 1 and its file, 1intake/…; 自筹配套 400 and
     // the period, 4002019–2021).
     const indented = figures.map((_, i) => i > 0 && figures[i - 1]! && !figures[i]);
-    this.widths = widths.map((w, i) => Math.min(w, this.prose.get(i) ?? MAX_WIDTH) + (indented[i] ? 1 : 0));
+    this.widths = widths.map((w, i) => {
+      const h = this.headers[i]!;
+      const capped = Math.max(Math.min(w, this.prose.get(i) ?? MAX_WIDTH), headerFloor(h) + 2);
+      // Wide enough for `Requested (10k` on its first line, a spreadsheet would put
+      // `CNY)` alone on the second: such a column takes the whole header on one line.
+      const whole = splitsUnit(h, capped - 2) ? displayWidth(h) + 2 : capped;
+      return whole + (indented[i] ? 1 : 0);
+    });
     this.ws.columns = this.headers.map((_, i) => ({
       width: this.widths[i]!,
       style: {

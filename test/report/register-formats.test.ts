@@ -7,6 +7,7 @@ import type { LineTotals, OfficeTotals } from '../../src/report/summary.js';
 import type { ApplicationFacts } from '../../src/report/file-result.js';
 import { loadGuideline } from '../../src/guideline/load.js';
 import { pick } from '../../src/i18n/lang.js';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { stringify } from 'yaml';
 import { runCli, ROOT } from '../support/cli.js';
 import { validApplication } from '../support/valid-application.js';
@@ -197,6 +198,17 @@ const byPlace = (rows: unknown[][]) =>
     })
     .sort();
 
+/** A header as a spreadsheet wraps it in `inner` columns: at its spaces, greedily. */
+function headerLines(header: string, inner: number): string[] {
+  const lines: string[] = [];
+  for (const word of header.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && displayWidth(`${last} ${word}`) <= inner) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** The inbox's workbook in a language, as a reviewer opens it. */
 async function inboxWorkbook(lang: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `inbox-${lang}.xlsx`);
@@ -366,6 +378,35 @@ describe('the register, the workbook and the HTML report', () => {
       // 序号 before the file, 自筹配套 before the period: 1intake/…, 4002019–2021 when flush.
       for (let row = 1; row <= reg.rowCount; row++) expect(indented(row)).toEqual(apart);
       for (const h of apart) expect(reg.getRow(2).getCell(heads.indexOf(h) + 1).alignment?.horizontal).toBe('left');
+    },
+  );
+
+  it.each([
+    ['zh', '申请金额（万元）'],
+    ['en', 'Requested (10k CNY)'],
+  ])(
+    '--format xlsx --lang %s: no header of the three sheets is cut inside a word or its unit where its column wraps it',
+    async (lang, amount) => {
+      const book = await inboxWorkbook(lang);
+      const seen: string[] = [];
+      for (const sheet of book.worksheets) {
+        const heads = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+        heads.forEach((h, i) => {
+          const column = sheet.getColumn(i + 1);
+          const inner = column.width! - 2 - (sheet.getRow(1).getCell(i + 1).alignment?.indent ?? 0);
+          seen.push(h);
+          // A spreadsheet breaks Chinese between any two characters (（万 / 元） too): a
+          // header without a space stands on one line; one with spaces parts at them only,
+          // its words, and its unit (10k CNY), each whole on a line.
+          const lines = headerLines(h, inner);
+          if (!h.includes(' ')) expect([h, lines]).toEqual([h, [h]]);
+          for (const line of lines) {
+            expect([h, displayWidth(line) <= inner]).toEqual([h, true]);
+            expect([h, line.split('(').length]).toEqual([h, line.split(')').length]);
+          }
+        });
+      }
+      expect(seen).toContain(amount);
     },
   );
 
