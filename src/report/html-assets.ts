@@ -83,6 +83,22 @@ details>summary{cursor:pointer;color:var(--bar)}
   .chart .fig{margin-bottom:8px}
   .facts{grid-template-columns:max-content 1fr}
 }
+/*
+ * On a phone an opened application is read within the screen: its findings stand one
+ * under another, rule and place labelled, where a table of five columns ran past the
+ * screen's side and each finding's place with it.
+ */
+@media (max-width:700px){
+  .scroll{container-type:inline-size}
+  tr.detail>td{padding:8px 10px 12px}
+  tr.detail>td>*{position:sticky;left:0;max-width:calc(100vw - 60px);max-width:calc(100cqw - 20px)}
+  .findings thead{display:none}
+  .findings,.findings tbody,.findings tr,.findings td{display:block}
+  .findings tr{border-bottom:1px solid var(--line);padding:6px 0}
+  .findings td{border:0;padding:1px 8px}
+  .findings td:nth-child(-n+2){display:inline-block}
+  .findings td[data-label]::before{content:attr(data-label);margin-right:.6em;color:var(--dim);font-size:12px}
+}
 @page{size:A4 landscape;margin:12mm}
 @media print{
   body{font-size:11px}
@@ -204,7 +220,9 @@ export const HTML_SCRIPT = `
       el(r,'td','sev-'+f[0],f[1]);
       el(r,'td','basis',f[6]);
       var m=el(r,'td','',f[2]);if(f[3])el(m,'div','clause',f[3]);
-      el(el(r,'td'),'code','',f[4]);path(el(r,'td'),f[5]);
+      var rule=el(r,'td'),at=el(r,'td');
+      rule.setAttribute('data-label',L.findings[3]);at.setAttribute('data-label',L.findings[4]);
+      el(rule,'code','',f[4]);path(at,f[5]);
     }
     return tr;
   }

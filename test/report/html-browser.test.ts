@@ -455,4 +455,35 @@ describe('the place of a finding, file:line:column', () => {
       }
     },
   );
+
+  it.each(['zh', 'en'])(
+    'stays inside the register on a phone (390 pixels): an opened application, its places broken after a slash (%s)',
+    async (lang) => {
+      const p = await context.newPage();
+      try {
+        await p.setViewportSize({ width: 390, height: 900 });
+        await p.goto(pathToFileURL(join(dir, `deep-${lang}.html`)).href);
+        await p.locator('#register tr.row').first().click();
+        const { box, outside } = await p.$eval('#register', (table) => {
+          const right = table.parentElement!.getBoundingClientRect().right;
+          return {
+            box: right,
+            outside: [...table.querySelectorAll('tr.detail > td *')]
+              .map((e) => [e.textContent ?? '', e.getBoundingClientRect().right] as const)
+              .filter(([, r]) => r > right + 0.5)
+              .map(([t, r]) => `${t.slice(0, 40)} ${Math.round(r)}`),
+          };
+        });
+        // The register's own columns may scroll sideways; what a row opens to stays on the screen.
+        expect([box, outside]).toEqual([box, []]);
+        const place = '#register tr.detail table.findings td:last-child code';
+        expect(await p.locator(place).first().textContent()).toBe(`${FILE}:7:14`);
+        const cut = await breaks(p, place);
+        expect(cut.length).toBeGreaterThan(0);
+        expect(cut.filter((pair) => !/^[/-]/.test(pair))).toEqual([]);
+      } finally {
+        await p.close();
+      }
+    },
+  );
 });
