@@ -299,6 +299,25 @@ describe('check --summary on a terminal: the applicants in more than one applica
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it.each([56, 60, 64, 70, 80])(
+    'keeps the count of applications with its noun at %i columns (zh and en)',
+    (columns) => {
+      for (const [lang, count] of [
+        ['en', '3 applications'],
+        ['zh', '3 份'],
+      ] as const) {
+        const r = runCli(['check', '.', '--summary', '--lang', lang], { cwd: dir, env: { COLUMNS: String(columns) } });
+        const heading = r.stdout.slice(r.stdout.lastIndexOf('\n  桂林某某') + 1).split('\n    第一批')[0]!;
+        // 3 / applications read as a heading of three and a word alone under it.
+        expect([columns, lang, heading.replace(/\n +/g, ' / ')]).toEqual([
+          columns,
+          lang,
+          expect.stringMatching(new RegExp(`(?:：|: | / )${count}`)),
+        ]);
+      }
+    },
+  );
+
   it.each([
     ['zh', '写作「桂林市某某科技有限责任公司」'],
     ['en', 'named "桂林市某某科技有限责任公司"'],

@@ -458,7 +458,7 @@ describe('questions and answers at 80 columns', () => {
     await s.answer('What kinds of partners', KEY.ctrlC);
     expect(await s.exit).toBe(130);
     expect(s.text).toContain(
-      '(concerns 14\n  lines)\n  Electronic information, Biotechnology and new medicine, Aerospace, New\n  materials\n',
+      '(concerns\n  14 lines)\n  Electronic information, Biotechnology and new medicine, Aerospace, New\n  materials\n',
     );
   });
 });

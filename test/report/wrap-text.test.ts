@@ -13,11 +13,11 @@ function measuredWhole(text: string, max: number): string {
       let line = '';
       const tokens =
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? [];
-      // The English unit, too wide for the line, parts at its spaces.
+      // The English unit or a count with its noun, too wide for the line, parts at its spaces.
       for (const token of tokens.flatMap((t) =>
-        t.includes('(10k CNY)') && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t],
+        /\S \S/.test(t) && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t],
       )) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
@@ -97,6 +97,8 @@ const piece = fc.oneof(
     '万元',
     '30–50 万元。',
     'requests 120 (10k CNY)',
+    ': 177 applications',
+    '3 份申请',
     ' (10k CNY).',
     '申报书-基本信息.docx',
     ' `partners`.',
@@ -116,6 +118,17 @@ describe('wrapText', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
+  });
+});
+
+describe('a count', () => {
+  it('stays with its noun: never 177 / applications, nor 3 / 份申请', () => {
+    const heading = '桂林市第0号申报单位 (credit code 91450300MA5L0B2Q1Y): 177 applications';
+    expect(wrapText(heading, 58)).toBe('桂林市第0号申报单位 (credit code 91450300MA5L0B2Q1Y):\n177 applications');
+    expect(wrapText('Applicant: 3 applications', 20)).toBe('Applicant:\n3 applications');
+    expect(wrapText('桂林电子科技大学：3 份申请', 20)).toBe('桂林电子科技大学：\n3 份申请');
+    // Wider than the line, it parts at its space, not inside its noun.
+    expect(wrapText('177 applications', 12)).toBe('177\napplications');
   });
 });
 
