@@ -25,14 +25,39 @@ export function explainErrors(doc: Document.Parsed, text: string): Found[] {
   // An unclosed quote swallows the rest of the file: later errors only echo it.
   const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
   const kept = quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found;
-  // One mistake often trips several errors on its line: the first says it best.
+  // A key indented with a tab throws the keys below it out of line: one mistake, said at the tab.
+  const echoes = tabEchoes(kept, text);
   const lines = new Set<string>();
   return kept.filter((f) => {
+    if (f.code !== 'TAB_AS_INDENT' && echoes.has(lineOf(text, f.offset ?? 0))) return false;
     const key = `${f.severity}:${f.offset === undefined ? '' : lineOf(text, f.offset)}`;
     if (lines.has(key)) return false;
     lines.add(key);
     return true;
   });
+}
+
+/**
+ * The lines after a line indented with a tab that stand as deep as the line below it:
+ * the rest of its mapping, which the parser no longer reads in line with it.
+ */
+function tabEchoes(found: Found[], text: string): Set<number> {
+  const echoes = new Set<number>();
+  const all = text.split('\n');
+  for (const f of found) {
+    if (f.code !== 'TAB_AS_INDENT') continue;
+    const tab = lineOf(text, f.offset ?? 0);
+    const below = all.slice(tab).find((line) => line.trim() !== '') ?? '';
+    const depth = /^ */.exec(below)![0].length;
+    // Below it the top level: the tab's mapping has ended, and what follows is read afresh.
+    if (depth === 0) continue;
+    for (let i = tab; i < all.length; i++) {
+      const line = all[i]!;
+      if (line.trim() !== '' && /^ */.exec(line)![0].length < depth) break;
+      echoes.add(i + 1);
+    }
+  }
+  return echoes;
 }
 
 function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Openings, text: string): Found {

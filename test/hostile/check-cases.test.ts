@@ -33,6 +33,16 @@ const cases: Case[] = [
     en: ['Bad indentation', 'same column'],
   },
   {
+    // A tab inside a mapping: said once, at the tab, not again at the key below as out of line.
+    fixture: 'yaml/tab-indentation-inside-mapping.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [12, 1],
+    zh: ['Tab 缩进', '换成空格'],
+    en: ['indented with a tab', 'replace the tab'],
+    only: true,
+  },
+  {
     fixture: 'yaml/tab-indentation.yaml',
     status: 'error',
     rule: 'yaml',
