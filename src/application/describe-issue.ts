@@ -6,7 +6,15 @@ import { yamlMessages } from '../i18n/messages/yaml.js';
 import { closest } from '../util/closest.js';
 import { sharedDirectionLabel, type Line } from '../guideline/model.js';
 import { byShortLabel } from '../guideline/short-labels.js';
-import { COUNTRY_PATTERN, DATE_PATTERN, FILLED_PATTERN, isYear, vocabularyOf, type VocabularyEntry } from './schema.js';
+import {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  FILLED_PATTERN,
+  isDate,
+  isYear,
+  vocabularyOf,
+  type VocabularyEntry,
+} from './schema.js';
 import {
   intendedCountry,
   intendedDate,
@@ -103,6 +111,11 @@ export function describeIssue(
         return one(m.notWhole(String(value)));
       }
       if (issue.expected === 'boolean' && typeof value !== 'object') return one(m.boolean(String(value)));
+      // introducedOn: 2018.3 reads as a number: said as the date it is not, as written (2018.10 is not 2018.1).
+      if (typeof value === 'number' && nodes.some(isDate)) {
+        const written = sourceAt?.(path) ?? String(value);
+        return one(m.date(written, intendedDate(written)));
+      }
       const wrong = m.expected(typeName(issue.expected, m), typeName(typeOf(value), m));
       const form = formOf(path, value, nodes, years) ?? itemFormOf(path, value, nodes, at);
       return one(form ? m.writeAs(wrong, form) : wrong);

@@ -86,6 +86,10 @@ export function isYear(schema: object): boolean {
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 const date = z.string().regex(DATE_PATTERN, 'YYYY-MM-DD');
+/** A key that holds a date (a talent's introducedOn): a number there is a date typed with dots (2018.3). */
+export function isDate(schema: object): boolean {
+  return schema === date;
+}
 /** Text that says something: `""` and a title of spaces are both still to be filled in. */
 export const FILLED_PATTERN = /\S/;
 const filled = z.string().regex(FILLED_PATTERN);
