@@ -8,9 +8,12 @@ import type { Style } from '../report/style.js';
 import { cellWidth, displayWidth, indentWrapped, longestWord, wrapText } from '../report/wrap-text.js';
 import { onScreen, type Ranked } from './rank.js';
 import { type Mark, reasonMark } from './reason-mark.js';
+import { lineHeading } from './render-detail.js';
 
 const TOP_REASONS = 2;
 const TOP_TODOS = 2;
+/** The narrowest notes column a table is drawn with: "? 待确认：单位类型（见详情）" and "→ Co-fund at least" whole. */
+const MIN_NOTES = 20;
 
 function amountCell(g: Guideline, r: Ranked, lang: Lang): string {
   const m = msg(matchMessages, lang);
@@ -81,6 +84,22 @@ function notesCell(items: Mark[], width: number, s: Style): string {
     .join('\n');
 }
 
+/** One line of the ranking as a block: its heading and money as the detail has them, then its notes. */
+function blockOf(
+  g: Guideline,
+  facts: Facts,
+  r: Ranked,
+  lang: Lang,
+  s: Style,
+  skip: Set<string>,
+  width: number,
+): string {
+  const items = notes(g, facts, r, lang, s, skip).flatMap(({ mark, colour, text }) =>
+    mark === ' ' ? indentWrapped('    ', text, width, s.dim) : indentWrapped(`  ${colour(mark)} `, text, width),
+  );
+  return [...lineHeading(g, r, lang, s, width), ...items].join('\n');
+}
+
 /**
  * The ranked suggestions: a table of the lines open to the applicant, then one line
  * per closed line with what closes it, then the totals.
@@ -144,27 +163,33 @@ export function renderMatchTable(
             Math.min(34, Math.floor(rest * 0.4)),
           );
     const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
-    const rows = open.map((r, i) => {
-      const colour = r.status === 'eligible' ? s.green : s.yellow;
-      const [rank, code, , status, amount, awards] = cells[i]!;
-      return [
-        rank!,
-        s.cyan(code!),
-        wrapText(pick(r.line.title, lang), title - 2),
-        colour(status!),
-        wrapText(amount!, widths[4]! - 2),
-        awards!,
-        notesCell(notes(g, facts, r, lang, s, skip), widths[6]! - 2, s),
-      ];
-    });
-    const keep = (_: unknown, i: number) => showRank || i > 0;
-    const table = new Table({
-      head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))).filter(keep),
-      colWidths: widths.filter(keep),
-      style: { head: [], border: [] },
-    });
-    table.push(...rows.map((row) => row.filter(keep)));
-    out.push(table.toString());
+    if (widths[6]! < MIN_NOTES) {
+      // Too narrow for the table (it would run past the terminal's edge, or its notes would
+      // break inside words): each line as a block, opened as its detail is.
+      out.push(open.map((r) => blockOf(g, facts, r, lang, s, skip, width)).join('\n\n'));
+    } else {
+      const rows = open.map((r, i) => {
+        const colour = r.status === 'eligible' ? s.green : s.yellow;
+        const [rank, code, , status, amount, awards] = cells[i]!;
+        return [
+          rank!,
+          s.cyan(code!),
+          wrapText(pick(r.line.title, lang), title - 2),
+          colour(status!),
+          wrapText(amount!, widths[4]! - 2),
+          awards!,
+          notesCell(notes(g, facts, r, lang, s, skip), widths[6]! - 2, s),
+        ];
+      });
+      const keep = (_: unknown, i: number) => showRank || i > 0;
+      const table = new Table({
+        head: head.map((x, i) => s.bold(wrapText(x, widths[i]! - 2))).filter(keep),
+        colWidths: widths.filter(keep),
+        style: { head: [], border: [] },
+      });
+      table.push(...rows.map((row) => row.filter(keep)));
+      out.push(table.toString());
+    }
   }
   for (const status of ['eligible', 'possible'] as const) {
     const group = g.lines.filter((l) => offField.some((r) => r.line === l && r.status === status)).map((l) => l.code);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/wrap-text.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { enterpriseOnlyGuideYaml } from '../support/guideline.js';
 
@@ -158,6 +159,51 @@ describe('match --profile', () => {
       expect([r.status, r.stdout.split('\n').slice(0, 5)]).toEqual([0, lines]);
     },
   );
+
+  it.each([
+    [
+      'zh',
+      [
+        '15-3  疾病诊治技术及规范化研发与应用示范  【符合】',
+        '资助额度：一般项目 2–5 或重点项目 ≤30 万元；立项数 ≤50',
+        '  ✓ 技术领域相符：医疗健康',
+        '  → 提醒：乳腺癌早期智能检测、智能诊断等涉及人体的研究，须符',
+        '    合知情同意和伦理要求（指南没有要求提交文件）',
+        '  → 申请资助定在一般项目 2–5 或重点项目 ≤30 万元。',
+        '    另有 1 项，见详情。',
+        '',
+        '16  桂林市国家可持续发展议程创新示范区建设与应用示范',
+        '    【符合】',
+      ],
+    ],
+    [
+      'en',
+      [
+        '15-3  R&D and Application Demonstration of Disease Diagnosis',
+        '      and Treatment Technologies and Their Standardization',
+        '      [eligible]',
+        'Funding: General project 2–5 or Key project ≤30 (10k CNY);',
+        '         Awards ≤50',
+        '  ✓ Shared fields: Medical and health care',
+      ],
+    ],
+  ])(
+    'at 60 columns, too narrow for the table, each open line is a block as its detail opens, none past the edge (%s)',
+    (lang, lines) => {
+      const r = runCli(['match', '--profile', '-', '--lang', lang], { input: HOSPITAL, env: { COLUMNS: '60' } });
+      const out = r.stdout.split('\n');
+      expect([r.status, out.slice(0, lines.length)]).toEqual([0, lines]);
+      expect(out.filter((l) => displayWidth(l) > 60)).toEqual([]);
+      expect(r.stdout).not.toContain('┌');
+    },
+  );
+
+  it('at 80 columns the table stays, zh and en', () => {
+    for (const lang of ['zh', 'en'])
+      expect(
+        runCli(['match', '--profile', '-', '--lang', lang], { input: HOSPITAL, env: { COLUMNS: '80' } }).stdout,
+      ).toMatch(/^┌/);
+  });
 
   it('in English, a lead applicant of another type than the line addresses is said once, plainly', () => {
     const r = runCli(['match', '--profile', '-', '--detail', '9', '--lang', 'en'], { input: HOSPITAL });

@@ -181,7 +181,7 @@ const zh = {
   detailNone: '无',
   detailClause: (clause: string) => `指南原文：${clause}`,
   detailMerits: '加分项',
-  detailHeading: (code: string, title: string, status: string) => `${code}  ${title}  【${status}】`,
+  statusTag: (status: string) => `【${status}】`,
   /** The detail's labels: a value too long for its line goes on under itself, not under the label. */
   detailFunding: '资助额度：',
   detailFieldsLabel: '技术领域：',
@@ -405,7 +405,7 @@ const en: MatchMessages = {
   detailNone: 'none',
   detailClause: (clause) => `Guide: ${clause}`,
   detailMerits: 'Merits',
-  detailHeading: (code, title, status) => `${code}  ${title}  [${status}]`,
+  statusTag: (status) => `[${status}]`,
   detailFunding: 'Funding: ',
   detailFieldsLabel: 'Fields: ',
   detailFields: (fields, fit) =>
