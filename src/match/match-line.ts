@@ -114,6 +114,7 @@ function whoMessage(
   // A content rule's own message already says it is no condition and whom to ask.
   if (ok === false && basis !== 'requirement') return fileWords ? m.doubt(m.whoBroken(text), false) : o.message;
   if (!fileWords) return o.message;
+  if (ok === false && m.whoBrokenAt[o.path]) return m.whoBrokenAt[o.path]!;
   return ok ? m.whoMet(text) : m.whoBroken(text);
 }
 

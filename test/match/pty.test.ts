@@ -248,6 +248,10 @@ describe('the questionnaire in a terminal', () => {
     expect(summary).toContain('技术领域：医疗健康');
     const table = await s.answer('把这些回答保存为档案文件', KEY.enter);
     expect(table).toMatch(/│ 1 +│ 15-3 │/);
+    // 暂无 closes 9 for what it says, not with a request to describe the talent.
+    expect(table.replace(/\n +/g, '')).toContain(
+      '✗ 9     引进高层次人才创新创业本方向资助依托引进高层次人才、院士工作站或可持续发展智库专家开展的项目；本单位暂无这类人才，不能申报。',
+    );
     await s.answer('保存到哪个文件？', KEY.enter);
     await s.waitFor('已保存回答：本单位档案.yaml');
     await s.answer('查看哪个方向的全部理由与待办？', KEY.up, KEY.enter);
@@ -274,6 +278,9 @@ describe('the questionnaire in a terminal', () => {
     const table = await s.answer('Save these answers', KEY.down, KEY.enter);
     expect(table).toMatch(/│ 1 +│ 15-3 │ R&D and Application/);
     expect(table).toContain('eligible');
+    expect(table.replace(/\n +/g, ' ')).toContain(
+      '✗ 9     Innovation and Entrepreneurship by Introduced High-Level Talent This line funds projects built on introduced high-level talent, an academician workstation or a sustainable development think-tank expert; your organisation has none of these, so it cannot apply.',
+    );
     // The best line is offered first: its detail, then init for it; its tier is asked, then init writes the folder.
     await s.answer('See all reasons and to-dos of which line?', KEY.enter);
     const detail = await s.answer('Scaffold the application documents for line 15-3', KEY.up, KEY.enter);

@@ -49,6 +49,38 @@ const IT_ENTERPRISE_ORDER = [
   'partners',
 ];
 
+describe('an applicant with no such talent (暂无) is told why line 9 is closed, not asked to describe a talent', () => {
+  it.each([
+    [
+      'zh',
+      '本方向资助依托引进高层次人才、院士工作站或可持续发展智库专家开展的项目；本单位暂无这类人才，不能申报。',
+      '引进的高层次人才须担任项目负责人；您回答人才不担任，须改由其负责项目才能申报。',
+    ],
+    [
+      'en',
+      'This line funds projects built on introduced high-level talent, an academician workstation or a sustainable development think-tank expert; your organisation has none of these, so it cannot apply.',
+      'The introduced high-level talent must lead the project; you answered that they will not, so they must lead it for you to apply.',
+    ],
+  ] as const)('%s', async (lang, none, notLeader) => {
+    const closedBy = async (script: Record<string, unknown>) => {
+      const { facts } = await answer(script, lang);
+      const nine = rankLines(guideline(lang), facts, lang).find((r) => r.line.code === '9')!;
+      return [nine.status, nine.reasons.filter((r) => r.ok === false).map((r) => r.message)];
+    };
+    expect(await closedBy(IT_ENTERPRISE)).toEqual(['ineligible', [none]]);
+    expect(
+      await closedBy({
+        ...IT_ENTERPRISE,
+        talentRoute: 'introduced',
+        talentLeader: false,
+        talentDate: '2018-03-01',
+        talentCategory: 2,
+        centralOrRegional: false,
+      }),
+    ).toEqual(['ineligible', [notLeader]]);
+  });
+});
+
 describe("a farmers' cooperative is told which kind of unit it is", () => {
   // The guide's forms name no cooperative (农民专业合作社): 其他 says it is the one to pick.
   it.each([

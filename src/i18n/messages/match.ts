@@ -20,6 +20,15 @@ const zh = {
   conditionShort: (condition: string) =>
     condition.includes('属于') ? condition.replace('属于', '是否属于') : `是否${condition}`,
   whoBroken: (text: string) => `不符合：${text}。`,
+  /**
+   * A stated fact that closes a line, where the rule's own text asks for what was in fact
+   * answered (须写明人才情况 to one who said 暂无): what the answer means, by the fact's path.
+   */
+  whoBrokenAt: {
+    'talent.route':
+      '本方向资助依托引进高层次人才、院士工作站或可持续发展智库专家开展的项目；本单位暂无这类人才，不能申报。',
+    'talent.isLeader': '引进的高层次人才须担任项目负责人；您回答人才不担任，须改由其负责项目才能申报。',
+  } as Record<string, string>,
   /** A convention of the tool that the applicant does not meet: no bar, a thing to ask the office. */
   toConfirm: (text: string) => `请确认：${text}`,
   /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
@@ -249,6 +258,12 @@ const en: MatchMessages = {
   whoOpenShort: (what) => `To be confirmed: ${what} (see the detail).`,
   conditionShort: (condition) => `whether ${condition}`,
   whoBroken: (text) => `Not met: ${text}.`,
+  whoBrokenAt: {
+    'talent.route':
+      'This line funds projects built on introduced high-level talent, an academician workstation or a sustainable development think-tank expert; your organisation has none of these, so it cannot apply.',
+    'talent.isLeader':
+      'The introduced high-level talent must lead the project; you answered that they will not, so they must lead it for you to apply.',
+  },
   toConfirm: (text) => `To confirm: ${text}`,
   doubt: (message, convention) =>
     convention
