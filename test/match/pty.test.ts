@@ -316,6 +316,14 @@ describe('the questionnaire in a terminal', () => {
     expect(s.text).not.toMatch(/Error|at .*\.js/);
   });
 
+  it('in English, a platform named by an abbreviation keeps its capitals when its level is asked', async () => {
+    const s = session('--lang', 'en');
+    await s.answer('What kind of organisation is the lead applicant?', KEY.down, KEY.down, KEY.enter);
+    await s.answer('Which recognised platforms', KEY.down, KEY.space, KEY.enter);
+    await s.answer('At what level is your major S&T innovation base recognised?', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+  });
+
   it("a partner's country: a German institute brings the translation to-do for 8 and 13", async () => {
     const s = session('--lang', 'en');
     await s.answer('What kind of organisation is the lead applicant?', KEY.down, KEY.down, KEY.enter);

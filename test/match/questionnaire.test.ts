@@ -49,6 +49,26 @@ const IT_ENTERPRISE_ORDER = [
   'partners',
 ];
 
+describe("a platform's level is asked in its own words", () => {
+  it('in English, an abbreviation (S&T) and a name (Xingchuang Tiandi) keep their capitals; the rest reads lower-case', async () => {
+    const { p } = await answer(
+      {
+        ...IT_ENTERPRISE,
+        platforms: ['innovation_base', 'rural_maker_space', 'key_lab'],
+        'platformLevel.innovation_base': 'guangxi',
+        'platformLevel.rural_maker_space': 'guangxi',
+        'platformLevel.key_lab': 'guangxi',
+      },
+      'en',
+    );
+    expect(p.shown.filter((s) => s.name.startsWith('platformLevel.')).map((s) => s.message)).toEqual([
+      'At what level is your major S&T innovation base recognised?',
+      'At what level is your rural maker space (Xingchuang Tiandi) recognised?',
+      'At what level is your key laboratory recognised?',
+    ]);
+  });
+});
+
 describe('an applicant with no such talent (暂无) is told why line 9 is closed, not asked to describe a talent', () => {
   it.each([
     [

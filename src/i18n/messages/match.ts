@@ -241,6 +241,12 @@ const zh = {
 
 export type MatchMessages = MessagesOf<typeof zh>;
 
+/**
+ * A label within a sentence: "County … government" and "Rural maker space" read lower-case
+ * after "the" or "your"; an abbreviation (S&T) and a name (Xingchuang Tiandi) stay as they are.
+ */
+const inSentence = (label: string) => label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+
 const en: MatchMessages = {
   whoOpen: (text) => `To be confirmed: ${text}.`,
   onCondition: (condition, todo) => `(if ${condition}) ${todo}`,
@@ -299,8 +305,7 @@ const en: MatchMessages = {
     // A name that ends in its own full stop (Co., Ltd.) ends the sentence: not 'Co..'.
     attachmentFor: (what, partner) => `Prepare: ${what} with ${partner}${partner.endsWith('.') ? '' : '.'}`,
     attachmentPerPartner: (what, foreignOnly) => `Prepare for each ${foreignOnly ? 'foreign ' : ''}partner: ${what}.`,
-    // "County … government" reads lower-case after "the"; an abbreviation (S&T) stays as it is.
-    recommendation: (kind, by) => `${kind} from the ${by.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
+    recommendation: (kind, by) => `${kind} from the ${inSentence(by)}`,
   },
   q: {
     inGuilin: { ask: 'Is your organisation registered or based in Guilin?', short: 'Registered or based in Guilin' },
@@ -311,7 +316,7 @@ const en: MatchMessages = {
         "Which recognised platforms does your organisation hold? (any number; last time's are ticked: space unticks one)",
       short: 'Platforms',
     },
-    platformLevel: (kind) => `At what level is your ${kind.toLowerCase()} recognised?`,
+    platformLevel: (kind) => `At what level is your ${inSentence(kind)} recognised?`,
     highTech: { ask: 'Is your organisation a high-tech enterprise?', short: 'High-tech enterprise' },
     highTechChoice: {
       valid: 'Yes, with a valid recognition',
