@@ -324,6 +324,23 @@ describe('the questionnaire in a terminal', () => {
     expect(await s.exit).toBe(130);
   });
 
+  it('in English, an incubator and a maker space are summed up as two platforms, each with its level', async () => {
+    const s = session('--lang', 'en');
+    await s.answer('What kind of organisation is the lead applicant?', KEY.enter);
+    await s.answer('Which recognised platforms', KEY.down, KEY.down, KEY.space, KEY.down, KEY.space, KEY.enter);
+    await s.answer('technology business incubator recognised?', KEY.up, KEY.up, KEY.enter);
+    await s.answer('maker space recognised?', KEY.down, KEY.enter);
+    await s.answer('high-tech enterprise?', KEY.enter);
+    await s.answer('What high-level talent', KEY.enter);
+    await s.answer('S&T commissioner', KEY.enter);
+    await s.answer('registered or based in Guilin?', KEY.enter);
+    await s.answer('Which technical fields', KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
+    await s.answer('What kinds of partners', KEY.enter);
+    const summary = await s.answer('Are these answers right?', KEY.ctrlC);
+    expect(summary).toContain('\n  Platforms: Technology business incubator (National), Maker space (City)\n');
+    expect(await s.exit).toBe(130);
+  });
+
   it("a partner's country: a German institute brings the translation to-do for 8 and 13", async () => {
     const s = session('--lang', 'en');
     await s.answer('What kind of organisation is the lead applicant?', KEY.down, KEY.down, KEY.enter);

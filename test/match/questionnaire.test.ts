@@ -567,6 +567,26 @@ describe('summary, redo and Ctrl-C', () => {
     },
   );
 
+  it.each([
+    ['zh', '  平台：国家级科技企业孵化器、市级众创空间'],
+    ['en', '  Platforms: Technology business incubator (National), Maker space (City)'],
+  ] as const)('an incubator with two platforms reads as two, each with its level (%s)', async (lang, row) => {
+    const p = scriptedPrompter(
+      {
+        ...IT_ENTERPRISE,
+        highTech: 'none',
+        platforms: ['incubator', 'maker_space'],
+        'platformLevel.incubator': 'national',
+        'platformLevel.maker_space': 'city',
+        confirm: [true],
+      },
+      lang,
+    );
+    const out: string[] = [];
+    await questionnaire(p, guideline(lang), lang, (t) => out.push(t), createStyle(false));
+    expect(out.join('').split('\n')).toContain(row);
+  });
+
   it('asked again, a list with last answers ticked says Enter keeps them, where it said to press Enter for none', async () => {
     const p = scriptedPrompter({ ...IT_ENTERPRISE, ecoIndustry: false, confirm: [false, true] });
     await questionnaire(p, guideline('zh'), 'zh', () => {}, createStyle(false));

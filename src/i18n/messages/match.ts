@@ -377,7 +377,8 @@ const en: MatchMessages = {
       ? ` (concerns line${codes.length > 1 ? 's' : ''} ${codes.join(', ')})`
       : ` (concerns ${codes.length} lines)`,
   labelled: (name, kind) => `${name} (${kind})`,
-  platformAt: (kind, level) => `${kind}, level: ${level}`,
+  // In a list of several, 'Maker space, level: City' read as two items: the level goes in brackets.
+  platformAt: (kind, level) => `${kind} (${level})`,
   yes: 'Yes',
   no: 'No',
   none: 'none',
