@@ -5,6 +5,7 @@ import { msg } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { matchMessages } from '../i18n/messages/match.js';
 import type { Style } from '../report/style.js';
+import { indentWrapped } from '../report/wrap-text.js';
 import type { LineMatch } from './match-line.js';
 import { QUESTIONS, type Question } from './questions.js';
 import { rankLines } from './rank.js';
@@ -59,13 +60,16 @@ export async function askQuestions(
   }
 }
 
-/** The answers in the order they were asked, which is not the list's: what decides most comes first. */
-function summarize(g: Guideline, facts: Facts, asked: readonly string[], lang: Lang, s: Style): string {
+/**
+ * The answers in the order they were asked, which is not the list's: what decides most comes first.
+ * A long answer (several platforms or partners) wraps under itself, not to the screen's first column.
+ */
+function summarize(g: Guideline, facts: Facts, asked: readonly string[], lang: Lang, s: Style, width: number): string {
   const m = msg(matchMessages, lang);
   const questions = asked.flatMap((id) => QUESTIONS.filter((q) => q.id === id));
-  const rows = questions.map((q) => {
+  const rows = questions.flatMap((q) => {
     const text = m.q[q.id as keyof typeof m.q] as { short: string };
-    return `  ${s.dim(`${text.short}${lang === 'zh' ? '：' : ': '}`)}${q.answer(g, facts, lang)}`;
+    return indentWrapped(`  ${s.dim(`${text.short}${lang === 'zh' ? '：' : ': '}`)}`, q.answer(g, facts, lang), width);
   });
   return [s.bold(m.summaryTitle), ...rows].join('\n');
 }
@@ -77,12 +81,13 @@ export async function questionnaire(
   lang: Lang,
   out: (text: string) => void,
   s: Style,
+  width = Number.POSITIVE_INFINITY,
 ): Promise<Facts> {
   const m = msg(matchMessages, lang);
   let previous: Facts = {};
   for (;;) {
     const { facts, asked } = await askQuestions(p, g, lang, previous);
-    out(`\n${summarize(g, facts, asked, lang, s)}\n`);
+    out(`\n${summarize(g, facts, asked, lang, s, width)}\n`);
     if (await p.confirm({ name: 'confirm', message: m.confirmAnswers, default: true })) return facts;
     out(m.redo);
     previous = facts;

@@ -110,6 +110,30 @@ const HOSPITAL_ZH = [
   '哪些类型的合作单位',
 ];
 
+/**
+ * An incubator (an enterprise) in English up to its summary, which it returns: a national
+ * incubator and a city maker space (and, asked, a national university science park); no
+ * high-tech status, talent or commissioner; in Guilin; high-tech services; no partners.
+ */
+async function incubatorSummary(s: Session, sciencePark: boolean): Promise<string> {
+  await s.answer('What kind of organisation is the lead applicant?', KEY.enter);
+  const park = sciencePark ? [KEY.down, KEY.space] : [];
+  await s.answer('Which recognised platforms', KEY.down, KEY.down, KEY.space, KEY.down, KEY.space, ...park, KEY.enter);
+  await s.answer('technology business incubator recognised?', KEY.up, KEY.up, KEY.enter);
+  await s.answer('maker space recognised?', KEY.down, KEY.enter);
+  if (sciencePark) await s.answer('university science park recognised?', KEY.up, KEY.up, KEY.enter);
+  for (const q of [
+    'high-tech enterprise?',
+    'What high-level talent',
+    'dispatching unit',
+    'registered or based in Guilin?',
+  ])
+    await s.answer(q, KEY.enter);
+  await s.answer('Which technical fields', KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
+  await s.answer('What kinds of partners', KEY.enter);
+  return s.answer('Are these answers right?', KEY.ctrlC);
+}
+
 /** An enterprise with an academician workstation (the ninth platform), up to the talent it builds on. */
 async function platformsThenTalent(s: Session, talentKeys: string[]): Promise<void> {
   await s.answer('属于哪一类', KEY.enter);
@@ -326,17 +350,7 @@ describe('the questionnaire in a terminal', () => {
 
   it('in English, an incubator and a maker space are summed up as two platforms, each with its level', async () => {
     const s = session('--lang', 'en');
-    await s.answer('What kind of organisation is the lead applicant?', KEY.enter);
-    await s.answer('Which recognised platforms', KEY.down, KEY.down, KEY.space, KEY.down, KEY.space, KEY.enter);
-    await s.answer('technology business incubator recognised?', KEY.up, KEY.up, KEY.enter);
-    await s.answer('maker space recognised?', KEY.down, KEY.enter);
-    await s.answer('high-tech enterprise?', KEY.enter);
-    await s.answer('What high-level talent', KEY.enter);
-    await s.answer('S&T commissioner', KEY.enter);
-    await s.answer('registered or based in Guilin?', KEY.enter);
-    await s.answer('Which technical fields', KEY.down, KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
-    await s.answer('What kinds of partners', KEY.enter);
-    const summary = await s.answer('Are these answers right?', KEY.ctrlC);
+    const summary = await incubatorSummary(s, false);
     expect(summary).toContain('\n  Platforms: Technology business incubator (National), Maker space (City)\n');
     expect(await s.exit).toBe(130);
   });
@@ -418,6 +432,22 @@ describe('the layout at 80 columns', () => {
       expect(cut).toEqual([]);
     });
   }
+});
+
+describe('the summary at 80 columns', () => {
+  it('an answer too long for the screen wraps under itself, not to the first column', async () => {
+    const s = new Session(['match', '--lang', 'en'], 80);
+    const summary = await incubatorSummary(s, true);
+    expect(summary).toContain(
+      [
+        '  Platforms: Technology business incubator (National), Maker space (City),',
+        '             University science park (National)',
+      ].join('\n'),
+    );
+    const answers = summary.slice(summary.indexOf('Your answers:'), summary.indexOf('? Are these'));
+    for (const line of answers.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(await s.exit).toBe(130);
+  });
 });
 
 describe('the line picker at 80 columns', () => {

@@ -587,6 +587,25 @@ describe('summary, redo and Ctrl-C', () => {
     expect(out.join('').split('\n')).toContain(row);
   });
 
+  it('a long answer wraps under itself at the width given, not back to the first column', async () => {
+    const p = scriptedPrompter({
+      ...IT_ENTERPRISE,
+      partners: ['university', 'research_institute'],
+      'partnerName.research_institute': '中国科学院自动化研究所',
+      'partnerCountry.research_institute': false,
+      'morePartners.research_institute': false,
+      confirm: [true],
+    });
+    const out: string[] = [];
+    await questionnaire(p, guideline('zh'), 'zh', (t) => out.push(t), createStyle(false), 60);
+    const lines = out.join('').split('\n');
+    expect(lines.slice(lines.findIndex((l) => l.startsWith('  合作单位：')))).toEqual([
+      '  合作单位：桂林电子科技大学（高校，国内）、中国科学院自动化',
+      '            研究所（科研院所，国内）',
+      '',
+    ]);
+  });
+
   it('asked again, a list with last answers ticked says Enter keeps them, where it said to press Enter for none', async () => {
     const p = scriptedPrompter({ ...IT_ENTERPRISE, ecoIndustry: false, confirm: [false, true] });
     await questionnaire(p, guideline('zh'), 'zh', () => {}, createStyle(false));

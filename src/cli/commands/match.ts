@@ -61,7 +61,7 @@ export async function run(ctx: CliContext, opts: MatchOptions, prompter?: Prompt
       import('../../match/questionnaire.js'),
     ]);
     p = prompter ?? terminalPrompter(ctx.lang, s);
-    facts = await questionnaire(p, g, ctx.lang, show, s);
+    facts = await questionnaire(p, g, ctx.lang, show, s, outputColumns() ?? 120);
   }
 
   const ranked = rankLines(g, facts, ctx.lang);
