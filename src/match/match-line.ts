@@ -110,9 +110,9 @@ function whoMessage(
 ): string {
   if (ok === null) return condition ? m.onCondition(condition, m.whoOpen(text)) : m.whoOpen(text);
   const fileWords = FILE_KEY.test(o.message);
-  if (ok === false && basis === 'convention') return m.doubt(fileWords ? m.toConfirm(text) : o.message, true);
+  if (ok === false && basis === 'convention') return m.doubt(fileWords ? m.toConfirm(text) : o.message);
   // A content rule's own message already says it is no condition and whom to ask.
-  if (ok === false && basis !== 'requirement') return fileWords ? m.doubt(m.whoBroken(text), false) : o.message;
+  if (ok === false && basis !== 'requirement') return fileWords ? m.contentDoubt(text) : o.message;
   if (!fileWords) return o.message;
   if (ok === false && m.whoBrokenAt[o.path]) return m.whoBrokenAt[o.path]!;
   return ok ? m.whoMet(text) : m.whoBroken(text);

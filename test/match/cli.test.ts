@@ -205,6 +205,16 @@ describe('match --profile', () => {
       ).toMatch(/^┌/);
   });
 
+  it('--detail of a line whose content addresses others: a ? and the doubt said once, no 不符合 beside it', () => {
+    const r = runCli(['match', '--profile', '-', '--detail', '13'], {
+      input: 'applicant: { type: enterprise, inGuilin: false }\n',
+    });
+    expect(r.stdout).toContain(
+      '\n  ? 本方向的内容面向我市企业、驻桂林科研院所和高校，第一申报单位宜在桂林（申报要求未列为条件）；本单位与此不符，请与管理科室确认。\n',
+    );
+    expect(r.stdout).not.toContain('不符合：');
+  });
+
   it('in English, a lead applicant of another type than the line addresses is said once, plainly', () => {
     const r = runCli(['match', '--profile', '-', '--detail', '9', '--lang', 'en'], { input: HOSPITAL });
     expect(r.stdout).toContain(

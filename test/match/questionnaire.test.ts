@@ -101,6 +101,29 @@ describe('an applicant with no such talent (暂无) is told why line 9 is closed
   });
 });
 
+describe("what the guide's content addresses, unmet, is a doubt to confirm, said once", () => {
+  it.each([
+    [
+      'zh',
+      '本方向的内容面向我市企业、驻桂林科研院所和高校，第一申报单位宜在桂林（申报要求未列为条件）；本单位与此不符，请与管理科室确认。',
+      '本方向的内容面向孵化器、大学科技园、众创空间等创新创业载体（“等”：所列不全；申报要求未列为条件）；本单位与此不符，请与管理科室确认。',
+    ],
+    [
+      'en',
+      "The line's content is addressed to enterprises of Guilin and research institutes and universities in Guilin, so the lead applicant should be in Guilin (its requirements do not make this a condition); yours does not fit it: confirm with the managing office.",
+      "The line's content is addressed to incubators, university science parks, maker spaces and other innovation and entrepreneurship carriers (the list is open; its requirements do not make this a condition); yours does not fit it: confirm with the managing office.",
+    ],
+  ] as const)('an enterprise outside Guilin with no incubator, on lines 13 and 6 (%s)', async (lang, thirteen, six) => {
+    const { facts } = await answer({ ...IT_ENTERPRISE, inGuilin: false }, lang);
+    const doubts = (code: string) => {
+      const r = rankLines(guideline(lang), facts, lang).find((x) => x.line.code === code)!;
+      return [r.status, r.reasons.filter((x) => x.ok === false && x.basis === 'content').map((x) => x.message)];
+    };
+    expect(doubts('13')).toEqual(['possible', [thirteen]]);
+    expect(doubts('6')).toEqual(['possible', [six]]);
+  });
+});
+
 describe("a farmers' cooperative is told which kind of unit it is", () => {
   // The guide's forms name no cooperative (农民专业合作社): 其他 says it is the one to pick.
   it.each([

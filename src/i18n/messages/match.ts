@@ -31,11 +31,13 @@ const zh = {
   } as Record<string, string>,
   /** A convention of the tool that the applicant does not meet: no bar, a thing to ask the office. */
   toConfirm: (text: string) => `请确认：${text}`,
-  /** A doubt the guide's content (or the tool's own convention) raises: to confirm, not a bar. */
-  doubt: (message: string, convention: boolean) =>
-    convention
-      ? `${message}（工具校验，非指南要求）`
-      : `${message}（指南的研究内容如此，申报要求未作规定，请向管理科室确认）`,
+  /** A doubt the tool's own convention raises (a residence the guide does not ask for): to confirm, not a bar. */
+  doubt: (message: string) => `${message}（工具校验，非指南要求）`,
+  /**
+   * What the guide's content addresses, unmet, in its own words (which already say no requirement
+   * makes it a condition): a doubt to confirm, not 不符合, which a ? beside it contradicts.
+   */
+  contentDoubt: (text: string) => `${text}；本单位与此不符，请与管理科室确认。`,
   /** A `when` flag in words. */
   flag: { ecoIndustry: '项目属于生态产业项目' } as Record<string, string>,
   tiersInWords: (tiers: { tier: string | null; amount: string }[]) =>
@@ -271,10 +273,8 @@ const en: MatchMessages = {
       'The introduced high-level talent must lead the project; you answered that they will not, so they must lead it for you to apply.',
   },
   toConfirm: (text) => `To confirm: ${text}`,
-  doubt: (message, convention) =>
-    convention
-      ? `${message} (the tool's own check, not the guide's)`
-      : `${message} (the guide's content says so, its requirements do not: confirm with the office)`,
+  doubt: (message) => `${message} (the tool's own check, not the guide's)`,
+  contentDoubt: (text) => `${text}; yours does not fit it: confirm with the managing office.`,
   flag: { ecoIndustry: 'the project is an ecological industry project' },
   tiersInWords: (tiers) =>
     tiers.length === 1 && !tiers[0]!.tier
