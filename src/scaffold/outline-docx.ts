@@ -65,7 +65,12 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
   const notes = blocks.find((x) => x.kind === 'quote');
   const body: (Paragraph | Table)[] = [];
   let pageBreak = false;
+  let taken = false;
   for (const [i, b] of blocks.entries()) {
+    if (taken) {
+      taken = false;
+      continue;
+    }
     if (b.kind === 'heading' && b.level === 1) continue; // the cover carries the title
     if (b.kind === 'rule') {
       pageBreak = true;
@@ -75,7 +80,11 @@ export async function outlineDocx(outline: ProposalOutline, lang: Lang, opts: Do
       body.push(heading(m.notesTitle, 1), ...quoteParagraphs(b.lines, STYLE.guidance));
       continue;
     }
-    body.push(...render(b, pageBreak, lang, blocks[i + 1]?.kind));
+    const next = blocks[i + 1];
+    if (b.kind === 'paragraph' && next?.kind === 'list' && next.items.length === 1) {
+      body.push(leadInWithList(b, next, lang, blocks[i + 2]?.kind));
+      taken = true;
+    } else body.push(...render(b, pageBreak, lang, next?.kind));
     pageBreak = false;
   }
   const doc = new Document({
@@ -177,7 +186,8 @@ function cover(outline: ProposalOutline, m: DocxMessages): (Paragraph | Table)[]
  * A block as paragraphs and tables. A paragraph that leads into what follows it (其他考核
  * 指标：, 请按年度列出：, 指南原文（研究内容）：), and the last item of a list before a
  * table, is kept on the page of what it introduces: left at the foot of the page before,
- * it introduced nothing there, and the table or quote stood on the next without it.
+ * it introduced nothing there, and the table or quote stood on the next without it. One
+ * that leads into a list of one item is one paragraph with it (leadInWithList).
  */
 function render(b: Block, pageBreakBefore: boolean, lang: Lang, next?: Block['kind']): (Paragraph | Table)[] {
   const intoTable = next === 'table';
@@ -213,6 +223,45 @@ function render(b: Block, pageBreakBefore: boolean, lang: Lang, next?: Block['ki
     case 'rule':
       return [];
   }
+}
+
+/**
+ * A paragraph that leads into a list of one item, and the item, as one paragraph that is
+ * never split, a line each: LibreOffice left What the guide asks of this line's results
+ * (quoted): at the foot of a page and its one quotation on the next, keep with next or not
+ * (on the item too, or with a table right after), where it keeps a paragraph's own lines
+ * together. The item keeps its look, guidance or not, the lead-in that of the body; a
+ * longer list keeps its items' hanging indent, which one paragraph cannot give them.
+ */
+function leadInWithList(
+  lead: Extract<Block, { kind: 'paragraph' }>,
+  list: Extract<Block, { kind: 'list' }>,
+  lang: Lang,
+  after?: Block['kind'],
+): Paragraph {
+  const text = lead.lines.join(lineJoiner(lead.lines));
+  const guidance = list.items.map((item) => (!list.ordered && quotesGuide(item, lang)) || isFillIn(item));
+  // In a paragraph of guidance the lead-in is set as the body is; in one of the body, guidance as its style.
+  const styled = guidance.every(Boolean);
+  const look = (isGuidance: boolean): IRunOptions =>
+    isGuidance === styled
+      ? {}
+      : isGuidance
+        ? { font: font(FONT.kai), color: GUIDANCE_COLOUR }
+        : { font: font(FONT.fang), color: 'auto' };
+  return new Paragraph({
+    style: styled ? STYLE.guidance : undefined,
+    indent: { left: 480, firstLine: 0 },
+    keepLines: true,
+    keepNext: after === 'table' || undefined,
+    children: [
+      ...runs(text, look(false)),
+      ...list.items.flatMap((item, i) => [
+        new TextRun({ break: 1 }),
+        ...runs(`${list.ordered ? `${i + 1}. ` : '• '}${item}`, look(guidance[i]!)),
+      ]),
+    ],
+  });
 }
 
 function heading(text: string, level: number, pageBreakBefore = false): Paragraph {

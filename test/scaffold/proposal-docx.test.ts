@@ -102,7 +102,7 @@ describe.each(['zh', 'en'] as Lang[])('申报书.docx in %s', (lang) => {
       expect(proposalMd(input)).toContain(`| ${tables[0]!.rows[0]!.join(' | ')} |`);
 
       // The guide's requirements stand as guidance the applicant writes over.
-      const guidance = doc.paragraphs.filter((p) => p.style === 'Guidance').map((p) => p.text);
+      const guidance = doc.paragraphs.filter((p) => p.style === 'Guidance').flatMap((p) => p.text.split('\n'));
       const requirementItems = outline.blocks.flatMap((b) =>
         // Quoting the guide, or (the tool's own checks) saying they are not the guide's.
         b.kind === 'list' && !b.ordered
@@ -152,6 +152,40 @@ describe.each(['zh', 'en'] as Lang[])('申报书.docx in %s', (lang) => {
       const beforeQuotes = body.filter((p, i) => !quote(p) && quote(body[i + 1]));
       expect(beforeQuotes.length).toBeGreaterThan(0);
       expect([...beforeTables, ...beforeQuotes].filter((p) => !kept(p)).map(text)).toEqual([]);
+    },
+  );
+
+  it.each(cases)(
+    '$name: a paragraph that leads into a list of one item (…results (quoted):) is one with it, never split',
+    async (c) => {
+      const line = g.line(c.code)!;
+      const tier = line.tiers.find((t) => t.tier === c.tier)!;
+      const input: ScaffoldInput = { g, line, tier, profile: PROFILE, lang };
+      const blocks = proposalOutline(input).blocks;
+      const doc = await readDocx(await proposalDocx(input));
+      const body = [
+        ...doc.document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>/g),
+      ].map((p) => p[0]);
+      const leads = blocks.flatMap((b, i) => {
+        const next = blocks[i + 1];
+        return b.kind === 'paragraph' && next?.kind === 'list' && next.items.length === 1
+          ? [
+              [
+                plain(b.lines.join(lang === 'zh' ? '' : ' ')),
+                next.items.map((x, n) => `${next.ordered ? `${n + 1}.` : '•'} ${plain(x)}`).join('\n'),
+              ] as const,
+            ]
+          : [];
+      });
+      // LibreOffice left the lead-in at the foot of a page, keep with next or not, and its item on the next.
+      expect(
+        leads.map(([lead, item]) => {
+          const i = doc.paragraphs.findIndex((p) => p.text.endsWith(item));
+          return [lead, doc.paragraphs[i]?.text, /<w:keepLines\/>/.test(body[i] ?? '')];
+        }),
+      ).toEqual(leads.map(([lead, item]) => [lead, `${lead}\n${item}`, true]));
+      if (lang === 'en' && c.code === '1')
+        expect(leads.map(([lead]) => lead)).toContain("What the guide asks of this line's results (quoted):");
     },
   );
 

@@ -15,7 +15,11 @@ export interface DocxView {
   parts: string[];
 }
 
-const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join('');
+/** A paragraph's text, a line break in it as \n. */
+const text = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+    .map((m) => (m[1] === undefined ? '\n' : unescape(m[1])))
+    .join('');
 const unescape = (s: string) =>
   s
     .replace(/&lt;/g, '<')
