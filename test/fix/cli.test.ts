@@ -316,6 +316,17 @@ describe('check --fix, as an applicant runs it', () => {
     expect(JSON.parse(again.stdout).files[0].findings).toEqual([]);
   });
 
+  it.each([
+    ['zh', '  第 1 行 funding.requested：500000元 → 50（元换算为万元）'],
+    ['en', '  line 1 funding.requested: 500000元 → 50 (yuan made units of 10,000 CNY)'],
+  ])('names an amount in yuan made 万元 in the words of its language (%s)', (lang, said) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'application.yaml'), 'funding: { requested: 500000元 }\n');
+    const r = runCli(['check', 'application.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
+    expect(r.stderr.split('\n')).toContain(said);
+    expect(r.stdout).toContain('+funding: { requested: 50 }\n');
+  });
+
   it('shows the credit code in capitals under --dry-run and writes nothing', () => {
     const dir = folder();
     writeFileSync(join(dir, 'application.yaml'), withCode(LOWER));

@@ -56,7 +56,7 @@ const en: FixMessages = {
     tabIndent: 'tab indentation made spaces',
     backslashPath: 'path with backslashes put in single quotes',
     number: 'text made a number',
-    yuan: 'yuan made 万元',
+    yuan: 'yuan made units of 10,000 CNY',
     direction: "a line's code written as its project and direction",
     year: 'year and month made the year',
     percent: 'percentage made a fraction',
