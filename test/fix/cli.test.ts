@@ -28,6 +28,11 @@ const stillFails = (lang: string, n: number) =>
   lang === 'zh'
     ? `按上面的改动修正后，仍有 ${n} 个文件不能通过审查（退出码 1）；去掉 --dry-run 再运行，修正后会列出余下的问题。\n`
     : `${n} file(s) would still fail once these fixes are made (exit code 1); run again without --dry-run to make them and see what is left.\n`;
+/** What a dry run that made no change adds when files fail as they are: no "changes above" to speak of. */
+const failsAsIs = (lang: string, n: number) =>
+  lang === 'zh'
+    ? `${n} 个文件不能通过审查（退出码 1）；去掉 --fix --dry-run 再运行 check，会列出要手工修改的问题。\n`
+    : `${n} file(s) fail (exit code 1); run check again without --fix --dry-run to see what to change by hand.\n`;
 const dirs: string[] = [];
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gg-fix-'));
@@ -150,7 +155,7 @@ describe('check --fix, as an applicant runs it', () => {
       expect(r.stderr.startsWith(said)).toBe(true);
       // The file is not fixed and fails, the run after the fixes and the dry run alike.
       expect(r.status).toBe(1);
-      if (dry.length) expect(r.stderr).toBe(said + stillFails(lang, 1));
+      if (dry.length) expect(r.stderr).toBe(said + failsAsIs(lang, 1));
       expect(readFileSync(file)).toEqual(readFileSync(TEN));
       expect(statSync(file).mode & 0o777).toBe(0o444);
     }
@@ -175,7 +180,7 @@ describe('check --fix, as an applicant runs it', () => {
       const r = runCli(['check', 'a.yaml', '--fix', ...dry, '--lang', lang], { cwd: dir });
       expect(r.stderr.startsWith(said)).toBe(true);
       expect(r.status).toBe(1);
-      if (dry.length) expect(r.stderr).toBe(said + stillFails(lang, 1));
+      if (dry.length) expect(r.stderr).toBe(said + failsAsIs(lang, 1));
       expect(r.stdout).not.toContain('+++ b/a.yaml');
       for (const name of ['a.yaml', 'snapshot/a.yaml']) {
         expect(readFileSync(join(dir, name))).toEqual(readFileSync(TEN));
@@ -221,7 +226,7 @@ describe('check --fix, as an applicant runs it', () => {
     writeFileSync(join(dir, 'big.yaml'), `project：1\n${'#'.repeat(40 * 1000)}\n`);
     writeFileSync(join(dir, 'nul.yaml'), 'project：1\n\0\n');
     const r = runCli(['check', '.', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
-    expect(r.stderr).toBe(said.join('\n') + stillFails(lang, 2));
+    expect(r.stderr).toBe(said.join('\n') + failsAsIs(lang, 2));
     expect([r.status, r.stdout]).toEqual([1, '']);
   });
 
@@ -364,7 +369,7 @@ describe('check --fix, as an applicant runs it', () => {
     ]);
     writeFileSync(join(dir, 'mixed.yaml'), before);
     const r = runCli(['check', 'mixed.yaml', '--fix', '--dry-run', '--lang', lang], { cwd: dir });
-    expect([r.status, r.stderr]).toEqual([1, said + stillFails(lang, 1)]);
+    expect([r.status, r.stderr]).toEqual([1, said + failsAsIs(lang, 1)]);
     expect(readFileSync(join(dir, 'mixed.yaml'))).toEqual(before);
   });
 
@@ -576,7 +581,7 @@ describe('check --fix, as an applicant runs it', () => {
       expect(runCli(['check', 'application.yaml'], { cwd: dir }).stdout).toContain(told);
       const f = runCli(['check', 'application.yaml', '--fix', '--dry-run'], { cwd: dir });
       if (fixedTo === null)
-        expect([f.status, f.stderr]).toEqual([1, `没有可以自动修正的问题。\n${stillFails('zh', 1)}`]);
+        expect([f.status, f.stderr]).toEqual([1, `没有可以自动修正的问题。\n${failsAsIs('zh', 1)}`]);
       else expect(f.stderr.split('\n')[0]).toBe('application.yaml：可修正 1 处');
       runCli(['check', 'application.yaml', '--fix'], { cwd: dir });
       expect(readFileSync(file, 'utf8')).toBe(

@@ -169,7 +169,9 @@ async function failsOnceFixed(
   const tally = new Tally();
   for await (const r of runBatch(inputs, batch, 1)) if (!r.skipped) tally.add(r);
   const failing = tally.files - tally.pass;
-  if (failing > 0) ctx.err(msg(fixMessages, ctx.lang).dryRunStillFails(failing));
+  // With no fix to make there are no changes above to speak of: the files fail as they are.
+  const m = msg(fixMessages, ctx.lang);
+  if (failing > 0) ctx.err((fixed.size ? m.dryRunStillFails : m.dryRunFailsAsIs)(failing));
   if (failing > 0 || notices.some((n) => n.kind === 'unreadableFolder')) throw new ExitCode(1);
 }
 

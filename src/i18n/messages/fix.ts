@@ -31,6 +31,9 @@ const zh = {
   /** After a dry run, when files would still fail once fixed: the exit code is 1, as check's would be. */
   dryRunStillFails: (n: number) =>
     `按上面的改动修正后，仍有 ${n} 个文件不能通过审查（退出码 1）；去掉 --dry-run 再运行，修正后会列出余下的问题。`,
+  /** After a dry run that found nothing to fix, when files fail as they are: no "changes above" to speak of. */
+  dryRunFailsAsIs: (n: number) =>
+    `${n} 个文件不能通过审查（退出码 1）；去掉 --fix --dry-run 再运行 check，会列出要手工修改的问题。`,
   unreadable: (file: string) =>
     `${file}：未修正：修正可自动修正的问题后仍无法按 YAML 读取，文件保持原样；请按 check 报告中的提示手工修改。`,
   /** A file not read at all: `reason` is the sentence of its `file` finding. */
@@ -77,6 +80,8 @@ const en: FixMessages = {
   nothingToFix: 'Nothing that can be fixed automatically.',
   dryRunStillFails: (n) =>
     `${n} file(s) would still fail once these fixes are made (exit code 1); run again without --dry-run to make them and see what is left.`,
+  dryRunFailsAsIs: (n) =>
+    `${n} file(s) fail (exit code 1); run check again without --fix --dry-run to see what to change by hand.`,
   unreadable: (file) =>
     `${file}: not fixed: once the fixable problems are fixed it still cannot be read as YAML, so it is left as it was; fix it by hand as check's report says.`,
   notRead: (file, reason) => `${file}: not fixed. ${reason}`,
