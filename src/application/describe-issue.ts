@@ -148,7 +148,7 @@ export function describeIssue(
         const vocabulary = nodes.map(vocabularyOf).find((v) => v !== undefined);
         if (vocabulary && typeof value === 'string') {
           // Two options in one list item, joined by a full-width comma or 、 (typed with the input method).
-          const parts = typeof path.at(-1) === 'number' ? value.split(/[,，、;；]/).map((t) => t.trim()) : [];
+          const parts = typeof path.at(-1) === 'number' ? value.split(ITEM_SEPARATOR).map((t) => t.trim()) : [];
           const ids = parts.map((t) => (t ? nearestEntry(t, vocabulary) : undefined));
           if (parts.length > 1 && ids.every((id) => id !== undefined))
             return one(m.optionsJoined(value, ids.join(', ')));
@@ -218,6 +218,9 @@ function lineCodeSaid(
   const directions = own.map((l) => String(l.direction)).join(', ');
   return m.noSuchDirection(text, code.project, directions, sharedDirectionLabel(own));
 }
+
+/** What parts two items typed in one value, in either width: 电子信息、先进制造, a，b. */
+const ITEM_SEPARATOR = /[,，、;；]/;
 
 /** Characters that cannot be seen or look like a plain space (a key pasted from Word). */
 export const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
@@ -305,7 +308,7 @@ function formOf(
 function listItems(text: string): string[] {
   const inside = text.trim().replace(/^[［【〔(（]\s*([\s\S]*?)\s*[］】〕)）]$/, '$1');
   const items = inside
-    .split(/[,，、;；]/)
+    .split(ITEM_SEPARATOR)
     .map((t) => t.trim())
     .filter((t) => t !== '');
   return items.length ? items : [text];

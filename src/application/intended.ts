@@ -10,6 +10,11 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** A figure as typed, without its width, spaces or digit separators: "１,５００ 元" → "1500元". */
+function compactFigure(text: string): string {
+  return halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '');
+}
+
 /** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
 const UNIT = /(万元|万|个|项|户|年|人|家|%|％)$/u;
 
@@ -24,7 +29,7 @@ export function numberUnit(text: string): string | undefined {
  * has no certain meaning.
  */
 export function intendedNumber(text: string, fraction = false): number | undefined {
-  const compact = halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '');
+  const compact = compactFigure(text);
   const percent = /[%％]$/.test(compact);
   if (percent && !fraction) return undefined;
   const ascii = compact.replace(UNIT, '');
@@ -40,7 +45,7 @@ export function intendedNumber(text: string, fraction = false): number | undefin
  */
 export function intendedWan(path: readonly (string | number)[], text: string): number | undefined {
   if (path[0] !== 'funding') return undefined;
-  const m = /^(\d+(?:\.\d+)?)元$/.exec(halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, ''));
+  const m = /^(\d+(?:\.\d+)?)元$/.exec(compactFigure(text));
   return m ? Number((Number(m[1]) / 10000).toPrecision(12)) : undefined;
 }
 
