@@ -93,6 +93,12 @@ export function isDate(schema: object): boolean {
 /** Text that says something: `""` and a title of spaces are both still to be filled in. */
 export const FILLED_PATTERN = /\S/;
 const filled = z.string().regex(FILLED_PATTERN);
+/** Free text (a title, a name, a file's path): a `#` in it is a character the applicant may mean. */
+export function isFreeText(schema: object): boolean {
+  return schema === filled;
+}
+/** An id or a code written by hand (the guide's id, an SME number): filled the same way, but never free text. */
+const code = z.string().regex(FILLED_PATTERN);
 const amount = z.number().nonnegative();
 
 function targetsShape(g: Guideline, o: ShapeOptions) {
@@ -143,7 +149,7 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
   });
   return {
     format: z.literal(FORMAT_V1).optional(),
-    guideline: filled.optional(),
+    guideline: code.optional(),
     project: z.number().int().positive(),
     direction: z.number().int().positive().optional(),
     tier: vocabEnum(g, o, 'tiers').optional(),
@@ -159,7 +165,7 @@ export function buildApplicationShape(g: Guideline, o: ShapeOptions = {}) {
       inGuilin: flag(o),
       creditCode: z.string().optional(),
       highTech: z.enum(['valid', 'reserve', 'none']).optional(),
-      smeNumber: filled.optional(),
+      smeNumber: code.optional(),
       centralOrRegional: flag(o).optional(),
       platforms: z.array(platform).optional(),
     }),

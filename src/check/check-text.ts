@@ -1,5 +1,5 @@
 import type { Accept } from '../application/fast-accept.js';
-import { applicationSchema, profileSchema, type Facts } from '../application/schema.js';
+import { applicationSchema, isFreeText, profileSchema, type Facts } from '../application/schema.js';
 import { salvage } from '../application/salvage.js';
 import { yearsOf, type Guideline, type Line } from '../guideline/model.js';
 import { msg, type Lang } from '../i18n/index.js';
@@ -23,10 +23,12 @@ import { fastParse, type FastParsed } from '../yaml/fast-parse.js';
 import { lineStartsOf, position } from '../yaml/node-tree.js';
 import { locate, parseYaml, sourceAt, type ParsedYaml } from '../yaml/parse.js';
 import { formatPath, parsePath } from '../yaml/path.js';
-import type { Position } from '../yaml/problem.js';
+import type { PathSegment, Position } from '../yaml/problem.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
 import { invisibleText, withoutInvisible } from './invisible-text.js';
+import { cutByComment } from './cut-by-comment.js';
+import { yamlValue } from '../yaml/yaml-value.js';
 import { capFindings, firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { invisibleNames } from '../i18n/invisible-names.js';
 import { escapeControl } from '../util/escape-control.js';
@@ -208,6 +210,14 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     // The guide says nothing of characters: this is the tool's own check, and says so.
     const own = msg(ruleMessages, lang).convention(said, null);
     pending.push(pend('invisible-character', 'warning', own, formatPath(t.path), null, { basis: 'convention' }));
+  }
+  const { at } = schemaFor(opts.guideline);
+  const valueAt = (path: PathSegment[]) => fast?.locate(path) ?? locate(parsed(), path);
+  for (const c of cutByComment(raw, text, (path) => at(path).some(isFreeText), valueAt)) {
+    const path = formatPath(c.path);
+    const key = String(c.path[c.path.length - 1]);
+    const said = msg(yamlMessages, lang).cutByComment(path, c.value, c.comment, key, yamlValue(c.written));
+    pending.push(pend('yaml', 'warning', said, path, null, { position: c.position }));
   }
   const app = validated(raw, pending, opts, unlisted, (path) => sourceAt(parsed(), path));
   if (!app.ok) {

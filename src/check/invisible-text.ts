@@ -1,4 +1,5 @@
 import type { PathSegment } from '../yaml/problem.js';
+import { textValues } from './text-values.js';
 
 /**
  * Format characters: zero-width space and joiners, word joiner, soft hyphen, bidi
@@ -23,19 +24,8 @@ interface InvisibleText {
 export function invisibleText(data: unknown, text: string): InvisibleText[] {
   if (!FORMAT.test(text) && !text.includes('\\')) return [];
   const out: InvisibleText[] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (FORMAT.test(value)) out.push({ path, value, chars: [...new Set(value.match(FORMAT_ALL))] });
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
-    } else if (value !== null && typeof value === 'object') {
-      const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--)
-        stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
-    }
-  }
+  for (const { path, value } of textValues(data))
+    if (FORMAT.test(value)) out.push({ path, value, chars: [...new Set(value.match(FORMAT_ALL))] });
   return out;
 }
 

@@ -59,6 +59,9 @@ const zh = {
   flowEnd: (b: string) =>
     `这里开始的${b === '{' ? '花括号 {' : '方括号 ['} 没有闭合（或下一行缩进不够）：请在末尾补上 ${b === '{' ? '}' : ']'}，并检查缩进。`,
   commentSpace: '注释符号 # 前面要有空格：请在 # 前加一个空格；如果 # 是文字的一部分，请给文字加引号。',
+  /** `title: 智能电网 #1 机组改造`: free text cut at a comment on its line (`quoted`: the value and the comment, quoted). */
+  cutByComment: (path: string, value: string, comment: string, key: string, quoted: string) =>
+    `${path} 的值读作「${value}」：同一行的「${comment}」被当作注释，不属于值；如果它是值的一部分，请给整个值加上引号，写成 ${key}: ${quoted}；如果是说明，请把它移到上一行。`,
   badScalarStart: (c: string) => `值不能以「${c}」开头：请给这个值加引号。`,
   blockInFlow: '方括号或花括号里不能再换行写“- 列表项”或“键: 值”：请改成 [a, b] 或 { 键: 值 } 的写法。',
   props: '锚点（&）或类型标签（!）的写法不对：申请书不需要它们，请删除。',
@@ -142,6 +145,8 @@ const en: YamlMessages = {
   flowEnd: (b) =>
     `The ${b} that opens here is never closed (or the next line is not indented enough): add the ${b === '{' ? '}' : ']'} at the end and check the indentation.`,
   commentSpace: 'A comment sign # needs a space before it: add one; if the # is part of the text, quote the text.',
+  cutByComment: (path, value, comment, key, quoted) =>
+    `${path} reads as "${value}": "${comment}" on the same line is taken as a comment, not part of the value; if it belongs to the value, put the whole value in quotes: ${key}: ${quoted}; if it is a note, move it to the line above.`,
   badScalarStart: (c) => `A value cannot start with "${c}": put the value in quotes.`,
   blockInFlow:
     'Inside brackets or braces, "- item" or "key: value" lines are not allowed: write [a, b] or { key: value } instead.',

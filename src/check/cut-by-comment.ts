@@ -1,0 +1,60 @@
+import { lineStartsOf } from '../yaml/node-tree.js';
+import type { PathSegment, Position } from '../yaml/problem.js';
+import { textValues } from './text-values.js';
+
+/** A quick look at the file: text, spaces, then `#` on one line; most files have none. */
+const SAME_LINE_COMMENT = /[^\s#][ \t]+#/;
+/** Where a comment begins on a line: `#` after a space or tab (glued to text, it is text). */
+const COMMENT_START = /[ \t]#/;
+/** What opens a value that is not a plain scalar: quotes, a block scalar, a flow collection. */
+const NOT_PLAIN = /^["'|>[{]/;
+
+export interface CutByComment {
+  path: PathSegment[];
+  /** The value as read. */
+  value: string;
+  /** The comment as written, from its `#`. */
+  comment: string;
+  /** The value and the comment as written: what the value would be in quotes. */
+  written: string;
+  /** Where the `#` is. */
+  position: Position;
+}
+
+/**
+ * Free text written plain, with a comment after it on the same line: `title: 智能电网 #1
+ * 机组改造` reads as 智能电网, the rest a comment, and nothing says so. Which comments:
+ * any after a plain value at a key of free text (`isFreeText`: a title, a name, a file),
+ * whatever follows the `#`. A `#` in such text is a character people mean (#1 车间, 第
+ * #3 号), and the space after it tells nothing (`#暂定` and `#1` are typed alike); a
+ * note meant as one loses nothing by its own line, where `init` writes every comment.
+ * Not a value of ids, codes, numbers or true/false, where text after `#` can only be
+ * a note; not a quoted value, whose `#` is its own. The comment must be on the line
+ * where the value begins: a plain value running onto the next lines is left alone.
+ */
+export function cutByComment(
+  data: unknown,
+  text: string,
+  isFreeText: (path: PathSegment[]) => boolean,
+  locate: (path: PathSegment[]) => Position | undefined,
+): CutByComment[] {
+  if (!SAME_LINE_COMMENT.test(text)) return [];
+  let lineStarts: number[] | undefined;
+  const out: CutByComment[] = [];
+  for (const { path, value } of textValues(data)) {
+    if (!isFreeText(path)) continue;
+    const at = locate(path);
+    if (!at) continue;
+    lineStarts ??= lineStartsOf(text);
+    const start = (lineStarts[at.line - 1] ?? Number.NaN) + at.column - 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+    const hash = COMMENT_START.exec(line);
+    // Read as written up to the comment, or it is not the value this line holds.
+    if (NOT_PLAIN.test(line) || !hash || line.slice(0, hash.index).trimEnd() !== value) continue;
+    const position = { line: at.line, column: at.column + hash.index + 1 };
+    const written = line.trimEnd();
+    out.push({ path, value, comment: written.slice(hash.index + 1), written, position });
+  }
+  return out;
+}
