@@ -1,6 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { lineOf } from './inspect.js';
+import { blameFirstKey } from './first-key-indent.js';
 import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
@@ -24,7 +25,10 @@ export function explainErrors(doc: Document.Parsed, text: string): Found[] {
   ];
   // An unclosed quote swallows the rest of the file: later errors only echo it.
   const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
-  const kept = quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found;
+  const kept = blameFirstKey(
+    quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found,
+    text,
+  );
   // A key indented with a tab throws the keys below it out of line: one mistake, said at the tab.
   const echoes = tabEchoes(kept, text);
   const lines = new Set<string>();

@@ -153,6 +153,26 @@ const cases: Case[] = [
     only: true,
   },
   {
+    // The first key of a mapping indented less than the keys after it: said at it, not at the key below.
+    fixture: 'yaml/first-key-indented-too-little.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [8, 2],
+    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
+    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    only: true,
+  },
+  {
+    // And once, not again at each of the six keys after it.
+    fixture: 'yaml/first-key-indented-too-little-with-six-after-it.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [10, 2],
+    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
+    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    only: true,
+  },
+  {
     fixture: 'yaml/full-width-colon-only-line.yaml',
     status: 'error',
     rule: 'yaml',
