@@ -10,21 +10,28 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** A figure as typed, without its width, spaces or digit separators: "１,５００ 元" → "1500元". */
+/**
+ * A figure as typed, without its width, spaces or digit separators, and with its unit out
+ * of the brackets the template's comments write it in (申请市财政资助（万元）): "１,５００ 元"
+ * → "1500元", "100 （万元）" → "100万元". What stands in the brackets is read as a unit
+ * only where it is one (UNIT, 元).
+ */
 function compactFigure(text: string): string {
-  return halfWidth(text).replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '');
+  return halfWidth(text)
+    .replace(/[,，\s\u3000]|(?<=\d)_(?=\d)/g, '')
+    .replace(/(?<=\d)[（(]([^（）()]+)[）)]$/u, '$1');
 }
 
 /** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
 const UNIT = /(万元|万|个|项|户|年|人|家|%|％)$/u;
 
-/** The unit a number is written with ("60万" → 万), which intendedNumber reads past. */
+/** The unit a number is written with ("60万", "60（万）" → 万), which intendedNumber reads past. */
 export function numberUnit(text: string): string | undefined {
-  return UNIT.exec(text.trim())?.[1];
+  return UNIT.exec(compactFigure(text))?.[1];
 }
 
 /**
- * "150万元", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
+ * "150万元", "150（万元）", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
  * fraction key (0–1) a percentage is its share: "85%" → 0.85; elsewhere a percentage
  * has no certain meaning.
  */
