@@ -64,11 +64,13 @@ export async function parseProfile(
   // What the compiled validator accepts, zod would hand on as it is (but for the order
   // of keys): zod and its messages load only for a profile it refuses.
   if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
-  const [{ profileSchema }, { describeIssue, OWN_WORDS }, { knownKeysOf, schemaAtOf }] = await Promise.all([
-    import('./schema.js'),
-    import('./describe-issue.js'),
-    import('./schema-at.js'),
-  ]);
+  const [{ profileSchema }, { describeIssue, OWN_WORDS }, { knownKeysOf, schemaAtOf }, { keyNamed }] =
+    await Promise.all([
+      import('./schema.js'),
+      import('./describe-issue.js'),
+      import('./schema-at.js'),
+      import('./descriptions.js'),
+    ]);
   const schema = profileSchema(g);
   const result = schema.safeParse(data, OWN_WORDS);
   if (!result.success) {
@@ -79,8 +81,9 @@ export async function parseProfile(
     const at = schemaAtOf(schema);
     const keys = knownKeysOf(schema);
     const years = yearsOf(g);
+    const named = (parent: (string | number)[], name: string) => keyNamed(g, parent, name);
     for (const issue of issues) {
-      for (const d of describeIssue(issue, data, lang, keys, { at, years, lines: g.lines })) {
+      for (const d of describeIssue(issue, data, lang, keys, { at, years, lines: g.lines, keyNamed: named })) {
         const quick = fast?.locate(d.path, d.locateKey);
         const position =
           quick ?? (await import('../yaml/parse.js')).locate(await parsed(), d.path, { key: d.locateKey });

@@ -1,6 +1,7 @@
 import type { Guideline } from '../guideline/model.js';
 import { applicationSchema } from '../application/schema.js';
 import { knownKeysOf, schemaAtOf } from '../application/schema-at.js';
+import { keyNamed } from '../application/descriptions.js';
 import { parseYaml } from '../yaml/parse.js';
 import { creditCodeEdits } from './credit-code-fix.js';
 import { directionEdits } from './direction-fix.js';
@@ -28,7 +29,8 @@ function viewOf(g: Guideline): SchemaView & { keys: Set<string> } {
     const schema = applicationSchema(g, { labels: false });
     const keys = new Set<string>();
     collectKeys(schema, keys);
-    v = { schema, at: schemaAtOf(schema), knownKeys: knownKeysOf(schema), keys };
+    const named = (parent: (string | number)[], name: string) => keyNamed(g, parent, name);
+    v = { schema, at: schemaAtOf(schema), knownKeys: knownKeysOf(schema), keyNamed: named, keys };
     views.set(g, v);
   }
   return v;

@@ -23,12 +23,15 @@ export interface SchemaView {
   schema: z.ZodType;
   at: SchemaAt;
   knownKeys: (path: PathSegment[]) => string[];
+  /** The key a Chinese name stands for at a path (项目名称 → title), when one key's description says it. */
+  keyNamed: (parent: PathSegment[], name: string) => string | undefined;
 }
 
 /**
  * One edit per refusal whose meaning is certain: a number written as text or with
  * its unit, a year with its month, a percentage in a share, 是/否, a date, a country,
- * a key misspelled (or holding invisible characters) with one known key nearest. Each value's new
+ * a key misspelled (or holding invisible characters) with one known key nearest, or
+ * written as the Chinese name of one key not yet there (项目名称 → title). Each value's new
  * text replaces the old at the parser's source range, so nothing else moves.
  */
 export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaView): Edit[] {
@@ -43,14 +46,16 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
       const present = new Set(map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
       const free = view.knownKeys(path).filter((k) => !present.has(k));
       const taken = new Set<string>();
+      // Its spelling first; else the Chinese name of one key (项目名称 → title) not yet written here.
+      const meant = (key: string) => nearest(key, free) ?? namedFree(view.keyNamed(path, key), free);
       for (const key of issue.keys) {
-        const to = nearest(key, free);
+        const to = meant(key);
+        const kind = nearest(key, free) === undefined ? 'keyName' : 'key';
         const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair<Scalar> | undefined;
         // Two unknown keys near the same known one: which was meant is not certain.
-        if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && nearest(k, free) === to))
-          continue;
+        if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && meant(k) === to)) continue;
         taken.add(to);
-        edits.push(scalarEdit(pair.key, to, 'key', [...path, key], key));
+        edits.push(scalarEdit(pair.key, to, kind, [...path, key], key));
       }
       continue;
     }
@@ -70,6 +75,11 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
 function nearest(key: string, free: string[]): string | undefined {
   const clean = key.replace(INVISIBLE, '').trim();
   return free.includes(clean) ? clean : closestUnique(key, free);
+}
+
+/** The key a Chinese name stands for, when that key is not yet written at its level. */
+function namedFree(named: string | undefined, free: string[]): string | undefined {
+  return named !== undefined && free.includes(named) ? named : undefined;
 }
 
 /** A year written with its month (`2020年1月`, `2019.7`, read as it was typed): the year, as the message says. */

@@ -10,6 +10,7 @@ export type FixKind =
   | 'percent'
   | 'boolean'
   | 'key'
+  | 'keyName'
   | 'date'
   | 'country'
   | 'partner'
