@@ -109,7 +109,7 @@ function passesSaying(root: string, zh: string, en: string): void {
 }
 
 describe('a target the application misses', () => {
-  it('is said with its unit, as the guide says it: 万元, 户, a rate as a percentage', () => {
+  it('is said with its unit, as the guide says it: 万元, 户, a rate as a percentage, a yearly increase with 年 once', () => {
     const root = folder('targets-with-units', {
       '12.yaml': good('12').replace('revenue: 2500', 'revenue: 1500'),
       '14.yaml': good('14').replace('poorHouseholds: 120', 'poorHouseholds: 99\n  industryCoverage: 0.79'),
@@ -118,11 +118,13 @@ describe('a target the application misses', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  错误  考核指标不满足：相关产品经济效益不少于 2000 万元（当前：1500 万元）；');
     expect(r.stdout).toContain(
-      '  错误  考核指标须至少达到以下一项：受益贫困户不少于 100 户、产业覆盖率不少于 80%或贫困村集体经济年增收不少于 5 万元/年；',
+      '  错误  考核指标须至少达到以下一项：受益贫困户不少于 100 户、产业覆盖率不少于 80%或贫困村集体经济年增收不少于 5 万元；',
     );
     const en = runCli(['check', root, '--lang', 'en']);
     expect(en.stdout).toContain('Economic benefit of the related products at least 2000 (10,000 CNY)');
-    expect(en.stdout).toContain('Industry coverage rate at least 80% or Annual increase');
+    expect(en.stdout).toContain(
+      "Industry coverage rate at least 80% or Annual increase in poor villages' collective income at least 5 (10,000 CNY);",
+    );
   });
 });
 
