@@ -20,12 +20,12 @@ const HEADER_WIDTH = 8;
 /** Points per line of the default 11-point text, CJK included. */
 const LINE_HEIGHT = 16;
 
-/** A header's words: parted at a space outside its brackets, so that a unit, (10k CNY), is one. */
+/** A header's words: parted at a space outside its brackets, so that a unit, (10,000 CNY), is one. */
 const headerWords = (header: string) => header.split(/ (?![^(（]*[)）])/);
 
 /**
  * The columns a header's column needs so that none of its words, nor its unit, is cut:
- * a header wraps only between its words (Requested / (10k CNY)); one of a single word,
+ * a header wraps only between its words (Requested / (10,000 CNY)); one of a single word,
  * as every Chinese header is, stands on one line, since a spreadsheet breaks Chinese
  * between any two characters, inside （万元） too.
  */
@@ -89,7 +89,7 @@ class SheetStream {
     this.widths = widths.map((w, i) => {
       const h = this.headers[i]!;
       const capped = Math.max(Math.min(w, this.prose.get(i) ?? MAX_WIDTH), headerFloor(h) + 2);
-      // Wide enough for `Requested (10k` on its first line, a spreadsheet would put
+      // Wide enough for `Requested (10,000` on its first line, a spreadsheet would put
       // `CNY)` alone on the second: such a column takes the whole header on one line.
       const whole = splitsUnit(h, capped - 2) ? displayWidth(h) + 2 : capped;
       return whole + (indented[i] ? 1 : 0);

@@ -39,7 +39,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls input{min-width:220px}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
-/* A heading wider than its fixed column (Requested (10k CNY), Warnings) wraps: cut short, it could not be read. */
+/* A heading wider than its fixed column (Requested (10,000 CNY), Warnings) wraps: cut short, it could not be read. */
 #register>thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal}
 /* Fixed widths spare the browser measuring every cell of a long register. */
 @media (min-width:901px){

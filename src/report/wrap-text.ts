@@ -108,7 +108,7 @@ export function wrapText(text: string, max: number): string {
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
       // 万元, the unit of every amount, is one word with its figure: never 万 / 元, nor
-      // 120 / 万元; so is its English, 120 (10k CNY), never (10k / CNY), and a count with
+      // 120 / 万元; so is its English, 120 (10,000 CNY), never (10,000 / CNY), and a count with
       // its noun, 177 applications, 1 file or 177 份, never 177 / applications (a figure
       // before a word that is no plural, the number 123 and, is no count). A colour code
       // is a token of no width, so that a line never ends in the middle of one.
@@ -116,7 +116,7 @@ export function wrapText(text: string, max: number): string {
       // anywhere, as the English unit did before it was one word.
       for (const token of (
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? []
       ).flatMap((t) => (/\S \S/.test(t) && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t]))) {
         const trimmed = token.trimEnd();
@@ -190,7 +190,7 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
  */
 export function longestWord(text: string): number {
   const words = text.match(
-    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_`]+|\S/gu,
+    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_`]+|\S/gu,
   );
   return Math.max(0, ...(words ?? []).map(displayWidth));
 }

@@ -94,7 +94,7 @@ describe('a reviewer checks a folder of applications', () => {
       `✗ failed  ${FIXTURES}/恒润药业/申报书.yaml  line 2 "Research and Application of Key Core Technologies in the Pharmaceutical and Biological Products Industry"\n`,
     );
     expect(r.stdout).toContain(
-      '  error  Co-funding of 300 is too low: requesting 200 needs at least 400 of own funds (1:2, in 10k CNY); raise funding.matching or lower the request.  matching-ratio\n      Clause: 申报单位配套经费不低于1:2\n',
+      '  error  Co-funding of 300 is too low: requesting 200 needs at least 400 of own funds (1:2, in 10,000 CNY); raise funding.matching or lower the request.  matching-ratio\n      Clause: 申报单位配套经费不低于1:2\n',
     );
     expect(r.stdout.endsWith('\n8 files: 2 passed, 5 failed, 1 unreadable\n')).toBe(true);
   });
@@ -361,7 +361,7 @@ describe('inputs', () => {
         '  <stdin>  error  Standard input is a folder, so it was not read: give the folder as an argument, e.g. guilin-grants check inbox.  file',
         '',
         '✓ passed  收件/a.yaml  line 7 "Building S&T Innovation Platforms for Rural Revitalization"',
-        '  桂林第1科技有限公司, “恭城月柿星创天地科技服务”, requests 20 (10k CNY)',
+        '  桂林第1科技有限公司, “恭城月柿星创天地科技服务”, requests 20 (10,000 CNY)',
         '',
         '2 files: 1 passed, 0 failed, 1 unreadable',
       ],

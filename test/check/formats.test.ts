@@ -39,7 +39,7 @@ describe('table (the terminal default)', () => {
     expect(formatTable(SAMPLE, { ...en, quiet: true })).toBe(
       lines(
         '✗ failed  收件/甲公司/application.yaml  line 1 "信息技术关键核心技术研究与应用"',
-        '  桂林甲科技有限公司, “漓江水质监测|一期, "试点"”, requests 120 (10k CNY)',
+        '  桂林甲科技有限公司, “漓江水质监测|一期, "试点"”, requests 120 (10,000 CNY)',
         '  收件/甲公司/application.yaml:3:1  error  =HYPERLINK("x"): 不认识的键；请删除或改正拼写。  schema',
         '  收件/甲公司/application.yaml:7:13  error  自筹配套 200 万元不足：申请 120 万元须自筹配套至少 240 万元（1:2）；请提高 funding.matching 或降低申请额。  matching-ratio',
         '      Clause: 申报单位配套经费不低于1:2',

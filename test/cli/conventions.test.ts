@@ -196,9 +196,9 @@ describe('tables on a terminal', () => {
   it('a column that must wrap is made no wider than its lines need: an office in two even lines, the title given the rest', async () => {
     const screen = (await inTerminal(['list', '--lang', 'en'], { NO_COLOR: '1' }, 120)).split('\r\n');
     expect(screen.slice(3, 6)).toEqual([
-      '│ 1    │ Research and Application of Key    │ 2019–2021 │ ≤3     │ 100–150   │ Paid in      │ Development Planning and │',
-      '│      │ Core Technologies in Information   │           │        │           │ annual       │ S&T Supervision Section  │',
-      '│      │ Technology                         │           │        │           │ installments │                          │',
+      '│ 1    │ Research and Application of Key │ 2019–2021 │ ≤3     │ 100–150      │ Paid in      │ Development Planning and │',
+      '│      │ Core Technologies in            │           │        │              │ annual       │ S&T Supervision Section  │',
+      '│      │ Information Technology          │           │        │              │ installments │                          │',
     ]);
     for (const line of screen) expect(displayWidth(line), line).toBeLessThanOrEqual(120);
   });
@@ -239,8 +239,8 @@ describe('tables on a terminal', () => {
               '      and Treatment Technologies and Their Standardization',
               '      Years: 2019–2020',
               '      Awards: ≤50',
-              '      Amount (10k CNY): General project 2–5',
-              '                        Key project ≤30',
+              '      Amount (10,000 CNY): General project 2–5',
+              '                           Key project ≤30',
               '      Method: Advance subsidy',
               '      Office: Social Development S&T Section',
             ],

@@ -65,7 +65,7 @@ const cases: Case[] = [
     status: 'fail',
     severity: 'error',
     zh: 'funding.matching: 「1:2.5」是比例，不是金额：请写自筹配套经费的金额（万元），申请 100 万元按 1:2.5 配套即写 250。',
-    en: 'funding.matching: "1:2.5" is a ratio, not an amount: write the co-funding in 10k CNY (250 for 1:2.5 of the request of 100).',
+    en: 'funding.matching: "1:2.5" is a ratio, not an amount: write the co-funding in 10,000 CNY (250 for 1:2.5 of the request of 100).',
   },
   {
     name: 'co-funding as a proportion with a full-width colon, the request not a number: an example',
@@ -75,7 +75,7 @@ const cases: Case[] = [
     status: 'fail',
     severity: 'error',
     zh: 'funding.matching: 「1：２」是比例，不是金额：请写自筹配套经费的金额（万元），如申请 100 万元、按 1:2 配套则写 200。',
-    en: 'funding.matching: "1：２" is a ratio, not an amount: write the co-funding in 10k CNY (e.g. 200 for 1:2 of a request of 100).',
+    en: 'funding.matching: "1：２" is a ratio, not an amount: write the co-funding in 10,000 CNY (e.g. 200 for 1:2 of a request of 100).',
   },
   ...(['0x78', '0o170'] as const).map(
     (n): Case => ({

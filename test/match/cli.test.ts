@@ -125,7 +125,7 @@ describe('match --profile', () => {
     expect(first.title).toBe(
       'R&D and Application Demonstration of Disease Diagnosis and Treatment Technologies and Their Standardization',
     );
-    expect(first.todo.map((t) => t.message)).toContain('Request General project 2–5 or Key project ≤30 (10k CNY).');
+    expect(first.todo.map((t) => t.message)).toContain('Request General project 2–5 or Key project ≤30 (10,000 CNY).');
   });
 
   it.each([
@@ -143,7 +143,7 @@ describe('match --profile', () => {
       'en',
       [
         '5-2  Cultivation of Guangxi Key Laboratories  [possible]',
-        'Funding: 30–50 (10k CNY); Awards ≤5',
+        'Funding: 30–50 (10,000 CNY); Awards ≤5',
         'Fields: Electronic information, Advanced manufacturing and',
         '        automation, Medical and health care (one of yours)',
         '',
@@ -182,8 +182,8 @@ describe('match --profile', () => {
         '15-3  R&D and Application Demonstration of Disease Diagnosis',
         '      and Treatment Technologies and Their Standardization',
         '      [eligible]',
-        'Funding: General project 2–5 or Key project ≤30 (10k CNY);',
-        '         Awards ≤50',
+        'Funding: General project 2–5 or Key project ≤30',
+        '         (10,000 CNY); Awards ≤50',
         '  ✓ Shared fields: Medical and health care',
       ],
     ],

@@ -271,7 +271,7 @@ describe('the English report at 1280 pixels', () => {
       ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent),
     );
     expect(cut).toEqual([]);
-    expect(await en.locator('#register thead th').allTextContents()).toContain('Requested (10k CNY)');
+    expect(await en.locator('#register thead th').allTextContents()).toContain('Requested (10,000 CNY)');
   });
 
   it("shows each line's office and count of applications whole under its name, where a long office hid the count", async () => {

@@ -383,7 +383,7 @@ describe('the register, the workbook and the HTML report', () => {
 
   it.each([
     ['zh', '申请金额（万元）'],
-    ['en', 'Requested (10k CNY)'],
+    ['en', 'Requested (10,000 CNY)'],
   ])(
     '--format xlsx --lang %s: no header of the three sheets is cut inside a word or its unit where its column wraps it',
     async (lang, amount) => {
@@ -397,7 +397,7 @@ describe('the register, the workbook and the HTML report', () => {
           seen.push(h);
           // A spreadsheet breaks Chinese between any two characters (（万 / 元） too): a
           // header without a space stands on one line; one with spaces parts at them only,
-          // its words, and its unit (10k CNY), each whole on a line.
+          // its words, and its unit (10,000 CNY), each whole on a line.
           const lines = headerLines(h, inner);
           if (!h.includes(' ')) expect([h, lines]).toEqual([h, [h]]);
           for (const line of lines) {
@@ -491,7 +491,7 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
       expect(html).toContain(
         lang === 'zh'
           ? '<th class="n">资助上限（万元）</th><th class="n">申请为上限的倍数</th></tr>'
-          : '<th class="n">Cap (10k CNY)</th><th class="n">Requested ÷ cap</th></tr>',
+          : '<th class="n">Cap (10,000 CNY)</th><th class="n">Requested ÷ cap</th></tr>',
       );
     }
     rmSync(inbox, { recursive: true, force: true });

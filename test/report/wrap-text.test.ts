@@ -13,7 +13,7 @@ function measuredWhole(text: string, max: number): string {
       let line = '';
       const tokens =
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10k CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? [];
       // The English unit or a count with its noun, too wide for the line, parts at its spaces.
       for (const token of tokens.flatMap((t) =>
@@ -96,10 +96,10 @@ const piece = fc.oneof(
     '"',
     '万元',
     '30–50 万元。',
-    'requests 120 (10k CNY)',
+    'requests 120 (10,000 CNY)',
     ': 177 applications',
     '3 份申请',
-    ' (10k CNY).',
+    ' (10,000 CNY).',
     '申报书-基本信息.docx',
     ' `partners`.',
     '`',
@@ -133,11 +133,13 @@ describe('a count', () => {
 });
 
 describe('an amount in English', () => {
-  it('keeps its unit whole and with its figure: never (10k / CNY), nor 120 / (10k CNY)', () => {
-    expect(wrapText('Guilin Co., Ltd, requests 120 (10k CNY)', 30)).toBe('Guilin Co., Ltd, requests\n120 (10k CNY)');
-    expect(wrapText('Amount (10k CNY)', 12)).toBe('Amount\n(10k CNY)');
+  it('keeps its unit whole and with its figure: never (10,000 / CNY), nor 120 / (10,000 CNY)', () => {
+    expect(wrapText('Guilin Co., Ltd, requests 120 (10,000 CNY)', 30)).toBe(
+      'Guilin Co., Ltd, requests\n120 (10,000 CNY)',
+    );
+    expect(wrapText('Amount (10,000 CNY)', 12)).toBe('Amount\n(10,000 CNY)');
     // Too narrow for the unit: it parts at its space, as any words do.
-    expect(wrapText('Amount (10k CNY)', 8)).toBe('Amount\n(10k\nCNY)');
+    expect(wrapText('Amount (10,000 CNY)', 8)).toBe('Amount\n(10,000\nCNY)');
   });
 });
 

@@ -141,7 +141,7 @@ function layout(head: string[], rows: string[][], terminal: number | undefined):
 
 function laidOut(head: string[], rows: string[][], widths: number[]): Layout {
   // Cells are wrapped here, by display width: cli-table3 cuts CJK text instead of wrapping it.
-  // A heading wraps as its column does, rather than being cut: "Amount (10k CNY)" must stay whole.
+  // A heading wraps as its column does, rather than being cut: "Amount (10,000 CNY)" must stay whole.
   const wrapRow = (row: string[]) => row.map((cell, i) => inColumn(cell, widths[i]!));
   const lines = (row: string[]) => Math.max(...row.map((cell) => cell.split('\n').length));
   const cells = rows.map(wrapRow);

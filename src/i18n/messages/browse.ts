@@ -77,7 +77,7 @@ const en: BrowseMessages = {
     title: 'Title',
     years: 'Years',
     awards: 'Awards',
-    amount: 'Amount (10k CNY)',
+    amount: 'Amount (10,000 CNY)',
     method: 'Method',
     office: 'Office',
   },

@@ -278,14 +278,14 @@ const en: MatchMessages = {
   flag: { ecoIndustry: 'the project is an ecological industry project' },
   tiersInWords: (tiers) =>
     tiers.length === 1 && !tiers[0]!.tier
-      ? `${tiers[0]!.amount} (10k CNY)`
-      : `${tiers.map((t) => `${t.tier ? `${t.tier} ` : ''}${t.amount}`).join(' or ')} (10k CNY)`,
+      ? `${tiers[0]!.amount} (10,000 CNY)`
+      : `${tiers.map((t) => `${t.tier ? `${t.tier} ` : ''}${t.amount}`).join(' or ')} (10,000 CNY)`,
   or: (items) => (items.length < 3 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   todo: {
     matching: (needed, requested, ratio, now) =>
-      `Co-fund at least ${needed} (10k CNY): ${ratio} times the ${requested} requested${now === null ? '' : `; now ${now}`}.`,
+      `Co-fund at least ${needed} (10,000 CNY): ${ratio} times the ${requested} requested${now === null ? '' : `; now ${now}`}.`,
     matchingShare: (ratio, min, needed) =>
-      `Co-fund at least ${ratio} times the amount requested${min === null ? '' : ` (${needed} for a request of ${min})`} (10k CNY).`,
+      `Co-fund at least ${ratio} times the amount requested${min === null ? '' : ` (${needed} for a request of ${min})`} (10,000 CNY).`,
     funding: (range, now) => `Request ${range}${now === null ? '' : `; now ${now}`}.`,
     period: (start, end, now) => `Keep the project within ${start}–${end}${now === null ? '' : `; now ${now}`}.`,
     partnersMin: (min, types) =>
@@ -406,7 +406,7 @@ const en: MatchMessages = {
     code: 'Code',
     title: 'Title',
     status: 'Status',
-    amount: 'Amount (10k CNY)',
+    amount: 'Amount (10,000 CNY)',
     awards: 'Awards',
     notes: 'Reasons and to-dos',
   },

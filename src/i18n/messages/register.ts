@@ -110,8 +110,8 @@ const en: RegisterMessages = {
     lineTitle: 'Line title',
     category: 'Category',
     tier: 'Tier',
-    requested: 'Requested (10k CNY)',
-    matching: 'Matching (10k CNY)',
+    requested: 'Requested (10,000 CNY)',
+    matching: 'Matching (10,000 CNY)',
     period: 'Period',
     office: 'Office',
     status: 'Verdict',
@@ -146,11 +146,11 @@ const en: RegisterMessages = {
     pass: 'Pass',
     fail: 'Fail',
     error: 'Unreadable',
-    requested: 'Requested (10k CNY)',
+    requested: 'Requested (10,000 CNY)',
     requestedPass: 'Of which passing',
     maxAwards: 'Awards',
     maxAmount: 'Max per award',
-    cap: 'Cap (10k CNY)',
+    cap: 'Cap (10,000 CNY)',
     times: 'Requested ÷ cap',
     applicant: 'Applicant',
     creditCode: 'Credit code',
@@ -182,7 +182,7 @@ const en: RegisterMessages = {
   summaryOnStderr:
     'The summary is not written into the CSV (one CSV holds one table); it follows here. For all of it use --format xlsx or html.',
   brief: (a, t, r) =>
-    [a, t === null ? null : `“${t}”`, r === null ? null : `requests ${r} (10k CNY)`].filter((x) => x).join(', '),
+    [a, t === null ? null : `“${t}”`, r === null ? null : `requests ${r} (10,000 CNY)`].filter((x) => x).join(', '),
   needsOutput: (f) =>
     `--format ${f} makes a file, which cannot go to the terminal: add --output FILE, e.g. --output report.${f}.`,
 };

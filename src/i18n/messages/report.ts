@@ -178,7 +178,7 @@ const en: ReportMessages = {
       budget: 'Ceiling',
     },
     units:
-      'Amounts in 10k CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
+      'Amounts in 10,000 CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
     budget: (awards, max, total) => `${awards} × ${max} = ${total}`,
     overBudget: ' (over the ceiling)',
     unassigned: (n) =>

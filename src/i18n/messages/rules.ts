@@ -195,11 +195,11 @@ const en: RuleMessages = {
   periodOrder: (s, e) => `The period starts in ${s}, after it ends in ${e}; correct it.`,
   periodOutside: (s, e, ls, le) =>
     `The period ${s}–${e} lies outside the line's ${ls}–${le}; keep it within ${ls}–${le}.`,
-  fundingOk: (r, range) => `The requested ${r} (10k CNY) is within ${range}.`,
+  fundingOk: (r, range) => `The requested ${r} (10,000 CNY) is within ${range}.`,
   fundingOutside: (r, range, tier) =>
-    `The requested ${r} (10k CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
+    `The requested ${r} (10,000 CNY) is outside the line's${tier} range of ${range}; request an amount within it.`,
   inWan: (r, wan) => `Amounts are in 万元 (10,000 CNY): if ${r} is in yuan, write ${wan} (${r} CNY = ${wan} 万元).`,
-  range: (min, max) => (min === null ? `at most ${max} (10k CNY)` : `${min}–${max} (10k CNY)`),
+  range: (min, max) => (min === null ? `at most ${max} (10,000 CNY)` : `${min}–${max} (10,000 CNY)`),
   noTier: (tiers) => `This line is funded in tiers: name the tier with \`tier\` (${tiers}).`,
   creditOk: 'The unified social credit code is valid.',
   creditLength: (code, n) =>
@@ -220,9 +220,9 @@ const en: RuleMessages = {
   leadContentOk: (type) => `The lead applicant is of type ${type}, among those the line's content addresses.`,
   leadContentFail: (type, allowed) =>
     `The lead applicant is of type ${type}, while this line's content is addressed to ${allowed}; its requirements do not make that a condition: confirm with the managing office.`,
-  matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10k CNY).`,
+  matchingOk: (m, n) => `Co-funding of ${m} meets the ${n} required (10,000 CNY).`,
   matchingFail: (m, r, n, ratio) =>
-    `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10k CNY); raise funding.matching or lower the request.`,
+    `Co-funding of ${m} is too low: requesting ${r} needs at least ${n} of own funds (1:${ratio}, in 10,000 CNY); raise funding.matching or lower the request.`,
   targetOk: (what) => `Target met: ${what}.`,
   targetFail: (what, actual) =>
     `Target not met: ${what} (now: ${actual}); state targets that meet it under \`targets\`.`,

@@ -108,7 +108,7 @@ const en: SchemaMessages = {
     `"${text}" is no funding line of the guide: project ${project} has no directions; write project: ${project}.`,
   noneIsZero: (text) => `"${text}" is text, not a number: with no co-funding, write 0 (no quotes).`,
   ratioNotAmount: (text, requested, amount) =>
-    `"${text}" is a ratio, not an amount: write the co-funding in 10k CNY (${
+    `"${text}" is a ratio, not an amount: write the co-funding in 10,000 CNY (${
       requested === undefined
         ? 'e.g. 200 for 1:2 of a request of 100'
         : `${amount} for ${text} of the request of ${requested}`
