@@ -10,10 +10,17 @@ import type { LineMatch } from './match-line.js';
 import { QUESTIONS, type Question } from './questions.js';
 import { rankLines } from './rank.js';
 
-/** The lines whose verdict or rank still hangs on a question. */
-function concerned(q: Question, open: LineMatch[]): LineMatch[] {
+/**
+ * The lines whose verdict or rank still hangs on a question: for a deciding question, by
+ * default the lines its answer can rule out (what orders the questions); `every` adds
+ * those where it only ranks, raises a doubt or sets a to-do, all of which the applicant
+ * is told the question concerns (the platforms question names 6, whose content addresses
+ * 孵化器 and the like, though no answer closes 6).
+ */
+function concerned(q: Question, open: LineMatch[], every = false): LineMatch[] {
   if (q.concerns) return q.concerns(open);
-  return open.filter((r) => (q.decides ? r.openWho : [...r.openWho, ...r.openOther]).some((p) => q.paths.includes(p)));
+  const who = q.decides && !every;
+  return open.filter((r) => (who ? r.openWho : [...r.openWho, ...r.openOther]).some((p) => q.paths.includes(p)));
 }
 
 /**
@@ -54,7 +61,8 @@ export async function askQuestions(
     const open = rankLines(g, facts, lang).filter((r) => r.status !== 'ineligible');
     const next = nextQuestion(open, asked);
     if (!next) return { facts, asked };
-    const codes = g.lines.filter((l) => next.lines.some((r) => r.line === l)).map((l) => l.code);
+    const lines = concerned(next.question, open, true);
+    const codes = g.lines.filter((l) => lines.some((r) => r.line === l)).map((l) => l.code);
     await next.question.ask({ g, lang, p, facts, previous, open, concerns: m.concerns(codes) });
     asked.push(next.question.id);
   }

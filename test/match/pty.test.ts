@@ -147,7 +147,7 @@ describe('the questionnaire in a terminal', () => {
   it('a small IT enterprise: arrow keys, space and typing in; the ranked table out; nothing saved or scaffolded', async () => {
     const s = session();
     // What decides first, the type most lines hang on; residence decides nothing and comes with what ranks.
-    await s.waitFor('本单位（第一申报单位）属于哪一类？（关系到 8 个方向）');
+    await s.waitFor('本单位（第一申报单位）属于哪一类？（关系到 12 个方向）');
     const types = await s.answer('↑↓ 移动 • ⏎ 选择', KEY.enter);
     expect(types).toContain('❯ 企业\n  高校\n  科研院所\n  医疗卫生机构\n  机关事业单位\n  社会组织\n  其他');
     await s.answer('本单位有哪些经认定或备案的平台？', KEY.enter);
@@ -487,7 +487,7 @@ describe('questions and answers at 80 columns', () => {
     await s.answer('该人才属于第几类', KEY.ctrlC);
     expect(await s.exit).toBe(130);
     expect(s.text).toContain(
-      '✔ 本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）（关系到方向\n  5-1、7） 院士工作站',
+      '✔ 本单位有哪些经认定或备案的平台？（可多选；都没有就直接按回车）（关系到方向\n  5-1、6、7） 院士工作站',
     );
     expect(s.text).toContain('✔ 该人才是哪天引进的？（如 2018-03-01 或 2018/3/1）（关系到方向 9） 2018-03-01\n');
   });

@@ -148,10 +148,11 @@ describe('which questions are asked, in which order', () => {
       'partnerCountry.university',
       'morePartners.university',
     ]);
-    // Each question says how many lines hang on it.
+    // Each question says how many lines hang on it: those its answer can rule out, and those
+    // where it raises a doubt or ranks (the type: 5-2, 8, 9 and 13's content; platforms: 6's).
     expect(p.shown.map((s) => s.message.match(/（关系到.*）$/)?.[0])).toEqual([
-      '（关系到 8 个方向）',
-      '（关系到方向 5-1、7）',
+      '（关系到 12 个方向）',
+      '（关系到方向 5-1、6、7）',
       '（关系到方向 10）',
       '（关系到方向 9）',
       '（关系到方向 14）',
@@ -163,6 +164,18 @@ describe('which questions are asked, in which order', () => {
       undefined,
     ]);
   });
+
+  it.each([
+    ['zh', '（关系到方向 5-1、6、7）'],
+    ['en', ' (concerns lines 5-1, 6, 7)'],
+  ] as const)(
+    'the platforms question names 6, whose content addresses incubators, though no answer closes it (%s)',
+    async (lang, hint) => {
+      const { p, status } = await answer(IT_ENTERPRISE, lang);
+      expect(p.shown.find((s) => s.name === 'platforms')?.message.endsWith(hint)).toBe(true);
+      expect(status('6')).toBe('possible');
+    },
+  );
 
   it('a university lab is never asked about high-tech enterprise status, but about eco-industry projects (16)', async () => {
     const { asked, p, status } = await answer({
