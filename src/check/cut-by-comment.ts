@@ -42,7 +42,9 @@ export function cutByComment(
   let lineStarts: number[] | undefined;
   const out: CutByComment[] = [];
   for (const { path, value } of textValues(data)) {
-    if (!isFreeText(path)) continue;
+    // Placing a value can take the strict reader (a partner in a flow entry): only a value
+    // written somewhere with a comment after it is worth it.
+    if (!isFreeText(path) || !followedByComment(text, value)) continue;
     const at = locate(path);
     if (!at) continue;
     lineStarts ??= lineStartsOf(text);
@@ -57,4 +59,16 @@ export function cutByComment(
     out.push({ path, value, comment: written.slice(hash.index + 1), written, position });
   }
   return out;
+}
+
+/** Whether `value` stands somewhere in the text with spaces and a `#` after it. */
+function followedByComment(text: string, value: string): boolean {
+  if (value === '') return false;
+  for (let i = text.indexOf(value); i !== -1; i = text.indexOf(value, i + 1)) {
+    let j = i + value.length;
+    const spaced = j;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (j > spaced && text[j] === '#') return true;
+  }
+  return false;
 }
