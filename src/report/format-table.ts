@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
-import type { BatchSummary, Totals } from './summary.js';
+import type { BatchSummary } from './summary.js';
+import { summaryTable, type SummaryRow } from './summary-table.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
 import { reportMessages, type ReportMessages } from '../i18n/messages/report.js';
@@ -7,7 +7,7 @@ import { findingPlace, lineLabel, shownFindings, type WriterOptions } from './re
 import type { ReportWriter } from './report-writer.js';
 import { escapeControl as esc } from '../util/escape-control.js';
 import { PLAIN_STYLE, type Style } from './style.js';
-import { displayWidth, indentWrapped, longestWord, wrapText } from './wrap-text.js';
+import { displayWidth, indentWrapped, wrapText } from './wrap-text.js';
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 
@@ -77,56 +77,18 @@ export function summaryText(sum: BatchSummary, lang: WriterOptions['lang'], s: S
   return `${summaryLines(sum, msg(reportMessages, lang), s).join('\n')}\n`;
 }
 
-function right(content: string | number) {
-  return { content: String(content), hAlign: 'right' as const };
-}
-
 function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style, width?: number): string[] {
   const h = m.summary.headers;
   const paragraph = (text: string, style?: (x: string) => string) =>
     width === undefined ? (style ?? String)(text) : indentWrapped('', text, width, style).join('\n');
-  const table = (first: string, rows: (readonly [name: string, totals: Totals, budget: string | number])[]) => {
-    // `narrow`: an over-the-ceiling mark under its amount, not beside it; `firstWidth`: the first column wraps.
-    const draw = (narrow: boolean, firstWidth?: number) => {
-      const cell = (x: string) => (firstWidth === undefined ? x : wrapText(x, firstWidth - 2));
-      const t = new Table({
-        head: [cell(first), h.applications, h.pass, h.requested, h.requestedPass, h.budget].map((x) => s.bold(x)),
-        style: { head: [], border: [] },
-        // One row per line of text: no rules between rows.
-        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        ...(firstWidth === undefined ? {} : { colWidths: [firstWidth] }),
-      });
-      for (const [name, x, budget] of rows) {
-        const mark = narrow
-          ? `\n${wrapText(m.summary.overBudget.trim(), Math.max(displayWidth(h.requestedPass), 12))}`
-          : m.summary.overBudget;
-        const red = mark
-          .split('\n')
-          .map((l) => (l ? s.red(l) : l))
-          .join('\n');
-        const passed = x.requestedPass <= x.budget ? x.requestedPass : `${x.requestedPass}${red}`;
-        t.push([cell(esc(name)), ...[x.applications, x.pass, x.requested, passed, budget].map(right)]);
-      }
-      return t.toString();
-    };
-    const tooWide = (text: string) =>
-      width === undefined ? 0 : displayWidth(text.slice(0, text.indexOf('\n'))) - width;
-    const whole = draw(false);
-    if (tooWide(whole) <= 0) return whole;
-    // Wider than the terminal: the marks go under their amounts, then the first column
-    // (English office names) wraps, down to its longest word.
-    const narrow = draw(true);
-    const excess = tooWide(narrow);
-    if (excess <= 0) return narrow;
-    const names = [first, ...rows.map(([name]) => esc(name))];
-    const natural = Math.max(...names.map(displayWidth)) + 2;
-    return draw(true, Math.max(natural - excess, Math.max(...names.map(longestWord)) + 2));
-  };
+  const table = (first: string, rows: SummaryRow[]) => summaryTable(first, rows, m, s, width);
   const out: string[] = [s.bold(m.summary.title), '', s.bold(m.summary.byLine)];
-  const byLine = sum.lines.map((l) => [l.code, l, m.summary.budget(l.maxAwards, l.maxAmount, l.budget)] as const);
+  const byLine = sum.lines.map(
+    (l): SummaryRow => [l.code, l, m.summary.budget(l.maxAwards, l.maxAmount, l.budget), `${h.code} ${l.code}`],
+  );
   out.push(table(h.code, byLine), paragraph(m.summary.units, s.dim));
   if (sum.unassigned.applications) out.push(paragraph(m.summary.unassigned(sum.unassigned.applications)));
-  const byOffice = sum.offices.map((o) => [o.office, o, o.budget] as const);
+  const byOffice = sum.offices.map((o): SummaryRow => [o.office, o, o.budget, o.office]);
   out.push('', s.bold(m.summary.byOffice), table(h.office, byOffice));
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);

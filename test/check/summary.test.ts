@@ -271,6 +271,23 @@ describe('check --summary over a few hundred applications', () => {
     expect(summary).toMatch(lang === 'zh' ? /│ 发展规划与科技监督科 +│/ : /│ Development +│[\s\S]*│ Supervision +│/);
   });
 
+  it.each(['zh', 'en'])(
+    'fits a terminal of 60 and 70 columns: a table or, too narrow for one, a block per row (%s)',
+    (lang) => {
+      for (const columns of [60, 70]) {
+        const r = runCli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: String(columns) } });
+        // The tables and their notes (a file's path below them is kept whole, as at 80).
+        const start = r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n');
+        const end = r.stdout.indexOf(lang === 'zh' ? '\n在多份申请' : '\nApplicants named', start);
+        const wide = r.stdout
+          .slice(start, end)
+          .split('\n')
+          .filter((l) => displayWidth(l) > columns);
+        expect([columns, wide]).toEqual([columns, []]);
+      }
+    },
+  );
+
   it('lists every credit code used by more than one application, with its files', () => {
     const byCode = new Map<string, string[]>();
     for (const f of corpus)
@@ -347,5 +364,59 @@ describe('check --summary on a terminal: the applicants in more than one applica
     expect(plain.slice(plain.lastIndexOf('\n  桂林某某'))).toBe(
       wide.stdout.slice(wide.stdout.lastIndexOf('\n  桂林某某')),
     );
+  });
+});
+
+describe('check --summary on a terminal of 60 columns (test/fixtures/check)', () => {
+  const summary = (lang: string) => {
+    const r = runCli(['check', 'test/fixtures/check', '--summary', '--quiet', '--lang', lang], {
+      env: { COLUMNS: '60' },
+    });
+    return r.stdout.slice(r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n') + 1);
+  };
+
+  it("splits the figures' headings in two and breaks an office's name evenly, in Chinese", () => {
+    // The table was 66 columns wide, its office names one character a line at 60.
+    const text = summary('zh');
+    expect(text).toContain(
+      [
+        '┌──────┬────────┬──────┬──────┬──────┬────────────────────┐',
+        '│ 方向 │ 申请数 │ 通过 │ 申请 │ 其中 │ 资助上限           │',
+        '│      │        │      │ 资助 │ 通过 │                    │',
+        '│ 1    │      1 │    1 │  120 │  120 │   3 项 × 150 = 450 │',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        '│ 管理科室   │ 申请数 │ 通过 │ 申请 │ 其中 │ 资助 │',
+        '│            │        │      │ 资助 │ 通过 │ 上限 │',
+        '│ 发展规划与 │      3 │    2 │  370 │  170 │ 2200 │',
+        '│ 科技监督科 │        │      │      │      │      │',
+      ].join('\n'),
+    );
+    expect(text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
+  });
+
+  it('gives each line and office as a block of its figures, in English, where no table fits', () => {
+    // The tables were 74 and 75 columns wide.
+    const text = summary('en');
+    expect(text).toContain(
+      [
+        'By funding line',
+        'Line 1',
+        '  Applications 1  Passed 1  Requested 120  by passed 120',
+        '  Ceiling 3 × 150 = 450',
+        'Line 2',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        'By managing office',
+        'Development Planning and S&T Supervision Section',
+        '  Applications 3  Passed 2  Requested 370  by passed 170',
+        '  Ceiling 2200',
+      ].join('\n'),
+    );
+    expect(text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
   });
 });
