@@ -20,6 +20,15 @@ const HEADER_WIDTH = 8;
 /** Points per line of the default 11-point text, CJK included. */
 const LINE_HEIGHT = 16;
 
+/**
+ * Every cell's font, named: the headers named none, and LibreOffice drew them in its
+ * default (a serif in English) beside cells in Calibri, which has no Chinese. Microsoft
+ * YaHei (微软雅黑) draws Chinese and Latin alike and comes with Windows; where it is
+ * missing, `family` asks for a sans-serif in its place.
+ */
+const FONT: Partial<ExcelJS.Font> = { name: 'Microsoft YaHei', family: 2, size: 11 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+
 /** A header's words: parted at a space outside its brackets, so that a unit, (10,000 CNY), is one. */
 const headerWords = (header: string) => header.split(/ (?![^(（]*[)）])/);
 
@@ -97,6 +106,7 @@ class SheetStream {
     this.ws.columns = this.headers.map((_, i) => ({
       width: this.widths[i]!,
       style: {
+        font: FONT,
         alignment: {
           vertical: 'top',
           ...(this.prose.has(i) ? { wrapText: true } : {}),
@@ -105,7 +115,7 @@ class SheetStream {
       },
     }));
     const head = this.ws.addRow(this.headers);
-    head.font = { bold: true };
+    head.font = BOLD;
     head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     head.alignment = { vertical: 'top', wrapText: true };
     // A count or an amount stands at its column's right edge: its header stands over it there.
@@ -286,11 +296,14 @@ function summarySheet(
   const widths = lineHead.map((h) => displayWidth(h) + 2);
   widths[1] = Math.min(MAX_WIDTH, Math.max(widths[1]!, ...s.lines.map((l) => displayWidth(l.title) + 2)));
   widths[2] = Math.max(widths[2]!, ...s.lines.map((l) => displayWidth(l.office) + 2), displayWidth(t.byOffice) + 2);
-  ws.columns = widths.map((width, i) => ({ width, ...(i === 1 ? { style: { alignment: { wrapText: true } } } : {}) }));
+  ws.columns = widths.map((width, i) => ({
+    width,
+    style: { font: FONT, ...(i === 1 ? { alignment: { wrapText: true } } : {}) },
+  }));
   /** Bold; the cells from `rightFrom` on stand over counts and amounts, at their right edge. */
   const bold = (values: Value[], rightFrom = values.length) => {
     const row = ws.addRow(values);
-    row.font = { bold: true };
+    row.font = BOLD;
     for (let i = rightFrom; i < values.length; i++) row.getCell(i + 1).alignment = { horizontal: 'right' };
     row.commit();
   };

@@ -381,6 +381,25 @@ describe('the register, the workbook and the HTML report', () => {
     },
   );
 
+  it.each(['zh', 'en'])(
+    '--format xlsx --lang %s: headers and cells name one font, which draws Chinese and Latin alike, the headers in bold',
+    async (lang) => {
+      const book = await inboxWorkbook(lang);
+      for (const sheet of book.worksheets) {
+        const fonts = new Set<string>();
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => fonts.add(`${cell.font?.name}${cell.font?.bold ? ' bold' : ''}`)),
+        );
+        // The headers named none (LibreOffice drew them in its serif), the cells Calibri (no Chinese).
+        expect([sheet.name, [...fonts].sort()]).toEqual([sheet.name, ['Microsoft YaHei', 'Microsoft YaHei bold']]);
+        const head = sheet.getRow(1);
+        head.eachCell((cell) =>
+          expect([cell.value, cell.font]).toMatchObject([cell.value, { name: 'Microsoft YaHei', bold: true }]),
+        );
+      }
+    },
+  );
+
   it.each([
     ['zh', '申请金额（万元）'],
     ['en', 'Requested (10,000 CNY)'],
