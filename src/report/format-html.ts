@@ -70,7 +70,7 @@ export function createHtmlWriter(options: WriterOptions): ReportWriter {
       top += `<h2>${esc(m.sheets.register)}</h2>\n${controls(lines, offices, tally.files, m, rm)}`;
       top += `<div class="scroll"><table id="register">\n<thead><tr>${COLUMNS.map(
         ([k, cls]) =>
-          `<th scope="col" tabindex="0" class="${`c-${k} ${cls}`.trim()}">${esc(k === 'index' ? m.columns.index : m.columns[k])}</th>`,
+          `<th scope="col" tabindex="0" class="${`c-${k} ${cls}`.trim()}">${unitWhole(esc(k === 'index' ? m.columns.index : m.columns[k]))}</th>`,
       ).join('')}</tr></thead>\n</table></div>\n<noscript><p class="note">${esc(m.html.noscript)}</p></noscript>\n`;
       top += `<button type="button" id="more" hidden></button>\n</main>\n`;
       yield top;
@@ -158,4 +158,9 @@ function application(
     basisLabel(x, m),
   ]);
   return [cells, facts, findings, r.status];
+}
+
+/** A heading's unit, (10,000 CNY), on one line: a phone broke it as (10,000 / CNY). */
+function unitWhole(heading: string): string {
+  return heading.replace(/[（(][^（()）]*[）)]$/, (unit) => `<span class="unit">${unit}</span>`);
 }

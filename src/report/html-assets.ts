@@ -39,8 +39,10 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls input{min-width:220px}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
-/* A heading wider than its fixed column (Requested (10,000 CNY), Warnings) wraps: cut short, it could not be read. */
-#register>thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal}
+/* A heading wider than its fixed column (Requested (10,000 CNY), Warnings) wraps: cut short, it could not be read.
+   A Chinese one only before its unit (申请金额 / （万元）): on a phone it broke anywhere, 申请金 / 额（万 / 元）, 序 / 号. */
+#register>thead th{position:sticky;top:0;cursor:pointer;user-select:none;white-space:normal;word-break:keep-all}
+#register>thead .unit{white-space:nowrap}
 /* Fixed widths spare the browser measuring every cell of a long register. */
 @media (min-width:901px){
   #register{table-layout:fixed}
@@ -89,6 +91,8 @@ details>summary{cursor:pointer;color:var(--bar)}
  * screen's side and each finding's place with it.
  */
 @media (max-width:700px){
+  /* Narrower gutters keep the whole headings of the Chinese register on a phone's screen (390 pixels). */
+  #register>thead th,#register tr.row td{padding:5px 4px}
   .scroll{container-type:inline-size}
   tr.detail>td{padding:8px 10px 12px}
   tr.detail>td>*{position:sticky;left:0;max-width:calc(100vw - 60px);max-width:calc(100cqw - 20px)}

@@ -88,6 +88,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Where the text of an element runs on to a new line: the characters either side of each break. */
+const breaks = (p: Page, selector: string) =>
+  p.$eval(selector, (e) => {
+    const chars: { c: string; top: number }[] = [];
+    const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode())
+      for (let i = 0; i < n.textContent!.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        chars.push({ c: n.textContent![i]!, top: r.getBoundingClientRect().top });
+      }
+    return chars.flatMap((x, i) => (i > 0 && x.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.c + x.c] : []));
+  });
+
 describe('the HTML report in a browser', () => {
   it('shows the summary on top and every application in the register', async () => {
     expect(await page.title()).toBe('申请书形式审查报告 · guilin-2019');
@@ -418,21 +433,6 @@ describe('the place of a finding, file:line:column', () => {
       ).toBe(1);
   });
 
-  /** Where the text of an element runs on to a new line: the characters either side of each break. */
-  const breaks = (p: Page, selector: string) =>
-    p.$eval(selector, (e) => {
-      const chars: { c: string; top: number }[] = [];
-      const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-      for (let n = walk.nextNode(); n; n = walk.nextNode())
-        for (let i = 0; i < n.textContent!.length; i++) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          chars.push({ c: n.textContent![i]!, top: r.getBoundingClientRect().top });
-        }
-      return chars.flatMap((x, i) => (i > 0 && x.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.c + x.c] : []));
-    });
-
   it.each(['zh', 'en'])(
     'breaks only after a slash or a hyphen, never inside a word or its line and column, at 1280 and 900 pixels (%s)',
     async (lang) => {
@@ -486,4 +486,33 @@ describe('the place of a finding, file:line:column', () => {
       }
     },
   );
+});
+
+describe("the register's headings on a phone (390 pixels)", () => {
+  beforeAll(() => {
+    const r = runCli(['check', 'inbox', '--format', 'html', '--output', 'phone-en.html', '--lang', 'en'], { cwd: dir });
+    expect(r.status).toBe(1);
+  });
+
+  it.each([
+    ['zh', '审查报告.html', { '申请金额（万元）': ['额（'] }],
+    ['en', 'phone-en.html', { 'Requested (10,000 CNY)': [' ('] }],
+  ])('break between words only, a Chinese one only before its unit (%s)', async (_lang, file, expected) => {
+    const p = await context.newPage();
+    try {
+      await p.setViewportSize({ width: 390, height: 900 });
+      await p.goto(pathToFileURL(join(dir, file)).href);
+      const heads = p.locator('#register > thead th');
+      const cut: Record<string, string[]> = {};
+      for (let i = 0; i < (await heads.count()); i++) {
+        if (!(await heads.nth(i).isVisible())) continue;
+        const at = await breaks(p, `#register > thead th:nth-child(${i + 1})`);
+        if (at.length) cut[(await heads.nth(i).textContent())!] = at;
+      }
+      // It read 申请金 / 额（万 / 元）, 序 / 号, 申报单 / 位.
+      expect(cut).toEqual(expected);
+    } finally {
+      await p.close();
+    }
+  });
 });
