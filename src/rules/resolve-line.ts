@@ -57,12 +57,7 @@ export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLin
   }
   // Each tier with its amounts, so that the applicant can choose by what it asks.
   const tierNames = () =>
-    line.tiers
-      .map((t) => {
-        const range = t.min === null ? `≤${t.max}` : `${t.min}–${t.max}`;
-        return `${t.tier} ${g.label('tiers', t.tier ?? '', lang)}${lang === 'zh' ? `（${range} 万元）` : ` (${range} 万元)`}`;
-      })
-      .join(', ');
+    m.tierList(line.tiers.map((t) => m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), t.min, t.max)));
   if (line.tiers.length <= 1) {
     if (facts.tier !== undefined)
       return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };

@@ -128,6 +128,31 @@ describe('a target the application misses', () => {
   });
 });
 
+describe('a line funded in tiers', () => {
+  it('names each tier as init does, with its amounts in the unit of the language, when none is given or one it has not', () => {
+    const root = folder('tiers', {
+      'none.yaml': good('16').replace(/^tier: .*\n/m, ''),
+      'other.yaml': good('15-3').replace(/^tier: .*$/m, 'tier: major'),
+    });
+    const zh = runCli(['check', root]);
+    expect(zh.status).toBe(1);
+    expect(zh.stdout).toContain(
+      '资助方向 16 分档资助：请用 tier 指明项目类别，可选 general（一般项目，30–50 万元）；major（重大项目，100–200 万元）。',
+    );
+    expect(zh.stdout).toContain(
+      '资助方向 15-3 没有「major」这一档；可选 general（一般项目，2–5 万元）；key（重点项目，不超过 30 万元）。',
+    );
+    const en = runCli(['check', root, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'Line 16 is funded in tiers; name the tier with `tier`: general (General project, 30–50 × 10,000 CNY); major (Major project, 100–200 × 10,000 CNY).',
+    );
+    expect(en.stdout).toContain(
+      'Line 15-3 has no tier "major"; its tiers are general (General project, 2–5 × 10,000 CNY); key (Key project, at most 30 × 10,000 CNY).',
+    );
+    expect(en.stdout).not.toContain('万元');
+  });
+});
+
 describe('a lead applicant of a type the line does not allow', () => {
   it('is named in plain English, without a(n)', () => {
     const root = folder('lead-type-en', { 'a.yaml': good('1').replace('type: enterprise', 'type: university') });

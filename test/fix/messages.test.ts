@@ -79,8 +79,8 @@ describe('messages that say what to write', () => {
   it('a tier left empty lists the tiers with their amounts', () => {
     const app = line('16', (a) => (a.tier = null), 'general');
     const m = findings(app).find((f) => f.rule === 'project')!.message;
-    expect(m).toContain('general 一般项目（30–50 万元）');
-    expect(m).toContain('major 重大项目（100–200 万元）');
+    expect(m).toContain('general（一般项目，30–50 万元）');
+    expect(m).toContain('major（重大项目，100–200 万元）');
   });
 
   it('a country in small letters is answered in the chosen language with its code; 中国 is taken as CN', () => {

@@ -14,9 +14,13 @@ const zh = {
   noDirection: (p: number, d: number, dirs: string, heading: string | undefined | null) =>
     `项目 ${p} 没有${directionsWord(heading)} ${d}；可选方向：${dirs}。`,
   directionNotAllowed: (p: number) => `项目 ${p} 不分课题方向：请删除 direction。`,
-  tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别（${tiers}）。`,
+  tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分档资助：请用 tier 指明项目类别，可选 ${tiers}。`,
   tierNotAllowed: (code: string) => `资助方向 ${code} 不分档：请删除 tier。`,
-  noTier: (code: string, tier: string, tiers: string) => `资助方向 ${code} 没有「${tier}」这一档；可选：${tiers}。`,
+  noTier: (code: string, tier: string, tiers: string) => `资助方向 ${code} 没有「${tier}」这一档；可选 ${tiers}。`,
+  /** A tier as `tier` takes it, with its name and amounts, as init names it: general（一般项目，2–5 万元）. */
+  tierOption: (id: string, label: string, min: number | null, max: number) =>
+    `${id}（${label}，${min === null ? `不超过 ${max}` : `${min}–${max}`} 万元）`,
+  tierList: (items: string[]) => items.join('；'),
   notMapping: (what: string) => `申请书的顶层应是映射（键: 值），实际是${what}。`,
   emptyFile: '文件是空的（或只有注释）：请按申请书格式填写，可用 guilin-grants init 生成模板。',
   otherGuideline: (named: string, used: string) =>
@@ -39,9 +43,12 @@ const en: CheckMessages = {
   directionNeeded: (p, dirs) => `Project ${p} is applied for by direction: name it with \`direction\` (${dirs}).`,
   noDirection: (p, d, dirs) => `Project ${p} has no direction ${d}; its directions are ${dirs}.`,
   directionNotAllowed: (p) => `Project ${p} has no directions: remove \`direction\`.`,
-  tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name the tier with \`tier\` (${tiers}).`,
+  tierNeeded: (code, tiers) => `Line ${code} is funded in tiers; name the tier with \`tier\`: ${tiers}.`,
   tierNotAllowed: (code) => `Line ${code} has no tiers: remove \`tier\`.`,
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are ${tiers}.`,
+  tierOption: (id, label, min, max) =>
+    `${id} (${label}, ${min === null ? `at most ${max}` : `${min}–${max}`} × 10,000 CNY)`,
+  tierList: (items) => items.join('; '),
   notMapping: (what) => `The top level of an application must be a mapping (key: value), not ${what}.`,
   emptyFile:
     'The file is empty (or only comments): fill it in as an application; `guilin-grants init` writes a template.',
