@@ -60,7 +60,7 @@ describe('a reviewer checks a folder of applications', () => {
         `✗ 不通过  ${F}/全州生态农业示范/application.yaml  资助方向 16「桂林市国家可持续发展议程创新示范区建设与应用示范」`,
         '  全州县禾丰生态农业有限公司 《全州县生态循环农业桂林模式示范》',
         `  ${F}/全州生态农业示范/application.yaml:7:14  错误  funding.requested: 「150万元」是文字，不是数字：请写成 150（不带引号和单位）。  schema`,
-        `  ${F}/全州生态农业示范/application.yaml  提示  有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。  schema`,
+        `  ${F}/全州生态农业示范/application.yaml  提示  有的要求用到了上面缺少或格式有误的项：补全、改正后再运行 check，会核对这些要求。  schema`,
         '',
         `✗ 不通过  ${F}/恒润药业/申报书.yaml  资助方向 2「医药及生物制品产业关键核心技术研究与应用」`,
         '  桂林恒润药业有限公司 《罗汉果甜苷降糖新药临床前研究》 申请 200 万元',
@@ -150,6 +150,18 @@ describe('a line funded in tiers', () => {
       'Line 15-3 has no tier "major"; its tiers are general (General project, 2–5 × 10,000 CNY); key (Key project, at most 30 × 10,000 CNY).',
     );
     expect(en.stdout).not.toContain('万元');
+  });
+});
+
+describe('a file with values missing', () => {
+  it('is told that the requirements using them are checked once they are filled in', () => {
+    const root = folder('missing', { 'a.yaml': good('1').replace(/^  requested: .*\n/m, '') });
+    expect(runCli(['check', root]).stdout).toContain(
+      '  提示  有的要求用到了上面缺少或格式有误的项：补全、改正后再运行 check，会核对这些要求。  schema',
+    );
+    expect(runCli(['check', root, '--lang', 'en', '--format', 'json']).stdout).toContain(
+      'Some requirements use the values missing or malformed above: once those are filled in or fixed, run check again and they will be checked too.',
+    );
   });
 });
 

@@ -27,7 +27,7 @@ const zh = {
     `申请书写明按指南「${named}」申报，但本次按「${used}」审查；请用 --guideline ${named} 或改正 guideline 键。`,
   unreadable: (reason: string) => `无法读取文件：${reason}`,
   /** Once per file with format errors whose rules were not all run. */
-  moreAfterFormat: '有的要求用到了上面格式有误的项，改正格式错误后再运行 check，会核对这些要求。',
+  moreAfterFormat: '有的要求用到了上面缺少或格式有误的项：补全、改正后再运行 check，会核对这些要求。',
   /** A text value holding characters nobody can see (`shown` has them escaped). */
   invisibleInText: (shown: string, chars: string, clean: string) =>
     `「${shown}」里有看不见的字符（${chars}）：它看起来是「${clean}」，实际是另一段文字（查重、检索都会把它当成别的名称）；请删除这个字符后重新输入。`,
@@ -56,7 +56,7 @@ const en: CheckMessages = {
     `The application names guideline "${named}" but is checked against "${used}"; use --guideline ${named} or fix the \`guideline\` key.`,
   unreadable: (reason) => `Cannot read the file: ${reason}`,
   moreAfterFormat:
-    'Some requirements use the values with format errors above: once those are fixed, run check again and they will be checked too.',
+    'Some requirements use the values missing or malformed above: once those are filled in or fixed, run check again and they will be checked too.',
   invisibleInText: (shown, chars, clean) =>
     `"${shown}" holds characters you cannot see (${chars}): it looks like "${clean}" but is different text (a search or a duplicate check takes it for another name); delete them and type it again.`,
   moreFindings: (n, rule, max) =>
