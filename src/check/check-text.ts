@@ -191,8 +191,10 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
   }
   if (typeof data === 'string' && data.includes('：')) {
     // `项目名称：桂林` alone reads as one piece of text: the colon is the mistake.
-    const at = position(lineStartsOf(text), text.indexOf('：'));
-    const key = data.slice(0, data.indexOf('：')).trim();
+    // The key as the line shows it: a text of several lines reads as one, 一、项目基本情况 项目名称.
+    const colon = text.indexOf('：');
+    const at = position(lineStartsOf(text), colon);
+    const key = text.slice(text.lastIndexOf('\n', colon) + 1, colon).trim();
     pending.push(pend('yaml', 'error', msg(yamlMessages, lang).fullWidthColon(key), null, null, { position: at }));
     return done(null, 'error');
   }

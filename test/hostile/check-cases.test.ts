@@ -181,6 +181,17 @@ const cases: Case[] = [
     en: ['full-width colon', '项目名称: value'],
   },
   {
+    // A form's text pasted whole, a heading above: the key is named as its line shows it, not with the heading.
+    fixture: 'yaml/full-width-colon-under-a-heading.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [2, 5],
+    zh: ['「项目名称」后面用了全角冒号「：」：YAML 的键和值之间要用半角冒号加空格，请写成「项目名称: 值」。'],
+    en: [
+      '"项目名称" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "项目名称: value".',
+    ],
+  },
+  {
     fixture: 'yaml/full-width-space-in-key.yaml',
     status: 'fail',
     rule: 'schema',
