@@ -491,7 +491,7 @@ describe('the register, the workbook and the HTML report', () => {
 });
 
 describe('the HTML report of a line asked for a sliver of its cap', () => {
-  it('says <0.01 times the cap, where it said 0 times, for 4 of 1500 (15-3)', () => {
+  it('says <0.01 times the cap, where it said 0 times, for 4 of 1500 (15-3), and what the chart shows', () => {
     const inbox = mkdtempSync(join(tmpdir(), 'gg-sliver-'));
     writeFileSync(join(inbox, 'a.yaml'), stringify(validApplication('15-3')));
     for (const lang of ['zh', 'en'] as const) {
@@ -511,6 +511,12 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
         lang === 'zh'
           ? '<th class="n">资助上限（万元）</th><th class="n">申请为上限的倍数</th></tr>'
           : '<th class="n">Cap (10,000 CNY)</th><th class="n">Requested ÷ cap</th></tr>',
+      );
+      // The chart's note says what its thin bar is, under the money bar.
+      expect(html).toContain(
+        lang === 'zh'
+          ? '<p class="note">条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额），下方细条为通过、不通过、无法读取的份数之比；金额单位：万元。</p>'
+          : '<p class="note">Bars: money requested; the mark: the cap (awards × maximum per award); the thin bar below: passed, failed and unreadable, by count; in 10,000 CNY.</p>',
       );
     }
     rmSync(inbox, { recursive: true, force: true });

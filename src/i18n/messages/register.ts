@@ -67,7 +67,8 @@ const zh = {
     title: '申请书形式审查报告',
     generated: (g: string, n: number) => `审查依据：指南 ${g}；共 ${n} 份申请`,
     chartTitle: '各方向申请金额与资助上限',
-    chartNote: '条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额）；金额单位：万元。',
+    chartNote:
+      '条形为申请金额，竖线为资助上限（立项数 × 单项最高资助额），下方细条为通过、不通过、无法读取的份数之比；金额单位：万元。',
     /** A no-break space between a figure and its unit: the page's narrow column must not part them. */
     requestedOf: (r: number, cap: number, times: string) =>
       `申请 ${r} / 上限 ${cap}\u00a0万元，为上限的 ${times}\u00a0倍`,
@@ -162,7 +163,8 @@ const en: RegisterMessages = {
     title: 'Application screening report',
     generated: (g, n) => `Guideline ${g}; ${n} applications`,
     chartTitle: 'Money requested per line against its cap',
-    chartNote: 'Bars: money requested; the mark: the cap (awards × maximum per award); in 10,000 CNY.',
+    chartNote:
+      'Bars: money requested; the mark: the cap (awards × maximum per award); the thin bar below: passed, failed and unreadable, by count; in 10,000 CNY.',
     requestedOf: (r, cap, times) => `requested ${r} of a ${cap}\u00a0cap (${times}×\u00a0the\u00a0cap)`,
     filter: 'Filter',
     all: 'All',
