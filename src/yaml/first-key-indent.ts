@@ -8,7 +8,7 @@ const PARENT = /^( *)[^\s#-][^#]*:[ \t]*(?:#.*)?$/;
 const KEY = /^( *)[^\s#-][^:#]*:(?:[ \t]|$)/;
 
 /**
- * The first key of a mapping indented less than the keys after it (`funding:`, then
+ * The first key of a mapping indented less or more than the keys after it (`funding:`, then
  * ` requested: ~`, then `  matching: ~`): the parser takes the first key's column for the
  * mapping's and says every key after it is out of line, a line below the mistake. Said
  * once, at the first key, when the keys after it stand one indentation step below the
@@ -36,7 +36,8 @@ export function blameFirstKey(found: Found[], text: string): Found[] {
     const q = p === undefined ? undefined : above(lines, p);
     const parent = q === undefined ? undefined : PARENT.exec(lines[q]!)?.[1]?.length;
     if (below === undefined || first === undefined || parent === undefined) continue;
-    if (!(parent < first && first < below)) continue;
+    // The first key too far in (`   name:` above `  type:`) is as much its mapping's mistake.
+    if (!(parent < first && parent < below && first !== below)) continue;
     const step = stepOf(lines, q!);
     if (below - parent !== step || first - parent === step) continue;
     moved.set(f, { ...f, offset: starts[p!]! + first });

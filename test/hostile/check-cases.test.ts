@@ -173,6 +173,16 @@ const cases: Case[] = [
     only: true,
   },
   {
+    // The first key of applicant one space too far in, its siblings where they belong: said once, at it.
+    fixture: 'yaml/first-key-indented-too-far.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [10, 4],
+    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
+    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    only: true,
+  },
+  {
     fixture: 'yaml/full-width-colon-only-line.yaml',
     status: 'error',
     rule: 'yaml',
