@@ -42,9 +42,10 @@ export function cutByComment(
   let lineStarts: number[] | undefined;
   const out: CutByComment[] = [];
   for (const { path, value } of textValues(data)) {
-    // Placing a value can take the strict reader (a partner in a flow entry): only a value
-    // written somewhere with a comment after it is worth it.
-    if (!isFreeText(path) || !followedByComment(text, value)) continue;
+    // Asking the schema and placing a value cost more than a look at the text (placing can
+    // take the strict reader): only a value written somewhere with a comment after it is
+    // worth them. A quoted value never is: its closing quote stands between.
+    if (!followedByComment(text, value) || !isFreeText(path)) continue;
     const at = locate(path);
     if (!at) continue;
     lineStarts ??= lineStartsOf(text);
