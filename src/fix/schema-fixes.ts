@@ -47,13 +47,18 @@ export function schemaEdits(doc: Document.Parsed, data: unknown, view: SchemaVie
       const free = view.knownKeys(path).filter((k) => !present.has(k));
       const taken = new Set<string>();
       // Its spelling first; else the Chinese name of one key (项目名称 → title) not yet written here.
-      const meant = (key: string) => nearest(key, free) ?? namedFree(view.keyNamed(path, key), free);
+      const meant = (key: string) => {
+        const spelled = nearest(key, free);
+        return spelled !== undefined
+          ? { to: spelled, kind: 'key' as const }
+          : { to: namedFree(view.keyNamed(path, key), free), kind: 'keyName' as const };
+      };
       for (const key of issue.keys) {
-        const to = meant(key);
-        const kind = nearest(key, free) === undefined ? 'keyName' : 'key';
+        const { to, kind } = meant(key);
         const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair<Scalar> | undefined;
         // Two unknown keys near the same known one: which was meant is not certain.
-        if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && meant(k) === to)) continue;
+        if (!to || taken.has(to) || !pair?.key.range || issue.keys.some((k) => k !== key && meant(k).to === to))
+          continue;
         taken.add(to);
         edits.push(scalarEdit(pair.key, to, kind, [...path, key], key));
       }

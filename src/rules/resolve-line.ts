@@ -55,9 +55,7 @@ export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLin
     if (facts.direction !== undefined)
       return { line, tier: onlyTier(line), problems: [{ path: 'direction', message: m.directionNotAllowed(project) }] };
   }
-  // Each tier with its amounts, so that the applicant can choose by what it asks.
-  const tierNames = () =>
-    m.tierList(line.tiers.map((t) => m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), t.min, t.max)));
+  const tierNames = () => tierChoices(g, line, lang);
   if (line.tiers.length <= 1) {
     if (facts.tier !== undefined)
       return { line, tier: line.tiers[0], problems: [{ path: 'tier', message: m.tierNotAllowed(line.code) }] };
@@ -68,6 +66,17 @@ export function resolveLine(g: Guideline, facts: Facts, lang: Lang): ResolvedLin
   const tier = line.tiers.find((t) => t.tier === facts.tier);
   if (!tier) return { line, problems: [{ path: 'tier', message: m.noTier(line.code, facts.tier, tierNames()) }] };
   return { line, tier, problems: [] };
+}
+
+/**
+ * A line's tiers with their names and amounts, as `check` and `init --tier` both offer
+ * them (general（一般项目，30–50 万元）；major（…）), so that the applicant can choose by what it asks.
+ */
+export function tierChoices(g: Guideline, line: Line, lang: Lang): string {
+  const m = msg(checkMessages, lang);
+  return m.tierList(
+    line.tiers.map((t) => m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), t.min, t.max)),
+  );
 }
 
 function onlyTier(line: Line): Tier | undefined {

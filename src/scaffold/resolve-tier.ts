@@ -3,6 +3,7 @@ import type { Guideline, Line } from '../guideline/model.js';
 import type { Tier } from '../guideline/schema.js';
 import { msg, type Lang } from '../i18n/index.js';
 import { scaffoldMessages } from '../i18n/messages/scaffold.js';
+import { tierChoices } from '../rules/resolve-line.js';
 
 /** The tier to scaffold: required where the line has several (by id or Chinese label), refused where it has none. */
 export function resolveTier(g: Guideline, line: Line, wanted: string | undefined, lang: Lang): Tier {
@@ -11,11 +12,7 @@ export function resolveTier(g: Guideline, line: Line, wanted: string | undefined
     if (wanted !== undefined) throw new UsageError(m.tierNotAllowed(line.code));
     return line.tiers[0]!;
   }
-  const names = m.tierList(
-    line.tiers.map((t) =>
-      m.tierOption(t.tier ?? '', g.label('tiers', t.tier ?? '', lang), m.amountRange(t.min, t.max, null)),
-    ),
-  );
+  const names = tierChoices(g, line, lang);
   if (wanted === undefined) throw new UsageError(m.tierNeeded(line.code, names));
   const w = wanted.trim();
   const tier = line.tiers.find(

@@ -186,8 +186,6 @@ const zh = {
   tierNeeded: (code: string, tiers: string) => `资助方向 ${code} 分为不同的项目类别，请用 --tier 指定：${tiers}。`,
   tierNotAllowed: (code: string) => `资助方向 ${code} 不分项目类别，请去掉 --tier。`,
   noTier: (code: string, tier: string, tiers: string) => `资助方向 ${code} 没有项目类别「${tier}」；可选：${tiers}。`,
-  tierOption: (id: string, label: string, range: string) => `${id}（${label}，${range}）`,
-  tierList: (items: string[]) => items.join('；'),
   profileInvalid: (file: string, n: number) => `档案 ${file} 有 ${n} 处不符合格式（见上），未生成任何文件。`,
 };
 
@@ -354,8 +352,6 @@ const en: ScaffoldMessages = {
   tierNeeded: (code, tiers) => `Line ${code} is funded in tiers: name one with --tier: ${tiers}.`,
   tierNotAllowed: (code) => `Line ${code} has no tiers: remove --tier.`,
   noTier: (code, tier, tiers) => `Line ${code} has no tier "${tier}"; its tiers are: ${tiers}.`,
-  tierOption: (id, label, range) => `${id} (${label}, ${range})`,
-  tierList: (items) => items.join('; '),
   profileInvalid: (file, n) => `The profile ${file} has ${n} problem(s) (above); nothing was written.`,
 };
 
