@@ -152,17 +152,33 @@ export function renderMatchTable(
     if (left() < 60) fixed[3] = Math.max(10, Math.min(fixed[3]!, ...cells.map((row) => cellWidth(row[4]!) + 2)));
     // …and the title and notes share what is left, at least 30 columns: an 80-column
     // terminal holds the table.
-    const rest = Math.max(30, left());
     // English titles: never narrower than their longest word ("Industrialization" is not cut).
-    const title =
-      lang === 'zh'
-        ? Math.max(12, Math.min(24, Math.floor(rest * 0.3)))
-        : Math.max(
-            14,
-            Math.max(...open.map((r) => longestWord(pick(r.line.title, lang)))) + 2,
-            Math.min(34, Math.floor(rest * 0.4)),
-          );
-    const widths = [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
+    const longestTitle = lang === 'zh' ? 0 : Math.max(...open.map((r) => longestWord(pick(r.line.title, lang)))) + 2;
+    const layout = () => {
+      const rest = Math.max(30, left());
+      const title =
+        lang === 'zh'
+          ? Math.max(12, Math.min(24, Math.floor(rest * 0.3)))
+          : Math.max(14, longestTitle, Math.min(34, Math.floor(rest * 0.4)));
+      return [fixed[0]!, fixed[1]!, title, fixed[2]!, fixed[3]!, fixed[4]!, rest - title];
+    };
+    let widths = layout();
+    // The amount's heading keeps its unit whole (Amount / (10,000 CNY), never (10,000 / CNY)):
+    // its column widens when the notes can spare the columns; when they cannot (English at
+    // 80 columns), the heading is the bare word and the unit is said once under the table.
+    const unit = longestWord(head[4]!) + 2;
+    let unitNote = false;
+    if (widths[4]! < unit) {
+      const before = fixed[3]!;
+      fixed[3] = unit;
+      widths = layout();
+      if (widths[6]! < MIN_NOTES) {
+        fixed[3] = before;
+        widths = layout();
+        head[4] = m.amountBare;
+        unitNote = true;
+      }
+    }
     if (widths[6]! < MIN_NOTES) {
       // Too narrow for the table (it would run past the terminal's edge, or its notes would
       // break inside words): each line as a block, opened as its detail is.
@@ -174,7 +190,7 @@ export function renderMatchTable(
         return [
           rank!,
           s.cyan(code!),
-          wrapText(pick(r.line.title, lang), title - 2),
+          wrapText(pick(r.line.title, lang), widths[2]! - 2),
           colour(status!),
           wrapText(amount!, widths[4]! - 2),
           awards!,
@@ -189,6 +205,7 @@ export function renderMatchTable(
       });
       table.push(...rows.map((row) => row.filter(keep)));
       out.push(table.toString());
+      if (unitNote) out.push(m.amountUnit);
     }
   }
   for (const status of ['eligible', 'possible'] as const) {

@@ -205,6 +205,36 @@ describe('match --profile', () => {
       ).toMatch(/^┌/);
   });
 
+  it.each([
+    [
+      80,
+      [
+        '┌──────┬───────────────────┬──────────┬──────────┬────────┬────────────────────┐',
+        '│ Code │ Title             │ Status   │ Amount   │ Awards │ Reasons and to-dos │',
+        '├──────┼───────────────────┼──────────┼──────────┼────────┼────────────────────┤',
+      ],
+    ],
+    [
+      100,
+      [
+        '┌───┬──────┬────────────────────┬──────────┬──────────────┬────────┬───────────────────────────────┐',
+        '│ # │ Code │ Title              │ Status   │ Amount       │ Awards │ Reasons and to-dos            │',
+        '│   │      │                    │          │ (10,000 CNY) │        │                               │',
+        '├───┼──────┼────────────────────┼──────────┼──────────────┼────────┼───────────────────────────────┤',
+      ],
+    ],
+  ] as const)('at %i columns the English amount heading keeps its unit whole, never (10,000 / CNY)', (cols, lines) => {
+    const profile =
+      'applicant: { type: enterprise, inGuilin: true, highTech: valid }\n' +
+      'fields: [electronic_information]\npartners: [{ name: 桂林电子科技大学, type: university }]\n';
+    const r = runCli(['match', '--profile', '-', '--lang', 'en'], { input: profile, env: { COLUMNS: String(cols) } });
+    const out = r.stdout.split('\n');
+    expect([r.status, out.slice(0, lines.length)]).toEqual([0, lines]);
+    // Where the column is too narrow for the unit, it is said once, right under the table.
+    const under = out[out.findIndex((l) => l.startsWith('└')) + 1];
+    expect(under).toBe(cols === 80 ? 'Amount in 10,000 CNY' : '');
+  });
+
   it('--detail of a line whose content addresses others: a ? and the doubt said once, no 不符合 beside it', () => {
     const r = runCli(['match', '--profile', '-', '--detail', '13'], {
       input: 'applicant: { type: enterprise, inGuilin: false }\n',

@@ -175,6 +175,9 @@ const zh = {
     awards: '立项数',
     notes: '理由与待办',
   },
+  /** The amount's heading without its unit, in a column too narrow to hold the unit whole; `amountUnit` says it under the table. */
+  amountBare: '资助额度',
+  amountUnit: '资助额度单位：万元',
   status: { eligible: '符合', possible: '可能符合', ineligible: '不符合' },
   amount: (min: number | null, max: number) => (min === null ? `≤${max}` : `${min}–${max}`),
   tierAmount: (tier: string, amount: string) => `${tier} ${amount}`,
@@ -410,6 +413,8 @@ const en: MatchMessages = {
     awards: 'Awards',
     notes: 'Reasons and to-dos',
   },
+  amountBare: 'Amount',
+  amountUnit: 'Amount in 10,000 CNY',
   status: { eligible: 'eligible', possible: 'possible', ineligible: 'ineligible' },
   amount: (min, max) => (min === null ? `≤${max}` : `${min}–${max}`),
   tierAmount: (tier, amount) => `${tier}: ${amount}`,
