@@ -66,8 +66,8 @@ const glued = (token: string, line: string) => /^[.,-]/.test(token) && /\S$/.tes
  */
 function lastCharacter(line: string): string {
   const chars = [...line];
-  // An amount goes down whole: 1500 万元, never 1500 / 万元。
-  const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0];
+  // An amount goes down whole: 1500 万元, never 1500 / 万元。, and ≤30 万元, never ≤ / 30 万元。
+  const amount = /(?:≤?\d[\d.,–]* ?)?万元$/.exec(line)?.[0];
   if (amount && chars.length > [...amount].length) return amount;
   const word = /[A-Za-z0-9&'’().,\-–≤_`]+$/.exec(line)?.[0];
   if (word && line.slice(0, -word.length).trim()) return word;
@@ -94,6 +94,17 @@ function broken(word: string, max: number): string[] {
   return parts;
 }
 
+/**
+ * A figure with its unit too wide for the column: parted between the two when the unit then
+ * fits whole (≤30 / (10,000 CNY)), at every space otherwise.
+ */
+function parted(token: string, max: number): string[] {
+  const unit = /\(10,000 CNY\)[.,;:]?\s*$/.exec(token)?.[0];
+  if (unit && unit.length < token.length && displayWidth(unit.trimEnd()) <= max)
+    return [token.slice(0, -unit.length), unit];
+  return token.match(/\S+\s*/g)!;
+}
+
 /** Lines no wider than `max` columns: English breaks at spaces (a word wider than a line, anywhere), Chinese anywhere. */
 export function wrapText(text: string, max: number): string {
   return text
@@ -108,7 +119,7 @@ export function wrapText(text: string, max: number): string {
       const additive = !paragraph.includes('\x1b') && !LONE_HIGH_SURROGATE.test(paragraph);
       let width = 0;
       // 万元, the unit of every amount, is one word with its figure: never 万 / 元, nor
-      // 120 / 万元; so is its English, 120 (10,000 CNY), never (10,000 / CNY), and a count with
+      // 120 / 万元 (nor ≤30 / 万元, nor ≤ / 30); so is its English, 120 (10,000 CNY), never (10,000 / CNY), and a count with
       // its noun, 177 applications, 1 file or 177 份, never 177 / applications (a figure
       // before a word that is no plural, the number 123 and, is no count). A colour code
       // is a token of no width, so that a line never ends in the middle of one.
@@ -116,9 +127,9 @@ export function wrapText(text: string, max: number): string {
       // anywhere, as the English unit did before it was one word.
       for (const token of (
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|≤?\d[\d.,–]* ?万元|(?:≤?\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|≤?\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? []
-      ).flatMap((t) => (/\S \S/.test(t) && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t]))) {
+      ).flatMap((t) => (/\S \S/.test(t) && displayWidth(t.trimEnd()) > max ? parted(t, max) : [t]))) {
         const trimmed = token.trimEnd();
         // Each token measured once with its trailing space and once without: this runs
         // for every character of Chinese text, cold.
@@ -190,7 +201,7 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number } = pr
  */
 export function longestWord(text: string): number {
   const words = text.match(
-    /[（「《][^\s（）「」《》]{1,4}[）」》]|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_`]+|\S/gu,
+    /[（「《][^\s（）「」《》]{1,4}[）」》]|≤?\d[\d.,–]* ?万元|(?:≤?\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?|[A-Za-z0-9&'’().,\-–≤_`]+|\S/gu,
   );
   return Math.max(0, ...(words ?? []).map(displayWidth));
 }

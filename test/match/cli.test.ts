@@ -182,8 +182,8 @@ describe('match --profile', () => {
         '15-3  R&D and Application Demonstration of Disease Diagnosis',
         '      and Treatment Technologies and Their Standardization',
         '      [eligible]',
-        'Funding: General project 2–5 or Key project ≤30',
-        '         (10,000 CNY); Awards ≤50',
+        'Funding: General project 2–5 or Key project',
+        '         ≤30 (10,000 CNY); Awards ≤50',
         '  ✓ Shared fields: Medical and health care',
       ],
     ],
@@ -233,6 +233,13 @@ describe('match --profile', () => {
     // Where the column is too narrow for the unit, it is said once, right under the table.
     const under = out[out.findIndex((l) => l.startsWith('└')) + 1];
     expect(under).toBe(cols === 80 ? 'Amount in 10,000 CNY' : '');
+  });
+
+  it('an amount up to a figure stays whole in a wrapped note: ≤30 万元, never ≤30 / 万元 (110 columns, zh)', () => {
+    const r = runCli(['match', '--profile', '-'], { input: HOSPITAL, env: { COLUMNS: '110' } });
+    const notes = r.stdout.split('\n').map((l) => l.split('│').at(-2)?.trimEnd());
+    expect(notes).toContain(' → 申请资助定在一般项目 2–5 或重点项目');
+    expect(notes).toContain('   ≤30 万元。');
   });
 
   it('--detail of a line whose content addresses others: a ? and the doubt said once, no 不符合 beside it', () => {

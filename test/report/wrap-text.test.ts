@@ -13,11 +13,17 @@ function measuredWhole(text: string, max: number): string {
       let line = '';
       const tokens =
         paragraph.match(
-          /\x1b\[[0-9;]*m|\d[\d.,–]* ?万元|(?:\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
+          /\x1b\[[0-9;]*m|≤?\d[\d.,–]* ?万元|(?:≤?\d[\d.,–]* )?\(10,000 CNY\)[.,;:]?\s*|(?<!\S)(?:1 [a-z]+|\d+ [a-z]+s)(?![a-z])\s*|≤?\d+ [份个项条处]\s*|[A-Za-z0-9&'’().,\-–≤_`]+\s*|万元|\s+|./gu,
         ) ?? [];
-      // The English unit or a count with its noun, too wide for the line, parts at its spaces.
+      // The English unit or a count with its noun, too wide for the line, parts at its spaces;
+      // a figure and its unit part first between the two, if the unit then fits whole.
+      const unitOf = (t: string) => /\(10,000 CNY\)[.,;:]?\s*$/.exec(t)?.[0] ?? t;
       for (const token of tokens.flatMap((t) =>
-        /\S \S/.test(t) && displayWidth(t.trimEnd()) > max ? t.match(/\S+\s*/g)! : [t],
+        /\S \S/.test(t) && displayWidth(t.trimEnd()) > max
+          ? unitOf(t) !== t && displayWidth(unitOf(t).trimEnd()) <= max
+            ? [t.slice(0, -unitOf(t).length), unitOf(t)]
+            : t.match(/\S+\s*/g)!
+          : [t],
       )) {
         if (displayWidth(line + token.trimEnd()) > max && line) {
           const chars = [...line];
@@ -27,7 +33,7 @@ function measuredWhole(text: string, max: number): string {
             closes0(token) ||
             (token.trimEnd() === '"' && !/\s$/.test(line)) ||
             (/^[.,-]/.test(token) && /\S$/.test(line));
-          const amount = /(?:\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
+          const amount = /(?:≤?\d[\d.,–]* ?)?万元$/.exec(line)?.[0] ?? '';
           const unit = closing && amount !== '' && chars.length > [...amount].length;
           const word = /[A-Za-z0-9&'’().,\-–≤_`]+$/.exec(line)?.[0] ?? '';
           const latin = closing && !unit && word !== '' && line.slice(0, -word.length).trim() !== '';
@@ -96,6 +102,9 @@ const piece = fc.oneof(
     '"',
     '万元',
     '30–50 万元。',
+    '重点项目 ≤30 万元。',
+    ' ≤30 (10,000 CNY).',
+    '≤',
     'requests 120 (10,000 CNY)',
     ': 177 applications',
     '3 份申请',
@@ -140,6 +149,18 @@ describe('an amount in English', () => {
     expect(wrapText('Amount (10,000 CNY)', 12)).toBe('Amount\n(10,000 CNY)');
     // Too narrow for the unit: it parts at its space, as any words do.
     expect(wrapText('Amount (10,000 CNY)', 8)).toBe('Amount\n(10,000\nCNY)');
+  });
+});
+
+describe('an amount up to a figure', () => {
+  it('keeps ≤ with its figure and the figure with its unit: never ≤ / 30 万元, nor ≤30 / 万元, nor ≤30 / (10,000 CNY)', () => {
+    const zh = '申请资助定在一般项目 2–5 或重点项目 ≤30 万元。';
+    expect(wrapText(zh, 15)).toBe('申请资助定在一\n般项目 2–5 或重\n点项目\n≤30 万元。');
+    expect(wrapText(zh, 40)).toBe('申请资助定在一般项目 2–5 或重点项目\n≤30 万元。');
+    const en = 'Request General project 2–5 or Key project ≤30 (10,000 CNY).';
+    expect(wrapText(en, 30)).toBe('Request General project 2–5 or\nKey project ≤30 (10,000 CNY).');
+    // Too narrow for the two together: they part between figure and unit, the unit whole.
+    expect(wrapText(en, 16)).toBe('Request General\nproject 2–5 or\nKey project ≤30\n(10,000 CNY).');
   });
 });
 
