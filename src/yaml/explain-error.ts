@@ -1,7 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { lineOf } from './inspect.js';
-import { blameFirstKey } from './first-key-indent.js';
+import { blameOutOfLine } from './key-indent.js';
 import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
@@ -25,7 +25,7 @@ export function explainErrors(doc: Document.Parsed, text: string): Found[] {
   ];
   // An unclosed quote swallows the rest of the file: later errors only echo it.
   const quote = found.find((f) => f.code === 'UNCLOSED_QUOTE');
-  const kept = blameFirstKey(
+  const kept = blameOutOfLine(
     quote ? found.filter((f) => f === quote || (f.offset ?? 0) < (quote.offset ?? 0)) : found,
     text,
   );
@@ -98,7 +98,7 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
       return missingChar(e, openings, text, found);
     case 'MULTILINE_IMPLICIT_KEY': {
       // `type: enterprise` above `   inGuilin: true`: the key below, indented too far, was read as more of the value.
-      const next = text.indexOf('\n', at) + 1;
+      const next = nextContentLine(text, at);
       const indent = (line: string) => /^ */.exec(line)![0].length;
       const below = next > 0 ? lineAt(text, next) : '';
       const here = lineAt(text, at);
@@ -113,7 +113,7 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     case 'BLOCK_AS_IMPLICIT_KEY': {
       // `a: b: c` has its second colon on the same line; otherwise the next line is indented too far.
       if (/:\s/.test(lineAt(text, at).slice(at - lineStartOf(text, at)))) return found((m) => m.compactNested);
-      const next = text.indexOf('\n', at) + 1;
+      const next = nextContentLine(text, at);
       return found(
         (m) => m.badIndent,
         'BAD_INDENT',
@@ -245,6 +245,18 @@ function fullWidthColon(text: string, offset: number): { key: string; offset: nu
     if (space) return { key: space[1]!, offset: lineStart + space[0].length - 1, space: true };
   }
   return undefined;
+}
+
+/**
+ * Where the first line after `offset`'s that holds more than a comment begins (0 if none):
+ * the key a blank line or a comment parts from the line the parser stopped at.
+ */
+function nextContentLine(text: string, offset: number): number {
+  for (let next = text.indexOf('\n', offset) + 1; next > 0; next = text.indexOf('\n', next) + 1) {
+    const line = lineAt(text, next).trim();
+    if (line !== '' && !line.startsWith('#')) return next;
+  }
+  return 0;
 }
 
 function lineStartOf(text: string, offset: number): number {

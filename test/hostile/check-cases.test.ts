@@ -25,12 +25,36 @@ interface Case {
 const cases: Case[] = [
   // YAML syntax, in the user's language with what to do.
   {
+    // A key in the middle of a mapping one space short: said at it, with the spaces to add.
     fixture: 'yaml/bad-indentation.yaml',
     status: 'error',
     rule: 'yaml',
-    at: [8, 1],
-    zh: ['缩进不对齐', '同一列'],
-    en: ['Bad indentation', 'same column'],
+    at: [8, 2],
+    zh: ['「matching」比同一层的「requested」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: [
+      '"matching" is indented 1 space less than "requested" at the same level: add 1 space at the start of this line.',
+    ],
+    only: true,
+  },
+  {
+    // And once, where each of the four keys after it was said out of line too.
+    fixture: 'yaml/key-in-the-middle-indented-too-little.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [11, 2],
+    zh: ['「type」比同一层的「name」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: ['"type" is indented 1 space less than "name" at the same level: add 1 space at the start of this line.'],
+    only: true,
+  },
+  {
+    // Blank lines around it: the same, where a key was said not to end on its line, at the blank lines.
+    fixture: 'yaml/key-in-the-middle-indented-too-little-between-blank-lines.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [12, 2],
+    zh: ['「type」比同一层的「name」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: ['"type" is indented 1 space less than "name" at the same level: add 1 space at the start of this line.'],
+    only: true,
   },
   {
     // A tab inside a mapping: said once, at the tab, not again at the key below as out of line.
@@ -148,8 +172,10 @@ const cases: Case[] = [
     status: 'error',
     rule: 'yaml',
     at: [12, 4],
-    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
-    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    zh: ['「inGuilin」比同一层的「type」多缩进 1 个空格：请删去这一行开头的 1 个空格。'],
+    en: [
+      '"inGuilin" is indented 1 space more than "type" at the same level: remove 1 space at the start of this line.',
+    ],
     only: true,
   },
   {
@@ -158,8 +184,10 @@ const cases: Case[] = [
     status: 'error',
     rule: 'yaml',
     at: [8, 2],
-    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
-    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    zh: ['「requested」比同一层的「matching」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: [
+      '"requested" is indented 1 space less than "matching" at the same level: add 1 space at the start of this line.',
+    ],
     only: true,
   },
   {
@@ -168,8 +196,8 @@ const cases: Case[] = [
     status: 'error',
     rule: 'yaml',
     at: [10, 2],
-    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
-    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    zh: ['「name」比同一层的「type」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: ['"name" is indented 1 space less than "type" at the same level: add 1 space at the start of this line.'],
     only: true,
   },
   {
@@ -178,8 +206,32 @@ const cases: Case[] = [
     status: 'error',
     rule: 'yaml',
     at: [10, 4],
-    zh: ['缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。'],
-    en: ['Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.'],
+    zh: ['「name」比同一层的「type」多缩进 1 个空格：请删去这一行开头的 1 个空格。'],
+    en: ['"name" is indented 1 space more than "type" at the same level: remove 1 space at the start of this line.'],
+    only: true,
+  },
+  {
+    // The first key above a blank line: said at it, where the key below was said not to end on its line.
+    fixture: 'yaml/first-key-indented-too-little-above-a-blank-line.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [7, 2],
+    zh: ['「requested」比同一层的「matching」少缩进 1 个空格：请在这一行开头补上 1 个空格。'],
+    en: [
+      '"requested" is indented 1 space less than "matching" at the same level: add 1 space at the start of this line.',
+    ],
+    only: true,
+  },
+  {
+    // A key one space too far below a comment: said at it, where it was said at the comment's first column.
+    fixture: 'yaml/key-indented-too-far-below-a-comment.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [13, 4],
+    zh: ['「inGuilin」比同一层的「type」多缩进 1 个空格：请删去这一行开头的 1 个空格。'],
+    en: [
+      '"inGuilin" is indented 1 space more than "type" at the same level: remove 1 space at the start of this line.',
+    ],
     only: true,
   },
   {

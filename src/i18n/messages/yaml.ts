@@ -7,6 +7,12 @@ import type { Catalogue, MessagesOf } from '../index.js';
  */
 const zh = {
   badIndent: '缩进不对齐：同一层的键（或列表项“- ”）必须从同一列开始，请对齐这一行的缩进。',
+  /** ` matching: 60` under `  requested: 30`: a key indented less than the keys of its mapping. */
+  indentLess: (key: string, n: number, sibling: string) =>
+    `「${key}」比同一层的「${sibling}」少缩进 ${n} 个空格：请在这一行开头补上 ${n} 个空格。`,
+  /** `   inGuilin: true` under `  type: enterprise`: a key indented more than the keys of its mapping. */
+  indentMore: (key: string, n: number, sibling: string) =>
+    `「${key}」比同一层的「${sibling}」多缩进 ${n} 个空格：请删去这一行开头的 ${n} 个空格。`,
   tabIndent: '这一行用 Tab 缩进，YAML 只允许空格缩进：请把行首的 Tab 换成空格。',
   unclosedQuote: (q: string) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
   missingValue: (key: string) =>
@@ -88,6 +94,10 @@ export type YamlMessages = MessagesOf<typeof zh>;
 
 const en: YamlMessages = {
   badIndent: 'Bad indentation: keys (or "- " items) at the same level must start in the same column; align this line.',
+  indentLess: (key, n, sibling) =>
+    `"${key}" is indented ${n} ${n === 1 ? 'space' : 'spaces'} less than "${sibling}" at the same level: add ${n} ${n === 1 ? 'space' : 'spaces'} at the start of this line.`,
+  indentMore: (key, n, sibling) =>
+    `"${key}" is indented ${n} ${n === 1 ? 'space' : 'spaces'} more than "${sibling}" at the same level: remove ${n} ${n === 1 ? 'space' : 'spaces'} at the start of this line.`,
   tabIndent:
     'This line is indented with a tab, and YAML allows only spaces: replace the tab at the start of the line with spaces.',
   unclosedQuote: (q) =>
