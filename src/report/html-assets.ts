@@ -174,13 +174,18 @@ export const HTML_SCRIPT = `
   }
   for(var k in controls)controls[k].addEventListener('change',filter);
   search.addEventListener('input',filter);
-  var collator=new Intl.Collator(document.documentElement.lang);
+  // Numbers within text in their order: line 2 before 10, 5-1 before 5-2 and 15-1 (as text, 10 and 16 came before 2).
+  var collator=new Intl.Collator(document.documentElement.lang,{numeric:true});
+  // A verdict sorts by what the reviewer does with it: failed, then unreadable (both go back to the applicant), then passed;
+  // sorted by its words, the passed stood between the two (不通过, 通过, 无法读取; failed, passed, unreadable).
+  var RANK={fail:0,error:1,pass:2};
   function sortBy(col){
-    var th=heads[col],dir=th.getAttribute('aria-sort')==='ascending'?-1:1,num=th.classList.contains('n');
+    var th=heads[col],dir=th.getAttribute('aria-sort')==='ascending'?-1:1,num=th.classList.contains('n'),verdict=th.classList.contains('c-status');
     for(var i=0;i<heads.length;i++)heads[i].removeAttribute('aria-sort');
     th.setAttribute('aria-sort',dir>0?'ascending':'descending');
     // Unknown values last either way; ties keep the order of the batch.
     order=A.map(function(_,i){return i;}).sort(function(x,y){
+      if(verdict)return(RANK[A[x][3]]-RANK[A[y][3]])*dir||x-y;
       var a=A[x][0][col],c=A[y][0][col],r;
       if(a===null||c===null)r=a===null&&c===null?0:a===null?1:-1;
       else r=(num?a-c:collator.compare(a,c))*dir;

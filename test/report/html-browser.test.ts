@@ -146,6 +146,40 @@ describe('the HTML report in a browser', () => {
     expect(shown.slice(-unknown.length)).toEqual(unknown);
   });
 
+  it("sorts by line in the guide's order, 2 before 5-2 before 10 and 16, unknown last", async () => {
+    const header = page.locator('#register thead th.c-code');
+    const codes = () =>
+      page.$$eval('#register tr.row', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells[3]!.textContent));
+    await header.click();
+    expect(await codes()).toEqual(['1', '1', '2', '5-2', '7', '8', '10', '16', '—']);
+    await header.click();
+    expect(await codes()).toEqual(['16', '10', '8', '7', '5-2', '2', '1', '1', '—']);
+  });
+
+  it('sorts by verdict with the failed and the unreadable together, the passed after them, and back', async () => {
+    const header = page.locator('#register thead th.c-status');
+    const verdicts = () =>
+      page.$$eval('#register tr.row', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells[7]!.textContent));
+    const count = (s: JsonFile['status']) => files.filter((f) => f.status === s).length;
+    const run = (word: string, n: number) => Array<string>(n).fill(word);
+    await header.click();
+    expect(await verdicts()).toEqual([
+      ...run('不通过', count('fail')),
+      ...run('无法读取', count('error')),
+      ...run('通过', count('pass')),
+    ]);
+    await header.click();
+    expect(await verdicts()).toEqual([
+      ...run('通过', count('pass')),
+      ...run('无法读取', count('error')),
+      ...run('不通过', count('fail')),
+    ]);
+    // Within a verdict, the order of the batch.
+    await header.click();
+    const failing = files.filter((f) => f.status === 'fail').map((f) => f.application.applicant);
+    expect((await visibleApplicants()).slice(0, failing.length)).toEqual(failing);
+  });
+
   it('opens an application to its facts and findings, with the clause and file:line', async () => {
     const drug = files.find((f) => f.code === '2')!;
     const app = page.locator('#register tbody.app', { hasText: '桂林恒润药业有限公司' });
