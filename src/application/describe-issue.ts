@@ -47,6 +47,11 @@ export interface IssueContext {
   sourceAt?: (path: (string | number)[]) => string | undefined;
   /** The key a Chinese name stands for under `parent` (`项目名称` → title). */
   keyNamed?: (parent: (string | number)[], name: string) => string | undefined;
+  /**
+   * The comment a key's whole value was written as (`title: #1 机组改造` reads as nothing),
+   * with the key and the comment as a quoted value: asked only of a value missing.
+   */
+  commentedOut?: (path: (string | number)[]) => { comment: string; key: string; quoted: string } | undefined;
 }
 
 /**
@@ -67,7 +72,7 @@ export function describeIssue(
   input: unknown,
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
-  { at, years, lines, sourceAt, keyNamed }: IssueContext = {},
+  { at, years, lines, sourceAt, keyNamed, commentedOut }: IssueContext = {},
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -76,8 +81,12 @@ export function describeIssue(
   const one = (message: string): IssueText[] => [{ path, message }];
   switch (issue.code) {
     case 'invalid_type': {
-      // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in".
-      if (value === undefined || value === null) return one(m.required);
+      // A key left empty (`title: ~`, the scaffold's placeholders) reads as "fill this in";
+      // one whose value was all a comment, as that.
+      if (value === undefined || value === null) {
+        const c = commentedOut?.(path);
+        return one(c ? m.commentedOut(c.comment, c.key, c.quoted) : m.required);
+      }
       // A start or end written with its month (2020年1月, 2019.7): the year is what was meant.
       const year =
         (typeof value === 'string' || typeof value === 'number') && nodes.some(isYear)

@@ -9,7 +9,7 @@ import { inputMessages } from '../i18n/messages/input.js';
 import { yamlMessages } from '../i18n/messages/yaml.js';
 import { normalizeInput } from '../application/normalize.js';
 import { validate } from '../application/validate.js';
-import { describeIssue, escapeKey, OWN_WORDS } from '../application/describe-issue.js';
+import { describeIssue, escapeKey, OWN_WORDS, type IssueContext } from '../application/describe-issue.js';
 import { knownKeysOf, schemaAtOf, type SchemaAt } from '../application/schema-at.js';
 import { keyNamed } from '../application/descriptions.js';
 import type { Basis } from '../guideline/schema.js';
@@ -27,7 +27,7 @@ import type { PathSegment, Position } from '../yaml/problem.js';
 import { type FolderListing, nearbyFile } from './nearby-file.js';
 import { applicationFacts, notAnApplication } from './application-facts.js';
 import { invisibleText, withoutInvisible } from './invisible-text.js';
-import { cutByComment } from './cut-by-comment.js';
+import { commentedOut, cutByComment } from './cut-by-comment.js';
 import { yamlValue } from '../yaml/yaml-value.js';
 import { capFindings, firstIssues, MAX_FINDINGS_PER_RULE } from '../util/cap-findings.js';
 import { invisibleNames } from '../i18n/invisible-names.js';
@@ -221,7 +221,20 @@ export function checkText(text: string, file: string, opts: CheckOptions): FileR
     const said = msg(yamlMessages, lang).cutByComment(path, c.value, c.comment, key, yamlValue(c.written));
     pending.push(pend('yaml', 'warning', said, path, null, { position: c.position }));
   }
-  const app = validated(raw, pending, opts, unlisted, (path) => sourceAt(parsed(), path));
+  const app = validated(
+    raw,
+    pending,
+    opts,
+    unlisted,
+    (path) => sourceAt(parsed(), path),
+    (path) => {
+      // Only for a value the schema found missing: a file that passes never asks.
+      const name = path[path.length - 1];
+      if (typeof name !== 'string' || !at(path).some(isFreeText)) return undefined;
+      const comment = commentedOut(text, name, fast?.locate(path, true) ?? locate(parsed(), path, { key: true }));
+      return comment === undefined ? undefined : { comment, key: name, quoted: yamlValue(comment) };
+    },
+  );
   if (!app.ok) {
     // One round: the rules whose inputs are well-formed report now, beside the format errors.
     if (app.partial) judged(app.partial.facts, pending, opts, app.partial.broken);
@@ -247,6 +260,8 @@ function validated(
   unlisted: Map<string, number>,
   /** What a value was written as, where its reading may have dropped what was meant. */
   written: (path: (string | number)[]) => string | undefined,
+  /** The comment a missing value was written as, whole (`title: #1 机组改造`). */
+  commented: IssueContext['commentedOut'],
 ): Validated {
   const { guideline: g, lang } = opts;
   const { schema, knownKeys, at } = schemaFor(g);
@@ -270,6 +285,7 @@ function validated(
       lines: g.lines,
       sourceAt: written,
       keyNamed: (parent, name) => keyNamed(g, parent, name),
+      commentedOut: commented,
     })) {
       const path = formatPath(d.path);
       if (!named.has(path))

@@ -25,6 +25,18 @@ function check(text: string, lang: 'zh' | 'en') {
 
 const cut = <F extends { rule: string }>(findings: readonly F[]) => findings.filter((f) => f.rule === 'yaml');
 
+/** `from` replaced by `to` in the good application, checked in each language against its sentence. */
+function inBoth(
+  from: string,
+  to: string,
+  sentences: Record<'zh' | 'en', string>,
+  expectOf: (r: ReturnType<typeof check>, sentence: string) => void,
+): void {
+  const text = GOOD_APPLICATION.replace(from, to);
+  expect(text).not.toBe(GOOD_APPLICATION);
+  for (const lang of ['zh', 'en'] as const) expectOf(check(text, lang), sentences[lang]);
+}
+
 describe('a comment after free text on its line', () => {
   it.each([
     {
@@ -51,20 +63,14 @@ describe('a comment after free text on its line', () => {
       zh: 'partners[0].name 的值读作「桂林理工大学」：同一行的「#2 校区」被当作注释，不属于值；如果它是值的一部分，请给整个值加上引号，写成 name: "桂林理工大学 #2 校区"；如果是说明，请把它移到上一行。',
       en: 'partners[0].name reads as "桂林理工大学": "#2 校区" on the same line is taken as a comment, not part of the value; if it belongs to the value, put the whole value in quotes: name: "桂林理工大学 #2 校区"; if it is a note, move it to the line above.',
     },
-  ])('warns (and still passes): $name', ({ from, to, at, zh, en }) => {
-    const text = GOOD_APPLICATION.replace(from, to);
-    expect(text).not.toBe(GOOD_APPLICATION);
-    for (const [lang, sentence] of [
-      ['zh', zh],
-      ['en', en],
-    ] as const) {
-      const r = check(text, lang);
+  ])('warns (and still passes): $name', ({ from, to, at, zh, en }) =>
+    inBoth(from, to, { zh, en }, (r, sentence) => {
       expect(r.status).toBe('pass');
       expect(cut(r.findings).map((f) => [f.severity, f.message, f.line, f.column])).toEqual([
         ['warning', sentence, ...at],
       ]);
-    }
-  });
+    }),
+  );
 
   it.each([
     ['a quoted title holding #', TITLE, 'title: "智能电网 #1 机组改造"'],
@@ -106,18 +112,72 @@ describe('a comment after free text on its line', () => {
     expect(seen).toBe(42);
   });
 
-  it('is said by the built CLI at the #, and check --fix leaves the line as it is', () => {
+  it.each([
+    {
+      name: 'a title that is all #1 机组改造',
+      from: TITLE,
+      to: 'title: #1 机组改造',
+      path: 'title',
+      at: [3, 8],
+      zh: 'title: 缺少必填项：同一行的「#1 机组改造」被当作注释，不算值（# 前面是空格时，从 # 到行末都是注释）；如果它是要填的内容，请加上引号，写成 title: "#1 机组改造"。',
+      en: 'title: required: "#1 机组改造" on its line is taken as a comment, not as the value (after a space, a # starts a comment that runs to the end of the line); if it is what you meant to fill in, put it in quotes: title: "#1 机组改造".',
+    },
+    {
+      name: "the leader's name, after two spaces",
+      from: 'leader: { name: 李桂芳 }',
+      to: 'leader:\n  name:  #李桂芳',
+      path: 'leader.name',
+      at: [19, 10],
+      zh: 'leader.name: 缺少必填项：同一行的「#李桂芳」被当作注释，不算值（# 前面是空格时，从 # 到行末都是注释）；如果它是要填的内容，请加上引号，写成 name: "#李桂芳"。',
+      en: 'leader.name: required: "#李桂芳" on its line is taken as a comment, not as the value (after a space, a # starts a comment that runs to the end of the line); if it is what you meant to fill in, put it in quotes: name: "#李桂芳".',
+    },
+  ])('says a free-text value read whole as a comment where it was missing: $name', ({ from, to, path, at, zh, en }) =>
+    inBoth(from, to, { zh, en }, (r, sentence) => {
+      expect(r.status).toBe('fail');
+      expect(r.findings.map((f) => [f.rule, f.severity, f.path, f.message, f.line, f.column])).toEqual([
+        ['schema', 'error', path, sentence, ...at],
+      ]);
+    }),
+  );
+
+  it.each([['a title left ~ with a note after it', TITLE, 'title: ~ # 项目名称']])(
+    'still says only that a value is missing for %s',
+    (_name, from, to) => {
+      const text = GOOD_APPLICATION.replace(from, to);
+      expect(text).not.toBe(GOOD_APPLICATION);
+      for (const [lang, sentence] of [
+        ['zh', 'title: 缺少必填项，请填写。'],
+        ['en', 'title: required: please fill it in.'],
+      ] as const)
+        expect(check(text, lang).findings.map((f) => f.message)).toEqual([sentence]);
+    },
+  );
+
+  it.each([
+    {
+      name: 'a title cut short, at the #: it passes',
+      to: 'title: 智能电网 #1 机组改造',
+      lang: 'en',
+      status: 0,
+      says: ':3:13  warning  title reads as "智能电网": "#1 机组改造" on the same line is taken as a comment',
+    },
+    {
+      name: 'a title all comment, at the #: it fails (exit 1)',
+      to: 'title: #1 机组改造',
+      lang: 'zh',
+      status: 1,
+      says: ':3:8  错误  title: 缺少必填项：同一行的「#1 机组改造」被当作注释，不算值（# 前面是空格时，从 # 到行末都是注释）；如果它是要填的内容，请加上引号，写成 title: "#1 机组改造"。  schema',
+    },
+  ])('is said by the built CLI for $name, and check --fix leaves the line as it is', ({ to, lang, status, says }) => {
     const dir = mkdtempSync(join(tmpdir(), 'comment-in-text-'));
     try {
       const file = join(dir, 'application.yaml');
-      const text = GOOD_APPLICATION.replace(TITLE, 'title: 智能电网 #1 机组改造');
+      const text = GOOD_APPLICATION.replace(TITLE, to);
       writeFileSync(file, text);
-      const r = runCli(['check', file, '--lang', 'en']);
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain(
-        `${file}:3:13  warning  title reads as "智能电网": "#1 机组改造" on the same line is taken as a comment`,
-      );
-      expect(runCli(['check', '--fix', file]).status).toBe(0);
+      const r = runCli(['check', file, '--lang', lang]);
+      expect(r.status).toBe(status);
+      expect(r.stdout).toContain(`${file}${says}`);
+      expect(runCli(['check', '--fix', file]).status).toBe(status);
       expect(readFileSync(file, 'utf8')).toBe(text);
     } finally {
       rmSync(dir, { recursive: true, force: true });

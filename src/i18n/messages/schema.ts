@@ -5,6 +5,9 @@ const zh = {
   expected: (what: string, got: string) => `应为${what}，实际是${got}。`,
   /** Callers put the path before the message, so it is not repeated here. */
   required: '缺少必填项，请填写。',
+  /** `title: #1 机组改造`: the whole value read as a comment (`quoted`: the comment written as a quoted value). */
+  commentedOut: (comment: string, key: string, quoted: string) =>
+    `缺少必填项：同一行的「${comment}」被当作注释，不算值（# 前面是空格时，从 # 到行末都是注释）；如果它是要填的内容，请加上引号，写成 ${key}: ${quoted}。`,
   /** `""`, and text of spaces only: what to do is the same as for a missing value. */
   empty: '是空的（""）：请填写内容。',
   blank: '只有空格：请填写内容。',
@@ -85,6 +88,8 @@ export type SchemaMessages = MessagesOf<typeof zh>;
 const en: SchemaMessages = {
   expected: (what, got) => `expected ${what}, got ${got}.`,
   required: 'required: please fill it in.',
+  commentedOut: (comment, key, quoted) =>
+    `required: "${comment}" on its line is taken as a comment, not as the value (after a space, a # starts a comment that runs to the end of the line); if it is what you meant to fill in, put it in quotes: ${key}: ${quoted}.`,
   empty: 'is empty (""): please fill it in.',
   blank: 'holds only spaces: please fill it in.',
   unknownKey: (key, hint) => `unknown key "${key}"${hint}; remove it or fix its spelling.`,
