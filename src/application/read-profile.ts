@@ -64,14 +64,18 @@ export async function parseProfile(
   // What the compiled validator accepts, zod would hand on as it is (but for the order
   // of keys): zod and its messages load only for a profile it refuses.
   if ((await loadFastAccept(g, 'profile'))?.(data)) return data as Facts;
-  const [{ profileSchema }, { describeIssue, OWN_WORDS }, { knownKeysOf, schemaAtOf }, { keyNamed }] =
+  const [{ profileSchema }, { describeIssue, OWN_WORDS }, { knownKeysOf, schemaAtOf }, { keyNamed }, { labelsAsIds }] =
     await Promise.all([
       import('./schema.js'),
       import('./describe-issue.js'),
       import('./schema-at.js'),
       import('./descriptions.js'),
+      import('./normalize.js'),
     ]);
   const schema = profileSchema(g);
+  // Labels read as ids first, as check reads them: an English label (`type: Enterprise`)
+  // is one the schema's enumeration does not list.
+  data = labelsAsIds(schema, data);
   const result = schema.safeParse(data, OWN_WORDS);
   if (!result.success) {
     const problems: LocatedProblem[] = [];

@@ -15,6 +15,10 @@ interface ShapeOptions {
 /**
  * An enumeration of the guideline's vocabulary that also accepts the Chinese label
  * (`type: 企业`) and hands on the id: applicants write what they read in the guide.
+ * The English label the guide gives beside it (`type: Enterprise`, in any case), what
+ * `--lang en` shows, is read as the id too, by `normalizeInput` ahead of the schema
+ * (`labelsOf`): the enumeration itself, and the JSON Schema editors get from it, keep
+ * the ids and the Chinese labels.
  */
 function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
   const entries = g.file.vocabulary[name] as VocabularyEntry[];
@@ -22,7 +26,14 @@ function vocabEnum(g: Guideline, opts: ShapeOptions, name: VocabularyName) {
   const byLabel = new Map(entries.map((e) => [e.zh, e.id]));
   const accepted = [...new Set([...entries.map((e) => e.id), ...entries.map((e) => e.zh)])] as [string, ...string[]];
   const schema = remember(z.enum(accepted), entries).transform((v) => byLabel.get(v) ?? v);
-  return takesLabels(schema, byLabel);
+  // An id reads as itself at the first look, so a file written with ids costs one lookup a
+  // value, as before; an English label is looked up in lower case (caseless below).
+  const ids = new Set(entries.map((e) => e.id));
+  const english = entries.flatMap((e) => {
+    const label = e.en.toLowerCase();
+    return ids.has(label) ? [] : [[label, e.id] as const];
+  });
+  return takesLabels(schema, new Map([...entries.map((e) => [e.id, e.id] as const), ...byLabel, ...english]));
 }
 
 /** What each label stands for, by the schema that takes labels (a vocabulary's enumeration, a yes/no). */
@@ -40,6 +51,12 @@ function takesLabels<T extends z.ZodType>(schema: T, labels: ReadonlyMap<unknown
  */
 export function labelsOf(schema: object): ReadonlyMap<unknown, unknown> | undefined {
   return labelled.get(schema);
+}
+
+/** What a value stands for by `labels`: a Chinese label as written, an English one in any case. */
+export function idOfLabel(labels: ReadonlyMap<unknown, unknown>, value: unknown): unknown {
+  const exact = labels.get(value);
+  return exact !== undefined || typeof value !== 'string' ? exact : labels.get(value.toLowerCase());
 }
 
 export interface VocabularyEntry {
