@@ -401,6 +401,46 @@ describe('the register, the workbook and the HTML report', () => {
   );
 
   it.each([
+    ['zh', ['受理清单', '问题明细'], '结论', '级别'],
+    ['en', ['Register', 'Findings'], 'Verdict', 'Severity'],
+  ])(
+    '--format xlsx --lang %s: a verdict and a severity are in the colours of the HTML report, the rest in black',
+    async (lang, names, verdict, severity) => {
+      const book = await inboxWorkbook(lang);
+      /** Each cell of a sheet below its header, as `word colour`: the colour only where it has one. */
+      const inks = (name: string) => {
+        const sheet = book.getWorksheet(name)!;
+        const heads = (sheet.getRow(1).values as unknown[]).slice(1);
+        const seen = new Set<string>();
+        sheet.eachRow((row, n) => {
+          if (n > 1)
+            row.eachCell((cell, i) => {
+              const argb = cell.font?.color?.argb;
+              if (argb) seen.add(`${heads[i - 1]}: ${cell.value} ${argb}`);
+              else if ([verdict, severity].includes(String(heads[i - 1]))) seen.add(`${heads[i - 1]}: ${cell.value}`);
+            });
+        });
+        return [...seen].sort();
+      };
+      const said = lang === 'zh' ? STATUS : { pass: 'passed', fail: 'failed', error: 'unreadable' };
+      const sev = lang === 'zh' ? SEVERITY : { error: 'error', warning: 'warning', info: 'info' };
+      const v = (s: 'pass' | 'fail' | 'error') =>
+        `${verdict}: ${said[s]} ${{ pass: 'FF2E7D32', fail: 'FFC62828', error: 'FF8E24AA' }[s]}`;
+      // Every verdict in the register; in the findings, those of files with findings, and each severity found.
+      expect(inks(names[0]!)).toEqual((['fail', 'pass', 'error'] as const).map(v).sort());
+      const found = files.filter((f) => f.findings.length > 0);
+      const severities = new Set(found.flatMap((f) => f.findings.map((x) => x.severity)));
+      const ink = { error: ' FFC62828', warning: ' FFD9822B', info: '' };
+      expect(inks(names[1]!)).toEqual(
+        [
+          ...new Set(found.map((f) => v(f.status))),
+          ...[...severities].map((x) => `${severity}: ${sev[x]}${ink[x]}`),
+        ].sort(),
+      );
+    },
+  );
+
+  it.each([
     ['zh', '申请金额（万元）'],
     ['en', 'Requested (10,000 CNY)'],
   ])(
