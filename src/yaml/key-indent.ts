@@ -17,14 +17,14 @@ interface Block {
   depth: number;
 }
 
-/** A key out of line with the keys of its mapping, and the one it is to line up with. */
-interface OutOfLine {
-  line: number;
-  indent: number;
-  key: string;
-  sibling: string;
-  by: number;
-}
+/**
+ * A key out of line with the keys of its mapping, and the one it is to line up with (`by`:
+ * the spaces it stands deeper, or less deep when negative); or keys indented below a key
+ * that has a value on its line (`applicant: 桂林…` above `  name:`), said at that value.
+ */
+type OutOfLine =
+  | { line: number; column: number; key: string; sibling: string; by: number }
+  | { line: number; column: number; key: string; value: string; child: string };
 
 /**
  * A key indented less or more than the other keys of its mapping (`funding:`, `  requested:`,
@@ -55,8 +55,13 @@ export function blameOutOfLine(found: Found[], text: string): Found[] {
       block,
       said: out.map((o) => ({
         ...f,
-        offset: starts[o.line]! + o.indent,
-        say: (m) => (o.by > 0 ? m.indentMore(o.key, o.by, o.sibling) : m.indentLess(o.key, -o.by, o.sibling)),
+        offset: starts[o.line]! + o.column,
+        say: (m) =>
+          'value' in o
+            ? m.valueAboveKeys(o.key, o.value, o.child)
+            : o.by > 0
+              ? m.indentMore(o.key, o.by, o.sibling)
+              : m.indentLess(o.key, -o.by, o.sibling),
       })),
     });
   }
@@ -130,19 +135,43 @@ function outOfLine(lines: readonly string[], block: Block): OutOfLine[] {
   const counts = new Map<number, number>();
   for (const k of keys) counts.set(k.indent, (counts.get(k.indent) ?? 0) + 1);
   if (counts.size < 2) return [];
-  const stepped = block.depth < 0 ? 0 : block.depth + stepOf(lines, block.parent);
+  const step = stepOf(lines, block.parent);
+  const stepped = block.depth < 0 ? 0 : block.depth + step;
   let column = stepped;
   if (!counts.has(stepped)) {
     let most = 0;
     for (const [indent, n] of counts) if (n > most) [column, most] = [indent, n];
   }
-  return keys
-    .filter((k) => k.indent !== column)
-    .map((k) => {
-      const above = keys.filter((s) => s.indent === column && s.line < k.line).pop();
-      const sibling = above ?? keys.find((s) => s.indent === column)!;
-      return { line: k.line, indent: k.indent, key: k.key, sibling: sibling.key, by: k.indent - column };
-    });
+  const out: OutOfLine[] = [];
+  /** The keys deeper than the column below a key with a value, by that key's line. */
+  const under = new Map<number, typeof keys>();
+  for (const k of keys) {
+    if (k.indent === column) continue;
+    const above = keys.filter((s) => s.indent === column && s.line < k.line).pop();
+    if (above && k.indent > column && !PARENT.test(lines[above.line]!)) {
+      under.set(above.line, [...(under.get(above.line) ?? []), k]);
+      continue;
+    }
+    const sibling = above ?? keys.find((s) => s.indent === column)!;
+    out.push({ line: k.line, column: k.indent, key: k.key, sibling: sibling.key, by: k.indent - column });
+  }
+  for (const [owner, run] of under) {
+    const key = keys.find((k) => k.line === owner)!;
+    const written = lines[owner]!;
+    const start = KEY.exec(written)![0].length;
+    const value = written
+      .slice(start)
+      .replace(/[ \t]#.*$/, '')
+      .trim();
+    // A mapping of keys below it, a step or more deeper: the value is the mistake, not their indentation.
+    if (run.length > 1 && run.every((k) => k.indent === run[0]!.indent) && run[0]!.indent - column >= step) {
+      const at = start + written.slice(start).indexOf(value);
+      out.push({ line: owner, column: at, key: key.key, value, child: run[0]!.key });
+    } else
+      for (const k of run)
+        out.push({ line: k.line, column: k.indent, key: k.key, sibling: key.key, by: k.indent - column });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** A line that opens more brackets than it closes (`period: { start: 2019,`): the lines after it are its own. */

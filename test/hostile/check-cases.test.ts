@@ -211,6 +211,20 @@ const cases: Case[] = [
     only: true,
   },
   {
+    // The applicant's name written after applicant:, its keys below: said once, at the value, where each key was said out of line.
+    fixture: 'yaml/keys-indented-below-a-key-that-has-a-value.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [9, 12],
+    zh: [
+      '「applicant」后面写了值「桂林漓水智能科技有限公司」，它下面缩进的「name」等键就不能属于它：请删去这个值（需要的话写到下面对应的键后面），让「applicant:」单独占一行。',
+    ],
+    en: [
+      '"applicant" is followed by a value, "桂林漓水智能科技有限公司", so the keys indented below it ("name" and any after it) cannot belong to it: remove the value (writing it after the right key below if it is needed), leaving "applicant:" alone on its line.',
+    ],
+    only: true,
+  },
+  {
     // The first key above a blank line: said at it, where the key below was said not to end on its line.
     fixture: 'yaml/first-key-indented-too-little-above-a-blank-line.yaml',
     status: 'error',

@@ -13,6 +13,9 @@ const zh = {
   /** `   inGuilin: true` under `  type: enterprise`: a key indented more than the keys of its mapping. */
   indentMore: (key: string, n: number, sibling: string) =>
     `「${key}」比同一层的「${sibling}」多缩进 ${n} 个空格：请删去这一行开头的 ${n} 个空格。`,
+  /** `applicant: 桂林…` above `  name: …`: keys indented under a key that has a value on its line. */
+  valueAboveKeys: (key: string, value: string, child: string) =>
+    `「${key}」后面写了值「${value}」，它下面缩进的「${child}」等键就不能属于它：请删去这个值（需要的话写到下面对应的键后面），让「${key}:」单独占一行。`,
   tabIndent: '这一行用 Tab 缩进，YAML 只允许空格缩进：请把行首的 Tab 换成空格。',
   unclosedQuote: (q: string) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
   missingValue: (key: string) =>
@@ -98,6 +101,8 @@ const en: YamlMessages = {
     `"${key}" is indented ${n} ${n === 1 ? 'space' : 'spaces'} less than "${sibling}" at the same level: add ${n} ${n === 1 ? 'space' : 'spaces'} at the start of this line.`,
   indentMore: (key, n, sibling) =>
     `"${key}" is indented ${n} ${n === 1 ? 'space' : 'spaces'} more than "${sibling}" at the same level: remove ${n} ${n === 1 ? 'space' : 'spaces'} at the start of this line.`,
+  valueAboveKeys: (key, value, child) =>
+    `"${key}" is followed by a value, "${value}", so the keys indented below it ("${child}" and any after it) cannot belong to it: remove the value (writing it after the right key below if it is needed), leaving "${key}:" alone on its line.`,
   tabIndent:
     'This line is indented with a tab, and YAML allows only spaces: replace the tab at the start of the line with spaces.',
   unclosedQuote: (q) =>
