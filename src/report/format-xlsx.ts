@@ -340,17 +340,28 @@ function summarySheet(
   const FIGURES = lineHead.indexOf(t.applications);
   const counts = (x: Totals) => [x.applications, x.pass, x.fail, x.error, x.requested, x.requestedPass];
   bold(lineHead, FIGURES);
-  // Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
+  // Times the cap with two decimals, so that a column of them reads down aligned (0.30 over 0.67, 1.00 at the cap,
+  // where it read 0.3, 0.67, 1). Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
   const addWithTimes = (values: Value[], x: Totals) => {
     const sliver = asksSliver(x);
     const row = ws.addRow([...values, sliver ? x.requested / x.budget : timesOversubscribed(x)]);
-    if (sliver) row.getCell(values.length + 1).numFmt = '[<0.005]"<0.01";General';
+    row.getCell(values.length + 1).numFmt = sliver ? '[<0.005]"<0.01";0.00' : '0.00';
     row.commit();
   };
   for (const l of s.lines)
     addWithTimes([l.code, l.title, l.office, ...counts(l), l.maxAwards, l.maxAmount, l.budget], l);
+  // Their money as far as it is known: none of it (unreadable files) is an empty cell, not 0 asked.
   if (s.unassigned.applications)
-    ws.addRow([t.unassigned, null, null, s.unassigned.applications, null, null, null, s.unassigned.requested]).commit();
+    ws.addRow([
+      t.unassigned,
+      null,
+      null,
+      s.unassigned.applications,
+      null,
+      null,
+      null,
+      s.unassigned.requested || null,
+    ]).commit();
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + s.lines.length, column: lineHead.length } };
   ws.addRow([t.units]).commit();
   ws.addRow([]).commit();

@@ -441,6 +441,34 @@ describe('the register, the workbook and the HTML report', () => {
   );
 
   it.each([
+    ['zh', '汇总', '申请为上限的倍数', '资助方向未能确定'],
+    ['en', 'Summary', 'Requested ÷ cap', 'Line not known'],
+  ])(
+    '--format xlsx --lang %s: 汇总 shows times the cap with two decimals, and no money for files that state none',
+    async (lang, name, timesHead, unassigned) => {
+      const sheet = (await inboxWorkbook(lang)).getWorksheet(name)!;
+      const column = (sheet.getRow(1).values as unknown[]).indexOf(timesHead);
+      const shown: [unknown, unknown, string][] = [];
+      sheet.eachRow((row) => {
+        const v = row.getCell(column).value;
+        if (typeof v === 'number') shown.push([row.getCell(1).value, v, row.getCell(column).numFmt]);
+      });
+      // Every line and office of the fixture (a General format read 0.3 beside 0.67, and 1 at the cap).
+      expect(shown.map(([, , fmt]) => fmt)).toEqual(shown.map(() => '0.00'));
+      expect(shown.map(([who]) => who)).toEqual([
+        ...report.lines.map((l) => l.code),
+        ...report.offices.map((o) => (lang === 'zh' ? o.office : expect.any(String))),
+      ]);
+      // The fixture's one unreadable file: one application, its money not known (it read 0).
+      let row: unknown[] | undefined;
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === unassigned) row = (r.values as unknown[]).slice(1);
+      });
+      expect(row).toEqual([unassigned, undefined, undefined, 1]);
+    },
+  );
+
+  it.each([
     ['zh', '申请金额（万元）'],
     ['en', 'Requested (10,000 CNY)'],
   ])(
@@ -583,8 +611,8 @@ describe('the HTML report of a line asked for a sliver of its cap', () => {
       '金额单位：万元。资助上限 = 立项数 × 单项最高资助额；申请为上限的倍数 = 申请金额 ÷ 资助上限，大于 1 即申请超出上限。',
     ]);
     expect(cells).toEqual([
-      [4 / 1500, '[<0.005]"<0.01";General'],
-      [4 / 1500, '[<0.005]"<0.01";General'],
+      [4 / 1500, '[<0.005]"<0.01";0.00'],
+      [4 / 1500, '[<0.005]"<0.01";0.00'],
     ]);
   });
 });
