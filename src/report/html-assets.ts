@@ -112,7 +112,9 @@ details>summary{cursor:pointer;color:var(--bar)}
   #register thead{display:table-header-group}
   tbody.app{break-inside:avoid}
   #more,.noscript{display:none}
-  .chart{break-inside:avoid}
+  /* A heading stays with what it heads. The chart itself may break: held whole, one of 19 lines, longer than a page,
+     left the first page blank under its heading and began on the second. */
+  h2{break-after:avoid}
   /* Longer than a page, the chart breaks between lines, never inside one: split, a line's counts began the next page under no name. */
   .chart>*{break-inside:avoid}
   .hide-narrow{display:table-cell}

@@ -303,6 +303,24 @@ describe('the money per line, printed', () => {
       await en.close();
     }
   });
+
+  it('begins the chart on the first page under its heading: it may break between lines, a heading never from what it heads', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => ({
+      chart: getComputedStyle(document.querySelector('.chart')!).breakInside,
+      headings: [...document.querySelectorAll('h2')].map((h) => `${h.textContent} ${getComputedStyle(h).breakAfter}`),
+    }));
+    await page.emulateMedia({ media: 'screen' });
+    // Held whole, the chart of an intake over 19 lines, longer than an A4 page, left the first page blank
+    // under 各方向申请金额与资助上限 and began on the second.
+    expect(styles.chart).toBe('auto');
+    expect(styles.headings).toEqual([
+      '各方向申请金额与资助上限 avoid',
+      '按管理科室 avoid',
+      '在多份申请中出现的申报单位 avoid',
+      '受理清单 avoid',
+    ]);
+  });
 });
 
 describe('the English report at 1280 pixels', () => {
