@@ -52,6 +52,8 @@ export interface IssueContext {
    * with the key and the comment as a quoted value: asked only of a value missing.
    */
   commentedOut?: (path: (string | number)[]) => { comment: string; key: string; quoted: string } | undefined;
+  /** The data as read, before an optional key left empty was dropped: where a key was written and left empty. */
+  asWritten?: unknown;
 }
 
 /**
@@ -72,7 +74,7 @@ export function describeIssue(
   input: unknown,
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
-  { at, years, lines, sourceAt, keyNamed, commentedOut }: IssueContext = {},
+  { at, years, lines, sourceAt, keyNamed, commentedOut, asWritten }: IssueContext = {},
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -139,6 +141,10 @@ export function describeIssue(
         const mapping = value as Record<string, unknown> | undefined;
         const near =
           closest(key, known) ?? (named && known.includes(named) && mapping?.[named] === undefined ? named : undefined);
+        // `requested: 30` at the top, under a `funding:` left empty: a key of the mapping above, not indented.
+        const written = (asWritten === undefined ? mapping : valueAt(asWritten, path)) as typeof mapping;
+        const owner = near ? undefined : ownerOf(key, path, known, written, knownKeys);
+        if (owner) return { path: [...path, key], message: m.belongsUnder(escapeKey(key), owner), locateKey: true };
         return {
           path: [...path, key],
           message: m.unknownKey(
@@ -309,6 +315,7 @@ function formOf(
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
 }
 
+
 /**
  * The items of a list written as text, as the list writes them: without the brackets
  * typed in full width (［…］, 【…】), parted where a comma or 、 of either width parts them
@@ -363,4 +370,27 @@ function typeOf(v: unknown): string {
 
 function typeName(t: string, m: { types: Record<string, string> }): string {
   return m.types[t] ?? t;
+}
+
+/**
+ * The one key beside an unknown key under which it is a key (`requested` beside `funding`);
+ * when several are (`name`: applicant's, leader's…), the one written and left empty, or else
+ * the one left empty or missing.
+ */
+function ownerOf(
+  key: string,
+  path: (string | number)[],
+  known: readonly string[],
+  mapping: Record<string, unknown> | undefined,
+  knownKeys: ((path: (string | number)[]) => string[]) | undefined,
+): string | undefined {
+  if (!knownKeys) return undefined;
+  const owners = known.filter((k) => knownKeys([...path, k]).includes(key));
+  if (owners.length === 1) return owners[0];
+  // Written and left empty (`leader:` above an unindented `name:`) before missing altogether.
+  for (const empty of [(v: unknown) => v === null, (v: unknown) => v === null || v === undefined]) {
+    const left = owners.filter((k) => empty(mapping?.[k]));
+    if (left.length === 1) return left[0];
+  }
+  return undefined;
 }

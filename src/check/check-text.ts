@@ -286,6 +286,7 @@ function validated(
       sourceAt: written,
       keyNamed: (parent, name) => keyNamed(g, parent, name),
       commentedOut: commented,
+      asWritten: input,
     })) {
       const path = formatPath(d.path);
       if (!named.has(path))

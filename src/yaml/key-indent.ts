@@ -163,13 +163,28 @@ function outOfLine(lines: readonly string[], block: Block): OutOfLine[] {
       .slice(start)
       .replace(/[ \t]#.*$/, '')
       .trim();
-    // A mapping of keys below it, a step or more deeper: the value is the mistake, not their indentation.
-    if (run.length > 1 && run.every((k) => k.indent === run[0]!.indent) && run[0]!.indent - column >= step) {
-      const at = start + written.slice(start).indexOf(value);
-      out.push({ line: owner, column: at, key: key.key, value, child: run[0]!.key });
-    } else
-      for (const k of run)
-        out.push({ line: k.line, column: k.indent, key: k.key, sibling: key.key, by: k.indent - column });
+    let p = owner - 1;
+    while (p > block.parent && !isContent(lines[p]!)) p--;
+    const aligned = run.every((k) => k.indent === run[0]!.indent);
+    if (p > block.parent && PARENT.test(lines[p]!) && indentOf(lines[p]!) === column) {
+      // `targets:` left empty above it: the first key of targets, written without its indentation.
+      if (aligned && run[0]!.indent === column + step) {
+        out.push({ line: owner, column, key: key.key, sibling: run[0]!.key, by: -step });
+        continue;
+      }
+    } else if (run.length > 1 && aligned && run[0]!.indent - column >= step) {
+      // A mapping of keys below it, a step or more deeper: the value is the mistake, not their indentation.
+      out.push({
+        line: owner,
+        column: start + written.slice(start).indexOf(value),
+        key: key.key,
+        value,
+        child: run[0]!.key,
+      });
+      continue;
+    }
+    for (const k of run)
+      out.push({ line: k.line, column: k.indent, key: k.key, sibling: key.key, by: k.indent - column });
   }
   return out.sort((a, b) => a.line - b.line);
 }

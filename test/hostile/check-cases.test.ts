@@ -225,6 +225,18 @@ const cases: Case[] = [
     only: true,
   },
   {
+    // targets' first key at targets' own column, the others below it: said at it, where the others were said out of line.
+    fixture: 'yaml/first-key-written-at-its-parents-column.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [20, 1],
+    zh: ['「newProducts」比同一层的「massProduction」少缩进 2 个空格：请在这一行开头补上 2 个空格。'],
+    en: [
+      '"newProducts" is indented 2 spaces less than "massProduction" at the same level: add 2 spaces at the start of this line.',
+    ],
+    only: true,
+  },
+  {
     // The first key above a blank line: said at it, where the key below was said not to end on its line.
     fixture: 'yaml/first-key-indented-too-little-above-a-blank-line.yaml',
     status: 'error',

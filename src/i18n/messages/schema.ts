@@ -13,6 +13,9 @@ const zh = {
   blank: '只有空格：请填写内容。',
   unknownKey: (key: string, hint: string) => `不认识的键「${key}」${hint}；请删除或改正拼写。`,
   didYouMean: (key: string) => `（是否想写「${key}」？）`,
+  /** `requested: 30` at the top level: a key of `funding`, written without its indentation. */
+  belongsUnder: (key: string, owner: string) =>
+    `「${key}」是「${owner}」下面的键，不能写在这一层：请把它写在「${owner}:」下面，行首比「${owner}」多缩进 2 个空格。`,
   oneOf: (values: string) => `取值应为以下之一：${values}。`,
   tooSmall: (min: string, inclusive: boolean) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
   tooBig: (max: string, inclusive: boolean) => `数值应${inclusive ? '不大于' : '小于'} ${max}。`,
@@ -94,6 +97,8 @@ const en: SchemaMessages = {
   blank: 'holds only spaces: please fill it in.',
   unknownKey: (key, hint) => `unknown key "${key}"${hint}; remove it or fix its spelling.`,
   didYouMean: (key) => ` (did you mean "${key}"?)`,
+  belongsUnder: (key, owner) =>
+    `"${key}" is a key under "${owner}", not at this level: write it below "${owner}:", indented 2 spaces more than "${owner}".`,
   oneOf: (values) => `must be one of: ${values}.`,
   tooSmall: (min, inclusive) => `must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
   tooBig: (max, inclusive) => `must be ${inclusive ? 'at most' : 'less than'} ${max}.`,
