@@ -315,16 +315,18 @@ function formOf(
   return `${key}: { ${keys.map((k, i) => `${k}: ${example(k, i)}`).join(', ')} }`;
 }
 
+/** What parts a list's items written as text: a comma or 、, or a bullet pasted from Word (`• 电子信息` lines read as one text). */
+const LIST_PART = /[,，、;；•●○▪■◆]/;
 
 /**
  * The items of a list written as text, as the list writes them: without the brackets
  * typed in full width (［…］, 【…】), parted where a comma or 、 of either width parts them
- * (`电子信息、先进制造` is two items, which `[电子信息、先进制造]` would make one).
+ * (`电子信息、先进制造` is two items, which `[电子信息、先进制造]` would make one), or a bullet.
  */
 function listItems(text: string): string[] {
   const inside = text.trim().replace(/^[［【〔(（]\s*([\s\S]*?)\s*[］】〕)）]$/, '$1');
   const items = inside
-    .split(ITEM_SEPARATOR)
+    .split(LIST_PART)
     .map((t) => t.trim())
     .filter((t) => t !== '');
   return items.length ? items : [text];
