@@ -1,4 +1,4 @@
-import type { BatchSummary } from './summary.js';
+import type { BatchSummary, Totals } from './summary.js';
 import { summaryTable, type SummaryRow } from './summary-table.js';
 import { msg } from '../i18n/index.js';
 import { registerMessages } from '../i18n/messages/register.js';
@@ -86,10 +86,14 @@ function summaryLines(sum: BatchSummary, m: ReportMessages, s: Style, width?: nu
   const byLine = sum.lines.map(
     (l): SummaryRow => [l.code, l, m.summary.budget(l.maxAwards, l.maxAmount, l.budget), `${h.code} ${l.code}`],
   );
+  // Whether a table marks an amount ▲ (what passes is part of what is requested: never over alone).
+  const over = (rows: readonly Totals[]) => rows.some((x) => x.requested > x.budget);
   out.push(table(h.code, byLine), paragraph(m.summary.units, s.dim));
+  if (over(sum.lines)) out.push(paragraph(m.summary.overLegend, s.dim));
   if (sum.unassigned.applications) out.push(paragraph(m.summary.unassigned(sum.unassigned.applications)));
   const byOffice = sum.offices.map((o): SummaryRow => [o.office, o, o.budget, o.office]);
   out.push('', s.bold(m.summary.byOffice), table(h.office, byOffice));
+  if (over(sum.offices)) out.push(paragraph(m.summary.overLegend, s.dim));
   out.push('', s.bold(m.summary.duplicates));
   if (!sum.duplicates.length) out.push(`  ${m.summary.noDuplicates}`);
   // On a terminal an applicant's name and a file's note wrap under a hanging indent, a

@@ -26,7 +26,7 @@ function twoLines(text: string): string {
 
 /**
  * One `--summary` table (by line or by office) no wider than the terminal: the
- * over-the-ceiling marks go under their amounts, then the widest column narrows (the
+ * widest column narrows (the
  * first wraps its names, down to their longest word and its heading; a figure's heading
  * takes two lines); where even that is too wide, each row is a block of its figures.
  */
@@ -38,21 +38,22 @@ export function summaryTable(
   width?: number,
 ): string {
   const h = m.summary.headers;
-  const heads = [first, h.applications, h.pass, h.requested, h.requestedPass, h.budget];
-  const red = (mark: string) =>
-    mark
-      .split('\n')
-      .map((l) => (l ? s.red(l) : l))
-      .join('\n');
-  const passed = (x: Totals, mark: string) =>
-    x.requestedPass <= x.budget ? x.requestedPass : `${x.requestedPass}${red(mark)}`;
-  // `narrow`: an over-the-ceiling mark under its amount, not beside it.
-  const body = (narrow: boolean) => {
-    const mark = narrow
-      ? `\n${wrapText(m.summary.overBudget.trim(), Math.max(displayWidth(h.requestedPass), 12))}`
-      : m.summary.overBudget;
-    return rows.map(([name, x, budget]) => [esc(name), x.applications, x.pass, x.requested, passed(x, mark), budget]);
-  };
+  const heads = [first, h.applications, h.pass, h.fail, h.error, h.requested, h.requestedPass, h.budget];
+  // An amount over the ceiling, the money requested or the part of it that passes, is
+  // marked ▲ beside it, as the HTML report's chart marks it; the table's legend says so.
+  const over = (amount: number, budget: number, colour: (x: string) => string) =>
+    amount > budget ? `${amount}${colour(m.summary.overMark)}` : amount;
+  const body = () =>
+    rows.map(([name, x, budget]) => [
+      esc(name),
+      x.applications,
+      x.pass,
+      x.fail,
+      x.error,
+      over(x.requested, x.budget, s.yellow),
+      over(x.requestedPass, x.budget, s.red),
+      budget,
+    ]);
   const draw = (head: string[], cells: ReturnType<typeof body>, colWidths?: number[]) => {
     const t = new Table({
       head: head.map((x) => s.bold(x)),
@@ -66,11 +67,9 @@ export function summaryTable(
     return t.toString();
   };
   const tooWide = (text: string) => width !== undefined && displayWidth(text.slice(0, text.indexOf('\n'))) > width;
-  const whole = draw(heads, body(false));
+  const cells = body();
+  const whole = draw(heads, cells);
   if (!tooWide(whole)) return whole;
-  const cells = body(true);
-  const narrow = draw(heads, cells);
-  if (!tooWide(narrow)) return narrow;
   // Wider than the terminal: the widest column that can narrow does, a column at a time
   // for the names, a heading split in two for a figure; the names get back what is left.
   // A Chinese name breaks inside a word wherever it breaks: the headings split first, and
@@ -115,8 +114,10 @@ function blocks(rows: readonly SummaryRow[], m: ReportMessages, s: Style, width:
   const figures = rows.map(([, x, budget]) => [
     `${h.applications} ${x.applications}`,
     `${h.pass} ${x.pass}`,
-    `${h.requested} ${x.requested}`,
-    `${h.requestedPass} ${x.requestedPass}${x.requestedPass > x.budget ? s.red(m.summary.overBudget) : ''}`,
+    `${h.fail} ${x.fail}`,
+    `${h.error} ${x.error}`,
+    `${h.requested} ${x.requested}${x.requested > x.budget ? s.yellow(m.summary.overMark) : ''}`,
+    `${h.requestedPass} ${x.requestedPass}${x.requestedPass > x.budget ? s.red(m.summary.overMark) : ''}`,
     `${h.budget} ${budget}`,
   ]);
   const lines = (row: string[], k: number) =>

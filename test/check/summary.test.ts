@@ -192,7 +192,7 @@ describe('summarize', () => {
     const opts = { lang: 'zh' as const, summary: s };
     const table = formatTable(results, opts);
     expect(table.indexOf('汇总')).toBeGreaterThan(table.indexOf('共 8 个文件'));
-    expect(table).toContain('│ 1    │      3 │    2 │    350.3 │    250.2 │   3 项 × 150 = 450 │');
+    expect(table).toContain('│ 1    │      3 │    2 │      1 │        0 │    350.3 │    250.2 │   3 项 × 150 = 450 │');
     expect(table).toContain(
       '  桂林丙药业有限公司（信用代码 91450300198765432N）：2 份申请\n    d.yaml  资助方向 2  通过\n    e.yaml  资助方向 16  不通过  写作「桂林丁公司」',
     );
@@ -216,7 +216,26 @@ describe('summarize', () => {
       'zh',
     );
     expect(over.lines[0]).toMatchObject({ requestedPass: 130, budget: 100 });
-    expect(formatTable([], { lang: 'zh', summary: over })).toContain('130（超出上限）');
+    // Marked ▲ as the HTML report's chart marks it, the money requested and what passes, with the legend under the table.
+    expect(formatTable([], { lang: 'zh', summary: over })).toContain(
+      [
+        '│ 8    │      3 │    3 │      0 │        0 │     130▲ │     130▲ │ 2 项 × 50 = 100 │',
+        '└──────┴────────┴──────┴────────┴──────────┴──────────┴──────────┴─────────────────┘',
+        '金额单位：万元。申请资助为各申请书 funding.requested 之和；资助上限 = 立项数 × 单项最高资助额。',
+        '▲ 金额超出资助上限。',
+      ].join('\n'),
+    );
+    expect(formatTable([], { lang: 'en', summary: over })).toContain(
+      [
+        '│ 8    │            3 │      3 │      0 │          0 │      130▲ │      130▲ │ 2 × 50 = 100 │',
+        '└──────┴──────────────┴────────┴────────┴────────────┴───────────┴───────────┴──────────────┘',
+        'Amounts in 10,000 CNY (万元). Requested: the sum of funding.requested; ceiling: awards × the largest amount per award.',
+        '▲ over the ceiling.',
+      ].join('\n'),
+    );
+    // Where no amount is over, no legend.
+    const within = summarize([app('x.yaml', '8', 'pass', 50)], g, 'zh');
+    expect(formatTable([], { lang: 'zh', summary: within })).not.toContain('▲');
   });
 });
 
@@ -262,13 +281,18 @@ describe('check --summary over a few hundred applications', () => {
   });
 
   it.each(['zh', 'en'])('fits a terminal of 80 columns: its notes wrap, the office names too (%s)', (lang) => {
+    // In English the eight figures take more than 80 columns: each office is a block of them.
     const r = runCli(['check', dir, '--summary', '--lang', lang], { env: { COLUMNS: '80' } });
     // The applicants in more than one application too: a file's path is kept whole, its note goes under it.
     const summary = r.stdout.slice(r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n'));
     const wide = summary.split('\n').filter((l) => displayWidth(l) > 80);
     expect(wide).toEqual([]);
     // A long office name is there, on more than one line of its column in English.
-    expect(summary).toMatch(lang === 'zh' ? /│ 发展规划与科技监督科 +│/ : /│ Development +│[\s\S]*│ Supervision +│/);
+    expect(summary).toMatch(
+      lang === 'zh'
+        ? /│ 发展规划与科技监督科 +│ +\d+ │ +\d+ │ +\d+ │ +\d+ │/
+        : /\nDevelopment Planning and S&T Supervision Section\n  Applications \d+  Passed \d+  Failed \d+  Unreadable \d+  Requested \d+▲?\n/,
+    );
   });
 
   it.each(['zh', 'en'])(
@@ -367,56 +391,68 @@ describe('check --summary on a terminal: the applicants in more than one applica
   });
 });
 
-describe('check --summary on a terminal of 60 columns (test/fixtures/check)', () => {
-  const summary = (lang: string) => {
+describe('check --summary on a narrow terminal (test/fixtures/check)', () => {
+  const summary = (lang: string, columns = 60) => {
     const r = runCli(['check', 'test/fixtures/check', '--summary', '--quiet', '--lang', lang], {
-      env: { COLUMNS: '60' },
+      env: { COLUMNS: String(columns) },
     });
     return r.stdout.slice(r.stdout.lastIndexOf(lang === 'zh' ? '\n汇总\n' : '\nSummary\n') + 1);
   };
 
-  it("splits the figures' headings in two and breaks an office's name evenly, in Chinese", () => {
-    // The table was 66 columns wide, its office names one character a line at 60.
-    const text = summary('zh');
+  it("splits the figures' headings in two and breaks an office's name evenly, in Chinese (70 columns)", () => {
+    const text = summary('zh', 70);
     expect(text).toContain(
       [
-        '┌──────┬────────┬──────┬──────┬──────┬────────────────────┐',
-        '│ 方向 │ 申请数 │ 通过 │ 申请 │ 其中 │ 资助上限           │',
-        '│      │        │      │ 资助 │ 通过 │                    │',
-        '│ 1    │      1 │    1 │  120 │  120 │   3 项 × 150 = 450 │',
+        '┌────────────┬────────┬──────┬────────┬──────┬──────┬──────┬──────┐',
+        '│ 管理科室   │ 申请数 │ 通过 │ 不通过 │ 无法 │ 申请 │ 其中 │ 资助 │',
+        '│            │        │      │        │ 读取 │ 资助 │ 通过 │ 上限 │',
+        '│ 发展规划与 │      3 │    2 │      1 │    0 │  370 │  170 │ 2200 │',
+        '│ 科技监督科 │        │      │        │      │      │      │      │',
       ].join('\n'),
     );
-    expect(text).toContain(
-      [
-        '│ 管理科室   │ 申请数 │ 通过 │ 申请 │ 其中 │ 资助 │',
-        '│            │        │      │ 资助 │ 通过 │ 上限 │',
-        '│ 发展规划与 │      3 │    2 │  370 │  170 │ 2200 │',
-        '│ 科技监督科 │        │      │      │      │      │',
-      ].join('\n'),
-    );
-    expect(text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
+    expect(text.split('\n').filter((l) => displayWidth(l) > 70)).toEqual([]);
   });
 
-  it('gives each line and office as a block of its figures, in English, where no table fits', () => {
-    // The tables were 74 and 75 columns wide.
-    const text = summary('en');
-    expect(text).toContain(
+  it.each([
+    [
+      'zh',
+      [
+        '按资助方向',
+        '方向 1',
+        '  申请数 1  通过 1  不通过 0  无法读取 0  申请资助 120',
+        '  其中通过 120  资助上限 3 项 × 150 = 450',
+        '方向 2',
+      ],
+      [
+        '按管理科室',
+        '发展规划与科技监督科',
+        '  申请数 3  通过 2  不通过 1  无法读取 0  申请资助 370',
+        '  其中通过 170  资助上限 2200',
+      ],
+    ],
+    [
+      'en',
       [
         'By funding line',
         'Line 1',
-        '  Applications 1  Passed 1  Requested 120  by passed 120',
-        '  Ceiling 3 × 150 = 450',
+        '  Applications 1  Passed 1  Failed 0  Unreadable 0',
+        '  Requested 120  by passed 120  Ceiling 3 × 150 = 450',
         'Line 2',
-      ].join('\n'),
-    );
-    expect(text).toContain(
+      ],
       [
         'By managing office',
         'Development Planning and S&T Supervision Section',
-        '  Applications 3  Passed 2  Requested 370  by passed 170',
-        '  Ceiling 2200',
-      ].join('\n'),
-    );
-    expect(text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
-  });
+        '  Applications 3  Passed 2  Failed 1  Unreadable 0',
+        '  Requested 370  by passed 170  Ceiling 2200',
+      ],
+    ],
+  ])(
+    'gives each line and office as a block of its figures at 60 columns, where no table fits (%s)',
+    (lang, byLine, byOffice) => {
+      const text = summary(lang);
+      expect(text).toContain(byLine.join('\n'));
+      expect(text).toContain(byOffice.join('\n'));
+      expect(text.split('\n').filter((l) => displayWidth(l) > 60)).toEqual([]);
+    },
+  );
 });
