@@ -23,7 +23,7 @@ function compactFigure(text: string): string {
 }
 
 /** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
-const UNIT = /(万元|万|个|项|户|年|人|家|%|％)$/u;
+const UNIT = /(万元|万|个|项|件|户|年|人|名|家|%|％)$/u;
 
 /** The unit a number is written with ("60万", "60（万）" → 万), which intendedNumber reads past. */
 export function numberUnit(text: string): string | undefined {
@@ -47,13 +47,14 @@ export function intendedNumber(text: string, fraction = false): number | undefin
 }
 
 /**
- * An amount of funding written in 元 ("500000元") where the format counts 万元: the amount
- * in 万元 (50). Only under funding, each of whose amounts is in 万元.
+ * An amount of funding written in 元 ("500000元", or as a spreadsheet shows it, "¥500,000")
+ * where the format counts 万元: the amount in 万元 (50). Only under funding, each of whose
+ * amounts is in 万元.
  */
 export function intendedWan(path: readonly (string | number)[], text: string): number | undefined {
   if (path[0] !== 'funding') return undefined;
-  const m = /^(\d+(?:\.\d+)?)元$/.exec(compactFigure(text));
-  return m ? Number((Number(m[1]) / 10000).toPrecision(12)) : undefined;
+  const m = /^(?:(\d+(?:\.\d+)?)元|[¥￥](\d+(?:\.\d+)?)元?)$/.exec(compactFigure(text));
+  return m ? Number((Number(m[1] ?? m[2]) / 10000).toPrecision(12)) : undefined;
 }
 
 /**

@@ -29,4 +29,34 @@ describe('an amount of funding written in 元', () => {
       expect(said.map((f) => f.message)).toEqual([amount, count]);
     },
   );
+
+  it.each([
+    [
+      'zh',
+      'funding.requested: 「¥300,000」以元为单位，而这里的金额以万元计：请写成 30（不带引号和单位）。',
+      'funding.matching: 「￥600,000.00元」以元为单位，而这里的金额以万元计：请写成 60（不带引号和单位）。',
+      'targets.newProducts: 「２件」是文字，不是数字：请写成 2（不带引号和单位）。',
+    ],
+    [
+      'en',
+      'funding.requested: "¥300,000" is in yuan, and amounts here are in 万元 (10,000 CNY): write 30 (no quotes, no unit).',
+      'funding.matching: "￥600,000.00元" is in yuan, and amounts here are in 万元 (10,000 CNY): write 60 (no quotes, no unit).',
+      'targets.newProducts: "２件" is text, not a number: write 2 (no quotes, no unit).',
+    ],
+  ] as const)(
+    'as a spreadsheet shows it (¥300,000) is told the amount in 万元; a count of 件 in full width is told its number (%s)',
+    (lang, requested, matching, count) => {
+      const app = validApplication('1') as unknown as {
+        funding: Record<string, unknown>;
+        targets: Record<string, unknown>;
+      };
+      app.funding.requested = '¥300,000';
+      app.funding.matching = '￥600,000.00元';
+      app.targets.newProducts = '２件';
+      const said = checkApplication(app as never, { lang }).result.findings.filter(
+        (f) => f.rule === 'schema' && f.path !== null,
+      );
+      expect(said.map((f) => f.message)).toEqual([requested, matching, count]);
+    },
+  );
 });
