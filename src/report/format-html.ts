@@ -99,7 +99,11 @@ function controls(
   return `<div class="controls">${select(
     'f-status',
     m.columns.status,
-    (['pass', 'fail', 'error'] as const).map((s) => [s, rm.status[s]]),
+    // Both verdicts that send an application back, as one choice: apart, a reviewer read them a list at a time.
+    [
+      ...(['pass', 'fail', 'error'] as const).map((s): [string, string] => [s, rm.status[s]]),
+      ['fail error', m.html.notPassed],
+    ],
   )}${select(
     'f-line',
     m.columns.code,

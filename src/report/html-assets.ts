@@ -170,7 +170,7 @@ export const HTML_SCRIPT = `
     var q=search.value.trim().toLowerCase(),s=controls.status.value,l=controls.line.value,o=controls.office.value;
     list=s||l||o||q?order.filter(function(i){
       var a=A[i];
-      return(!s||a[3]===s)&&(!l||a[0][3]===l)&&(!o||a[0][6]===o)&&(!q||key(i).indexOf(q)>=0);
+      return(!s||s.split(' ').indexOf(a[3])>=0)&&(!l||a[0][3]===l)&&(!o||a[0][6]===o)&&(!q||key(i).indexOf(q)>=0);
     }):order;
     redraw();
   }

@@ -130,6 +130,21 @@ describe('the HTML report in a browser', () => {
     expect(await visibleApplicants()).toHaveLength(files.length);
   });
 
+  it('shows the failed and the unreadable together, the applications that go back, in the order of the batch', async () => {
+    expect(await page.locator('#f-status option').allTextContents()).toEqual([
+      '全部',
+      '通过',
+      '不通过',
+      '无法读取',
+      '不通过或无法读取',
+    ]);
+    const back = files.filter((f) => f.status !== 'pass');
+    await page.selectOption('#f-status', { label: '不通过或无法读取' });
+    expect(await visibleApplicants()).toEqual(back.map((f) => f.application.applicant ?? f.file));
+    expect(await page.locator('#shown').textContent()).toBe(`显示 ${back.length} / ${files.length} 份`);
+    await page.selectOption('#f-status', '');
+  });
+
   it('sorts by the amount requested, both ways, unknown amounts last', async () => {
     const header = page.locator('#register thead th', { hasText: '申请金额' });
     const byAmount = files

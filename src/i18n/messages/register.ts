@@ -74,6 +74,8 @@ const zh = {
       `申请 ${r} / 上限 ${cap}\u00a0万元，为上限的 ${times}\u00a0倍`,
     filter: '筛选',
     all: '全部',
+    /** The verdict filter's choice of both verdicts that send an application back to its applicant. */
+    notPassed: '不通过或无法读取',
     search: '搜索单位、项目或文件',
     shown: (s: number, t: number) => `显示 ${s} / ${t} 份`,
     noFindings: '没有发现问题。',
@@ -168,6 +170,7 @@ const en: RegisterMessages = {
     requestedOf: (r, cap, times) => `requested ${r} of a ${cap}\u00a0cap (${times}×\u00a0the\u00a0cap)`,
     filter: 'Filter',
     all: 'All',
+    notPassed: 'failed or unreadable',
     search: 'Search applicant, title or file',
     shown: (s, t) => `${s} of ${t} shown`,
     noFindings: 'No problems found.',
