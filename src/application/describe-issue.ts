@@ -321,11 +321,14 @@ const LIST_PART = /[,，、;；•●○▪■◆]/;
 /**
  * The items of a list written as text, as the list writes them: without the brackets
  * typed in full width (［…］, 【…】), parted where a comma or 、 of either width parts them
- * (`电子信息、先进制造` is two items, which `[电子信息、先进制造]` would make one), or a bullet.
+ * (`电子信息、先进制造` is two items, which `[电子信息、先进制造]` would make one), or a bullet or
+ * a dash before each (`-电子信息` lines).
  */
 function listItems(text: string): string[] {
   const inside = text.trim().replace(/^[［【〔(（]\s*([\s\S]*?)\s*[］】〕)）]$/, '$1');
   const items = inside
+    // `-电子信息` on lines of their own, the dash glued to the item, read as one text.
+    .replace(/(?:^|\s)-(?:\s|(?=\S))/g, '•')
     .split(LIST_PART)
     .map((t) => t.trim())
     .filter((t) => t !== '');

@@ -8,6 +8,8 @@ import { blockingError, MAX_DEPTH, type Found } from './problem.js';
 const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
 /** A list item begun with a mark that is not YAML's `- ` (a full-width dash, a bullet pasted from Word). */
 const LIST_MARK = /^[ \t]*([－—–•·・●○▪■◆*+])[ \t\u3000]*\S/;
+/** A list item whose `-` is glued to what follows (`-{ name: … }`, `-name: 桂林`): YAML reads it as text. */
+const GLUED_DASH = /^[ \t]*-(?=[^\s-])/;
 /** A key whose colon is followed by a full-width space (`title:　桂林`, typed with the IME in full-width). */
 const FULL_WIDTH_SPACE_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*:\u3000/;
 
@@ -85,6 +87,8 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     const start = lineStartOf(text, at);
     return found((m) => m.listMark(mark[1]!), 'LIST_MARK', start + mark[0].indexOf(mark[1]!));
   }
+  const glued = severity === 'error' ? GLUED_DASH.exec(lineAt(text, at)) : null;
+  if (glued) return found((m) => m.dashSpace, 'LIST_MARK', lineStartOf(text, at) + glued[0].length - 1);
   switch (e.code) {
     case 'TAB_AS_INDENT':
       return found((m) => m.tabIndent);

@@ -27,6 +27,9 @@ describe('a list written as text', () => {
     ['电子信息', '[电子信息]'],
     // Items pasted from Word with their bullets, a line each, which YAML reads as one text.
     ['• 电子信息 • 新材料', '[电子信息, 新材料]'],
+    // Items each with its dash glued to it (-电子信息 on lines of their own), read as one text.
+    ['-电子信息 -新材料', '[电子信息, 新材料]'],
+    ['-电子信息 - 新材料', '[电子信息, 新材料]'],
   ])('%s is answered with the list of its items: fields: %s', (written, list) => {
     const app = writing('fields', written);
     expect(saidAt(app, 'fields', 'zh')).toEqual([`fields: 应为列表，实际是文字：请写成 fields: ${list}。`]);

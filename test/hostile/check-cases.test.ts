@@ -167,6 +167,18 @@ const cases: Case[] = [
     ],
   },
   {
+    // A partner's dash glued to its brace: said at the dash, where it read as two ": " on one line.
+    fixture: 'yaml/list-item-with-its-dash-glued-to-it.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [17, 3],
+    zh: ['列表项的「-」后面缺少空格：YAML 的列表项以半角减号加一个空格「- 」开头，请在「-」后面加一个空格。'],
+    en: [
+      'A list item\'s "-" is not followed by a space: in YAML each item begins with an ASCII hyphen and a space, "- "; add a space after the "-".',
+    ],
+    only: true,
+  },
+  {
     // A key indented one space too far: said at it, where the line above was first said not to end its key.
     fixture: 'yaml/key-indented-too-far.yaml',
     status: 'error',

@@ -27,6 +27,8 @@ const zh = {
   /** `－ { name: … }`, `• …`: an item begun with a dash or bullet that is not YAML's. */
   listMark: (mark: string) =>
     `「${mark}」不是 YAML 的列表符号：列表的每一项以半角减号加空格「- 」开头，请把「${mark}」改为「-」，后面空一格。`,
+  /** `-{ name: … }`, `-name: 桂林`: a list item's dash glued to what follows. */
+  dashSpace: '列表项的「-」后面缺少空格：YAML 的列表项以半角减号加一个空格「- 」开头，请在「-」后面加一个空格。',
   /** `title:　桂林`: the space after the colon typed full-width, which YAML does not take for one. */
   fullWidthSpace: (key: string) =>
     `「${key}:」后面是全角空格：YAML 的键和值之间要用半角冒号加半角空格，请写成「${key}: 值」。`,
@@ -116,6 +118,8 @@ const en: YamlMessages = {
     `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space between key and value; write "${key}: value".`,
   listMark: (mark) =>
     `"${mark}" does not begin a list item in YAML: each item begins with an ASCII hyphen and a space, "- "; replace "${mark}" with "-" followed by a space.`,
+  dashSpace:
+    'A list item\'s "-" is not followed by a space: in YAML each item begins with an ASCII hyphen and a space, "- "; add a space after the "-".',
   fullWidthSpace: (key) =>
     `"${key}:" is followed by a full-width space: YAML needs an ASCII colon and an ASCII space between key and value; write "${key}: value".`,
   badEscape: (e) =>
