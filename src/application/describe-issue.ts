@@ -240,6 +240,9 @@ const ITEM_SEPARATOR = /[,，、;；]/;
 /** Characters that cannot be seen or look like a plain space (a key pasted from Word). */
 export const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3000\ufeff]/g;
 
+/** One character that cannot be seen, anywhere in a text. */
+const INVISIBLE_AT = new RegExp(INVISIBLE.source);
+
 /** Keys are shown escaped so that a full-width space or a zero-width character is visible. */
 export function escapeKey(key: string): string {
   return key.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -250,6 +253,9 @@ function invisibleInKey(key: string, lang: Lang): string | undefined {
   const found = [...new Set(key.match(INVISIBLE) ?? [])];
   if (!found.length) return undefined;
   const m = msg(yamlMessages, lang);
+  // Full-width spaces before a key and nowhere else: its indentation, typed with the input method.
+  if (/^\u3000+[^\u3000]/.test(key) && !INVISIBLE_AT.test(key.replace(/^\u3000+/, '')))
+    return m.fullWidthIndent(key.replace(/^\u3000+/, ''));
   const chars = invisibleNames(found, lang);
   return m.invisibleInKey(escapeKey(key), chars, key.replace(INVISIBLE, ''));
 }

@@ -90,7 +90,12 @@ export function indentEdits(text: string): Edit[] {
         start: offset,
         end: offset + ws.length,
         text: to,
-        fix: { kind: 'tabIndent', path: null, from: visible(ws), to: `${to.length}×␠` },
+        fix: {
+          kind: ws.includes('\t') ? 'tabIndent' : 'fullWidthIndent',
+          path: null,
+          from: visible(ws),
+          to: `${to.length}×␠`,
+        },
       });
     }
     offset += line.length + 1;

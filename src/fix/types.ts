@@ -4,6 +4,7 @@ import { lineOf } from '../yaml/inspect.js';
 export type FixKind =
   | 'fullWidthColon'
   | 'tabIndent'
+  | 'fullWidthIndent'
   | 'backslashPath'
   | 'number'
   | 'year'

@@ -300,6 +300,20 @@ const cases: Case[] = [
     en: ['title\\u3000', 'U+3000 full-width space', '"title"'],
   },
   {
+    // A key indented with a full-width space (typed with the input method): said as indentation, where it was told to type the key again.
+    fixture: 'yaml/key-indented-with-a-full-width-space.yaml',
+    status: 'fail',
+    rule: 'schema',
+    at: [22, 1],
+    zh: [
+      '\\u3000patents: 「patents」前面用全角空格缩进：YAML 只认半角空格缩进，全角空格被当成了键的一部分；请把行首的每个全角空格换成两个半角空格。',
+    ],
+    en: [
+      '\\u3000patents: "patents" is indented with full-width spaces: YAML indents with ASCII spaces only and took the full-width ones for part of the key; replace each full-width space at the start of the line with two ASCII spaces.',
+    ],
+    only: true,
+  },
+  {
     fixture: 'yaml/zero-width-space-in-key.yaml',
     status: 'fail',
     rule: 'schema',

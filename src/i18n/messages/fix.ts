@@ -5,6 +5,7 @@ const zh = {
   kinds: {
     fullWidthColon: '全角冒号或空格改为半角',
     tabIndent: 'Tab 缩进改为空格',
+    fullWidthIndent: '全角空格缩进改为半角空格',
     backslashPath: '含反斜杠的路径改用单引号',
     number: '文字改为数字',
     yuan: '元换算为万元',
@@ -58,6 +59,7 @@ const en: FixMessages = {
   kinds: {
     fullWidthColon: 'full-width colon or space made ASCII',
     tabIndent: 'tab indentation made spaces',
+    fullWidthIndent: 'full-width space indentation made ASCII spaces',
     backslashPath: 'path with backslashes put in single quotes',
     number: 'text made a number',
     yuan: 'yuan made units of 10,000 CNY',

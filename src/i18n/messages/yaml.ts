@@ -78,6 +78,9 @@ const zh = {
   props: '锚点（&）或类型标签（!）的写法不对：申请书不需要它们，请删除。',
   unexpected: (t: string) => `这里出现了不该出现的「${t}」：请检查引号、括号和冒号是否成对，是否多写了符号。`,
   other: '这一行无法按 YAML 读取：请检查缩进、冒号（半角「: 」）、引号和括号。',
+  /** `　name: 李桂芳`: a key indented with full-width spaces, which YAML takes for part of the key. */
+  fullWidthIndent: (clean: string) =>
+    `「${clean}」前面用全角空格缩进：YAML 只认半角空格缩进，全角空格被当成了键的一部分；请把行首的每个全角空格换成两个半角空格。`,
   invisibleInKey: (key: string, chars: string, clean: string) =>
     `键「${key}」里有看不见的字符（${chars}）：去掉后是「${clean}」，请删除这个键并重新输入。`,
   invisibleNames: {
@@ -173,6 +176,8 @@ const en: YamlMessages = {
   unexpected: (t) =>
     `An unexpected "${t}" here: check that quotes, brackets and colons are paired and that nothing is doubled.`,
   other: 'This line cannot be read as YAML: check the indentation, the colons (ASCII ": "), quotes and brackets.',
+  fullWidthIndent: (clean) =>
+    `"${clean}" is indented with full-width spaces: YAML indents with ASCII spaces only and took the full-width ones for part of the key; replace each full-width space at the start of the line with two ASCII spaces.`,
   invisibleInKey: (key, chars, clean) =>
     `The key "${key}" holds characters you cannot see (${chars}): without them it reads "${clean}"; delete the key and type it again.`,
   invisibleNames: {
