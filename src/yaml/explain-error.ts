@@ -181,12 +181,12 @@ function missingChar(
   found: (say: (m: YamlMessages) => string, code?: string, offset?: number) => Found,
 ): Found {
   const quote = /Missing closing (["'])quote/.exec(e.message)?.[1];
-  if (quote)
-    return found(
-      (m) => m.unclosedQuote(quote),
-      'UNCLOSED_QUOTE',
-      lastBefore(openings()[quote as '"' | "'"], e.pos[0]) ?? e.pos[0],
-    );
+  if (quote) {
+    const at = lastBefore(openings()[quote as '"' | "'"], e.pos[0]) ?? e.pos[0];
+    // `name: "李桂芳”`: closed with a Chinese quote, typed with the input method, which YAML does not take for one.
+    const wide = (quote === '"' ? /[“”]/ : /[‘’]/).exec(lineAt(text, at).slice(at - lineStartOf(text, at) + 1))?.[0];
+    return found((m) => (wide ? m.wideCloseQuote(quote, wide) : m.unclosedQuote(quote)), 'UNCLOSED_QUOTE', at);
+  }
   if (e.message.startsWith('Implicit map keys need to be followed by map values')) {
     const key = lineAt(text, e.pos[0]).trim().replace(/^-\s+/, '').slice(0, 40);
     return found((m) => m.missingValue(key));

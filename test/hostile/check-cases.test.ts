@@ -83,6 +83,18 @@ const cases: Case[] = [
     en: ['double quote', 'never closed'],
   },
   {
+    // A title opened with " and closed with ” (the input method's): the Chinese quote named, where only the missing " was.
+    fixture: 'yaml/quote-closed-with-a-chinese-quote.yaml',
+    status: 'error',
+    rule: 'yaml',
+    at: [3, 8],
+    zh: ['这里开始的双引号 " 没有结束：后面的「”」是中文引号，YAML 不把它当作引号；请把「”」改成半角的 "。'],
+    en: [
+      'The double quote " that opens here is never closed: the "”" after it is a Chinese quotation mark, which YAML does not take for a quote; replace "”" with an ASCII ".',
+    ],
+    only: true,
+  },
+  {
     fixture: 'yaml/two-colons-on-one-line.yaml',
     status: 'error',
     rule: 'yaml',

@@ -18,6 +18,9 @@ const zh = {
     `「${key}」后面写了值「${value}」，它下面缩进的「${child}」等键就不能属于它：请删去这个值（需要的话写到下面对应的键后面），让「${key}:」单独占一行。`,
   tabIndent: '这一行用 Tab 缩进，YAML 只允许空格缩进：请把行首的 Tab 换成空格。',
   unclosedQuote: (q: string) => `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束的引号：请在文字末尾补上 ${q}。`,
+  /** `name: "李桂芳”`: a quote closed with a Chinese one. */
+  wideCloseQuote: (q: string, wide: string) =>
+    `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束：后面的「${wide}」是中文引号，YAML 不把它当作引号；请把「${wide}」改成半角的 ${q}。`,
   missingValue: (key: string) =>
     `「${key}」后面缺少半角冒号和空格「: 」：请写成「${key}: 值」；如果它是上一行文字的延续，请把整段文字加引号。`,
   compactNested: "一行里出现了两个「: 」（如 a: b: c）：值中含冒号时请给值加引号，如 a: 'b: c'。",
@@ -112,6 +115,8 @@ const en: YamlMessages = {
     'This line is indented with a tab, and YAML allows only spaces: replace the tab at the start of the line with spaces.',
   unclosedQuote: (q) =>
     `The ${q === '"' ? 'double' : 'single'} quote ${q} that opens here is never closed: add ${q} at the end of the text.`,
+  wideCloseQuote: (q, wide) =>
+    `The ${q === '"' ? 'double' : 'single'} quote ${q} that opens here is never closed: the "${wide}" after it is a Chinese quotation mark, which YAML does not take for a quote; replace "${wide}" with an ASCII ${q}.`,
   missingValue: (key) =>
     `"${key}" is not followed by a colon and a space: write "${key}: value"; if it continues the text on the line above, put that whole text in quotes.`,
   compactNested: 'Two ": " on one line (as in a: b: c): when a value contains a colon, quote it, e.g. a: \'b: c\'.',
