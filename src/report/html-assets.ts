@@ -33,10 +33,12 @@ th{background:var(--bg);font-weight:600;white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .small td,.small th{font-size:13px}
 .controls{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;margin:8px 0 10px}
-.controls label{display:flex;gap:6px;align-items:center;max-width:100%}
+/* A filter's name stays on one line, its list narrowing instead: on a phone 方向 stood 方 / 向 beside the line's list. */
+.controls label{display:flex;gap:6px;align-items:center;max-width:100%;white-space:nowrap}
 .controls select,.controls input{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:4px}
 .controls select{min-width:0;max-width:100%}
-.controls input{min-width:220px}
+/* As wide as what it says it searches: at 220 pixels the English read 'Search applicant, title or fil'. */
+.controls input{width:17.5em;max-width:100%}
 #shown{color:var(--dim)}
 .scroll{overflow-x:auto}
 /* A heading wider than its fixed column (Requested (10,000 CNY), Warnings) wraps: cut short, it could not be read.

@@ -457,6 +457,46 @@ describe('the filters above the register', () => {
     expect(r.status).toBe(1);
   });
 
+  it.each([390, 1280])(
+    'at %i pixels keep each filter name on one line and the search box as wide as what it says it searches, zh and en',
+    async (width) => {
+      const en = await context.newPage();
+      await en.goto(pathToFileURL(join(dir, 'filters-en.html')).href);
+      try {
+        const seen: unknown[] = [];
+        for (const p of [page, en]) {
+          await p.setViewportSize({ width, height: 900 });
+          seen.push(
+            await p.evaluate(() => {
+              const lines = [...document.querySelectorAll('.controls label')].flatMap((l) => {
+                const name = l.firstChild!;
+                if (name.nodeType !== Node.TEXT_NODE) return [];
+                const r = document.createRange();
+                r.selectNodeContents(name);
+                const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+                return [`${name.textContent!.trim()} ${tops.size}`];
+              });
+              // Typed into the box, its own words do not scroll it (the box keeps room for its clear button).
+              const box = document.getElementById('f-search') as HTMLInputElement;
+              box.value = box.placeholder;
+              const fits = box.scrollWidth <= box.clientWidth;
+              box.value = '';
+              return [...lines, fits];
+            }),
+          );
+        }
+        // At 390 pixels 方向 stood 方 / 向 beside the line's list; at 220 pixels wide the box read 'Search applicant, title or fil'.
+        expect(seen).toEqual([
+          ['结论 1', '方向 1', '科室 1', true],
+          ['Verdict 1', 'Line 1', 'Office 1', true],
+        ]);
+      } finally {
+        await en.close();
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
+
   it.each([420, 800, 1000])(
     'stay within a window of %i pixels, the line whose title is longest among the choices too, zh and en',
     async (width) => {
