@@ -16,6 +16,7 @@ import {
   type VocabularyEntry,
 } from './schema.js';
 import {
+  intendedBoolean,
   intendedCountry,
   intendedDate,
   intendedDirection,
@@ -52,6 +53,8 @@ export interface IssueContext {
    * with the key and the comment as a quoted value: asked only of a value missing.
    */
   commentedOut?: (path: (string | number)[]) => { comment: string; key: string; quoted: string } | undefined;
+  /** What a key is, in the language of the messages (its choices worded, for a value not among them). */
+  describeKey?: (path: (string | number)[]) => string | undefined;
   /** The data as read, before an optional key left empty was dropped: where a key was written and left empty. */
   asWritten?: unknown;
 }
@@ -74,7 +77,7 @@ export function describeIssue(
   input: unknown,
   lang: Lang,
   knownKeys?: (path: (string | number)[]) => string[],
-  { at, years, lines, sourceAt, keyNamed, commentedOut, asWritten }: IssueContext = {},
+  { at, years, lines, sourceAt, keyNamed, commentedOut, asWritten, describeKey }: IssueContext = {},
 ): IssueText[] {
   const m = msg(schemaMessages, lang);
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -172,7 +175,14 @@ export function describeIssue(
           return one(m.unknownOption(value, list, near ? m.didYouMean(near) : ''));
         }
       }
-      return one(m.oneOf(issue.values.map(String).join(', ')));
+      {
+        // The choices as the key's description words them (valid（有效）、reserve（培育后备）、none（不是）), when it names each.
+        const said = describeKey?.(path)?.split(/[：:]\s*/)[1];
+        const choices = said && issue.values.every((v) => said.includes(String(v))) ? said : issue.values.join(', ');
+        // `highTech: 是`: a yes or no where one of several is asked.
+        const yesNo = typeof value === 'boolean' || (typeof value === 'string' && intendedBoolean(value) !== undefined);
+        return one(yesNo ? m.yesNoForChoice(String(value), choices) : m.oneOf(choices));
+      }
     case 'too_small':
       if (issue.origin === 'array') return one(m.tooFewItems(String(issue.minimum)));
       return one(m.tooSmall(String(issue.minimum), issue.inclusive ?? true));

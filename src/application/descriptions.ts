@@ -125,6 +125,20 @@ export function keyNamed(g: Guideline, parent: readonly (string | number)[], nam
   return ending.length === 1 ? (ending[0]![1] ?? undefined) : undefined;
 }
 
+const texts = new WeakMap<Guideline, Map<string, Text>>();
+
+/** What a key is, in one language (`applicant.highTech` → 高新技术企业：valid（有效）、…), by its path in the data. */
+export function keyDescription(
+  g: Guideline,
+  path: readonly (string | number)[],
+  lang: 'zh' | 'en',
+): string | undefined {
+  let all = texts.get(g);
+  if (!all) texts.set(g, (all = descriptionTexts(g)));
+  const key = path.reduce<string>((p, s) => (typeof s === 'number' ? `${p}[]` : p ? `${p}.${s}` : s), '');
+  return all.get(key)?.[lang === 'zh' ? 0 : 1];
+}
+
 /** A name without what follows it: `申请市财政资助（万元），大于 0` is 申请市财政资助. */
 function headOf(text: string): string {
   return text.split(/[，,（(：:]/)[0]!.trim();

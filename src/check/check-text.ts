@@ -11,7 +11,7 @@ import { normalizeInput } from '../application/normalize.js';
 import { validate } from '../application/validate.js';
 import { describeIssue, escapeKey, OWN_WORDS, type IssueContext } from '../application/describe-issue.js';
 import { knownKeysOf, schemaAtOf, type SchemaAt } from '../application/schema-at.js';
-import { keyNamed } from '../application/descriptions.js';
+import { keyDescription, keyNamed } from '../application/descriptions.js';
 import type { Basis } from '../guideline/schema.js';
 import { askToState } from '../rules/ask-to-state.js';
 import { ruleMessages } from '../i18n/messages/rules.js';
@@ -287,6 +287,7 @@ function validated(
       keyNamed: (parent, name) => keyNamed(g, parent, name),
       commentedOut: commented,
       asWritten: input,
+      describeKey: (path) => keyDescription(g, path, lang),
     })) {
       const path = formatPath(d.path);
       if (!named.has(path))

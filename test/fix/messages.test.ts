@@ -28,6 +28,20 @@ function line(code: string, change: (app: App) => void, tier?: string): App {
 const applicant = (app: App) => app.applicant as App;
 
 describe('messages that say what to write', () => {
+  it('a yes or no where one of several is asked (highTech: 是) is answered with the choices as they are described', () => {
+    const yes = line('10', (a) => (applicant(a).highTech = '是'));
+    expect(messageAt(yes, 'applicant.highTech')).toBe(
+      'applicant.highTech: 「是」只回答了是或否，这一项请写符合的一种：valid（有效）、reserve（培育后备）、none（不是）。',
+    );
+    expect(messageAt(yes, 'applicant.highTech', 'en')).toBe(
+      'applicant.highTech: "是" answers only yes or no; write the one of these that applies: valid, reserve (candidate) or none.',
+    );
+    const other = line('10', (a) => (applicant(a).highTech = '有效'));
+    expect(messageAt(other, 'applicant.highTech')).toBe(
+      'applicant.highTech: 取值应为以下之一：valid（有效）、reserve（培育后备）、none（不是）。',
+    );
+  });
+
   it('a period written as 2019-2021 is answered with the form, its years filled in', () => {
     const app = line('1', (a) => (a.period = '2019-2021'));
     expect(messageAt(app, 'period')).toContain('请写成 period: { start: 2019, end: 2021 }');

@@ -17,6 +17,9 @@ const zh = {
   belongsUnder: (key: string, owner: string) =>
     `「${key}」是「${owner}」下面的键，不能写在这一层：请把它写在「${owner}:」下面，行首比「${owner}」多缩进 2 个空格。`,
   oneOf: (values: string) => `取值应为以下之一：${values}。`,
+  /** `highTech: 是`: a yes or no where one of several is asked. */
+  yesNoForChoice: (written: string, values: string) =>
+    `「${written}」只回答了是或否，这一项请写符合的一种：${values}。`,
   tooSmall: (min: string, inclusive: boolean) => `数值应${inclusive ? '不小于' : '大于'} ${min}。`,
   tooBig: (max: string, inclusive: boolean) => `数值应${inclusive ? '不大于' : '小于'} ${max}。`,
   tooFewItems: (min: string) => `至少应有 ${min} 项。`,
@@ -100,6 +103,8 @@ const en: SchemaMessages = {
   belongsUnder: (key, owner) =>
     `"${key}" is a key under "${owner}", not at this level: write it below "${owner}:", indented 2 spaces more than "${owner}".`,
   oneOf: (values) => `must be one of: ${values}.`,
+  yesNoForChoice: (written, values) =>
+    `"${written}" answers only yes or no; write the one of these that applies: ${values}.`,
   tooSmall: (min, inclusive) => `must be ${inclusive ? 'at least' : 'greater than'} ${min}.`,
   tooBig: (max, inclusive) => `must be ${inclusive ? 'at most' : 'less than'} ${max}.`,
   tooFewItems: (min) => `needs at least ${min} item(s).`,
