@@ -60,6 +60,11 @@ function splitsUnit(header: string, inner: number): boolean {
   return false;
 }
 
+/** The lines a value takes, wrapped in a column `width` wide. */
+function linesIn(v: string | number, width: number): number {
+  return Math.ceil(displayWidth(String(v)) / Math.max(width - 1, 1));
+}
+
 /**
  * A sheet written as rows come: a frozen header, the widths measured on the header
  * and the first rows (a CJK character is two columns wide, as Excel draws it), an
@@ -142,8 +147,7 @@ class SheetStream {
   private fit(row: ExcelJS.Row, values: Value[], all = false): void {
     let lines = 1;
     values.forEach((v, i) => {
-      if (v !== null && (all || this.prose.has(i)))
-        lines = Math.max(lines, Math.ceil(displayWidth(String(v)) / Math.max(this.widths[i]! - 1, 1)));
+      if (v !== null && (all || this.prose.has(i))) lines = Math.max(lines, linesIn(v, this.widths[i]!));
     });
     if (lines > 1) row.height = LINE_HEIGHT * lines;
   }
@@ -326,13 +330,25 @@ function summarySheet(
   const widths = lineHead.map((h) => displayWidth(h) + 2);
   widths[1] = Math.min(MAX_WIDTH, Math.max(widths[1]!, ...s.lines.map((l) => displayWidth(l.title) + 2)));
   widths[2] = Math.max(widths[2]!, ...s.lines.map((l) => displayWidth(l.office) + 2), displayWidth(t.byOffice) + 2);
+  // At the top of their row, as in the other sheets: beside a title of two lines, a line's code and figures stood at its foot.
   ws.columns = widths.map((width, i) => ({
     width,
-    style: { font: FONT, ...(i === 1 ? { alignment: { wrapText: true } } : {}) },
+    style: { font: FONT, alignment: { vertical: 'top', ...(i === 1 ? { wrapText: true } : {}) } },
   }));
+  /**
+   * A row as tall as its title, which wraps in its column: LibreOffice and Excel leave a streamed
+   * row one line high, and an English title of two lines ran over the next line's.
+   */
+  const add = (values: Value[]) => {
+    const row = ws.addRow(values);
+    const title = values[1];
+    const lines = title === null || title === undefined ? 1 : linesIn(title, widths[1]!);
+    if (lines > 1) row.height = LINE_HEIGHT * lines;
+    return row;
+  };
   /** Bold; the cells from `rightFrom` on stand over counts and amounts, at their right edge. */
   const bold = (values: Value[], rightFrom = values.length) => {
-    const row = ws.addRow(values);
+    const row = add(values);
     row.font = BOLD;
     for (let i = rightFrom; i < values.length; i++) row.getCell(i + 1).alignment = { horizontal: 'right' };
     row.commit();
@@ -344,7 +360,7 @@ function summarySheet(
   // where it read 0.3, 0.67, 1). Money asked that rounds to 0 of its cap keeps its share and reads <0.01, never 0.
   const addWithTimes = (values: Value[], x: Totals) => {
     const sliver = asksSliver(x);
-    const row = ws.addRow([...values, sliver ? x.requested / x.budget : timesOversubscribed(x)]);
+    const row = add([...values, sliver ? x.requested / x.budget : timesOversubscribed(x)]);
     row.getCell(values.length + 1).numFmt = sliver ? '[<0.005]"<0.01";0.00' : '0.00';
     row.commit();
   };
@@ -380,7 +396,7 @@ function summarySheet(
     bold([null, d.name, d.creditCode]);
     for (const f of d.files) {
       const note = rm.summary.asWritten(f.applicant, f.creditCode === null);
-      ws.addRow([null, f.file, f.code, status[f.status], ...(note ? [note] : [])]).commit();
+      add([null, f.file, f.code, status[f.status], ...(note ? [note] : [])]).commit();
     }
   }
   ws.commit();

@@ -468,6 +468,25 @@ describe('the register, the workbook and the HTML report', () => {
     },
   );
 
+  it('--format xlsx --lang en: 汇总 makes a line as tall as its title wraps, its code and figures at the top beside it', async () => {
+    const sheet = (await inboxWorkbook('en')).getWorksheet('Summary')!;
+    const width = sheet.getColumn(2).width!;
+    const seen: [unknown, boolean, string | undefined][] = [];
+    sheet.eachRow((row) => {
+      const line = report.lines.find((l) => l.code === row.getCell(1).value);
+      if (!line) return;
+      const title = String(row.getCell(2).value);
+      const lines = Math.ceil(displayWidth(title) / (width - 1));
+      seen.push([line.code, lines === 1 || (row.height ?? 0) >= 16 * lines, row.getCell(1).alignment?.vertical]);
+    });
+    // Line 2's title (Research and Application of Key Core Technologies in the Pharmaceutical and Biological
+    // Products Industry) wraps in its 60 columns: a row one line high had it run over line 5-2's.
+    expect(
+      displayWidth(String(sheet.getColumn(2).values.find((v) => String(v).includes('Pharmaceutical')))),
+    ).toBeGreaterThan(width);
+    expect(seen).toEqual(report.lines.map((l) => [l.code, true, 'top']));
+  });
+
   it.each([
     ['zh', '申请金额（万元）'],
     ['en', 'Requested (10,000 CNY)'],
