@@ -36,6 +36,9 @@ const zh = {
   // credit-code
   creditOk: '统一社会信用代码校验通过。',
   creditLength: (code: string, n: number) => `统一社会信用代码「${code}」有 ${n} 位，应为 18 位；请核对营业执照。`,
+  /** `9145 0300 MA5N …`: the code copied with the spaces or dashes that group it. */
+  creditSpaced: (code: string, whole: string) =>
+    `统一社会信用代码「${code}」中间有空格或横线：代码是连在一起的 18 位，请写成「${whole}」。`,
   creditChars: (code: string) =>
     `统一社会信用代码「${code}」含有不允许的字符（不得含 I、O、Z、S、V）；请核对营业执照。`,
   /** Lower-case letters: the code's letters are capitals (GB 32100-2015). */
@@ -204,6 +207,8 @@ const en: RuleMessages = {
   creditOk: 'The unified social credit code is valid.',
   creditLength: (code, n) =>
     `The unified social credit code "${code}" has ${n} characters, not 18; check the business licence.`,
+  creditSpaced: (code, whole) =>
+    `The unified social credit code "${code}" has spaces or dashes in it: the code is 18 characters run together; write "${whole}".`,
   creditChars: (code) =>
     `The unified social credit code "${code}" contains characters it may not (no I, O, Z, S, V); check the business licence.`,
   creditLower: (code, upper) =>

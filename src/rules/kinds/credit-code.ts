@@ -12,7 +12,13 @@ export const creditCode: RuleKindDef<'credit-code'> = {
     const path = 'applicant.creditCode';
     // The code is optional: nothing to verify when it is not given.
     if (code === undefined) return [outcome(true, path, m.creditOk)];
-    if (code.length !== 18) return [outcome(false, path, m.creditLength(code, [...code].length))];
+    if (code.length !== 18) {
+      // Copied with the spaces or dashes that group it on a form (9145 0300 MA5N …): when the code is whole without them.
+      const whole = code.replace(/[\s\u3000-]/g, '');
+      if (whole !== code && /^[0-9A-Z]{18}$/.test(whole) && creditCodeCheckDigit(whole) === whole[17])
+        return [outcome(false, path, m.creditSpaced(code, whole))];
+      return [outcome(false, path, m.creditLength(code, [...code].length))];
+    }
     // A lower-case letter is no forbidden character: "…029x" is "…029X" mistyped (and `check --fix` writes it).
     const capitals = creditCodeInCapitals(code);
     if (capitals !== undefined) return [outcome(false, path, m.creditLower(code, capitals))];
