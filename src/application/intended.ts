@@ -22,6 +22,10 @@ function compactFigure(text: string): string {
     .replace(/(?<=\d)[（(]([^（）()]+)[）)]$/u, '$1');
 }
 
+/** A category as people write one, by its number: 第三类, 第3类, 3类 (a talent's category 1–5). */
+const CATEGORY = /^第?(10|[1-9]|[一二三四五六七八九十])类$/u;
+const NUMERALS = '一二三四五六七八九十';
+
 /** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
 const UNIT = /(万元|万|个|项|件|户|年|人|名|家|%|％)$/u;
 
@@ -31,12 +35,14 @@ export function numberUnit(text: string): string | undefined {
 }
 
 /**
- * "150万元", "150（万元）", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
+ * "150万元", "150（万元）", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120; "第三类" → 3. In a
  * fraction key (0–1) a percentage is its share: "85%" → 0.85; elsewhere a percentage
  * has no certain meaning.
  */
 export function intendedNumber(text: string, fraction = false): number | undefined {
   const compact = compactFigure(text);
+  const category = CATEGORY.exec(compact)?.[1];
+  if (category) return NUMERALS.includes(category) ? NUMERALS.indexOf(category) + 1 : Number(category);
   const percent = /[%％]$/.test(compact);
   if (percent && !fraction) return undefined;
   const ascii = compact.replace(UNIT, '');

@@ -28,6 +28,20 @@ function line(code: string, change: (app: App) => void, tier?: string): App {
 const applicant = (app: App) => app.applicant as App;
 
 describe('messages that say what to write', () => {
+  it.each([
+    ['第三类', 3],
+    ['第3类', 3],
+    ['5类', 5],
+  ])("a talent's category written as people name one (%s) is answered with its number", (written, n) => {
+    const app = line('9', (a) => ((a.talent as App).category = written));
+    expect(messageAt(app, 'talent.category')).toBe(
+      `talent.category: 「${written}」是文字，不是数字：请写成 ${n}（不带引号和单位）。`,
+    );
+    expect(messageAt(app, 'talent.category', 'en')).toBe(
+      `talent.category: "${written}" is text, not a number: write ${n} (no quotes, no unit).`,
+    );
+  });
+
   it('a yes or no where one of several is asked (highTech: 是) is answered with the choices as they are described', () => {
     const yes = line('10', (a) => (applicant(a).highTech = '是'));
     expect(messageAt(yes, 'applicant.highTech')).toBe(
