@@ -314,7 +314,11 @@ function formOf(
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, unknown> } | undefined;
-  if (def?.type === 'array' && typeof value !== 'object') return `${key}: [${listItems(String(value)).join(', ')}]`;
+  if (def?.type === 'array' && typeof value !== 'object')
+    // `attachments: 无`: none, which is the empty list, where a list may be empty.
+    return typeof value === 'string' && intendedNone(value) && !needsItems(nodes[0])
+      ? `${key}: []`
+      : `${key}: [${listItems(String(value)).join(', ')}]`;
   if (def?.type !== 'object' || !def.shape) return undefined;
   const keys = Object.keys(def.shape);
   const written = typeof value === 'string' || typeof value === 'number' ? String(value).match(/\d{4}/g) : null;
@@ -333,6 +337,12 @@ function formOf(
 
 /** What parts a list's items written as text: a comma or 、, or a bullet pasted from Word (`• 电子信息` lines read as one text). */
 const LIST_PART = /[,，、;；•●○▪■◆]/;
+
+/** Whether a list's schema asks for at least one item (fields). */
+function needsItems(node: Walkable | undefined): boolean {
+  const def = node?._zod.def as unknown as { checks?: { _zod: { def: { check?: string } } }[] } | undefined;
+  return def?.checks?.some((c) => c._zod.def.check === 'min_length') ?? false;
+}
 
 /**
  * The items of a list written as text, as the list writes them: without the brackets

@@ -3,6 +3,7 @@ import type { YamlMessages } from '../i18n/messages/yaml.js';
 import { lineOf } from './inspect.js';
 import { blameOutOfLine } from './key-indent.js';
 import { blockingError, MAX_DEPTH, type Found } from './problem.js';
+import { yamlValue } from './yaml-value.js';
 
 /** A key followed by a full-width colon (`项目名称：桂林`), the usual cause of a key without value. */
 const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
@@ -116,7 +117,13 @@ function explain(e: YAMLError, severity: 'error' | 'warning', openings: () => Op
     }
     case 'BLOCK_AS_IMPLICIT_KEY': {
       // `a: b: c` has its second colon on the same line; otherwise the next line is indented too far.
-      if (/:\s/.test(lineAt(text, at).slice(at - lineStartOf(text, at)))) return found((m) => m.compactNested);
+      const line = lineAt(text, at);
+      if (/:\s/.test(line.slice(at - lineStartOf(text, at)))) {
+        // `title: 智能电网: 一期`: the line's own value, quoted, as the thing to write.
+        const pair = /^[ \t]*(?:-[ \t]+)?([^\s#'"{[][^:#]*?):[ \t]+(.*?)(?:[ \t]+#.*)?$/.exec(line);
+        const written = pair && !/^["'{[]/.test(pair[2]!) ? `${pair[1]}: ${yamlValue(pair[2])}` : undefined;
+        return found((m) => (written ? m.colonInValue(written) : m.compactNested));
+      }
       const next = nextContentLine(text, at);
       return found(
         (m) => m.badIndent,

@@ -74,3 +74,17 @@ describe('the project leader written as text (leader: 王伟)', () => {
     ]);
   });
 });
+
+describe('a list written as none (无)', () => {
+  it('is answered with the empty list where a list may be empty (partners), and with the item where it may not (fields)', () => {
+    expect(saidAt(writing('partners', '无'), 'partners', 'zh')).toEqual([
+      'partners: 应为列表，实际是文字：请写成 partners: []。',
+    ]);
+    expect(saidAt(writing('partners', '没有'), 'partners', 'en')).toEqual([
+      'partners: expected a list, got text: write partners: [].',
+    ]);
+    expect(saidAt(writing('fields', '无'), 'fields', 'zh')).toEqual([
+      'fields: 应为列表，实际是文字：请写成 fields: [无]。',
+    ]);
+  });
+});

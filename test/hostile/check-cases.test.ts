@@ -95,12 +95,18 @@ const cases: Case[] = [
     only: true,
   },
   {
+    // A title holding ": ": the line's own value quoted, as the thing to write.
     fixture: 'yaml/two-colons-on-one-line.yaml',
     status: 'error',
     rule: 'yaml',
     at: [3, 8],
-    zh: ['两个「: 」', '加引号'],
-    en: ['Two ": " on one line', 'quote it'],
+    zh: [
+      '这一行的值里有「: 」（冒号加空格），YAML 会把它当成又一个键：请给值加上引号，写成 title: "漓江流域水质监测: 设备研发及产业化"。',
+    ],
+    en: [
+      'The value on this line holds ": " (a colon and a space), which YAML reads as another key: put the value in quotes: title: "漓江流域水质监测: 设备研发及产业化".',
+    ],
+    only: true,
   },
   {
     fixture: 'yaml/duplicate-key.yaml',

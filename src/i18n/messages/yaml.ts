@@ -23,6 +23,9 @@ const zh = {
     `这里开始的${q === '"' ? '双' : '单'}引号 ${q} 没有结束：后面的「${wide}」是中文引号，YAML 不把它当作引号；请把「${wide}」改成半角的 ${q}。`,
   missingValue: (key: string) =>
     `「${key}」后面缺少半角冒号和空格「: 」：请写成「${key}: 值」；如果它是上一行文字的延续，请把整段文字加引号。`,
+  /** `title: 智能电网: 一期`: a value holding ": " (`written`: the line with its value quoted). */
+  colonInValue: (written: string) =>
+    `这一行的值里有「: 」（冒号加空格），YAML 会把它当成又一个键：请给值加上引号，写成 ${written}。`,
   compactNested: "一行里出现了两个「: 」（如 a: b: c）：值中含冒号时请给值加引号，如 a: 'b: c'。",
   multilineKey: '键没有在本行结束（缺少「: 」，或上一行的值没写完）：请检查这一行和上一行的冒号与引号。',
   fullWidthColon: (key: string) =>
@@ -119,6 +122,8 @@ const en: YamlMessages = {
     `The ${q === '"' ? 'double' : 'single'} quote ${q} that opens here is never closed: the "${wide}" after it is a Chinese quotation mark, which YAML does not take for a quote; replace "${wide}" with an ASCII ${q}.`,
   missingValue: (key) =>
     `"${key}" is not followed by a colon and a space: write "${key}: value"; if it continues the text on the line above, put that whole text in quotes.`,
+  colonInValue: (written) =>
+    `The value on this line holds ": " (a colon and a space), which YAML reads as another key: put the value in quotes: ${written}.`,
   compactNested: 'Two ": " on one line (as in a: b: c): when a value contains a colon, quote it, e.g. a: \'b: c\'.',
   multilineKey:
     'A key does not end on its line (a ": " is missing, or the value above is unfinished): check the colons and quotes on this line and the one above.',
