@@ -233,15 +233,22 @@ function lineCodeSaid(
   text: string,
   lines: readonly Pick<Line, 'project' | 'direction' | 'directionLabel'>[],
   m: SchemaMessages,
+  shown = text,
 ): string | undefined {
+  // `项目10`, `方向 5-2`: the code without the word before it (the guide's own 项目 and 方向), said as written.
+  const bare = text.replace(/^[\s\u3000]*(?:项目|方向)[\s\u3000]*/, '');
+  if (bare !== text) {
+    if (/^\d+$/.test(bare) && lines.some((l) => l.project === Number(bare))) return m.numberAsText(text, bare);
+    return lineCodeSaid(bare, lines, m, text);
+  }
   const split = intendedDirection(text, lines);
-  if (split) return m.lineCodeAsProject(text, split.project, split.direction);
+  if (split) return m.lineCodeAsProject(shown, split.project, split.direction);
   const code = writtenLineCode(text);
   const own = code ? lines.filter((l) => l.project === code.project) : [];
   if (!code || !own.length) return undefined;
-  if (own.every((l) => l.direction === null)) return m.projectWithoutDirections(text, code.project);
+  if (own.every((l) => l.direction === null)) return m.projectWithoutDirections(shown, code.project);
   const directions = own.map((l) => String(l.direction)).join(', ');
-  return m.noSuchDirection(text, code.project, directions, sharedDirectionLabel(own));
+  return m.noSuchDirection(shown, code.project, directions, sharedDirectionLabel(own));
 }
 
 /** What parts two items typed in one value, in either width: 电子信息、先进制造, a，b. */

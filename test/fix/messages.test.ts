@@ -42,6 +42,26 @@ describe('messages that say what to write', () => {
     );
   });
 
+  it.each([
+    [
+      '项目10',
+      'project: 「项目10」是文字，不是数字：请写成 10（不带引号和单位）。',
+      'project: "项目10" is text, not a number: write 10 (no quotes, no unit).',
+    ],
+    [
+      '方向 5-2',
+      'project: 「方向 5-2」是资助方向的编号，project 只写项目编号：请写成 project: 5，方向另起一行写 direction: 2。',
+      'project: "方向 5-2" is the code of a funding line, and project takes the project\'s number only: write project: 5, and the direction on a line of its own, direction: 2.',
+    ],
+  ])(
+    'a project written with the word 项目 or 方向 before it (%s) is answered with the number to write',
+    (written, zh, en) => {
+      const app = line('10', (a) => (a.project = written));
+      expect(messageAt(app, 'project')).toBe(zh);
+      if (en) expect(messageAt(app, 'project', 'en')).toBe(en);
+    },
+  );
+
   it('a yes or no where one of several is asked (highTech: 是) is answered with the choices as they are described', () => {
     const yes = line('10', (a) => (applicant(a).highTech = '是'));
     expect(messageAt(yes, 'applicant.highTech')).toBe(
