@@ -382,12 +382,22 @@ function itemFormOf(
   if (typeof path.at(-1) !== 'number' || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
   const def = nodes[0]?._zod.def as unknown as { type: string; shape?: Record<string, Walkable> } | undefined;
   if (def?.type !== 'object' || !def.shape) return undefined;
-  const text = String(value);
+  const written = String(value);
   const required = Object.keys(def.shape).filter((k) => def.shape![k]!._zod.def.type !== 'optional');
+  const vocabularyAt = (key: string) => (at?.([...path, key]) ?? []).map(vocabularyOf).find((v) => v !== undefined);
+  // `桂林电子科技大学（高校）`: the option in brackets after the name goes under its key, the name without it.
+  const bracket = /^(.+?)[ \t\u3000]*[（(]([^（）()]+)[）)]$/.exec(written);
+  const option =
+    bracket &&
+    required.some((k) => {
+      const v = vocabularyAt(k);
+      return v && nearestEntry(bracket[2]!, v);
+    });
+  const text = option ? bracket[1]! : written;
   let placed = false;
   const valueOf = (key: string): string => {
-    const vocabulary = (at?.([...path, key]) ?? []).map(vocabularyOf).find((v) => v !== undefined);
-    const named = vocabulary ? nearestEntry(text, vocabulary) : undefined;
+    const vocabulary = vocabularyAt(key);
+    const named = vocabulary ? nearestEntry(option ? bracket[2]! : text, vocabulary) : undefined;
     if (named) return named;
     if (!placed && (key === 'name' || (key === 'file' && /[./\\]/.test(text)))) {
       placed = true;

@@ -88,3 +88,22 @@ describe('a list written as none (无)', () => {
     ]);
   });
 });
+
+describe('a partner written as its name with its nature in brackets', () => {
+  it('is answered with the mapping, the nature under type and the name without it; brackets that name no nature stay', () => {
+    const app = writing('partners', [
+      '桂林电子科技大学（高校）',
+      'Siemens AG (enterprise)',
+      '桂林理工大学（雁山校区）',
+    ]);
+    expect(saidAt(app, 'partners[0]', 'zh')).toEqual([
+      'partners[0]: 应为映射（键: 值），实际是文字：请写成 { name: 桂林电子科技大学, type: university }。',
+    ]);
+    expect(saidAt(app, 'partners[1]', 'en')).toEqual([
+      'partners[1]: expected a mapping (key: value), got text: write { name: Siemens AG, type: enterprise }.',
+    ]);
+    expect(saidAt(app, 'partners[2]', 'zh')).toEqual([
+      'partners[2]: 应为映射（键: 值），实际是文字：请写成 { name: 桂林理工大学（雁山校区）, type: … }。',
+    ]);
+  });
+});
