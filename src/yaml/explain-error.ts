@@ -10,7 +10,7 @@ const FULL_WIDTH_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*：/;
 /** A list item begun with a mark that is not YAML's `- ` (a full-width dash, a bullet pasted from Word). */
 const LIST_MARK = /^[ \t]*([－—–•·・●○▪■◆*+])[ \t\u3000]*\S/;
 /** A list item whose `-` is glued to what follows (`-{ name: … }`, `-name: 桂林`): YAML reads it as text. */
-const GLUED_DASH = /^[ \t]*-(?=[^\s-])/;
+const GLUED_DASH = /^[ \t]*-(?=[^\s'"#-])/;
 /** A key whose colon is followed by a full-width space (`title:　桂林`, typed with the IME in full-width). */
 const FULL_WIDTH_SPACE_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#'"：:][^:：#\n]*?)[ \t]*:\u3000/;
 
