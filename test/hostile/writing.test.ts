@@ -288,9 +288,11 @@ describe('init: a new proposal folder appears whole or not at all', () => {
         cwd: dir,
         env: { ...process.env, NO_COLOR: '1' },
       });
+      // Listened for at once: on a fast machine the later runs end before their signal is sent.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, 40 * i));
       child.kill(signal);
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const made = existsSync(join(dir, `${name}${i}`)) ? tree(join(dir, `${name}${i}`)) : [];
       expect([[], files]).toContainEqual(made);
     }
