@@ -17,6 +17,7 @@ import {
 } from './schema.js';
 import {
   intendedBoolean,
+  intendedNumberAt,
   intendedCountry,
   intendedDate,
   intendedDirection,
@@ -101,7 +102,7 @@ export function describeIssue(
       if (issue.expected === 'number' && typeof value === 'string') {
         const code = path.length === 1 && path[0] === 'project' ? lineCodeSaid(value, lines ?? [], m) : undefined;
         if (code) return one(code);
-        const n = intendedNumber(value, isFraction(nodes));
+        const n = intendedNumberAt(path.at(-1), value, isFraction(nodes));
         if (n !== undefined) return one(m.numberAsText(value, String(n)));
         const wan = intendedWan(path, value);
         if (wan !== undefined) return one(m.yuanNotWan(value, String(wan)));

@@ -26,6 +26,16 @@ function compactFigure(text: string): string {
 const CATEGORY = /^第?(10|[1-9]|[一二三四五六七八九十])类$/u;
 const NUMERALS = '一二三四五六七八九十';
 
+/**
+ * What `intendedNumber` reads, at `key` (the last segment of its path); at a key of
+ * categories (`talent.category`), "第三类" is 3 as well. Only there: elsewhere 3类 is no number.
+ */
+export function intendedNumberAt(key: unknown, text: string, fraction = false): number | undefined {
+  const category = key === 'category' ? CATEGORY.exec(compactFigure(text))?.[1] : undefined;
+  if (category) return NUMERALS.includes(category) ? NUMERALS.indexOf(category) + 1 : Number(category);
+  return intendedNumber(text, fraction);
+}
+
 /** The units a number may be written with and still be read as that number (元 is not: amounts are in 万元). */
 const UNIT = /(万元|万|个|项|件|户|年|人|名|家|%|％)$/u;
 
@@ -35,14 +45,12 @@ export function numberUnit(text: string): string | undefined {
 }
 
 /**
- * "150万元", "150（万元）", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120; "第三类" → 3. In a
+ * "150万元", "150（万元）", "１５０", " 150 ", "1_20" (YAML 1.1's digit separator) → 150 or 120. In a
  * fraction key (0–1) a percentage is its share: "85%" → 0.85; elsewhere a percentage
  * has no certain meaning.
  */
 export function intendedNumber(text: string, fraction = false): number | undefined {
   const compact = compactFigure(text);
-  const category = CATEGORY.exec(compact)?.[1];
-  if (category) return NUMERALS.includes(category) ? NUMERALS.indexOf(category) + 1 : Number(category);
   const percent = /[%％]$/.test(compact);
   if (percent && !fraction) return undefined;
   const ascii = compact.replace(UNIT, '');

@@ -11,7 +11,7 @@ import {
   intendedCountry,
   intendedDate,
   intendedNone,
-  intendedNumber,
+  intendedNumberAt,
   intendedWan,
   intendedYear,
 } from '../application/intended.js';
@@ -115,7 +115,7 @@ function valueFix(
   if (typeof text !== 'string') return undefined;
   if (issue.code === 'invalid_type' && issue.expected === 'number') {
     const fraction = nodes.some((n) => (n as unknown as { maxValue?: number }).maxValue === 1);
-    const n = intendedNumber(text, fraction);
+    const n = intendedNumberAt(issue.path.at(-1), text, fraction);
     if (n === undefined) return undefined;
     return { to: String(n), kind: /[%％]\s*$/.test(text) ? 'percent' : 'number' };
   }

@@ -9,6 +9,7 @@ import { REGISTER_KEYS, registerHeaders, registerRow } from './register-row.js';
 import { findingPlace, shownFindings, type WriterOptions } from './report-options.js';
 import type { ReportWriter } from './report-writer.js';
 import { displayWidth } from './wrap-text.js';
+import { PALETTE } from './palette.js';
 
 type Value = string | number | null;
 
@@ -29,11 +30,17 @@ const LINE_HEIGHT = 16;
 const FONT: Partial<ExcelJS.Font> = { name: 'Microsoft YaHei', family: 2, size: 11 };
 const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 /**
- * A verdict and a severity in the colours of the HTML report: in a register of hundreds
+ * A verdict and a severity in the colours of the HTML report (palette.ts), as ARGB: in a register of hundreds
  * of rows, what goes back to the applicant (不通过 red, 无法读取 purple) stood out of
  * nothing, every cell in the same black.
  */
-const INK = { pass: 'FF2E7D32', fail: 'FFC62828', error: 'FF8E24AA', warning: 'FFD9822B' } as const;
+const argb = (hex: string) => `FF${hex.toUpperCase()}`;
+const INK = {
+  pass: argb(PALETTE.pass),
+  fail: argb(PALETTE.fail),
+  error: argb(PALETTE.error),
+  warning: argb(PALETTE.over),
+} as const;
 
 /** A header's words: parted at a space outside its brackets, so that a unit, (10,000 CNY), is one. */
 const headerWords = (header: string) => header.split(/ (?![^(（]*[)）])/);

@@ -1,3 +1,5 @@
+import { PALETTE } from './palette.js';
+
 /**
  * The HTML report's style and script, inlined into every report: it opens from a mail
  * attachment or a USB stick, with no network. The script builds the register's rows
@@ -6,7 +8,7 @@
  * ever becomes markup.
  */
 export const HTML_STYLE = `
-:root{--ink:#1d2733;--dim:#5b6775;--line:#d8dee6;--pass:#2e7d32;--fail:#c62828;--error:#8e24aa;--bar:#3f6fb5;--over:#d9822b;--bg:#f6f8fa}
+:root{--ink:#1d2733;--dim:#5b6775;--line:#d8dee6;--pass:#${PALETTE.pass};--fail:#${PALETTE.fail};--error:#${PALETTE.error};--bar:#3f6fb5;--over:#${PALETTE.over};--bg:#f6f8fa}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);background:#fff}
 main{max-width:1400px;margin:0 auto;padding:16px 20px 40px}

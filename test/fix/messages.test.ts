@@ -42,6 +42,13 @@ describe('messages that say what to write', () => {
     );
   });
 
+  it('a category is read as its number only at a key of categories: 第三类 is no amount', () => {
+    const app = line('9', (a) => ((a.funding as App).requested = '第三类'));
+    expect(messageAt(app, 'funding.requested')).toBe(
+      'funding.requested: 「第三类」是文字，不是数字：请写一个阿拉伯数字（不带引号和单位）。',
+    );
+  });
+
   it.each([
     [
       '项目10',
